@@ -1,0 +1,39 @@
+# cjm-desktop: `make run` and `make test` do all the set-up.
+# The newest Python >= 3.11 that actually runs is used (pyenv shims that are not
+# activated fail the probe and are skipped); Debian 12's python3 (3.11) works too.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
+	if $$p -c 'import sys; assert sys.version_info >= (3, 11)' >/dev/null 2>&1; then echo $$p; break; fi; done)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+EXAMPLE := resources/examples/salon-vi.cjm
+export QT_QPA_PLATFORM_TEST := offscreen
+
+.PHONY: run test bench bench-quick screenshot package install-desktop translations clean venv
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found: install python3 (Debian: apt-get install python3 python3-venv)"; exit 2; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): on Debian run 'apt-get install python3-venv'"; exit 2; }
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/cjm-desktop $(EXAMPLE)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run --quick
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m cjm_desktop.app.screenshot $(EXAMPLE) docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info bench-results.json

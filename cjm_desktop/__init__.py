@@ -1,0 +1,3 @@
+"""cjm-desktop: a desktop editor for customer journey maps."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,28 @@
+"""Pure geometry shared by the canvas and the exports. No Qt."""
+
+from .geometry import (
+    CardContent,
+    CardGeometry,
+    ConnectorGeometry,
+    Curve,
+    CurvePoint,
+    LayoutEngine,
+    MapLayout,
+    PersonaGeometry,
+    Rect,
+    TextLine,
+    card_meta_text,
+    connector_path,
+    initials,
+    smooth_segments,
+)
+from .style import DEFAULT_STYLE, EVIDENCE_COLOURS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS, Style
+from .text import FontMissingError, missing_glyphs, register_fonts, text_width, wrap_text
+
+__all__ = [
+    "CardContent", "CardGeometry", "ConnectorGeometry", "Curve", "CurvePoint", "LayoutEngine",
+    "MapLayout", "PersonaGeometry", "Rect", "TextLine", "card_meta_text", "connector_path",
+    "initials", "smooth_segments", "DEFAULT_STYLE", "EVIDENCE_COLOURS", "LANE_COLOURS",
+    "SENTIMENT_COLOURS", "STATUS_COLOURS", "Style", "FontMissingError", "missing_glyphs",
+    "register_fonts", "text_width", "wrap_text",
+]

@@ -1,0 +1,75 @@
+"""Sizes and colours shared by the canvas and every export. No Qt.
+
+Units are points (1/72 inch): one scene unit on the canvas is one point on a
+1:1 PDF, so "what is printed is what is on screen".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import LaneKind
+
+#: (fill, accent) per lane kind: calm fills with a stronger accent stripe.
+LANE_COLOURS: dict[LaneKind, tuple[str, str]] = {
+    LaneKind.GOALS: ("#eef4ff", "#3b6fd8"),
+    LaneKind.ACTIONS: ("#eefaf3", "#2e9e5b"),
+    LaneKind.TOUCHPOINTS: ("#fff6e5", "#e08a00"),
+    LaneKind.THOUGHTS: ("#f4efff", "#7b52d6"),
+    LaneKind.FEELINGS: ("#fdf0f4", "#d6457a"),
+    LaneKind.PAIN_POINTS: ("#fdeeee", "#d64545"),
+    LaneKind.NEEDS: ("#eefafa", "#1f9b9b"),
+    LaneKind.OPPORTUNITIES: ("#f1f9e8", "#5f9e1f"),
+    LaneKind.WEAK_POINTS: ("#f7efe9", "#a0603a"),
+    LaneKind.KPIS: ("#eef2f6", "#44607e"),
+    LaneKind.IMPROVEMENTS: ("#e9f6fb", "#1a7fb0"),
+    LaneKind.EVIDENCE: ("#f3f3f3", "#6b6b6b"),
+    LaneKind.CUSTOM: ("#f6f6f2", "#8a8a70"),
+}
+
+SENTIMENT_COLOURS = {"positive": "#2e9e5b", "neutral": "#8a94a6", "negative": "#d64545"}
+EVIDENCE_COLOURS = {"assumption": "#d64545", "anecdote": "#e0a800", "researched": "#2e9e5b"}
+STATUS_COLOURS = {"todo": "#8a94a6", "doing": "#e08a00", "done": "#2e9e5b", "dropped": "#b0b0b0"}
+
+
+@dataclass(frozen=True)
+class Style:
+    """Every size the layout uses, in points."""
+
+    lane_header_width: float = 170.0
+    stage_header_height: float = 58.0
+    persona_strip_height: float = 96.0
+    persona_diameter: float = 52.0
+    cell_padding: float = 9.0
+    card_gap: float = 7.0
+    card_padding: float = 7.0
+    card_min_height: float = 30.0
+    card_stripe: float = 4.0
+    title_size: float = 9.5
+    body_size: float = 8.0
+    meta_size: float = 7.0
+    header_size: float = 12.0
+    header_sub_size: float = 7.5
+    lane_title_size: float = 10.5
+    line_spacing: float = 1.28
+    max_title_lines: int = 4
+    max_body_lines: int = 9
+    collapsed_lane_height: float = 26.0
+    feelings_min_height: float = 190.0
+    curve_padding: float = 22.0
+    grid_line: str = "#d5dae1"
+    header_fill: str = "#1f2d3d"
+    header_text: str = "#ffffff"
+    lane_header_fill: str = "#f2f4f7"
+    text: str = "#1d2430"
+    muted_text: str = "#5a6474"
+    background: str = "#ffffff"
+    card_border: str = "#c9d0da"
+    card_fill: str = "#ffffff"
+    lane_colours: dict = field(default_factory=lambda: dict(LANE_COLOURS))
+
+    def line_height(self, size: float) -> float:
+        return size * self.line_spacing
+
+
+DEFAULT_STYLE = Style()

@@ -1,0 +1,140 @@
+"""Text measurement and wrapping with the metrics of the bundled TTF.
+
+Text is measured once, here, with reportlab's ``stringWidth`` on the same
+Noto Sans files the canvas loads through ``QFontDatabase`` and the PDF embeds.
+So a card wraps at the same word on screen and on paper. No Qt.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..resources import font_path
+
+FONT_REGULAR = "CJMSans"
+FONT_BOLD = "CJMSans-Bold"
+
+
+class FontMissingError(RuntimeError):
+    """The bundled font cannot be found or read."""
+
+
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the bundled TTFs with reportlab (once per process)."""
+    global _registered
+    if _registered:
+        return
+    for name, bold in ((FONT_REGULAR, False), (FONT_BOLD, True)):
+        path: Path = font_path(bold)
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        except Exception as exc:  # reportlab raises TTFError, IOError ...
+            raise FontMissingError(
+                f"cannot read the bundled font {path.name} ({exc}); reinstall cjm-desktop"
+            ) from None
+    _registered = True
+
+
+def font_name(bold: bool) -> str:
+    return FONT_BOLD if bold else FONT_REGULAR
+
+
+@lru_cache(maxsize=200_000)
+def _word_width(word: str, bold: bool, size: float) -> float:
+    return pdfmetrics.stringWidth(word, font_name(bold), size)
+
+
+def text_width(text: str, bold: bool, size: float) -> float:
+    """Width in points (= scene units) of one line of text."""
+    register_fonts()
+    return _word_width(text, bold, size)
+
+
+def _split_long_word(word: str, bold: bool, size: float, max_width: float) -> list[str]:
+    parts: list[str] = []
+    current = ""
+    for ch in word:
+        if current and _word_width(current + ch, bold, size) > max_width:
+            parts.append(current)
+            current = ch
+        else:
+            current += ch
+    if current:
+        parts.append(current)
+    return parts
+
+
+def wrap_text(text: str, bold: bool, size: float, max_width: float) -> list[str]:
+    """Greedy word wrap; explicit newlines are kept; over-long words are broken.
+
+    Returns at least one line for non-empty text and none for empty text.
+    """
+    register_fonts()
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        return []
+    space = _word_width(" ", bold, size)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        current = ""
+        current_w = 0.0
+        for word in words:
+            w = _word_width(word, bold, size)
+            if w > max_width:
+                if current:
+                    lines.append(current)
+                pieces = _split_long_word(word, bold, size, max_width)
+                lines.extend(pieces[:-1])
+                current = pieces[-1]
+                current_w = _word_width(current, bold, size)
+                continue
+            if not current:
+                current, current_w = word, w
+            elif current_w + space + w <= max_width:
+                current += " " + word
+                current_w += space + w
+            else:
+                lines.append(current)
+                current, current_w = word, w
+        lines.append(current)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def elide(line: str, bold: bool, size: float, max_width: float) -> str:
+    """Cut ``line`` so that it plus an ellipsis fits ``max_width``."""
+    register_fonts()
+    ell = "…"
+    if _word_width(line + ell, bold, size) <= max_width:
+        return line + ell
+    while line and _word_width(line + ell, bold, size) > max_width:
+        line = line[:-1]
+    return line.rstrip() + ell
+
+
+def missing_glyphs(texts: list[str]) -> list[str]:
+    """Characters in ``texts`` that the bundled font has no glyph for, sorted."""
+    register_fonts()
+    face = pdfmetrics.getFont(FONT_REGULAR).face
+    cmap = face.charToGlyph
+    missing = set()
+    for t in texts:
+        for ch in unicodedata.normalize("NFC", t):
+            if ch in "\n\r\t":
+                continue
+            if ord(ch) not in cmap:
+                missing.add(ch)
+    return sorted(missing)

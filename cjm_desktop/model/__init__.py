@@ -1,0 +1,28 @@
+"""The map model: pydantic v2, no Qt (a test imports it with PySide6 blocked)."""
+
+from .journey_map import (
+    EMOTION_MAX,
+    EMOTION_MIN,
+    ActionStatus,
+    Card,
+    Connector,
+    EmotionPoint,
+    EvidenceLevel,
+    Importance,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Persona,
+    Sentiment,
+    Stage,
+    integrity_problems,
+    new_id,
+    nfc,
+)
+from .limits import LIMITS, Limits
+
+__all__ = [
+    "EMOTION_MAX", "EMOTION_MIN", "ActionStatus", "Card", "Connector", "EmotionPoint",
+    "EvidenceLevel", "Importance", "JourneyMap", "Lane", "LaneKind", "Persona", "Sentiment",
+    "Stage", "integrity_problems", "new_id", "nfc", "LIMITS", "Limits",
+]

@@ -1,0 +1,285 @@
+"""The customer journey map: pydantic v2 classes, no Qt.
+
+A map is a grid: ``stages`` are columns, ``lanes`` are rows, ``cards`` sit in a
+cell named by ``(stage_id, lane_id)`` and are stacked by ``order``. Nothing here
+knows about pixels except the preferred stage width and lane height, which are
+styling hints the layout honours.
+
+Text is NFC-normalised on the way in, so a map typed with a decomposed
+Vietnamese input method ("e" + combining circumflex + combining acute) equals
+the same map typed precomposed ("ế").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+import uuid
+from enum import Enum
+from typing import Annotated, Literal, Optional
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
+
+from .limits import LIMITS
+
+
+def new_id() -> str:
+    """A fresh uuid4 id, as a string."""
+    return str(uuid.uuid4())
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+def _uuid_text(value: str) -> str:
+    try:
+        parsed = uuid.UUID(value)
+    except (ValueError, AttributeError, TypeError):
+        raise ValueError(f'"{value[:60]}" is not a valid id (a uuid is expected)') from None
+    return str(parsed)
+
+
+Id = Annotated[str, StringConstraints(max_length=64), AfterValidator(_uuid_text)]
+ShortText = Annotated[str, StringConstraints(max_length=LIMITS.short_text), AfterValidator(nfc)]
+LongText = Annotated[str, StringConstraints(max_length=LIMITS.long_text), AfterValidator(nfc)]
+Tag = Annotated[str, StringConstraints(max_length=LIMITS.tag_text), AfterValidator(nfc)]
+Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+
+class LaneKind(str, Enum):
+    """What a lane holds. The kinds cover the domain of ``DOMAIN.md``."""
+
+    GOALS = "goals"
+    ACTIONS = "actions"
+    TOUCHPOINTS = "touchpoints"
+    THOUGHTS = "thoughts"
+    FEELINGS = "feelings"
+    PAIN_POINTS = "pain_points"
+    NEEDS = "needs"
+    OPPORTUNITIES = "opportunities"
+    WEAK_POINTS = "weak_points"
+    KPIS = "kpis"
+    IMPROVEMENTS = "improvements"
+    EVIDENCE = "evidence"
+    CUSTOM = "custom"
+
+
+Sentiment = Literal["positive", "neutral", "negative"]
+Importance = Literal["low", "medium", "high"]
+ActionStatus = Literal["todo", "doing", "done", "dropped"]
+EvidenceLevel = Literal["assumption", "anecdote", "researched"]
+
+EMOTION_MIN = -3
+EMOTION_MAX = 3
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        str_strip_whitespace=False,
+        use_enum_values=False,
+    )
+
+
+class Persona(_Model):
+    """One kind of customer the map follows (chân dung khách hàng)."""
+
+    id: Id = Field(default_factory=new_id)
+    name: ShortText = ""
+    role: ShortText = ""
+    description: LongText = ""
+    goals: list[ShortText] = Field(default_factory=list, max_length=LIMITS.persona_goals)
+    colour: Colour = "#5b8def"
+    #: Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI.
+    portrait: Optional[Annotated[str, StringConstraints(max_length=LIMITS.portrait_chars)]] = None
+
+
+class Stage(_Model):
+    """A column of the map (giai đoạn)."""
+
+    id: Id = Field(default_factory=new_id)
+    title: ShortText = ""
+    description: LongText = ""
+    colour: Colour = "#3d5a80"
+    width: float = Field(default=240.0, ge=LIMITS.stage_width_min, le=LIMITS.stage_width_max)
+
+
+class Lane(_Model):
+    """A row of the map: what the customer does, thinks, feels ..."""
+
+    id: Id = Field(default_factory=new_id)
+    kind: LaneKind = LaneKind.CUSTOM
+    title: ShortText = ""
+    #: Minimum height; a lane grows to fit its tallest cell.
+    height: float = Field(default=120.0, ge=LIMITS.lane_height_min, le=LIMITS.lane_height_max)
+    collapsed: bool = False
+
+
+class Card(_Model):
+    """A note in one cell. Kind-specific fields stay empty where they do not apply."""
+
+    id: Id = Field(default_factory=new_id)
+    stage_id: Id
+    lane_id: Id
+    order: int = Field(default=0, ge=0, le=LIMITS.max_cards)
+    title: ShortText = ""
+    body: LongText = ""
+    colour: Optional[Colour] = None
+    tags: list[Tag] = Field(default_factory=list, max_length=LIMITS.tags_per_card)
+    # touchpoints
+    channel: ShortText = ""
+    sentiment: Optional[Sentiment] = None
+    importance: Optional[Importance] = None
+    # improvement actions
+    owner: ShortText = ""
+    due: Optional[dt.date] = None
+    measure: ShortText = ""
+    status: Optional[ActionStatus] = None
+    # research evidence, on any card
+    evidence: Optional[EvidenceLevel] = None
+    source: ShortText = ""
+
+
+class EmotionPoint(_Model):
+    """How one persona feels at one stage: a score on a fixed integer scale."""
+
+    persona_id: Id
+    stage_id: Id
+    score: int = Field(default=0, ge=EMOTION_MIN, le=EMOTION_MAX)
+    label: ShortText = ""
+
+
+class Connector(_Model):
+    """An arrow between two cards: a journey need not be linear."""
+
+    id: Id = Field(default_factory=new_id)
+    source_id: Id
+    target_id: Id
+    label: ShortText = ""
+
+
+class JourneyMap(_Model):
+    """A whole customer journey map."""
+
+    title: ShortText = ""
+    description: LongText = ""
+    language: Literal["vi", "en"] = "vi"
+    created: dt.datetime = Field(default_factory=_utc_now)
+    modified: dt.datetime = Field(default_factory=_utc_now)
+    personas: list[Persona] = Field(default_factory=list, max_length=LIMITS.max_personas)
+    stages: list[Stage] = Field(default_factory=list, max_length=LIMITS.max_stages)
+    lanes: list[Lane] = Field(default_factory=list, max_length=LIMITS.max_lanes)
+    cards: list[Card] = Field(default_factory=list, max_length=LIMITS.max_cards)
+    connectors: list[Connector] = Field(default_factory=list, max_length=LIMITS.max_connectors)
+    emotions: list[EmotionPoint] = Field(default_factory=list, max_length=LIMITS.max_emotions)
+
+    @model_validator(mode="after")
+    def _check_integrity(self) -> "JourneyMap":
+        problems = integrity_problems(self)
+        if problems:
+            raise ValueError(problems[0])
+        return self
+
+    # -- look-ups (derived, never stored) ---------------------------------
+    def stage(self, stage_id: str) -> Stage:
+        return next(s for s in self.stages if s.id == stage_id)
+
+    def lane(self, lane_id: str) -> Lane:
+        return next(lane for lane in self.lanes if lane.id == lane_id)
+
+    def card(self, card_id: str) -> Card:
+        return next(c for c in self.cards if c.id == card_id)
+
+    def persona(self, persona_id: str) -> Persona:
+        return next(p for p in self.personas if p.id == persona_id)
+
+    def cards_in(self, stage_id: str, lane_id: str) -> list[Card]:
+        """The cards of one cell, in their stacking order."""
+        return sorted(
+            (c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id),
+            key=lambda c: c.order,
+        )
+
+    def emotion(self, persona_id: str, stage_id: str) -> Optional[EmotionPoint]:
+        for point in self.emotions:
+            if point.persona_id == persona_id and point.stage_id == stage_id:
+                return point
+        return None
+
+    def all_text(self) -> list[str]:
+        """Every user-written string of the map (for glyph checks and search)."""
+        out = [self.title, self.description]
+        for p in self.personas:
+            out += [p.name, p.role, p.description, *p.goals]
+        for s in self.stages:
+            out += [s.title, s.description]
+        out += [lane.title for lane in self.lanes]
+        for c in self.cards:
+            out += [c.title, c.body, c.channel, c.owner, c.measure, c.source, *c.tags]
+        out += [e.label for e in self.emotions]
+        out += [k.label for k in self.connectors]
+        return [t for t in out if t]
+
+
+def integrity_problems(m: JourneyMap) -> list[str]:
+    """Every broken reference or duplicate id, each as one line naming its place.
+
+    The place is written as in the file, e.g.
+    ``cards[12].stage_id: no stage with id "..."``.
+    """
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+
+    def claim(collection: str, items: list) -> None:
+        for i, item in enumerate(items):
+            where = f"{collection}[{i}].id"
+            if item.id in seen:
+                problems.append(f'{where}: id "{item.id}" is used twice (also at {seen[item.id]})')
+            else:
+                seen[item.id] = where
+
+    claim("personas", m.personas)
+    claim("stages", m.stages)
+    claim("lanes", m.lanes)
+    claim("cards", m.cards)
+    claim("connectors", m.connectors)
+
+    stage_ids = {s.id for s in m.stages}
+    lane_ids = {lane.id for lane in m.lanes}
+    card_ids = {c.id for c in m.cards}
+    persona_ids = {p.id for p in m.personas}
+    for i, c in enumerate(m.cards):
+        if c.stage_id not in stage_ids:
+            problems.append(f'cards[{i}].stage_id: no stage with id "{c.stage_id}"')
+        if c.lane_id not in lane_ids:
+            problems.append(f'cards[{i}].lane_id: no lane with id "{c.lane_id}"')
+    for i, k in enumerate(m.connectors):
+        if k.source_id not in card_ids:
+            problems.append(f'connectors[{i}].source_id: no card with id "{k.source_id}"')
+        if k.target_id not in card_ids:
+            problems.append(f'connectors[{i}].target_id: no card with id "{k.target_id}"')
+        if k.source_id == k.target_id:
+            problems.append(f"connectors[{i}]: a connector cannot join a card to itself")
+    pairs: set[tuple[str, str]] = set()
+    for i, e in enumerate(m.emotions):
+        if e.persona_id not in persona_ids:
+            problems.append(f'emotions[{i}].persona_id: no persona with id "{e.persona_id}"')
+        if e.stage_id not in stage_ids:
+            problems.append(f'emotions[{i}].stage_id: no stage with id "{e.stage_id}"')
+        if (e.persona_id, e.stage_id) in pairs:
+            problems.append(f"emotions[{i}]: a second score for the same persona and stage")
+        pairs.add((e.persona_id, e.stage_id))
+    return problems

@@ -1,0 +1,34 @@
+"""Size caps: a map or file past these is refused with a clear message.
+
+Generous for a workshop (the benchmark map has 5,000 cards), small enough that
+a corrupted or hostile file cannot exhaust memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 64 * 1024 * 1024
+    max_json_depth: int = 64
+    max_cards: int = 50_000
+    max_stages: int = 200
+    max_lanes: int = 100
+    max_personas: int = 50
+    max_connectors: int = 50_000
+    max_emotions: int = 200 * 50
+    short_text: int = 500
+    long_text: int = 20_000
+    tag_text: int = 100
+    tags_per_card: int = 50
+    persona_goals: int = 50
+    portrait_chars: int = 4 * 1024 * 1024
+    stage_width_min: float = 80.0
+    stage_width_max: float = 2000.0
+    lane_height_min: float = 24.0
+    lane_height_max: float = 4000.0
+
+
+LIMITS = Limits()
