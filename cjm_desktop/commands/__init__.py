@@ -1,0 +1,32 @@
+"""The document (model + QUndoStack) and one QUndoCommand per edit verb."""
+
+from .cards import AddCardsCommand, DeleteCardsCommand, EditCardCommand, MoveCardsCommand
+from .document import Change, CjmDocument
+from .people import (
+    AddConnectorCommand,
+    AddPersonaCommand,
+    DeleteConnectorsCommand,
+    DeletePersonaCommand,
+    EditConnectorCommand,
+    EditMapCommand,
+    EditPersonaCommand,
+    SetEmotionCommand,
+)
+from .structure import (
+    AddLaneCommand,
+    AddStageCommand,
+    DeleteLaneCommand,
+    DeleteStageCommand,
+    EditLaneCommand,
+    EditStageCommand,
+    MoveLaneCommand,
+    MoveStageCommand,
+)
+
+__all__ = [
+    "AddCardsCommand", "DeleteCardsCommand", "EditCardCommand", "MoveCardsCommand", "Change",
+    "CjmDocument", "AddConnectorCommand", "AddPersonaCommand", "DeleteConnectorsCommand",
+    "DeletePersonaCommand", "EditConnectorCommand", "EditMapCommand", "EditPersonaCommand",
+    "SetEmotionCommand", "AddLaneCommand", "AddStageCommand", "DeleteLaneCommand",
+    "DeleteStageCommand", "EditLaneCommand", "EditStageCommand", "MoveLaneCommand", "MoveStageCommand",
+]

@@ -1,0 +1,122 @@
+"""Shared machinery for the undo commands.
+
+Commands store ids and plain values (or detached model copies), never live
+canvas items. Each command changes the model in ``redo``/``undo`` and then
+tells the document what changed.
+"""
+
+from __future__ import annotations
+
+from itertools import count
+from typing import Any, Callable, Optional, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from .document import CjmDocument
+
+_merge_ids = count(1000)
+
+
+def command_id() -> int:
+    """A fresh id for a command class that supports ``mergeWith``."""
+    return next(_merge_ids)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+def tr_count(one: str, many: str, n: int) -> str:
+    """``one`` for a single item, else ``many`` with ``%1`` replaced by ``n``."""
+    return tr(one) if n == 1 else tr(many).replace("%1", str(n))
+
+
+def find_index(items: Sequence, item_id: str) -> int:
+    for i, item in enumerate(items):
+        if item.id == item_id:
+            return i
+    raise KeyError(item_id)
+
+
+Removed = list[tuple[int, Any]]
+
+
+def remove_where(items: list, predicate: Callable[[Any], bool]) -> Removed:
+    """Remove matching items in place; return (index, item) pairs for undo."""
+    removed = [(i, item) for i, item in enumerate(items) if predicate(item)]
+    for i, _ in reversed(removed):
+        del items[i]
+    return removed
+
+
+def restore(items: list, removed: Removed) -> None:
+    """Put back what :func:`remove_where` took, at the same indices."""
+    for i, item in removed:
+        items.insert(i, item)
+
+
+class DocumentCommand(QUndoCommand):
+    """A command bound to a document."""
+
+    def __init__(self, doc: CjmDocument, text: str, parent: Optional[QUndoCommand] = None) -> None:
+        super().__init__(text, parent)
+        self.doc = doc
+
+    @property
+    def map(self):
+        return self.doc.map
+
+
+class EditFieldsCommand(DocumentCommand):
+    """Set fields of one object found by id in a collection of the map.
+
+    Subclasses name the collection and the noun. With a ``merge_key``
+    (e.g. ``"typing"``, ``"resize"``) consecutive edits of the same fields of
+    the same object merge into one undo step.
+    """
+
+    collection = ""  # attribute of JourneyMap holding the objects ("" = the map itself)
+    label = ""  # the undo text, marked with QT_TRANSLATE_NOOP("Commands", ...)
+    change_kind = ""
+    _id = -1
+
+    def __init__(self, doc: CjmDocument, object_id: Optional[str], fields: dict, merge_key: Optional[str] = None) -> None:
+        super().__init__(doc, tr(self.label))
+        self.object_id = object_id
+        target = self._target()
+        self.new = dict(fields)
+        self.old = {name: getattr(target, name) for name in fields}
+        self.merge_key = merge_key
+
+    def _target(self):
+        if not self.collection:
+            return self.map
+        items = getattr(self.map, self.collection)
+        return items[find_index(items, self.object_id)]
+
+    def _apply(self, values: dict) -> None:
+        target = self._target()
+        for name, value in values.items():
+            setattr(target, name, value)
+        self.doc.notify(self.change_kind, [self.object_id] if self.object_id else [])
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+    def id(self) -> int:  # noqa: A003 - Qt override
+        return self._id if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not (
+            isinstance(other, type(self))
+            and other.merge_key == self.merge_key
+            and other.object_id == self.object_id
+            and set(other.new) == set(self.new)
+        ):
+            return False
+        self.new = dict(other.new)
+        return True

@@ -1,0 +1,169 @@
+"""Undo commands for cards: add, delete, move, edit."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional, Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ..model import Card
+from .base import DocumentCommand, EditFieldsCommand, command_id, remove_where, restore, tr_count
+from .document import CjmDocument
+
+Placement = tuple[str, str, int]  # stage_id, lane_id, order
+
+
+def _placements(doc: CjmDocument, cells: set[tuple[str, str]]) -> dict[str, Placement]:
+    return {c.id: (c.stage_id, c.lane_id, c.order) for c in doc.map.cards if (c.stage_id, c.lane_id) in cells}
+
+
+def _apply_placements(doc: CjmDocument, placements: dict[str, Placement]) -> None:
+    for c in doc.map.cards:
+        p = placements.get(c.id)
+        if p is not None and (c.stage_id, c.lane_id, c.order) != p:
+            c.stage_id, c.lane_id, c.order = p
+
+
+def _stack(doc: CjmDocument, stage_id: str, lane_id: str, exclude: set[str]) -> list[str]:
+    return [c.id for c in doc.map.cards_in(stage_id, lane_id) if c.id not in exclude]
+
+
+class AddCardsCommand(DocumentCommand):
+    """Add cards (new, pasted or duplicated) to their cells at given positions.
+
+    Each card's ``order`` is taken as the index it should get in its cell; the
+    cards below it move down.
+    """
+
+    def __init__(self, doc: CjmDocument, cards: Sequence[Card], text: Optional[str] = None) -> None:
+        super().__init__(doc, text or tr_count("Add Card", "Add %1 Cards", len(cards)))
+        self.cards = [c.model_copy(deep=True) for c in cards]
+        cells = {(c.stage_id, c.lane_id) for c in self.cards}
+        self.before = _placements(doc, cells)
+        self.after: dict[str, Placement] = {}
+        new_ids = {c.id for c in self.cards}
+        for cell in cells:
+            stack = _stack(doc, *cell, exclude=new_ids)
+            for card in sorted((c for c in self.cards if (c.stage_id, c.lane_id) == cell), key=lambda c: c.order):
+                stack.insert(min(card.order, len(stack)), card.id)
+            self.after.update({cid: (cell[0], cell[1], i) for i, cid in enumerate(stack)})
+
+    @property
+    def card_ids(self) -> list[str]:
+        return [c.id for c in self.cards]
+
+    def redo(self) -> None:
+        self.map.cards.extend(c.model_copy(deep=True) for c in self.cards)
+        _apply_placements(self.doc, self.after)
+        self.doc.notify("cards", self.after.keys())
+
+    def undo(self) -> None:
+        ids = set(self.card_ids)
+        remove_where(self.map.cards, lambda c: c.id in ids)
+        _apply_placements(self.doc, self.before)
+        self.doc.notify("cards", self.after.keys())
+
+
+class DeleteCardsCommand(DocumentCommand):
+    """Delete cards and the connectors attached to them; the cells close up."""
+
+    def __init__(self, doc: CjmDocument, card_ids: Iterable[str], text: Optional[str] = None) -> None:
+        ids = set(card_ids)
+        super().__init__(doc, text or tr_count("Delete Card", "Delete %1 Cards", len(ids)))
+        self.ids = ids
+        cells = {(c.stage_id, c.lane_id) for c in doc.map.cards if c.id in ids}
+        self.before = _placements(doc, cells)
+        self.after = {}
+        for cell in cells:
+            self.after.update({cid: (cell[0], cell[1], i) for i, cid in enumerate(_stack(doc, *cell, exclude=ids))})
+        self.removed_cards = []
+        self.removed_connectors = []
+
+    def redo(self) -> None:
+        ids = self.ids
+        self.removed_connectors = remove_where(self.map.connectors, lambda k: k.source_id in ids or k.target_id in ids)
+        self.removed_cards = remove_where(self.map.cards, lambda c: c.id in ids)
+        _apply_placements(self.doc, self.after)
+        self.doc.notify("cards", self.before.keys())
+        if self.removed_connectors:
+            self.doc.notify("connectors", [k.id for _, k in self.removed_connectors])
+
+    def undo(self) -> None:
+        restore(self.map.cards, self.removed_cards)
+        restore(self.map.connectors, self.removed_connectors)
+        _apply_placements(self.doc, self.before)
+        self.doc.notify("cards", self.before.keys())
+        if self.removed_connectors:
+            self.doc.notify("connectors", [k.id for _, k in self.removed_connectors])
+
+
+class MoveCardsCommand(DocumentCommand):
+    """Move cards to a cell, inserted at ``index`` of that cell's stack.
+
+    The moved cards keep their relative order. With ``merge=True`` (keyboard
+    nudges) consecutive moves of the same cards become one undo step.
+    """
+
+    _id = command_id()
+
+    def __init__(
+        self,
+        doc: CjmDocument,
+        card_ids: Sequence[str],
+        stage_id: str,
+        lane_id: str,
+        index: int,
+        merge: bool = False,
+    ) -> None:
+        super().__init__(doc, tr_count("Move Card", "Move %1 Cards", len(card_ids)))
+        by_id = {c.id: c for c in doc.map.cards}
+        moving = sorted(
+            (by_id[cid] for cid in card_ids),
+            key=lambda c: (doc.map.stages.index(doc.map.stage(c.stage_id)), doc.map.lanes.index(doc.map.lane(c.lane_id)), c.order),
+        )
+        self.ids = [c.id for c in moving]
+        self.merge = merge
+        cells = {(c.stage_id, c.lane_id) for c in moving} | {(stage_id, lane_id)}
+        self.before = _placements(doc, cells)
+        self.after: dict[str, Placement] = {}
+        exclude = set(self.ids)
+        for cell in cells:
+            stack = _stack(doc, *cell, exclude=exclude)
+            if cell == (stage_id, lane_id):
+                at = max(0, min(index, len(stack)))
+                stack[at:at] = self.ids
+            self.after.update({cid: (cell[0], cell[1], i) for i, cid in enumerate(stack)})
+
+    def is_noop(self) -> bool:
+        return self.before == self.after
+
+    def redo(self) -> None:
+        _apply_placements(self.doc, self.after)
+        self.doc.notify("cards", self.after.keys())
+
+    def undo(self) -> None:
+        _apply_placements(self.doc, self.before)
+        self.doc.notify("cards", self.before.keys())
+
+    def id(self) -> int:  # noqa: A003
+        return self._id if self.merge else -1
+
+    def mergeWith(self, other) -> bool:  # noqa: N802
+        if not (isinstance(other, MoveCardsCommand) and other.merge and other.ids == self.ids):
+            return False
+        # keep our "before" for every card we touched, add the other's new cells
+        for cid, placement in other.before.items():
+            self.before.setdefault(cid, placement)
+        self.after.update(other.after)
+        for cid in self.before:
+            self.after.setdefault(cid, self.before[cid])
+        return True
+
+
+class EditCardCommand(EditFieldsCommand):
+    """Change fields of a card (title, body, sentiment, owner ...)."""
+
+    collection = "cards"
+    label = QT_TRANSLATE_NOOP("Commands", "Edit Card")
+    change_kind = "cards"
+    _id = command_id()

@@ -1,0 +1,146 @@
+"""Undo commands for personas, their emotion curve, connectors and the map's own fields."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ..model import Connector, EmotionPoint, Persona
+from .base import DocumentCommand, EditFieldsCommand, command_id, remove_where, restore, tr
+from .document import CjmDocument
+
+
+class AddPersonaCommand(DocumentCommand):
+    def __init__(self, doc: CjmDocument, persona: Persona, index: Optional[int] = None) -> None:
+        super().__init__(doc, tr("Add Persona"))
+        self.persona = persona.model_copy(deep=True)
+        self.index = len(doc.map.personas) if index is None else index
+
+    def redo(self) -> None:
+        self.map.personas.insert(self.index, self.persona.model_copy(deep=True))
+        self.doc.notify("personas", [self.persona.id])
+
+    def undo(self) -> None:
+        remove_where(self.map.personas, lambda p: p.id == self.persona.id)
+        self.doc.notify("personas", [self.persona.id])
+
+
+class DeletePersonaCommand(DocumentCommand):
+    """Remove a persona and its emotion points."""
+
+    def __init__(self, doc: CjmDocument, persona_id: str) -> None:
+        super().__init__(doc, tr("Delete Persona"))
+        self.persona_id = persona_id
+        self.removed_persona = []
+        self.removed_points = []
+
+    def redo(self) -> None:
+        self.removed_points = remove_where(self.map.emotions, lambda e: e.persona_id == self.persona_id)
+        self.removed_persona = remove_where(self.map.personas, lambda p: p.id == self.persona_id)
+        self.doc.notify("personas", [self.persona_id])
+
+    def undo(self) -> None:
+        restore(self.map.personas, self.removed_persona)
+        restore(self.map.emotions, self.removed_points)
+        self.doc.notify("personas", [self.persona_id])
+
+
+class EditPersonaCommand(EditFieldsCommand):
+    collection = "personas"
+    label = QT_TRANSLATE_NOOP("Commands", "Edit Persona")
+    change_kind = "personas"
+    _id = command_id()
+
+
+class SetEmotionCommand(DocumentCommand):
+    """Set how a persona feels at a stage (creating the point if missing).
+
+    Consecutive changes of the same point merge, so dragging a point up and
+    down is one undo step.
+    """
+
+    _id = command_id()
+
+    def __init__(self, doc: CjmDocument, persona_id: str, stage_id: str, score: Optional[int] = None, label: Optional[str] = None) -> None:
+        super().__init__(doc, tr("Change Emotion"))
+        self.key = (persona_id, stage_id)
+        point = doc.map.emotion(persona_id, stage_id)
+        self.old = None if point is None else (point.score, point.label)
+        base = self.old or (0, "")
+        self.new = (base[0] if score is None else score, base[1] if label is None else label)
+
+    def _set(self, value) -> None:
+        persona_id, stage_id = self.key
+        if value is None:
+            remove_where(self.map.emotions, lambda e: (e.persona_id, e.stage_id) == self.key)
+        else:
+            point = self.map.emotion(persona_id, stage_id)
+            if point is None:
+                self.map.emotions.append(EmotionPoint(persona_id=persona_id, stage_id=stage_id, score=value[0], label=value[1]))
+            else:
+                point.score, point.label = value
+        self.doc.notify("emotions", [persona_id])
+
+    def redo(self) -> None:
+        self._set(self.new)
+
+    def undo(self) -> None:
+        self._set(self.old)
+
+    def id(self) -> int:  # noqa: A003
+        return self._id
+
+    def mergeWith(self, other) -> bool:  # noqa: N802
+        if not (isinstance(other, SetEmotionCommand) and other.key == self.key):
+            return False
+        self.new = other.new
+        return True
+
+
+class AddConnectorCommand(DocumentCommand):
+    def __init__(self, doc: CjmDocument, connector: Connector) -> None:
+        super().__init__(doc, tr("Connect Cards"))
+        self.connector = connector.model_copy(deep=True)
+
+    def redo(self) -> None:
+        self.map.connectors.append(self.connector.model_copy(deep=True))
+        self.doc.notify("connectors", [self.connector.id])
+
+    def undo(self) -> None:
+        remove_where(self.map.connectors, lambda k: k.id == self.connector.id)
+        self.doc.notify("connectors", [self.connector.id])
+
+
+class DeleteConnectorsCommand(DocumentCommand):
+    def __init__(self, doc: CjmDocument, connector_ids: Iterable[str]) -> None:
+        super().__init__(doc, tr("Delete Connector"))
+        self.ids = set(connector_ids)
+        self.removed = []
+
+    def redo(self) -> None:
+        self.removed = remove_where(self.map.connectors, lambda k: k.id in self.ids)
+        self.doc.notify("connectors", self.ids)
+
+    def undo(self) -> None:
+        restore(self.map.connectors, self.removed)
+        self.doc.notify("connectors", self.ids)
+
+
+class EditConnectorCommand(EditFieldsCommand):
+    collection = "connectors"
+    label = QT_TRANSLATE_NOOP("Commands", "Edit Connector")
+    change_kind = "connectors"
+    _id = command_id()
+
+
+class EditMapCommand(EditFieldsCommand):
+    """Title, description, language of the map (object_id is None)."""
+
+    collection = ""
+    label = QT_TRANSLATE_NOOP("Commands", "Edit Map")
+    change_kind = "map"
+    _id = command_id()
+
+    def __init__(self, doc: CjmDocument, fields: dict, merge_key: Optional[str] = None) -> None:
+        super().__init__(doc, None, fields, merge_key)
