@@ -38,6 +38,7 @@ from .editing import MapEditor
 from .find_bar import FindBar
 from .icons import icon, swatch
 from .labels import lane_kind_name
+from .style import apply_app_style
 from .settings import add_recent_file, app_settings, clear_recent_files, recent_files
 from ..layout.style import LANE_COLOURS
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, path: Optional[Path | str] = None, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        apply_app_style()
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self.setDocumentMode(True)
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, self.personas_dock)
         self.tabifyDockWidget(self.inspector, self.personas_dock)
         self.inspector.raise_()
+        self.resizeDocks([self.palette_dock, self.inspector], [200, 330], Qt.Horizontal)
 
         self._make_actions()
         self._make_menus()

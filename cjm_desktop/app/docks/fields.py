@@ -228,7 +228,9 @@ class ColourField(Field):
 
 
 class DateField(Field):
-    """An optional date: a check box to set it and a calendar pop-up."""
+    """An optional date: a check box sets it (to today), a calendar pop-up changes it."""
+
+    NO_DATE = QDate(1900, 1, 1)
 
     def _make(self) -> QWidget:
         box = QWidget()
@@ -238,14 +240,23 @@ class DateField(Field):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
+        self.date.setMinimumDate(self.NO_DATE)
+        self.date.setSpecialValueText("—")  # shown while there is no date
+        self.date.setDate(self.NO_DATE)
         self.date.setEnabled(False)
-        self.check.toggled.connect(self.date.setEnabled)
-        self.check.toggled.connect(self._emit)
+        self.check.toggled.connect(self._toggled)
         self.date.dateChanged.connect(self._emit)
         row.addWidget(self.check)
         row.addWidget(self.date, 1)
         return box
+
+    def _toggled(self, on: bool) -> None:
+        was_loading, self._loading = self._loading, True
+        self.date.setEnabled(on)
+        self.date.setDate(QDate.currentDate() if on and self.date.date() == self.NO_DATE else
+                          (self.date.date() if on else self.NO_DATE))
+        self._loading = was_loading
+        self._emit()
 
     def value(self) -> Optional[dt.date]:
         if not self.check.isChecked():
@@ -255,8 +266,8 @@ class DateField(Field):
 
     def _set(self, value: Optional[dt.date]) -> None:
         self.check.setChecked(value is not None)
-        if value is not None:
-            self.date.setDate(QDate(value.year, value.month, value.day))
+        self.date.setEnabled(value is not None)
+        self.date.setDate(QDate(value.year, value.month, value.day) if value is not None else self.NO_DATE)
 
 
 class NumberField(Field):
