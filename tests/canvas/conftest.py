@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from cjm_desktop.canvas import MapScene, MapView
 from cjm_desktop.commands import CjmDocument
@@ -45,6 +47,19 @@ class Canvas:
     def click(self, pos: QPoint, modifier=Qt.NoModifier) -> None:
         self.qtbot.mouseClick(self.view.viewport(), Qt.LeftButton, modifier, pos)
 
+    def type(self, text: str) -> None:
+        """Type text as a keyboard layout delivers it (one key event per character,
+        so Vietnamese letters arrive precomposed, as from a Telex/VNI input method)."""
+        for ch in text:
+            for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+                QApplication.sendEvent(self.view, QKeyEvent(kind, 0, Qt.NoModifier, ch))
+
+    def compose(self, text: str) -> None:
+        """Commit text through the input method, as an IME does."""
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(self.view, event)
+
     def titles(self, stage_index: int, lane_index: int) -> list[str]:
         m = self.map
         return [c.title for c in m.cards_in(m.stages[stage_index].id, m.lanes[lane_index].id)]
@@ -67,3 +82,32 @@ def make_canvas(qtbot, journey_map, size=(1400, 900)) -> Canvas:
 @pytest.fixture
 def canvas(qtbot):
     return make_canvas(qtbot, small_map())
+
+
+def big_map(n_cards: int = 5000, n_stages: int = 20, seed: int = 7):
+    """A map of ``n_cards`` cards over every lane kind (until templates' generate_map lands)."""
+    import random
+
+    from cjm_desktop.model import Card, Connector, EmotionPoint, JourneyMap, Lane, LaneKind, Persona, Stage
+
+    rng = random.Random(seed)
+    words = ("khách hàng xem quảng cáo trên Facebook đặt lịch qua Zalo chờ lâu tại quầy thanh toán "
+             "nhân viên tư vấn nhiệt tình giá cao so với đối thủ muốn được nhắc lịch hẹn").split()
+    stages = [Stage(title=f"Giai đoạn {i + 1}") for i in range(n_stages)]
+    kinds = [k for k in LaneKind if k != LaneKind.FEELINGS]
+    lanes = [Lane(title=k.value.replace("_", " ").title(), kind=k) for k in kinds]
+    lanes.insert(3, Lane(title="Cảm xúc", kind=LaneKind.FEELINGS))
+    personas = [Persona(name="Chị Lan"), Persona(name="Anh Minh", colour="#e07b39")]
+    card_lanes = [lane for lane in lanes if lane.kind != LaneKind.FEELINGS]
+    cards, counts = [], {}
+    for i in range(n_cards):
+        s, lane = stages[i % n_stages], card_lanes[(i // n_stages) % len(card_lanes)]
+        order = counts.get((s.id, lane.id), 0)
+        counts[(s.id, lane.id)] = order + 1
+        cards.append(Card(stage_id=s.id, lane_id=lane.id, order=order,
+                          title=" ".join(rng.choices(words, k=rng.randint(2, 7))).capitalize(),
+                          body=" ".join(rng.choices(words, k=rng.randint(0, 14)))))
+    connectors = [Connector(source_id=cards[i].id, target_id=cards[i + 1].id) for i in range(0, 400, 4)]
+    emotions = [EmotionPoint(persona_id=p.id, stage_id=s.id, score=rng.randint(-3, 3)) for p in personas for s in stages]
+    return JourneyMap(title="Bản đồ lớn", stages=stages, lanes=lanes, personas=personas, cards=cards,
+                      connectors=connectors, emotions=emotions)

@@ -172,8 +172,11 @@ class CardItem(ModelItem, QGraphicsItem):
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         if event.button() == Qt.LeftButton:
-            self.scene().edit_card(self.card_id)
+            scene = self.scene()
+            scene.edit_card(self.card_id)
             event.accept()
+            if scene.mouseGrabberItem() is self:
+                self.ungrabMouse()  # the editor takes over; clicks elsewhere must reach the scene
         else:
             super().mouseDoubleClickEvent(event)
 
