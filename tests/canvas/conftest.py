@@ -84,30 +84,9 @@ def canvas(qtbot):
     return make_canvas(qtbot, small_map())
 
 
-def big_map(n_cards: int = 5000, n_stages: int = 20, seed: int = 7):
-    """A map of ``n_cards`` cards over every lane kind (until templates' generate_map lands)."""
-    import random
 
-    from cjm_desktop.model import Card, Connector, EmotionPoint, JourneyMap, Lane, LaneKind, Persona, Stage
+def big_map(n_cards: int = 5000, n_stages: int = 20):
+    """The benchmark map of the templates package (deterministic)."""
+    from cjm_desktop.templates.generated import generate_map
 
-    rng = random.Random(seed)
-    words = ("khách hàng xem quảng cáo trên Facebook đặt lịch qua Zalo chờ lâu tại quầy thanh toán "
-             "nhân viên tư vấn nhiệt tình giá cao so với đối thủ muốn được nhắc lịch hẹn").split()
-    stages = [Stage(title=f"Giai đoạn {i + 1}") for i in range(n_stages)]
-    kinds = [k for k in LaneKind if k != LaneKind.FEELINGS]
-    lanes = [Lane(title=k.value.replace("_", " ").title(), kind=k) for k in kinds]
-    lanes.insert(3, Lane(title="Cảm xúc", kind=LaneKind.FEELINGS))
-    personas = [Persona(name="Chị Lan"), Persona(name="Anh Minh", colour="#e07b39")]
-    card_lanes = [lane for lane in lanes if lane.kind != LaneKind.FEELINGS]
-    cards, counts = [], {}
-    for i in range(n_cards):
-        s, lane = stages[i % n_stages], card_lanes[(i // n_stages) % len(card_lanes)]
-        order = counts.get((s.id, lane.id), 0)
-        counts[(s.id, lane.id)] = order + 1
-        cards.append(Card(stage_id=s.id, lane_id=lane.id, order=order,
-                          title=" ".join(rng.choices(words, k=rng.randint(2, 7))).capitalize(),
-                          body=" ".join(rng.choices(words, k=rng.randint(0, 14)))))
-    connectors = [Connector(source_id=cards[i].id, target_id=cards[i + 1].id) for i in range(0, 400, 4)]
-    emotions = [EmotionPoint(persona_id=p.id, stage_id=s.id, score=rng.randint(-3, 3)) for p in personas for s in stages]
-    return JourneyMap(title="Bản đồ lớn", stages=stages, lanes=lanes, personas=personas, cards=cards,
-                      connectors=connectors, emotions=emotions)
+    return generate_map(cards=n_cards, stages=n_stages)

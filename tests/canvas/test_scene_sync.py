@@ -130,11 +130,14 @@ def test_5000_card_map_builds_and_a_card_can_be_dragged(qtbot):
     canvas = make_canvas(qtbot, big_map(5000), size=(1600, 1000))
     m = canvas.map
     assert len(canvas.scene.card_items()) == 5000
-    first = m.cards[0]
-    cell = canvas.scene.layout.cells[(m.stages[1].id, first.lane_id)]
+    lane = next(lane for lane in m.lanes if m.cards_in(m.stages[0].id, lane.id))
+    first = m.cards_in(m.stages[0].id, lane.id)[0]
+    cell = canvas.scene.layout.cells[(m.stages[1].id, lane.id)]
+    canvas.view.ensureVisible(QRectF(cell.x - 250, cell.y, 300, 50))
     canvas.drag(canvas.card_center(first.id), canvas.at(cell.x + 40, cell.y + 12))
     assert first.stage_id == m.stages[1].id
     assert first.order == 0
+    assert canvas.doc.undo_stack.count() == 1
 
 
 def test_headers_stay_pinned_while_scrolling(qtbot):
