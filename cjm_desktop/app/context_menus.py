@@ -98,6 +98,16 @@ def cell_menu(window: "MainWindow", stage_id: str, lane_id: str) -> QMenu:
     return menu
 
 
+def connector_menu(window: "MainWindow", connector_id: str) -> QMenu:
+    ed = window.editor
+    ed.select(connectors=[connector_id])
+    menu = QMenu(window)
+    menu.addAction(tr("Edit Label…"), lambda: ed.relabel_connector(connector_id))
+    menu.addSeparator()
+    menu.addAction(icon("delete"), tr("Delete Connector"), lambda: ed.delete_connectors([connector_id]))
+    return menu
+
+
 def show(menu: QMenu, screen_pos: QPoint) -> None:
     menu.exec(screen_pos)
     menu.deleteLater()

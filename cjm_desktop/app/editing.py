@@ -25,6 +25,7 @@ from ..commands import (
     DeletePersonaCommand,
     DeleteStageCommand,
     EditCardCommand,
+    EditConnectorCommand,
     EditLaneCommand,
     EditStageCommand,
 )
@@ -241,6 +242,16 @@ class MapEditor:
             return False
         self.doc.push(DeleteLaneCommand(self.doc, lane_id))
         return True
+
+    def delete_connectors(self, connector_ids: list[str]) -> None:
+        if connector_ids:
+            self.doc.push(DeleteConnectorsCommand(self.doc, connector_ids))
+
+    def relabel_connector(self, connector_id: str) -> None:
+        connector = next(k for k in self.doc.map.connectors if k.id == connector_id)
+        label = self._ask_text(tr("Connector label"), tr("Label (e.g. “comes back”):"), connector.label)
+        if label is not None and label != connector.label:
+            self.doc.push(EditConnectorCommand(self.doc, connector_id, {"label": label}))
 
     def delete_cards(self, card_ids: list[str]) -> None:
         if card_ids:

@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, self.personas_dock)
         self.tabifyDockWidget(self.inspector, self.personas_dock)
         self.inspector.raise_()
-        self.resizeDocks([self.palette_dock, self.inspector], [200, 330], Qt.Horizontal)
+        self.resizeDocks([self.palette_dock, self.inspector], [180, 320], Qt.Horizontal)
 
         self._make_actions()
         self._make_menus()
@@ -323,6 +323,9 @@ class MainWindow(QMainWindow):
         s.card_context_requested.connect(lambda cid, pos: context_menus.show(context_menus.card_menu(self, cid), pos))
         s.cell_context_requested.connect(
             lambda sid, lid, pos: context_menus.show(context_menus.cell_menu(self, sid, lid), pos))
+        s.connector_context_requested.connect(
+            lambda kid, pos: context_menus.show(context_menus.connector_menu(self, kid), pos))
+        s.persona_edit_requested.connect(self.edit_persona)
 
         self.inspector.set_document(doc)
         self.personas_dock.set_document(doc)
@@ -338,7 +341,32 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self._on_selection(self.scene.selected_ids())
+        self._show_zoom(self.view.zoom())
+        QTimer.singleShot(0, lambda v=self.view, d=doc: self._apply_view_state(v, d))
         self.view.setFocus()
+
+    def _apply_view_state(self, view: MapView, doc: CjmDocument) -> None:
+        """Zoom and scroll as the file remembers them (once the view has its size)."""
+        state = doc.view
+        if state is None or view is not self.view:
+            return
+        view.set_zoom(state.zoom)
+        top_left = view.mapToScene(0, 0)
+        hbar, vbar = view.horizontalScrollBar(), view.verticalScrollBar()
+        scale = view.transform().m11()
+        hbar.setValue(hbar.value() + round((state.scroll_x - top_left.x()) * scale))
+        vbar.setValue(vbar.value() + round((state.scroll_y - top_left.y()) * scale))
+
+    def _store_view_state(self) -> None:
+        """Remember zoom and scroll position in the document (saved beside the map)."""
+        from ..io import ViewState
+        from ..io.view_state import ZOOM_MAX, ZOOM_MIN
+
+        top_left = self.view.mapToScene(0, 0)
+        values = {"zoom": max(ZOOM_MIN, min(ZOOM_MAX, self.view.zoom())),
+                  "scroll_x": max(0.0, top_left.x()), "scroll_y": max(0.0, top_left.y())}
+        current = self.doc.view if self.doc.view is not None else ViewState()
+        self.doc.view = current.model_copy(update=values)
 
     def document_name(self) -> str:
         return self.doc.path.name if self.doc and self.doc.path else tr("Untitled")
@@ -444,6 +472,7 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        self._store_view_state()
         try:
             self.doc.save(path)
         except (CjmError, OSError) as exc:
@@ -505,9 +534,7 @@ class MainWindow(QMainWindow):
 
     def _show_card(self, card_id: str) -> None:
         self.scene.select_ids({"cards": [card_id]})
-        item = self.scene.card_item(card_id)
-        if item is not None:
-            self.view.ensureVisible(item, 80, 80)
+        self.view.reveal([card_id])
 
     def focus_inspector(self, field: str = "title") -> None:
         self.inspector.show()
@@ -515,7 +542,10 @@ class MainWindow(QMainWindow):
         self.inspector.focus_field(field)
 
     def _add_persona(self) -> None:
-        persona_id = self.editor.add_persona()
+        self.edit_persona(self.editor.add_persona())
+
+    def edit_persona(self, persona_id: str) -> None:
+        """Show a persona in the personas dock, ready to type its name."""
         self.personas_dock.show()
         self.personas_dock.raise_()
         self.personas_dock.choose(persona_id)

@@ -35,6 +35,16 @@ def pick_showcase_card(journey_map) -> Optional[str]:
     return journey_map.cards[0].id if journey_map.cards else None
 
 
+def show_readable(view, min_zoom: float = 0.55, max_zoom: float = 1.0) -> None:
+    """Fit the map's width (within readable zooms) and show it from the top-left corner."""
+    lay = view.scene().layout
+    ppp = view.transform().m11() / view.zoom()
+    width_fit = (view.viewport().width() - 8) / max(1.0, lay.width) / ppp
+    view.set_zoom(max(min_zoom, min(max_zoom, width_fit)))
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+    view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+
+
 def render(map_path: Path, out: Path, size: tuple[int, int] = (1600, 1000), select: bool = True) -> Path:
     """Open ``map_path`` in a MainWindow of ``size`` and save what it shows to ``out``."""
     from PySide6.QtCore import QSettings
@@ -60,7 +70,7 @@ def render(map_path: Path, out: Path, size: tuple[int, int] = (1600, 1000), sele
             card_id = pick_showcase_card(doc.map)
             if card_id:
                 window.scene.select_ids({"cards": [card_id]})
-        window.view.zoom_to_fit()
+        show_readable(window.view)
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(out))

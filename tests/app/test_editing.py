@@ -123,17 +123,16 @@ def test_deleting_an_empty_stage_does_not_ask(make_window, sample_path, dialogs)
     assert stage.id not in {s.id for s in window.doc.map.stages}
 
 
-def test_find_highlights_matches_and_steps_with_enter_and_f3(make_window, sample_path, qtbot, monkeypatch):
+def test_find_highlights_matches_and_steps_with_enter_and_f3(make_window, sample_path, qtbot):
     window = make_window(sample_path)
-    highlighted = []
-    monkeypatch.setattr(window.scene, "highlight", lambda ids: highlighted.append(list(ids)))
-    monkeypatch.setattr(window.scene, "clear_highlight", lambda: highlighted.append([]))
     window.actions_by_name["find"].trigger()
     assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
     qtbot.keyClicks(window.find_bar.field, "a")
     m = window.doc.map
     expected = [card_by_title(window, t).id for t in ("A0", "A1", "A2")]
-    assert highlighted[-1] == expected
+    assert window.scene.highlighted_ids == set(expected)
+    assert all(window.scene.card_item(cid).highlighted for cid in expected)
+    assert not window.scene.card_item(card_by_title(window, "B0").id).highlighted
     assert window.find_bar.count_label.text() == "3 matches"
     qtbot.keyClick(window.find_bar.field, Qt.Key_Return)
     assert window.scene.selected_ids()["cards"] == [expected[0]]
@@ -144,7 +143,7 @@ def test_find_highlights_matches_and_steps_with_enter_and_f3(make_window, sample
     window.actions_by_name["find_previous"].trigger()
     assert window.scene.selected_ids()["cards"] == [expected[2]]
     qtbot.keyClick(window.find_bar.field, Qt.Key_Escape)
-    assert not window.find_bar.isVisible() and highlighted[-1] == []
+    assert not window.find_bar.isVisible() and window.scene.highlighted_ids == set()
     assert m is window.doc.map
 
 
@@ -266,3 +265,25 @@ def test_every_action_has_a_tooltip_naming_its_shortcut(make_window):
     assert seen >= 20
     undo = window.actions_by_name["undo"]
     assert undo.shortcut().toString(QKeySequence.NativeText) in undo.toolTip()
+
+
+def test_connector_context_menu_relabels_and_deletes(make_window, sample_path, monkeypatch):
+    window = make_window(sample_path)
+    connector = window.doc.map.connectors[0]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("quay lại", True)))
+    _menu_actions(context_menus.connector_menu(window, connector.id))["Edit Label…"].trigger()
+    assert window.doc.map.connectors[0].label == "quay lại"
+    _menu_actions(context_menus.connector_menu(window, connector.id))["Delete Connector"].trigger()
+    assert window.doc.map.connectors == []
+    window.doc.undo_stack.undo()
+    assert window.doc.map.connectors[0].label == "quay lại"
+
+
+def test_double_clicking_a_persona_opens_it_in_the_personas_dock(make_window, sample_path):
+    window = make_window(sample_path)
+    window.new_map("5a", "vi")
+    window.actions_by_name["add_persona"].trigger()
+    first = window.doc.map.personas[0]
+    window.scene.persona_edit_requested.emit(first.id)
+    assert window.personas_dock.persona_id == first.id
+    assert window.personas_dock.page.fields["name"].widget.hasFocus()

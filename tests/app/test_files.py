@@ -213,3 +213,24 @@ def test_new_vietnamese_template_titles(make_window):
     assert window.new_map("coleman-8", "vi")
     assert [s.title for s in window.doc.map.stages] == [
         "Đánh giá", "Thừa nhận", "Xác nhận", "Khởi động", "Thích ứng", "Hoàn thành", "Đón nhận", "Truyền bá"]
+
+
+def test_zoom_and_scroll_position_are_saved_beside_the_map(make_window, tmp_path, qtbot):
+    from cjm_desktop.templates import build_map
+
+    path = tmp_path / "lớn.cjm"
+    write_cjm(path, build_map("coleman-8", "vi"))
+    window = make_window(path)
+    window.resize(760, 560)
+    window.view.set_zoom(1.5)
+    window.view.horizontalScrollBar().setValue(300)
+    window.view.verticalScrollBar().setValue(200)
+    top_left = window.view.mapToScene(0, 0)
+    assert window.save()
+    assert read_cjm(path).view.zoom == pytest.approx(1.5)
+    other = make_window(path)
+    other.resize(760, 560)
+    qtbot.waitUntil(lambda: abs(other.view.zoom() - 1.5) < 1e-6)
+    qtbot.waitUntil(lambda: abs(other.view.mapToScene(0, 0).x() - top_left.x()) < 2)
+    assert abs(other.view.mapToScene(0, 0).y() - top_left.y()) < 2
+    assert other.zoom_label.text() == "150%"

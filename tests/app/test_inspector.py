@@ -182,7 +182,8 @@ def test_stage_lane_persona_connector_and_map_pages(make_window, sample_path, qt
     window = make_window(sample_path)
     doc, m = window.doc, window.doc.map
     stage, lane, persona, connector = m.stages[1], m.lanes[0], m.personas[0], m.connectors[0]
-    cases = [
+    cases = [  # the connector first: collapsing its lane hides it
+        ("connectors", connector.id, "connector", {"label": "quay lại"}),
         ("stages", stage.id, "stage", {"title": "Tìm hiểu kỹ", "description": "Khách so sánh giá",
                                       "colour": "#aa3355", "width": 320.0}),
         ("lanes", lane.id, "lane", {"title": "Khách làm gì", "kind": LaneKind.TOUCHPOINTS, "height": 200.0,
@@ -190,7 +191,6 @@ def test_stage_lane_persona_connector_and_map_pages(make_window, sample_path, qt
         ("personas", persona.id, "persona", {"name": "Anh Minh", "role": "Nhân viên văn phòng, 30",
                                              "description": "Bận rộn", "goals": ["Cắt tóc nhanh", "Giá rõ ràng"],
                                              "colour": "#3fae8c"}),
-        ("connectors", connector.id, "connector", {"label": "quay lại"}),
         (None, None, "map", {"title": "Hành trình salon", "description": "Bản nháp 2", "language": "en"}),
     ]
     for key, object_id, kind, values in cases:
