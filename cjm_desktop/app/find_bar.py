@@ -8,6 +8,7 @@ match and scrolls to it; Shift+Enter / Shift+F3 the previous; Esc closes.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,6 +23,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FindBar", text)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, without diacritics (đ becomes d), for forgiving matching."""
     decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
