@@ -144,7 +144,8 @@ class MainWindow(QMainWindow):
 
         self.set_document(CjmDocument(self._blank_map()))
         if path is not None:
-            self.open_path(Path(path), ask=False)
+            # a load error is shown once the window is on screen, as the box's parent
+            self.open_path(Path(path), ask=False, defer_error=True)
 
     # ------------------------------------------------------------------ actions
     def _action(self, name: str, text: str, slot, shortcut=None, icon_name: Optional[str] = None,
@@ -438,7 +439,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, tr("Open Map"), start, tr(FILE_FILTER))
         return self.open_path(Path(path)) if path else False
 
-    def open_path(self, path: Path | str, ask: bool = True) -> bool:
+    def open_path(self, path: Path | str, ask: bool = True, defer_error: bool = False) -> bool:
         """Open ``path`` in this window; a load error is shown and changes nothing."""
         path = Path(path)
         if ask and not self.maybe_save():
@@ -446,7 +447,9 @@ class MainWindow(QMainWindow):
         try:
             doc = CjmDocument.open(path)
         except (CjmError, OSError) as exc:
-            prompts.show_error(self, tr("Could not open the map"), str(exc))
+            message = str(exc)
+            show = lambda: prompts.show_error(self, tr("Could not open the map"), message)  # noqa: E731
+            QTimer.singleShot(0, show) if defer_error else show()
             return False
         self.set_document(doc)
         add_recent_file(path)
