@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         for dock in (self.inspector, self.personas_dock):
             for child in dock.widget().findChildren(QWidget):
                 child.installEventFilter(self._undo_keys)
+        self.personas_dock.key_filter = self._undo_keys
         self.addDockWidget(Qt.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.RightDockWidgetArea, self.personas_dock)

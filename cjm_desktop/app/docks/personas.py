@@ -89,6 +89,8 @@ class PersonasDock(QDockWidget):
         self.editor = editor
         self.doc = None
         self.persona_id: Optional[str] = None
+        #: an event filter the window installs on every editing widget (Ctrl+Z undoes the map)
+        self.key_filter = None
 
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
@@ -175,6 +177,9 @@ class PersonasDock(QDockWidget):
             self.rows = {}
             for stage in m.stages:
                 row = EmotionRow(self, stage.id)
+                if self.key_filter is not None:
+                    for child in (row.score, row.label, *row.score.findChildren(QWidget)):
+                        child.installEventFilter(self.key_filter)
                 self.rows[stage.id] = row
                 self.emotions_form.addRow(stage.title or "—", row)
         else:
