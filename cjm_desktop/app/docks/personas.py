@@ -109,6 +109,7 @@ class PersonasDock(QDockWidget):
         self.page = persona_page()
         self.emotions_box = QGroupBox(tr("Emotion curve"))
         self.emotions_form = QFormLayout(self.emotions_box)
+        self.emotions_form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # stage names can be long
         self.rows: dict[str, EmotionRow] = {}
 
         body = QWidget()
