@@ -10,15 +10,29 @@ from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPen, QStaticText
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from ..layout import DEFAULT_STYLE, EVIDENCE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS, TextLine
 from ..model import LaneKind
 from .items.base import HIGHLIGHT_COLOUR, HOVER_COLOUR, SELECTION_COLOUR, font_ascent, qcolor, scene_font
 
-#: Below this level of detail cards are coloured blocks without text.
-LOD_BLOCKS = 0.38
-#: Below this, small marks (badges, handles) are left out.
-LOD_TEXT = 0.6
+#: Below this level of detail (device pixels per point) cards are coloured
+#: blocks without text: a 9.5 pt title would be under 5 pixels tall.
+LOD_BLOCKS = 0.5
+#: Below this, cards show their titles only, without body, badges or handles.
+LOD_TEXT = 0.8
+
+#: Level of detail of the frame being painted, set once per paint by MapView
+#: (``levelOfDetailFromTransform`` of its viewport transform), so that thousands
+#: of items need not each ask the painter. None outside a view's paint.
+frame_lod = None
+
+
+def level_of_detail(painter) -> float:
+    if frame_lod is not None:
+        return frame_lod
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
 
 ROLE_COLOURS = {"text": DEFAULT_STYLE.text, "muted": DEFAULT_STYLE.muted_text, "header": DEFAULT_STYLE.header_text}
 
@@ -32,7 +46,8 @@ class TextCache:
         self.lines = lines
         self.statics = None
 
-    def draw(self, painter, dx: float = 0.0, dy: float = 0.0, colour_override: str | None = None) -> None:
+    def draw(self, painter, dx: float = 0.0, dy: float = 0.0, colour_override: str | None = None,
+             titles_only: bool = False) -> None:
         device = painter.device()
         if self.statics is None:
             self.statics = []
@@ -42,6 +57,8 @@ class TextCache:
                 st.setPerformanceHint(QStaticText.AggressiveCaching)
                 self.statics.append(st)
         for line, st in zip(self.lines, self.statics):
+            if titles_only and not line.bold:
+                continue
             painter.setFont(scene_font(line.size, line.bold, device))
             painter.setPen(qcolor(colour_override or ROLE_COLOURS.get(line.role, DEFAULT_STYLE.text)))
             ascent = font_ascent(line.size, line.bold, device)
@@ -60,9 +77,7 @@ def draw_lines(painter, lines, dx: float = 0.0, dy: float = 0.0, colour: str | N
 # -- cards -----------------------------------------------------------------------
 def paint_card_block(painter, rect: QRectF, fill: str, accent: str, marked: bool) -> None:
     """A zoomed-out card: a block in the lane's accent colour, no text."""
-    painter.setPen(Qt.NoPen)
-    painter.setBrush(qcolor(accent, 150))
-    painter.drawRect(rect)
+    painter.fillRect(rect, qcolor(accent, 150))
     if marked:
         painter.setPen(QPen(qcolor(SELECTION_COLOUR), 0))
         painter.setBrush(Qt.NoBrush)
@@ -126,7 +141,7 @@ def paint_card_on_canvas(painter, rect, g, face, cache: TextCache, *, selected, 
     border = HOVER_COLOUR if hovered else DEFAULT_STYLE.card_border
     paint_card_body(painter, rect, g.fill, g.accent, border)
     if not editing:
-        cache.draw(painter)
+        cache.draw(painter, titles_only=lod < LOD_TEXT)
         if not g.content.lines:
             paint_placeholder(painter, rect)
         if lod >= LOD_TEXT:
@@ -389,7 +404,7 @@ def connector_label_rect(path: QPainterPath, label: str) -> QRectF:
     return QRectF(mid.x() - w / 2, mid.y() - 6, w, 12)
 
 
-def _arrow_head(path: QPainterPath, size: float = 7.0) -> QPainterPath:
+def arrow_head(path: QPainterPath, size: float = 7.0) -> QPainterPath:
     import math
 
     end = path.pointAtPercent(1.0)
@@ -402,7 +417,8 @@ def _arrow_head(path: QPainterPath, size: float = 7.0) -> QPainterPath:
     return head
 
 
-def paint_connector_on_canvas(painter, path: QPainterPath, g, selected: bool, preview: bool) -> None:
+def paint_connector_on_canvas(painter, path: QPainterPath, head: QPainterPath, label_rect, label: str,
+                              selected: bool, preview: bool) -> None:
     colour = SELECTION_COLOUR if (selected or preview) else "#6b7688"
     pen = QPen(qcolor(colour), 2.0 if selected else 1.4)
     if preview:
@@ -410,17 +426,19 @@ def paint_connector_on_canvas(painter, path: QPainterPath, g, selected: bool, pr
     painter.setPen(pen)
     painter.setBrush(Qt.NoBrush)
     painter.drawPath(path)
+    lod = level_of_detail(painter)
+    if lod < LOD_BLOCKS:
+        return
     painter.setPen(Qt.NoPen)
     painter.setBrush(qcolor(colour))
-    painter.drawPath(_arrow_head(path))
-    if g.label:
-        r = connector_label_rect(path, g.label)
+    painter.drawPath(head)
+    if label_rect is not None and lod >= LOD_TEXT:
         painter.setPen(QPen(qcolor(colour), 0.8))
         painter.setBrush(qcolor("#ffffff"))
-        painter.drawRoundedRect(r, 6, 6)
+        painter.drawRoundedRect(label_rect, 6, 6)
         painter.setFont(scene_font(DEFAULT_STYLE.meta_size, False, painter.device()))
         painter.setPen(qcolor(DEFAULT_STYLE.text))
-        painter.drawText(r, Qt.AlignCenter, g.label)
+        painter.drawText(label_rect, Qt.AlignCenter, label)
 
 
 def paint_drop_indicator(painter, line) -> None:

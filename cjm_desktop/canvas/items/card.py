@@ -7,7 +7,7 @@ from typing import Optional
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
 from ...layout import CardGeometry
 from ...model import Card
@@ -58,6 +58,7 @@ class CardItem(ModelItem, QGraphicsItem):
         self.highlighted = False
         self.editing = False
         self._rect = QRectF()
+        self._bounds = QRectF()
         self._text_cache = None  # decor.TextCache, built on first paint
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
@@ -74,6 +75,7 @@ class CardItem(ModelItem, QGraphicsItem):
         if old is None or old.rect.w != g.rect.w or old.rect.h != g.rect.h:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, g.rect.w, g.rect.h)
+            self._bounds = self._rect.adjusted(-3, -3, HANDLE_RADIUS + 3, 3)
         self.setPos(g.rect.x, g.rect.y)
         if old is None or old.content is not g.content or old.fill != g.fill or old.accent != g.accent:
             self._text_cache = None
@@ -110,7 +112,7 @@ class CardItem(ModelItem, QGraphicsItem):
         return dx * dx + dy * dy <= (HANDLE_RADIUS + 2) ** 2
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._rect.adjusted(-3, -3, HANDLE_RADIUS + 3, 3)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -121,12 +123,12 @@ class CardItem(ModelItem, QGraphicsItem):
 
     # -- painting ----------------------------------------------------------------
     def paint(self, painter, option, widget=None) -> None:
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        lod = decor.level_of_detail(painter)
         g = self.geometry
-        selected = bool(option.state & QStyle.State_Selected)
         if lod < decor.LOD_BLOCKS:
-            decor.paint_card_block(painter, self._rect, g.fill, g.accent, selected or self.highlighted)
+            decor.paint_card_block(painter, self._rect, g.fill, g.accent, self.highlighted or self.isSelected())
             return
+        selected = bool(option.state & QStyle.State_Selected)
         if self._text_cache is None:
             self._text_cache = decor.TextCache(g.content.lines)
         decor.paint_card_on_canvas(

@@ -32,6 +32,8 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         self._path = QPainterPath()
         self._shape = QPainterPath()
         self._bounds = QRectF()
+        self._head = QPainterPath()
+        self._label_rect = None
         if not preview:
             self.setFlag(QGraphicsItem.ItemIsSelectable)
         else:
@@ -49,9 +51,11 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(9)
         self._shape = stroker.createStroke(self._path)
+        self._head = decor.arrow_head(self._path)
+        self._label_rect = decor.connector_label_rect(self._path, g.label) if g.label else None
         self._bounds = self._path.boundingRect().adjusted(-8, -8, 8, 8)
-        if g.label:
-            self._bounds = self._bounds.united(decor.connector_label_rect(self._path, g.label).adjusted(-2, -2, 2, 2))
+        if self._label_rect is not None:
+            self._bounds = self._bounds.united(self._label_rect.adjusted(-2, -2, 2, 2))
 
     def tooltip_text(self) -> str:
         from html import escape
@@ -68,7 +72,8 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         if self.geometry is None:
             return
         selected = bool(option.state & QStyle.State_Selected)
-        decor.paint_connector_on_canvas(painter, self._path, self.geometry, selected, self.preview)
+        decor.paint_connector_on_canvas(painter, self._path, self._head, self._label_rect, self.geometry.label,
+                                        selected, self.preview)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         if not self.isSelected():
