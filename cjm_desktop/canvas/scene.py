@@ -63,7 +63,6 @@ class MapScene(SceneInteractions, QGraphicsScene):
         self._connectors: dict[str, ConnectorItem] = {}
         self._personas: dict[str, PersonaItem] = {}
         self._curves: dict[str, EmotionCurveItem] = {}
-        self._cell_stacks: Optional[dict[tuple[str, str], list]] = None
         self._visible_origin = (0.0, 0.0)
         self._selection_batch = 0
         self.rubber_banding = False
@@ -226,7 +225,6 @@ class MapScene(SceneInteractions, QGraphicsScene):
     def _sync(self, change: Change) -> None:
         lay = self.layout
         m = self.doc.map
-        self._cell_stacks = None
         self.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
         lanes = {lane.id: lane for lane in m.lanes}
         self.grid.set_layout(lay, {lid: lanes[lid].kind for lid in lay.lane_order})
@@ -334,34 +332,10 @@ class MapScene(SceneInteractions, QGraphicsScene):
 
     # -- helpers for gestures -------------------------------------------------------------
     def insert_index_at(self, stage_id: str, lane_id: str, y: float, exclude: frozenset[str] = frozenset()) -> int:
-        """Like ``MapLayout.insert_index_at`` but with the cell stacks indexed once per layout."""
-        index = 0
-        for g in self.cell_stack(stage_id, lane_id):
-            if g.card_id in exclude:
-                continue
-            if y > g.rect.y + g.rect.h / 2:
-                index += 1
-        return index
-
-    def cell_stack(self, stage_id: str, lane_id: str) -> list:
-        if self._cell_stacks is None:
-            stacks: dict[tuple[str, str], list] = {}
-            for g in self.layout.cards.values():
-                stacks.setdefault((g.stage_id, g.lane_id), []).append(g)
-            for stack in stacks.values():
-                stack.sort(key=lambda g: g.rect.y)
-            self._cell_stacks = stacks
-        return self._cell_stacks.get((stage_id, lane_id), [])
+        return self.layout.insert_index_at(stage_id, lane_id, y, exclude)
 
     def drop_indicator_y(self, stage_id: str, lane_id: str, index: int, exclude: frozenset[str] = frozenset()) -> float:
-        stack = [g for g in self.cell_stack(stage_id, lane_id) if g.card_id not in exclude]
-        cell = self.layout.cells[(stage_id, lane_id)]
-        gap = self.layout.style.card_gap / 2
-        if not stack:
-            return cell.y + self.layout.style.cell_padding - gap
-        if index >= len(stack):
-            return stack[-1].rect.bottom + gap
-        return stack[index].rect.y - gap
+        return self.layout.drop_indicator_y(stage_id, lane_id, index, exclude)
 
     def show_card_drop_indicator(self, stage_id: str, lane_id: str, index: int, exclude=frozenset()) -> None:
         cell = self.layout.cells[(stage_id, lane_id)]
