@@ -34,6 +34,8 @@ def level_of_detail(painter) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
 
+CONNECTOR_COLOUR = "#6b7688"
+
 ROLE_COLOURS = {"text": DEFAULT_STYLE.text, "muted": DEFAULT_STYLE.muted_text, "header": DEFAULT_STYLE.header_text}
 
 
@@ -417,28 +419,31 @@ def arrow_head(path: QPainterPath, size: float = 7.0) -> QPainterPath:
     return head
 
 
-def paint_connector_on_canvas(painter, path: QPainterPath, head: QPainterPath, label_rect, label: str,
-                              selected: bool, preview: bool) -> None:
-    colour = SELECTION_COLOUR if (selected or preview) else "#6b7688"
+def paint_connector_on_canvas(painter, path: QPainterPath, head: QPainterPath, selected: bool, preview: bool) -> None:
+    colour = SELECTION_COLOUR if (selected or preview) else CONNECTOR_COLOUR
     pen = QPen(qcolor(colour), 2.0 if selected else 1.4)
     if preview:
         pen.setDashPattern([4, 3])
     painter.setPen(pen)
     painter.setBrush(Qt.NoBrush)
     painter.drawPath(path)
-    lod = level_of_detail(painter)
-    if lod < LOD_BLOCKS:
+    if level_of_detail(painter) < LOD_BLOCKS:
         return
     painter.setPen(Qt.NoPen)
     painter.setBrush(qcolor(colour))
     painter.drawPath(head)
-    if label_rect is not None and lod >= LOD_TEXT:
-        painter.setPen(QPen(qcolor(colour), 0.8))
-        painter.setBrush(qcolor("#ffffff"))
-        painter.drawRoundedRect(label_rect, 6, 6)
-        painter.setFont(scene_font(DEFAULT_STYLE.meta_size, False, painter.device()))
-        painter.setPen(qcolor(DEFAULT_STYLE.text))
-        painter.drawText(label_rect, Qt.AlignCenter, label)
+
+
+def paint_connector_label(painter, rect: QRectF, label: str, selected: bool) -> None:
+    if level_of_detail(painter) < LOD_TEXT:
+        return
+    colour = SELECTION_COLOUR if selected else CONNECTOR_COLOUR
+    painter.setPen(QPen(qcolor(colour), 0.8))
+    painter.setBrush(qcolor("#ffffff"))
+    painter.drawRoundedRect(rect, 6, 6)
+    painter.setFont(scene_font(DEFAULT_STYLE.meta_size, False, painter.device()))
+    painter.setPen(qcolor(DEFAULT_STYLE.text))
+    painter.drawText(rect, Qt.AlignCenter, label)
 
 
 def paint_drop_indicator(painter, line) -> None:

@@ -11,8 +11,10 @@ from ...layout import Rect
 
 # Stacking order, bottom to top. Headers stay above the cells they are pinned over.
 Z_GRID = 0.0
+Z_CONNECTOR = 5.0  # under the cards: lines pass behind them, ends meet their edges
 Z_CARD = 10.0
-Z_CONNECTOR = 15.0
+Z_CONNECTOR_LABEL = 12.0
+Z_CONNECTOR_SELECTED = 15.0
 Z_CURVE = 20.0
 Z_PERSONA = 25.0
 Z_DRAGGED = 40.0

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import ConnectorGeometry
 from .. import decor
-from .base import Z_CONNECTOR, ModelItem
+from .base import Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem
+from .connector_label import ConnectorLabelItem
 
 
 def cubic_path(g: ConnectorGeometry) -> QPainterPath:
@@ -34,11 +35,12 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         self._bounds = QRectF()
         self._head = QPainterPath()
         self._label_rect = None
+        self.label_item = ConnectorLabelItem(self)
         if not preview:
             self.setFlag(QGraphicsItem.ItemIsSelectable)
         else:
             self.setAcceptedMouseButtons(Qt.NoButton)
-        self.setZValue(Z_CONNECTOR)
+        self.setZValue(Z_CONNECTOR_SELECTED if preview else Z_CONNECTOR)
         if geometry is not None:
             self.set_geometry(geometry)
 
@@ -54,8 +56,7 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         self._head = decor.arrow_head(self._path)
         self._label_rect = decor.connector_label_rect(self._path, g.label) if g.label else None
         self._bounds = self._path.boundingRect().adjusted(-8, -8, 8, 8)
-        if self._label_rect is not None:
-            self._bounds = self._bounds.united(self._label_rect.adjusted(-2, -2, 2, 2))
+        self.label_item.set_label(g.label, self._label_rect)
 
     def tooltip_text(self) -> str:
         from html import escape
@@ -72,8 +73,19 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         if self.geometry is None:
             return
         selected = bool(option.state & QStyle.State_Selected)
-        decor.paint_connector_on_canvas(painter, self._path, self._head, self._label_rect, self.geometry.label,
-                                        selected, self.preview)
+        decor.paint_connector_on_canvas(painter, self._path, self._head, selected, self.preview)
+
+    def itemChange(self, change, value):  # noqa: N802
+        if change == QGraphicsItem.ItemSelectedHasChanged:
+            self.setZValue(Z_CONNECTOR_SELECTED if value else Z_CONNECTOR)
+            self.label_item.update()
+        elif change == QGraphicsItem.ItemSceneHasChanged:
+            old = self.label_item.scene()
+            if old is not None and old is not value:
+                old.removeItem(self.label_item)
+            if value is not None and self.label_item.scene() is not value:
+                value.addItem(self.label_item)
+        return super().itemChange(change, value)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         if not self.isSelected():
