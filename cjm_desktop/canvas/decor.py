@@ -160,6 +160,14 @@ def paint_card_on_canvas(painter, rect, g, face, cache: TextCache, *, selected, 
         painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
 
 
+def paint_lift_shadow(painter, rect: QRectF) -> None:
+    """A soft shadow under a card being dragged."""
+    painter.setPen(Qt.NoPen)
+    for i, alpha in ((3.0, 18), (2.0, 26), (1.0, 34)):
+        painter.setBrush(qcolor("#0b1a33", alpha))
+        painter.drawRoundedRect(rect.adjusted(-i + 1.5, -i + 2.5, i + 1.5, i + 2.5), 3 + i, 3 + i)
+
+
 def paint_placeholder(painter, rect: QRectF) -> None:
     from PySide6.QtCore import QCoreApplication
 

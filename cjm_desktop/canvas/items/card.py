@@ -57,6 +57,7 @@ class CardItem(ModelItem, QGraphicsItem):
         self.hovered = False
         self.highlighted = False
         self.editing = False
+        self.lifted = False  # being dragged: drawn with a shadow
         self._rect = QRectF()
         self._bounds = QRectF()
         self._text_cache = None  # decor.TextCache, built on first paint
@@ -75,7 +76,7 @@ class CardItem(ModelItem, QGraphicsItem):
         if old is None or old.rect.w != g.rect.w or old.rect.h != g.rect.h:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, g.rect.w, g.rect.h)
-            self._bounds = self._rect.adjusted(-3, -3, HANDLE_RADIUS + 3, 3)
+            self._bounds = self._rect.adjusted(-4, -4, HANDLE_RADIUS + 5, 6)
         self.setPos(g.rect.x, g.rect.y)
         if old is None or old.content is not g.content or old.fill != g.fill or old.accent != g.accent:
             self._text_cache = None
@@ -90,6 +91,11 @@ class CardItem(ModelItem, QGraphicsItem):
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
+            self.update()
+
+    def set_lifted(self, on: bool) -> None:
+        if on != self.lifted:
+            self.lifted = on
             self.update()
 
     def home_pos(self) -> QPointF:
@@ -131,6 +137,8 @@ class CardItem(ModelItem, QGraphicsItem):
         selected = bool(option.state & QStyle.State_Selected)
         if self._text_cache is None:
             self._text_cache = decor.TextCache(g.content.lines)
+        if self.lifted:
+            decor.paint_lift_shadow(painter, self._rect)
         decor.paint_card_on_canvas(
             painter, self._rect, g, self.face, self._text_cache,
             selected=selected, hovered=self.hovered, highlighted=self.highlighted,
