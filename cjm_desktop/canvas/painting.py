@@ -84,15 +84,25 @@ def paint_persona_strip(p: QPainter, layout: MapLayout) -> None:
     p.drawLine(QPointF(strip.x, strip.bottom), QPointF(strip.right, strip.bottom))
 
 
-def paint_persona(p: QPainter, g: PersonaGeometry, style: Style = DEFAULT_STYLE) -> None:
-    """A persona: coloured circle with initials, name and role beside it."""
+def paint_persona(p: QPainter, g: PersonaGeometry, style: Style = DEFAULT_STYLE, portrait=None) -> None:
+    """A persona: coloured circle with initials (or the ``portrait`` QImage), name and role beside it."""
     r = g.circle.w / 2
     cx, cy = g.circle.center
     p.setPen(_pen("#ffffff", 2))
     p.setBrush(qcolor(g.colour))
     p.drawEllipse(QPointF(cx, cy), r, r)
-    size = r * 0.72
-    draw_centred(p, g.initials, cx, cy + size * 0.36, size, True, text_on(g.colour))
+    if portrait is not None and not portrait.isNull():
+        clip = QPainterPath()
+        clip.addEllipse(QPointF(cx, cy), r - 1, r - 1)
+        side = min(portrait.width(), portrait.height())
+        source = QRectF((portrait.width() - side) / 2, (portrait.height() - side) / 2, side, side)
+        p.save()
+        p.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+        p.drawImage(QRectF(cx - r, cy - r, 2 * r, 2 * r), portrait, source)
+        p.restore()
+    else:
+        size = r * 0.72
+        draw_centred(p, g.initials, cx, cy + size * 0.36, size, True, text_on(g.colour))
     draw_text_lines(p, g.name_lines, style=style)
 
 
@@ -156,6 +166,12 @@ def paint_stage_header(p: QPainter, rect: Rect, lines, colour: str, first: bool,
 
 def paint_emotion_scale(p: QPainter, layout: MapLayout) -> None:
     """The -3..+3 scale of the feelings lane: dotted score lines, a dashed zero line, labels."""
+    paint_emotion_scale_lines(p, layout)
+    paint_emotion_scale_labels(p, layout)
+
+
+def paint_emotion_scale_lines(p: QPainter, layout: MapLayout) -> None:
+    """The scale's lines across the cells (the canvas draws them with the grid)."""
     scale = decor.emotion_scale(layout)
     if scale is None:
         return
@@ -171,6 +187,13 @@ def paint_emotion_scale(p: QPainter, layout: MapLayout) -> None:
     zero.setDashPattern([4 / 0.9, 3 / 0.9])
     p.setPen(zero)
     p.drawLine(QPointF(scale.x0, scale.zero_y), QPointF(scale.x1, scale.zero_y))
+
+
+def paint_emotion_scale_labels(p: QPainter, layout: MapLayout) -> None:
+    """The scale's +3..-3 labels inside the lane header (the canvas draws them with the pinned header)."""
+    scale = decor.emotion_scale(layout)
+    if scale is None:
+        return
     p.setFont(scene_font(decor.SCALE_LABEL_SIZE, False, p.device()))
     p.setPen(qcolor(layout.style.muted_text))
     for score, y in scale.ticks:
@@ -189,6 +212,21 @@ def _stripe_path(w: float, h: float, stripe: float, radius: float) -> QPainterPa
     return full.intersected(band)
 
 
+def paint_card_body(p: QPainter, g: CardGeometry, style: Style = DEFAULT_STYLE, local: bool = False,
+                    border: Optional[str] = None) -> None:
+    """A card's box and accent stripe, without text (the canvas draws cached text on it).
+
+    ``border`` replaces the border colour (the canvas uses it for hover)."""
+    r = g.rect
+    dx, dy = (0.0, 0.0) if local else (r.x, r.y)
+    p.setPen(_pen(border or style.card_border, decor.CARD_BORDER_WIDTH))
+    p.setBrush(qcolor(card_background(g.fill, style.card_fill)))
+    p.drawRoundedRect(QRectF(dx, dy, r.w, r.h), decor.CARD_RADIUS, decor.CARD_RADIUS)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(qcolor(g.accent))
+    p.drawPath(_stripe_path(round(r.w, 2), round(r.h, 2), style.card_stripe, decor.CARD_RADIUS).translated(dx, dy))
+
+
 def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card] = None, language: str = "vi",
                style: Style = DEFAULT_STYLE, local: bool = False) -> None:
     """One card: rounded white (or tinted) box, lane-kind accent stripe, text, markers.
@@ -198,12 +236,7 @@ def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card] = None, langua
     """
     r = g.rect
     dx, dy = (0.0, 0.0) if local else (r.x, r.y)
-    p.setPen(_pen(style.card_border, decor.CARD_BORDER_WIDTH))
-    p.setBrush(qcolor(card_background(g.fill, style.card_fill)))
-    p.drawRoundedRect(QRectF(dx, dy, r.w, r.h), decor.CARD_RADIUS, decor.CARD_RADIUS)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(qcolor(g.accent))
-    p.drawPath(_stripe_path(round(r.w, 2), round(r.h, 2), style.card_stripe, decor.CARD_RADIUS).translated(dx, dy))
+    paint_card_body(p, g, style, local)
     draw_text_lines(p, g.content.lines, dx, dy, style=style)
     if card is not None:
         paint_card_markers(p, decor.card_markers(card, g, language, style.card_padding), dx, dy)

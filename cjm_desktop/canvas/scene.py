@@ -212,10 +212,19 @@ class MapScene(SceneInteractions, QGraphicsScene):
     def _on_changed(self, change: Change) -> None:
         self.cancel_gesture()
         if change.kind == "map":
-            self.corner.set_data(self.layout.corner, self.doc.map.title)
+            self._map_fields_changed()
             return
         self.layout = self.engine.layout(self.doc.map)
         self._sync(change)
+
+    def _map_fields_changed(self) -> None:
+        language = self.doc.map.language
+        if language != self.grid.language:
+            self.grid.set_layout(self.layout, self.grid.lane_kinds, language)
+            self.corner.set_layout(self.layout, language)
+            by_id = {c.id: c for c in self.doc.map.cards}
+            for cid, item in self._cards.items():
+                item.set_face(CardFace.from_card(by_id[cid], language))
 
     def relayout(self) -> None:
         """Recompute the layout and bring every item in step (e.g. after a font change)."""
@@ -227,8 +236,13 @@ class MapScene(SceneInteractions, QGraphicsScene):
         m = self.doc.map
         self.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
         lanes = {lane.id: lane for lane in m.lanes}
-        self.grid.set_layout(lay, {lid: lanes[lid].kind for lid in lay.lane_order})
-        self.corner.set_data(lay.corner, m.title)
+        hidden: dict[tuple[str, str], int] = {}
+        if lay.collapsed_lanes:
+            for c in m.cards:
+                if c.lane_id in lay.collapsed_lanes:
+                    hidden[(c.stage_id, c.lane_id)] = hidden.get((c.stage_id, c.lane_id), 0) + 1
+        self.grid.set_layout(lay, {lid: lanes[lid].kind for lid in lay.lane_order}, m.language, hidden)
+        self.corner.set_layout(lay, m.language)
         self._sync_headers(lanes)
         self._sync_cards(change)
         self._sync_connectors()
@@ -247,17 +261,16 @@ class MapScene(SceneInteractions, QGraphicsScene):
                 item = self._stages[stage.id] = StageHeaderItem(stage.id)
                 self.addItem(item)
             item.set_data(lay.stage_headers[stage.id], lay.stage_header_lines[stage.id], stage.colour,
-                          stage.title, stage.description, i)
+                          stage.title, stage.description, i, i == len(m.stages) - 1)
         self._drop_missing(self._stages, {s.id for s in m.stages})
-        feelings = lay.feelings_lanes[0] if lay.feelings_lanes and m.personas else None
+        feelings = lay.feelings_lanes[0] if lay.feelings_lanes else None
         for lane in m.lanes:
             item = self._lanes.get(lane.id)
             if item is None:
                 item = self._lanes[lane.id] = LaneHeaderItem(lane.id)
                 self.addItem(item)
-            span = (lay.emotion_y(lane.id, 3), lay.emotion_y(lane.id, -3)) if lane.id == feelings else None
             item.set_data(lay.lane_headers[lane.id], lay.lane_header_lines[lane.id], lane.kind, lane.collapsed,
-                          lane.title, span)
+                          lane.title, lay if lane.id == feelings else None)
         self._drop_missing(self._lanes, set(lanes))
 
     def _sync_cards(self, change: Change) -> None:
@@ -269,7 +282,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
             if item is None or cid in refresh:
                 if by_id is None:
                     by_id = {c.id: c for c in self.doc.map.cards}
-                face = CardFace.from_card(by_id[cid])
+                face = CardFace.from_card(by_id[cid], self.doc.map.language)
                 if item is None:
                     item = self._cards[cid] = CardItem(g, face)
                     if cid in self.highlighted_ids:
@@ -314,7 +327,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
         seen = set()
         if lay.feelings_lanes:
             lane_id = lay.feelings_lanes[0]
-            for curve in lay.curves:
+            for index, curve in enumerate(lay.curves):
                 if not curve.points:
                     continue
                 seen.add(curve.persona_id)
@@ -322,7 +335,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
                 if item is None:
                     item = self._curves[curve.persona_id] = EmotionCurveItem(curve.persona_id)
                     self.addItem(item)
-                item.set_curve(curve, lane_id, names.get(curve.persona_id, ""))
+                item.set_curve(curve, lane_id, names.get(curve.persona_id, ""), index)
         self._drop_missing(self._curves, seen)
 
     def _drop_missing(self, table: dict, keep) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem
 
-from . import decor
+from . import overlays
 
 from .scene import MapScene
 
@@ -103,11 +103,11 @@ class MapView(QGraphicsView):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         # one level-of-detail figure for the whole frame instead of one per item
-        decor.frame_lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.viewportTransform())
+        overlays.frame_lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.viewportTransform())
         try:
             super().paintEvent(event)
         finally:
-            decor.frame_lod = None
+            overlays.frame_lod = None
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
