@@ -74,6 +74,9 @@ class SceneInteractions:
         g = self.gesture
         if g is None:
             return
+        if not event.buttons() & Qt.LeftButton:  # a press whose release never came
+            self.cancel_gesture()
+            return
         if not g.started and not drag_distance_reached(event):
             return
         g.move(event.scenePos())
@@ -325,6 +328,7 @@ class SceneInteractions:
         self._open_editor("", rect, ("new", stage_id, lane_id, index))
 
     def _open_editor(self, text: str, rect: QRectF, target: tuple) -> None:
+        self.cancel_gesture()
         editor = CardEditor(text, rect, self.view_dpi_device())
         editor.committed.connect(self._editor_committed)
         editor.cancelled.connect(self._close_editor)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 
-from cjm_desktop.canvas import decor
+from cjm_desktop.canvas import overlays
 from cjm_desktop.commands import AddCardsCommand, AddStageCommand, DeleteCardsCommand, EditCardCommand
 from cjm_desktop.model import Card, Stage
 from tests.canvas.conftest import big_map, make_canvas
@@ -117,7 +117,7 @@ def test_ctrl_wheel_zooms(canvas):
 
 def test_zoomed_out_cards_draw_as_blocks(canvas, monkeypatch):
     calls = []
-    monkeypatch.setattr(decor.TextCache, "draw", lambda self, *a, **k: calls.append(1))
+    monkeypatch.setattr(overlays.TextCache, "draw", lambda self, *a, **k: calls.append(1))
     canvas.view.grab()
     assert calls, "cards draw text at 100 %"
     calls.clear()
