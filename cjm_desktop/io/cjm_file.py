@@ -385,13 +385,23 @@ def loads_cjm(data: bytes, name: str = "map.cjm") -> CjmFile:
     """
     if len(data) > LIMITS.max_file_bytes:
         raise _too_large(name, len(data))
-    text = _decode(data, name)
-    raw = _parse_json(text, name)
-    _check_depth(raw, name)
-    version = _check_header(raw, name)
-    if version != migrations.FORMAT_VERSION:
-        raw = migrations.migrate(raw, name)
-    return _validate(raw, name)
+    try:
+        text = _decode(data, name)
+        raw = _parse_json(text, name)
+        _check_depth(raw, name)
+        version = _check_header(raw, name)
+        if version != migrations.FORMAT_VERSION:
+            raw = migrations.migrate(raw, name)
+        return _validate(raw, name)
+    except CjmLoadError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError, MemoryError) as exc:
+        # A case the checks above missed: still one line, still a CjmLoadError.
+        log.debug("unexpected load failure", exc_info=True)
+        detail = " ".join(str(exc).split())[:160]
+        raise CjmLoadError(
+            f"{name}: cannot read this map ({type(exc).__name__}: {detail}); please report this bug"
+        ) from exc
 
 
 def read_cjm(path: Union[str, os.PathLike]) -> CjmFile:
