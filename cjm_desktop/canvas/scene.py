@@ -339,9 +339,18 @@ class MapScene(SceneInteractions, QGraphicsScene):
         self._drop_missing(self._curves, seen)
 
     def _drop_missing(self, table: dict, keep) -> None:
-        for model_id in [k for k in table if k not in keep]:
-            item = table.pop(model_id)
-            self.removeItem(item)
+        gone = [k for k in table if k not in keep]
+        selected = False
+        self._selection_batch += 1  # one selection signal for the lot, not one per removed item
+        try:
+            for model_id in gone:
+                item = table.pop(model_id)
+                selected = selected or item.isSelected()
+                self.removeItem(item)
+        finally:
+            self._selection_batch -= 1
+        if selected:
+            self._on_selection_changed()
 
     # -- helpers for gestures -------------------------------------------------------------
     def insert_index_at(self, stage_id: str, lane_id: str, y: float, exclude: frozenset[str] = frozenset()) -> int:
