@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..canvas import MapScene, MapView
 from ..commands import CjmDocument
 from ..io import CjmError
+from ..layout.style import LANE_COLOURS
 from ..model import JourneyMap, LaneKind
 from . import context_menus, prompts
 from .docks.inspector import InspectorDock
@@ -38,9 +39,8 @@ from .editing import MapEditor
 from .find_bar import FindBar
 from .icons import icon, swatch
 from .labels import lane_kind_name
-from .style import apply_app_style
 from .settings import add_recent_file, app_settings, clear_recent_files, recent_files
-from ..layout.style import LANE_COLOURS
+from .style import apply_app_style
 
 log = logging.getLogger(__name__)
 
