@@ -283,12 +283,21 @@ def connector_qpath(conn: ConnectorGeometry) -> QPainterPath:
 
 def paint_connector(p: QPainter, conn: ConnectorGeometry, colour: str = decor.CONNECTOR_COLOUR) -> None:
     """An arrow between two cards (its label separately, above the cards)."""
+    paint_connector_shapes(p, connector_qpath(conn), connector_head(conn), colour)
+
+
+def connector_head(conn: ConnectorGeometry) -> QPolygonF:
+    return _polygon(decor.arrow_head(conn))
+
+
+def paint_connector_shapes(p: QPainter, path: QPainterPath, head: QPolygonF, colour: str = decor.CONNECTOR_COLOUR) -> None:
+    """:func:`paint_connector` from a path and head computed once (the canvas keeps them per item)."""
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(_pen(colour, decor.CONNECTOR_WIDTH))
-    p.drawPath(connector_qpath(conn))
+    p.drawPath(path)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(qcolor(colour))
-    p.drawPolygon(_polygon(decor.arrow_head(conn)))
+    p.drawPolygon(head)
 
 
 def paint_connector_label(p: QPainter, conn: ConnectorGeometry) -> None:

@@ -98,3 +98,42 @@ def test_deleting_a_persona_removes_its_curve_and_circle(canvas):
     assert canvas.scene.persona_item(persona.id) is None
     canvas.doc.undo_stack.undo()
     assert canvas.scene.curve_item(persona.id) is not None
+
+
+def test_dragging_a_card_to_the_edge_scrolls_the_view(qtbot):
+    canvas = make_canvas(qtbot, big_map(300, n_stages=10), size=(800, 500))
+    m = canvas.map
+    lane = next(lane for lane in m.lanes if m.cards_in(m.stages[0].id, lane.id))
+    card = m.cards_in(m.stages[0].id, lane.id)[0]
+    canvas.view.ensureVisible(canvas.scene.card_item(card.id).sceneBoundingRect())
+    v = canvas.view.verticalScrollBar()
+    before = v.value()
+    vp = canvas.view.viewport()
+    start = canvas.card_center(card.id)
+    edge = QPoint(start.x(), vp.height() - 5)
+    canvas.qtbot.mousePress(vp, Qt.LeftButton, Qt.NoModifier, start)
+    try:
+        canvas.qtbot.mouseMove(vp, start + QPoint(0, 20))
+        canvas.qtbot.mouseMove(vp, edge)
+        canvas.qtbot.waitUntil(lambda: v.value() > before + 30, timeout=3000)
+    finally:
+        canvas.qtbot.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, edge)
+    assert canvas.doc.undo_stack.count() == 1  # dropped where the scrolled view put it
+
+
+def test_hovering_a_card_shows_its_full_text_as_a_tooltip(canvas):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from cjm_desktop.commands import EditCardCommand
+
+    card = canvas.map.cards[0]
+    canvas.doc.push(EditCardCommand(canvas.doc, card.id, {"body": "Thấy quảng cáo trên Facebook", "evidence": "anecdote",
+                                                         "source": "Phỏng vấn tại salon"}))
+    vp = canvas.view.viewport()
+    pos = canvas.card_center(card.id)
+    QApplication.sendEvent(vp, QHelpEvent(QEvent.ToolTip, pos, vp.mapToGlobal(pos)))
+    assert QToolTip.isVisible()
+    assert "Thấy quảng cáo trên Facebook" in QToolTip.text() and "Phỏng vấn tại salon" in QToolTip.text()
+    QToolTip.hideText()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import ConnectorGeometry
-from ...layout import decor as shared
 from .. import painting
 from .base import SELECTION_COLOUR, Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem
 from .connector_label import ConnectorLabelItem
@@ -28,6 +27,8 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         self.preview = preview
         self.geometry: Optional[ConnectorGeometry] = None
         self._shape = QPainterPath()
+        self._path = QPainterPath()
+        self._head = None
         self._bounds = QRectF()
         self.label_item = ConnectorLabelItem(self)
         if not preview:
@@ -43,14 +44,12 @@ class ConnectorItem(ModelItem, QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.geometry = g
-        path = painting.connector_qpath(g)
+        self._path = painting.connector_qpath(g)
+        self._head = painting.connector_head(g)
         stroker = QPainterPathStroker()
         stroker.setWidth(9)
-        self._shape = stroker.createStroke(path)
-        head = QPainterPath()
-        for i, (x, y) in enumerate(shared.arrow_head(g)):
-            head.moveTo(x, y) if i == 0 else head.lineTo(x, y)
-        self._bounds = path.boundingRect().united(head.boundingRect()).adjusted(-6, -6, 6, 6)
+        self._shape = stroker.createStroke(self._path)
+        self._bounds = self._path.boundingRect().united(self._head.boundingRect()).adjusted(-6, -6, 6, 6)
         self.label_item.set_connector(g)
 
     def tooltip_text(self) -> str:
@@ -69,9 +68,9 @@ class ConnectorItem(ModelItem, QGraphicsItem):
             return
         selected = bool(option.state & QStyle.State_Selected)
         if selected or self.preview:
-            painting.paint_connector(painter, self.geometry, SELECTION_COLOUR)
+            painting.paint_connector_shapes(painter, self._path, self._head, SELECTION_COLOUR)
         else:
-            painting.paint_connector(painter, self.geometry)
+            painting.paint_connector_shapes(painter, self._path, self._head)
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.ItemSelectedHasChanged:
