@@ -123,24 +123,40 @@ def test_load_error_is_one_line_in_a_message_box(qtbot, monkeypatch, tmp_path):
 
 
 @pytest.mark.gui
-def test_run_gui_opens_the_window_and_returns_when_it_closes(qapp, monkeypatch):
-    from PySide6.QtCore import QTimer
+def test_run_gui_opens_the_window_and_returns_when_it_closes(tmp_path):
+    """In a child process: ``app.exec()`` in the test process leaves Qt's event
+    loop in a state that breaks later timer-driven tests (canvas auto-scroll)."""
+    code = textwrap.dedent(
+        f"""
+        import os, threading
+        threading.Timer(30, lambda: os._exit(5)).start()  # never hang the suite
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from cjm_desktop.app import gui
+        from cjm_desktop.app.main_window import MainWindow
 
-    from cjm_desktop.app.main_window import MainWindow
+        gui.display_problem = lambda: None
+        app = QApplication(["cjm-desktop"])  # run_gui reuses it
+        seen = []
 
-    monkeypatch.setattr(gui, "display_problem", lambda: None)
-    seen = []
+        def close_windows():
+            for widget in app.topLevelWidgets():
+                if isinstance(widget, MainWindow) and widget.isVisible():
+                    seen.append(widget.windowTitle())
+                    widget.close()
+            app.quit()
 
-    def close_windows():
-        for widget in qapp.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                seen.append(widget.windowTitle())
-                widget.close()
-        qapp.quit()
-
-    QTimer.singleShot(50, close_windows)
-    assert run_gui(GOLDEN_FULL) == 0
-    assert seen == ["full.cjm[*] — cjm-desktop"]
+        QTimer.singleShot(50, close_windows)
+        rc = gui.run_gui({str(GOLDEN_FULL)!r})
+        print(rc, seen, flush=True)
+        os._exit(0)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=90)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "0 ['full.cjm[*] — cjm-desktop']"
 
 
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb-run is not installed (Debian: xvfb)")
