@@ -1,0 +1,57 @@
+"""Small helpers shared by the canvas items: colours, z-order, item kinds."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
+
+from ...layout import Rect
+
+# Stacking order, bottom to top. Headers stay above the cells they are pinned over.
+Z_GRID = 0.0
+Z_CONNECTOR = 5.0  # under the cards: lines pass behind them, ends meet their edges
+Z_CARD = 10.0
+Z_CONNECTOR_LABEL = 12.0
+Z_CONNECTOR_SELECTED = 15.0
+Z_CURVE = 20.0
+Z_PERSONA = 25.0
+Z_DRAGGED = 40.0
+Z_INDICATOR = 50.0
+Z_EDITOR = 60.0
+Z_LANE_HEADER = 100.0
+Z_STAGE_HEADER = 110.0
+Z_CORNER = 120.0
+
+SELECTION_COLOUR = "#2f6fed"
+HIGHLIGHT_COLOUR = "#ffb000"
+HOVER_COLOUR = "#7a8aa3"
+
+
+@lru_cache(maxsize=512)
+def qcolor(hex_colour: str, alpha: int = 255) -> QColor:
+    """A QColor for ``#rrggbb`` (cached: items paint thousands of times)."""
+    colour = QColor(hex_colour)
+    if alpha != 255:
+        colour.setAlpha(alpha)
+    return colour
+
+
+def qrect(r: Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+class ModelItem:
+    """Mixin naming what model object an item shows.
+
+    ``kind`` is the key of :meth:`MapScene.selected_ids` the item belongs to
+    ("cards", "stages", "lanes", "connectors", "personas"); ``model_id`` the id.
+    """
+
+    kind = ""
+    model_id = ""
+
+    def tooltip_text(self) -> str:  # computed lazily by MapScene.helpEvent
+        return ""
+
