@@ -137,3 +137,12 @@ def test_hovering_a_card_shows_its_full_text_as_a_tooltip(canvas):
     assert QToolTip.isVisible()
     assert "Thấy quảng cáo trên Facebook" in QToolTip.text() and "Phỏng vấn tại salon" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_arrow_keys_scroll_when_no_card_is_selected(qtbot):
+    canvas = make_canvas(qtbot, big_map(300, n_stages=10), size=(800, 500))
+    v = canvas.view.verticalScrollBar()
+    canvas.view.setFocus()
+    canvas.qtbot.keyClick(canvas.view, Qt.Key_Down)
+    assert v.value() > 0
+    assert canvas.doc.undo_stack.count() == 0
