@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
 from ..layout import LayoutEngine, MapLayout
-from ..layout.text import missing_glyphs, register_fonts
+from ..layout.text import FONT_REGULAR, missing_glyphs, register_fonts
 from ..model import JourneyMap
 from .appendix import draw_appendix
 from .files import finish_atomic, temp_beside
@@ -173,7 +173,8 @@ def export_pdf(
     check()
     tmp = temp_beside(target)
     try:
-        c = Canvas(str(tmp), pagesize=(plan.poster_w, plan.poster_h), pageCompression=1, lang=m.language)
+        c = Canvas(str(tmp), pagesize=(plan.poster_w, plan.poster_h), pageCompression=1, lang=m.language,
+                   initialFontName=FONT_REGULAR, initialFontSize=10)
         c.setTitle(m.title or target.stem)
         c.setSubject(m.description.split("\n")[0] if m.description else "")
         c.setCreator(f"cjm-desktop {__version__}")
