@@ -26,7 +26,7 @@ from tests.export.pdftools import flat, page_sizes, pdf_fonts, pdf_text
 def poster(tmp_path_factory):
     m = rich_map()
     path = tmp_path_factory.mktemp("poster") / "poster.pdf"
-    export_pdf(m, path, PdfOptions(paper="A1"), source_name="salon-vi.cjm")
+    export_pdf(m, path, PdfOptions(paper="A1", orientation="landscape"), source_name="salon-vi.cjm")
     return m, path
 
 
@@ -36,6 +36,20 @@ def test_page_has_the_size_asked_for(tmp_path, paper, orientation):
     path = tmp_path / "p.pdf"
     export_pdf(tiny_map(), path, PdfOptions(paper=paper, orientation=orientation))
     assert page_sizes(path) == [pytest.approx(page_size(paper, orientation), abs=0.01)]
+
+
+def test_orientation_by_default_is_the_one_that_prints_the_map_larger(tmp_path):
+    from cjm_desktop.model import Lane, Stage
+
+    tall = rich_map()  # 6 stages, 10 lanes
+    wide = tiny_map()
+    wide.stages.extend(Stage(title=f"Giai đoạn {i}") for i in range(12))
+    wide.lanes.append(Lane(title="Ghi chú"))
+    for m, expected in ((tall, "portrait"), (wide, "landscape")):
+        path = tmp_path / f"{expected}.pdf"
+        result = export_pdf(m, path, PdfOptions(paper="A2"))
+        assert result.orientation == expected
+        assert page_sizes(path) == [pytest.approx(page_size("A2", expected), abs=0.01)]
 
 
 def test_fonts_are_embedded_subsets_with_unicode_maps(poster):

@@ -91,7 +91,7 @@ def _pdf_streams(path) -> bytes:
 @pytest.fixture(scope="module")
 def tiled(tmp_path_factory):
     path = tmp_path_factory.mktemp("tiled") / "poster.pdf"
-    result = export_pdf(rich_map(), path, PdfOptions(paper="A1", tile="A4", overlap_mm=10),
+    result = export_pdf(rich_map(), path, PdfOptions(paper="A1", orientation="landscape", tile="A4", overlap_mm=10),
                         source_name="salon.cjm")
     return path, result
 
