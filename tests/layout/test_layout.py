@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from cjm_desktop.layout import LayoutEngine, missing_glyphs, text_width, wrap_text
-from cjm_desktop.model import Card, EmotionPoint, LaneKind
+from cjm_desktop.model import Card, LaneKind
 from cjm_desktop.templates import build_map
 from cjm_desktop.templates.generated import generate_map
 from tests.factories import small_map
