@@ -276,10 +276,11 @@ class MapScene(SceneInteractions, QGraphicsScene):
     def _sync_cards(self, change: Change) -> None:
         lay = self.layout
         refresh = change.ids if change.kind == "cards" else frozenset()
+        refresh_all = change.kind == "reset"  # a reloaded map may reuse ids with other text
         by_id = None
         for cid, g in lay.cards.items():
             item = self._cards.get(cid)
-            if item is None or cid in refresh:
+            if item is None or refresh_all or cid in refresh:
                 if by_id is None:
                     by_id = {c.id: c for c in self.doc.map.cards}
                 face = CardFace.from_card(by_id[cid], self.doc.map.language)
