@@ -353,9 +353,8 @@ class MapScene(SceneInteractions, QGraphicsScene):
 
     def show_card_drop_indicator(self, stage_id: str, lane_id: str, index: int, exclude=frozenset()) -> None:
         cell = self.layout.cells[(stage_id, lane_id)]
-        pad = self.layout.style.cell_padding
         y = self.drop_indicator_y(stage_id, lane_id, index, exclude)
-        self.indicator.show_line(cell.x + pad, y, cell.right - pad, y)
+        self.indicator.show_line(cell.x + 4, y, cell.right - 4, y)  # wider than a card: seen beside a dragged one
         self.grid.set_drop_cell((stage_id, lane_id))
 
     def show_line_indicator(self, x1: float, y1: float, x2: float, y2: float) -> None:
