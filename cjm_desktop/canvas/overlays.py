@@ -13,13 +13,13 @@ from html import escape
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath, QPen, QPolygonF, QStaticText
+from PySide6.QtGui import QPainterPath, QPen, QPolygonF, QStaticText, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from ..layout import DEFAULT_STYLE, EVIDENCE_COLOURS, SENTIMENT_COLOURS, TextLine
 from ..layout import decor as shared
 from . import painting
-from .fonts import font_ascent, scene_font
+from .fonts import REFERENCE_SIZE, font_ascent, scene_font
 from .items.base import HIGHLIGHT_COLOUR, HOVER_COLOUR, SELECTION_COLOUR, qcolor
 
 #: Below this level of detail (device pixels per point) cards are coloured
@@ -47,8 +47,11 @@ def tr(text: str) -> str:
 class TextCache:
     """QStaticText objects for the lines of one card, laid out on first paint.
 
-    Drawn at the layout's baselines in the bundled font, like
-    :func:`painting.draw_text_lines`, but without re-shaping the text each frame.
+    Like :func:`fonts.draw_text` (which :func:`painting.draw_text_lines` uses),
+    each line is laid out in a :data:`fonts.REFERENCE_SIZE` font and drawn
+    with the painter scaled down, so Qt's whole-pixel glyph advances cannot
+    make a line wider than the layout measured it; unlike it, the text is
+    shaped once, not on every frame.
     """
 
     __slots__ = ("lines", "statics")
@@ -66,12 +69,16 @@ class TextCache:
                 st.setTextFormat(Qt.PlainText)
                 st.setPerformanceHint(QStaticText.AggressiveCaching)
                 self.statics.append(st)
+        base = painter.transform()
         for line, st in zip(self.lines, self.statics):
             if titles_only and not line.bold:
                 continue
-            painter.setFont(scene_font(line.size, line.bold, device))
+            k = line.size / REFERENCE_SIZE
+            painter.setFont(scene_font(REFERENCE_SIZE, line.bold, device))
             painter.setPen(qcolor(painting.role_colour(line.role)))
-            painter.drawStaticText(QPointF(line.x, line.y - font_ascent(line.size, line.bold, device)), st)
+            painter.setTransform(QTransform(k, 0, 0, k, line.x, line.y) * base)
+            painter.drawStaticText(QPointF(0.0, -font_ascent(REFERENCE_SIZE, line.bold, device)), st)
+        painter.setTransform(base)
 
 
 # -- cards -----------------------------------------------------------------------------

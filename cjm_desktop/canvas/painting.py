@@ -21,7 +21,7 @@ from ..layout.geometry import CardGeometry, ConnectorGeometry, Curve, MapLayout,
 from ..layout.style import DEFAULT_STYLE, Style, card_background, text_on
 from ..layout.text import text_width
 from ..model import Card, JourneyMap, LaneKind
-from .fonts import scene_font
+from .fonts import draw_text
 
 
 @lru_cache(maxsize=512)
@@ -55,19 +55,16 @@ def role_colour(role: str, style: Style = DEFAULT_STYLE) -> str:
 def draw_text_lines(p: QPainter, lines, dx: float = 0.0, dy: float = 0.0, colours: Optional[dict] = None,
                     style: Style = DEFAULT_STYLE) -> None:
     """Draw layout text lines at their baselines, offset by (dx, dy)."""
-    device = p.device()
     colours = colours or {}
     for line in lines:
-        p.setFont(scene_font(line.size, line.bold, device))
         p.setPen(qcolor(colours.get(line.role) or role_colour(line.role, style)))
-        p.drawText(QPointF(line.x + dx, line.y + dy), line.text)
+        draw_text(p, line.x + dx, line.y + dy, line.text, line.size, line.bold)
 
 
 def draw_centred(p: QPainter, text: str, cx: float, baseline: float, size: float, bold: bool, colour: str) -> None:
     """A short label centred on ``cx`` (width from the layout's font metrics, as in the PDF)."""
-    p.setFont(scene_font(size, bold, p.device()))
     p.setPen(qcolor(colour))
-    p.drawText(QPointF(cx - text_width(text, bold, size) / 2, baseline), text)
+    draw_text(p, cx - text_width(text, bold, size) / 2, baseline, text, size, bold)
 
 
 # -- whole-map parts -----------------------------------------------------------------
@@ -150,10 +147,9 @@ def paint_captions(p: QPainter, layout: MapLayout, language: str = "vi", on_dark
         if on_dark is not None and cap.on_dark != on_dark:
             continue
         colour = decor.CAPTION_ON_DARK if cap.on_dark else layout.style.muted_text
-        p.setFont(scene_font(cap.size, cap.bold, p.device()))
         p.setPen(qcolor(colour))
         x = cap.x - text_width(cap.text, cap.bold, cap.size) if cap.align == "right" else cap.x
-        p.drawText(QPointF(x, cap.y), cap.text)
+        draw_text(p, x, cap.y, cap.text, cap.size, cap.bold)
 
 
 def paint_stage_header(p: QPainter, rect: Rect, lines, colour: str, first: bool, style: Style = DEFAULT_STYLE) -> None:
@@ -194,12 +190,11 @@ def paint_emotion_scale_labels(p: QPainter, layout: MapLayout) -> None:
     scale = decor.emotion_scale(layout)
     if scale is None:
         return
-    p.setFont(scene_font(decor.SCALE_LABEL_SIZE, False, p.device()))
     p.setPen(qcolor(layout.style.muted_text))
     for score, y in scale.ticks:
         text = decor.scale_label(score)
         x = scale.label_x - text_width(text, False, decor.SCALE_LABEL_SIZE)
-        p.drawText(QPointF(x, y + decor.SCALE_LABEL_SIZE * 0.35), text)
+        draw_text(p, x, y + decor.SCALE_LABEL_SIZE * 0.35, text, decor.SCALE_LABEL_SIZE)
 
 
 # -- cards -----------------------------------------------------------------------------

@@ -276,10 +276,11 @@ class MapScene(SceneInteractions, QGraphicsScene):
     def _sync_cards(self, change: Change) -> None:
         lay = self.layout
         refresh = change.ids if change.kind == "cards" else frozenset()
+        refresh_all = change.kind == "reset"  # a reloaded map may reuse ids with other text
         by_id = None
         for cid, g in lay.cards.items():
             item = self._cards.get(cid)
-            if item is None or cid in refresh:
+            if item is None or refresh_all or cid in refresh:
                 if by_id is None:
                     by_id = {c.id: c for c in self.doc.map.cards}
                 face = CardFace.from_card(by_id[cid], self.doc.map.language)
@@ -361,9 +362,8 @@ class MapScene(SceneInteractions, QGraphicsScene):
 
     def show_card_drop_indicator(self, stage_id: str, lane_id: str, index: int, exclude=frozenset()) -> None:
         cell = self.layout.cells[(stage_id, lane_id)]
-        pad = self.layout.style.cell_padding
         y = self.drop_indicator_y(stage_id, lane_id, index, exclude)
-        self.indicator.show_line(cell.x + pad, y, cell.right - pad, y)
+        self.indicator.show_line(cell.x + 4, y, cell.right - 4, y)  # wider than a card: seen beside a dragged one
         self.grid.set_drop_cell((stage_id, lane_id))
 
     def show_line_indicator(self, x1: float, y1: float, x2: float, y2: float) -> None:

@@ -172,34 +172,43 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
             seen.append(k)
     ribbon_h = 3.0 * u
     seg = r.w / len(seen)
+    c.saveState()
+    band = c.beginPath()
+    band.roundRect(r.x, r.y, r.w, r.h, 3 * u)
+    c.clipPath(band, stroke=0, fill=0)
     for i, k in enumerate(seen):
         pen.fill(LANE_COLOURS.get(k, LANE_COLOURS[LaneKind.CUSTOM])[1])
         c.rect(r.x + i * seg, r.y, seg + 0.2, ribbon_h, stroke=0, fill=1)
+    c.restoreState()
 
     pad = 14 * u
-    right_w = min(r.w * 0.3, 170 * u)
-    left_w = r.w - 2 * pad - right_w - 10 * u
-    # right column: date, file, version
+    # right column: date, file, version (as wide as its longest line, at most a third)
     info = [label("updated", lang, date=m.modified.strftime("%d/%m/%Y")),
             label("exported", lang, date=(today or dt.date.today()).strftime("%d/%m/%Y"))]
     if source_name:
         info.append(source_name)
     info.append(f"cjm-desktop {__version__}")
     size = 7.5 * u
+    right_w = min(r.w / 3, max(text_width(t, False, size) for t in info))
+    left_w = r.w - 2 * pad - right_w - 16 * u
     y = r.y + r.h - 10 * u - size * 0.8
     pen.fill(HEADER_TEXT_MUTED)
-    for line in info[:4]:
+    for line in info:
         c.setFont(FONT_REGULAR, size)
         c.drawRightString(r.right - pad, y, _fit(line, False, size, right_w))
         y -= size * 1.32
     # left: title, then the description and the personas on lines of their own
     title_size = 20 * u
     sub_size = 9 * u
+    title = m.title or "—"
+    width = text_width(title, True, title_size)
+    if width > left_w:  # shrink a long title down to 70 % before cutting it
+        title_size *= max(0.7, left_w / width)
     c.setFont(FONT_BOLD, title_size)
     pen.fill(st.header_text)
     y = r.y + r.h - 10 * u - title_size * 0.8
-    c.drawString(r.x + pad, y, _fit(m.title or "—", True, title_size, left_w))
-    y -= title_size * 0.35 + sub_size * 1.2
+    c.drawString(r.x + pad, y, _fit(title, True, title_size, left_w))
+    y -= 20 * u * 0.35 + sub_size * 1.2
     if m.description:
         c.setFont(FONT_REGULAR, sub_size)
         pen.fill(HEADER_TEXT_MUTED)

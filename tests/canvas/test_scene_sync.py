@@ -160,3 +160,13 @@ def test_headers_stay_pinned_while_scrolling(qtbot):
     assert scene.selected_ids()["stages"] == [stage.id]
     view.verticalScrollBar().setValue(0)
     assert scene.stage_item(stage.id).scenePos().y() == scene.layout.stage_headers[stage.id].y
+
+
+def test_reloading_the_same_map_with_other_text_refreshes_the_cards(canvas):
+    reloaded = canvas.map.model_copy(deep=True)
+    reloaded.cards[0].sentiment = "negative"
+    reloaded.cards[0].title = "Đã sửa ở máy khác"
+    canvas.doc.replace_map(reloaded)
+    item = canvas.scene.card_item(reloaded.cards[0].id)
+    assert item.face.sentiment == "negative"
+    assert item.geometry.content.lines[0].text == "Đã sửa ở máy khác"

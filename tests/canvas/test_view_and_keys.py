@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 
 from cjm_desktop.commands import AddConnectorCommand, DeletePersonaCommand
 from cjm_desktop.model import Connector
@@ -115,7 +118,12 @@ def test_dragging_a_card_to_the_edge_scrolls_the_view(qtbot):
     try:
         canvas.qtbot.mouseMove(vp, start + QPoint(0, 20))
         canvas.qtbot.mouseMove(vp, edge)
-        canvas.qtbot.waitUntil(lambda: v.value() > before + 30, timeout=3000)
+        # poll with QTest.qWait (processEvents): an earlier test's stray QCoreApplication.exit()
+        # can make QEventLoop-based waits such as qtbot.waitUntil return at once
+        deadline = time.monotonic() + 3
+        while v.value() <= before + 30 and time.monotonic() < deadline:
+            QTest.qWait(20)
+        assert v.value() > before + 30
     finally:
         canvas.qtbot.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, edge)
     assert canvas.doc.undo_stack.count() == 1  # dropped where the scrolled view put it
@@ -137,3 +145,12 @@ def test_hovering_a_card_shows_its_full_text_as_a_tooltip(canvas):
     assert QToolTip.isVisible()
     assert "Thấy quảng cáo trên Facebook" in QToolTip.text() and "Phỏng vấn tại salon" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_arrow_keys_scroll_when_no_card_is_selected(qtbot):
+    canvas = make_canvas(qtbot, big_map(300, n_stages=10), size=(800, 500))
+    v = canvas.view.verticalScrollBar()
+    canvas.view.setFocus()
+    canvas.qtbot.keyClick(canvas.view, Qt.Key_Down)
+    assert v.value() > 0
+    assert canvas.doc.undo_stack.count() == 0

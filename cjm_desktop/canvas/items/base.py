@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
-from ...layout import Rect
 
 # Stacking order, bottom to top. Headers stay above the cells they are pinned over.
 Z_GRID = 0.0
@@ -17,8 +15,8 @@ Z_CONNECTOR_LABEL = 12.0
 Z_CONNECTOR_SELECTED = 15.0
 Z_CURVE = 20.0
 Z_PERSONA = 25.0
-Z_DRAGGED = 40.0
-Z_INDICATOR = 50.0
+Z_INDICATOR = 40.0
+Z_DRAGGED = 50.0  # above the drop line, whose ends stick out on both sides
 Z_EDITOR = 60.0
 Z_LANE_HEADER = 100.0
 Z_STAGE_HEADER = 110.0
@@ -36,10 +34,6 @@ def qcolor(hex_colour: str, alpha: int = 255) -> QColor:
     if alpha != 255:
         colour.setAlpha(alpha)
     return colour
-
-
-def qrect(r: Rect) -> QRectF:
-    return QRectF(r.x, r.y, r.w, r.h)
 
 
 class ModelItem:
