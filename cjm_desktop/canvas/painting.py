@@ -317,8 +317,11 @@ def curve_qpath(curve: Curve) -> QPainterPath:
     return path
 
 
-def paint_curve(p: QPainter, curve: Curve, index: int = 0, style: Style = DEFAULT_STYLE) -> None:
-    """One persona's emotion curve: white halo, smooth line, points, labels."""
+def paint_curve(p: QPainter, curve: Curve, label_offsets=None, style: Style = DEFAULT_STYLE) -> None:
+    """One persona's emotion curve: white halo, smooth line, points, labels.
+
+    ``label_offsets`` is this curve's row of :func:`decor.point_label_offsets`
+    (labels above the points when None)."""
     if curve.segments:
         path = curve_qpath(curve)
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -331,10 +334,10 @@ def paint_curve(p: QPainter, curve: Curve, index: int = 0, style: Style = DEFAUL
     for pt in curve.points:
         p.drawEllipse(QPointF(pt.x, pt.y), decor.POINT_RADIUS, decor.POINT_RADIUS)
     size = decor.POINT_LABEL_SIZE
-    for pt in curve.points:
+    offsets = label_offsets or [-(decor.POINT_RADIUS + 3.5)] * len(curve.points)
+    for pt, off in zip(curve.points, offsets):
         if not pt.label:
             continue
-        off = decor.point_label_offset(index, pt.score)
         w = text_width(pt.label, True, size)
         p.fillRect(QRectF(pt.x - w / 2 - 1.5, pt.y + off - size * 0.95, w + 3, size * 1.25), qcolor("#ffffff"))
         draw_centred(p, pt.label, pt.x, pt.y + off, size, True, style.text)
@@ -371,6 +374,7 @@ def paint_map(p: QPainter, layout: MapLayout, m: JourneyMap) -> None:
         paint_card(p, g, cards.get(g.card_id), m.language, st)
     for conn in layout.connectors:
         paint_connector_label(p, conn)
+    offsets = decor.point_label_offsets(layout)
     for i, curve in enumerate(layout.curves):
-        paint_curve(p, curve, i, st)
+        paint_curve(p, curve, offsets[i], st)
     p.restore()

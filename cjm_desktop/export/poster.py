@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import __version__
 from ..layout import decor
 from ..layout.geometry import Rect
-from ..layout.style import EVIDENCE_LETTERS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
+from ..layout.style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
 from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, text_width
 from ..model import JourneyMap, LaneKind
 from .labels import label
@@ -239,26 +239,31 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
 
 
 def legend_groups(m: JourneyMap, layout) -> list[tuple[str, list[tuple[object, str]]]]:
-    """The legend: groups of (marker or colour, word) shown in the footer."""
+    """The legend: groups of (marker or colour, word) for what the map uses."""
     lang = m.language
     letters = EVIDENCE_LETTERS.get(lang, EVIDENCE_LETTERS["en"])
     r = decor.MARKER_RADIUS
+    used = {field: any(getattr(c, field) for c in m.cards) for field in ("sentiment", "importance", "evidence", "status")}
     groups: list[tuple[str, list[tuple[object, str]]]] = []
     if layout.curves:
         groups.append((label("emotion", lang), [(("line", cv.colour), m.persona(cv.persona_id).name or "?")
                                                  for cv in layout.curves]))
-    groups.append((label("sentiment", lang), [
-        (decor.CardMarker("sentiment", 0, 0, r, SENTIMENT_COLOURS[k], sym), label(k, lang))
-        for k, sym in (("positive", "plus"), ("neutral", "dot"), ("negative", "minus"))]))
-    groups.append((label("importance", lang), [
-        (decor.CardMarker("importance", 0, 0, r, decor.IMPORTANCE_COLOUR, "bars", lvl), label(k, lang))
-        for lvl, k in ((1, "low"), (2, "medium"), (3, "high"))]))
-    groups.append((label("evidence", lang), [
-        (decor.CardMarker("evidence", 0, 0, decor.EVIDENCE_RADIUS, colour, letters[k]), label(k, lang))
-        for k, colour in (("assumption", "#d64545"), ("anecdote", "#e0a800"), ("researched", "#2e9e5b"))]))
-    groups.append((label("status", lang), [
-        (decor.CardMarker("status", 0, 0, r, STATUS_COLOURS[k], sym), label(k, lang))
-        for k, sym in (("todo", "ring"), ("doing", "half"), ("done", "check"), ("dropped", "cross"))]))
+    if used["sentiment"]:
+        groups.append((label("sentiment", lang), [
+            (decor.CardMarker("sentiment", 0, 0, r, SENTIMENT_COLOURS[k], sym), label(k, lang))
+            for k, sym in (("positive", "plus"), ("neutral", "dot"), ("negative", "minus"))]))
+    if used["importance"]:
+        groups.append((label("importance", lang), [
+            (decor.CardMarker("importance", 0, 0, r, decor.IMPORTANCE_COLOUR, "bars", lvl), label(k, lang))
+            for lvl, k in ((1, "low"), (2, "medium"), (3, "high"))]))
+    if used["evidence"]:
+        groups.append((label("evidence", lang), [
+            (decor.CardMarker("evidence", 0, 0, decor.EVIDENCE_RADIUS, EVIDENCE_COLOURS[k], letters[k]),
+             label(k, lang)) for k in ("assumption", "anecdote", "researched")]))
+    if used["status"]:
+        groups.append((label("status", lang), [
+            (decor.CardMarker("status", 0, 0, r, STATUS_COLOURS[k], sym), label(k, lang))
+            for k, sym in (("todo", "ring"), ("doing", "half"), ("done", "check"), ("dropped", "cross"))]))
     return groups
 
 
@@ -288,8 +293,8 @@ def _draw_footer(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, paper_tex
         if x + need > limit:
             if base != first_base:
                 break
-            base -= row_h
-            x = r.x
+            base -= row_h  # the second row has no paper text on its right
+            x, limit = r.x, r.right
             if x + need > limit:
                 break
         c.setFont(FONT_BOLD, size)

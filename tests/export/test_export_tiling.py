@@ -160,3 +160,67 @@ def test_tiling_at_a_fixed_scale_makes_the_poster_as_large_as_the_map(tmp_path):
     plan = plan_tiles(w_mm * MM, h_mm * MM, "A4", 10)
     assert result.sheets == plan.count
     assert math.isclose(len(page_sizes(path)), 1 + plan.count)
+
+
+def _ppm_pages(pdf, dpi, tmp_path, first=None, last=None):
+    """Pages rendered by pdftoppm as (width, height, rows of RGB bytes)."""
+    import subprocess
+
+    from tests.export.pdftools import poppler
+
+    cmd = [poppler("pdftoppm"), "-r", str(dpi)]
+    if first:
+        cmd += ["-f", str(first), "-l", str(last)]
+    subprocess.run(cmd + [str(pdf), str(tmp_path / "pg")], check=True)
+    pages = []
+    for f in sorted(tmp_path.glob("pg-*.ppm")):
+        data = f.read_bytes()
+        magic, w, h, maxval, pixels = data.split(maxsplit=4)
+        assert magic == b"P6" and maxval == b"255"
+        w, h = int(w), int(h)
+        pages.append((w, h, [pixels[y * w * 3:(y + 1) * w * 3] for y in range(h)]))
+        f.unlink()
+    return pages
+
+
+def test_assembled_sheets_reproduce_the_poster(tmp_path):
+    """Cut each sheet's window out and lay it at its place: the result is the
+    poster itself (and visibly worse when the sheets are shifted by a little)."""
+    dpi = 24
+    k = dpi / 72
+    m = rich_map()
+    poster_pdf, tiled_pdf = tmp_path / "poster.pdf", tmp_path / "tiled.pdf"
+    options = dict(paper="A2", orientation="landscape")
+    export_pdf(m, poster_pdf, PdfOptions(**options))
+    result = export_pdf(m, tiled_pdf, PdfOptions(**options, tile="A4", overlap_mm=10))
+    pw, ph = page_size("A2", "landscape")
+    plan = plan_tiles(pw, ph, "A4", 10)
+    assert result.sheets == plan.count
+    (PW, PH, poster), = _ppm_pages(poster_pdf, dpi, tmp_path)
+    sheets = _ppm_pages(tiled_pdf, dpi, tmp_path, 2, 1 + plan.count)
+
+    def assembled(shift: int) -> list[bytearray]:
+        canvas = [bytearray(b"\xff" * (PW * 3)) for _ in range(PH)]
+        b = round(plan.border * k)
+        for sheet, (w, h, rows) in zip(plan.sheets(), sheets):
+            x0, y0 = round(sheet.x * k) + shift, round(sheet.y * k) + shift
+            ww, wh = round(plan.window_w * k), round(plan.window_h * k)
+            for dy in range(wh):
+                y = y0 + dy
+                if 0 <= y < PH:
+                    lo, hi = max(0, x0), min(PW, x0 + ww)
+                    if lo < hi:
+                        src = rows[b + dy][(b + lo - x0) * 3:(b + hi - x0) * 3]
+                        canvas[y][lo * 3:hi * 3] = src
+        return canvas
+
+    def error(canvas) -> float:
+        total = sum(abs(a - c) for row_a, row_c in zip(poster, canvas) for a, c in zip(row_a, row_c))
+        return total / (PW * PH * 3)
+
+    errors = {shift: error(assembled(shift)) for shift in (-2, -1, 0, 1, 2)}
+    # mean difference per channel (of 255); what remains at 0 is antialiasing, since a
+    # sheet's window starts at a fraction of a pixel
+    assert errors[0] < 5.0
+    assert errors[0] == min(errors.values())
+    assert errors[2] > 2 * errors[0] and errors[-2] > 2 * errors[0]

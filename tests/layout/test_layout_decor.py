@@ -107,3 +107,25 @@ def test_captions_sit_in_the_corner_and_the_persona_strip(mapped):
     # the strip's title ends before the first persona circle
     first_circle = min(p.circle.x for p in layout.personas)
     assert caps[0].x + text_width(caps[0].text, True, caps[0].size) < first_circle
+
+
+def test_point_labels_of_two_personas_at_one_stage_face_away(mapped):
+    m, layout = mapped
+    offsets = decor.point_label_offsets(layout)
+    assert [len(row) for row in offsets] == [len(c.points) for c in layout.curves]
+    checked = 0
+    for si in range(len(m.stages)):
+        (a, oa), (b, ob) = [(c.points[si], offsets[ci][si]) for ci, c in enumerate(layout.curves)]
+        if a.y == b.y:
+            assert oa * ob < 0  # one above, one below
+            continue
+        upper, lower = (oa, ob) if a.y < b.y else (ob, oa)
+        assert upper < 0 < lower, (si, a.score, b.score)
+        checked += 1
+    assert checked >= 4
+    # a lone point keeps its label above, except at the top of the scale
+    alone = LayoutEngine().layout(m)
+    del alone.curves[1:]
+    single = decor.point_label_offsets(alone)[0]
+    for pt, off in zip(alone.curves[0].points, single):
+        assert (off > 0) == (pt.score == 3)
