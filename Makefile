@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := resources/examples/salon-vi.cjm
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test bench bench-quick screenshot package install-desktop translations clean venv
+.PHONY: run test bench bench-quick screenshot package package-test install-desktop icons translations clean venv
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found: install python3 (Debian: apt-get install python3 python3-venv)"; exit 2; }
@@ -37,3 +37,9 @@ screenshot: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info bench-results.json
+
+# --- packaging (see packaging/README.md) -------------------------------------
+
+# Re-render the hicolor PNGs from resources/icons/*.svg (the PNGs are committed).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
