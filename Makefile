@@ -43,3 +43,9 @@ clean:
 # Re-render the hicolor PNGs from resources/icons/*.svg (the PNGs are committed).
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+
+# Register the app, the .cjm MIME type and the icons for the current user
+# (under $XDG_DATA_HOME, default ~/.local/share); the menu entry starts the
+# venv's cjm-desktop. `sh packaging/linux/install-desktop.sh --uninstall` undoes it.
+install-desktop: $(STAMP)
+	sh packaging/linux/install-desktop.sh --exec "$(abspath $(BIN))/cjm-desktop"
