@@ -13,6 +13,7 @@ the same map typed precomposed ("ế").
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 import uuid
 from enum import Enum
@@ -43,7 +44,12 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _uuid_text(value: str) -> str:
+    if _CANONICAL_UUID.fullmatch(value):  # fast path: ids as this app writes them
+        return value
     try:
         parsed = uuid.UUID(value)
     except (ValueError, AttributeError, TypeError):

@@ -1,0 +1,60 @@
+"""Format versions and the migration registry.
+
+``MIGRATIONS[n]`` turns the plain dict of a version-``n`` file into the dict
+of a version ``n + 1`` file. When the format changes: bump
+:data:`FORMAT_VERSION`, register the step here, commit a golden file for the
+new version under ``tests/golden/vN/``, and regenerate the schema
+(``python -m cjm_desktop.io.schema --write``). Old golden files stay: they
+prove old files still open.
+
+The functions run on plain dicts, before validation, so they never depend on
+the current model classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .errors import CjmLoadError
+
+#: The version this cjm-desktop writes, and the newest it reads.
+FORMAT_VERSION = 1
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: version n -> function turning a version-n file dict into a version n+1 dict.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migrate(data: dict[str, Any], name: str) -> dict[str, Any]:
+    """Apply the registered steps, in order, from ``data["version"]`` to the
+    current :data:`FORMAT_VERSION` (read at call time).
+
+    Raises
+    ------
+    CjmLoadError
+        A step is missing or failed on this file.
+    """
+    version = data["version"]
+    target = FORMAT_VERSION
+    while version < target:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise CjmLoadError(
+                f"{name}: version: cannot upgrade a format version {version} file "
+                f"(no migration to version {version + 1}); please report this bug"
+            )
+        try:
+            data = step(data)
+        except Exception as exc:  # a malformed old file: report, never a traceback
+            raise CjmLoadError(
+                f"{name}: could not upgrade from format version {version} to {version + 1}: "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
+        if not isinstance(data, dict):
+            raise CjmLoadError(
+                f"{name}: could not upgrade from format version {version}; please report this bug"
+            )
+        version += 1
+        data["version"] = version
+    return data
