@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from cjm_desktop.layout.text import missing_glyphs
 from cjm_desktop.model import JourneyMap, LaneKind
 from cjm_desktop.templates.generated import generate_map
 
@@ -67,6 +68,7 @@ def test_text_is_vietnamese_with_some_long_bodies(big):
     assert lengths[0] == 0
     assert lengths[-1] > 800
     assert lengths[len(lengths) // 2] > 20
+    assert missing_glyphs(big.all_text()) == []
 
 
 def test_cards_are_ordered_within_each_cell(big):

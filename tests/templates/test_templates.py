@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 from pydantic import ValidationError
 
+from cjm_desktop.layout.text import missing_glyphs
 from cjm_desktop.model import JourneyMap, LaneKind
 from cjm_desktop.templates import (
     TEMPLATE_IDS,
@@ -96,6 +97,7 @@ def test_text_is_in_the_chosen_language_and_nfc(template_id, lang):
     m = build_map(template_id, lang)
     texts = m.all_text()
     assert all(unicodedata.is_normalized("NFC", t) for t in texts)
+    assert missing_glyphs(texts) == []  # the bundled font prints every character
     vietnamese = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
     joined = " ".join(texts).lower()
     if lang == "vi":
