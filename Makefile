@@ -49,3 +49,23 @@ icons: $(STAMP)
 # venv's cjm-desktop. `sh packaging/linux/install-desktop.sh --uninstall` undoes it.
 install-desktop: $(STAMP)
 	sh packaging/linux/install-desktop.sh --exec "$(abspath $(BIN))/cjm-desktop"
+
+# One-folder app in dist/cjm-desktop/ (PyInstaller, packaging/cjm-desktop.spec).
+PACKAGE_STAMP := $(VENV)/.package-stamp
+FROZEN := dist/cjm-desktop/cjm-desktop
+
+$(PACKAGE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[test,package]'
+	@touch $@
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build packaging/cjm-desktop.spec
+	@du -sh dist/cjm-desktop
+
+# Runs the built program (not the sources): --version, templates, new,
+# validate, schema and a headless export, without a display or the venv.
+package-test: $(STAMP)
+	@test -x $(FROZEN) || { echo "No $(FROZEN): run 'make package' first"; exit 2; }
+	CJM_FROZEN_APP="$(abspath $(FROZEN))" QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -p no:cacheprovider tests/packaging/test_frozen_app.py

@@ -143,11 +143,12 @@ def _probe_mime(data: Path, tmp_path: Path, *files: Path, lang: str = "C.UTF-8")
 
 def test_cjm_files_get_the_mime_type_icon_and_comment(installed, tmp_path):
     data, _ = installed
-    content = '{\n  "format": "cjm",\n  "version": 1,\n  "map": {}\n}\n'
+    # The bundled example, as the app writes it.
+    content = (ROOT / "resources" / "examples" / "salon-vi.cjm").read_bytes()
     named = tmp_path / "Hành trình.cjm"
-    named.write_text(content, encoding="utf-8")
+    named.write_bytes(content)
     no_extension = tmp_path / "map-from-email"
-    no_extension.write_text(content, encoding="utf-8")
+    no_extension.write_bytes(content)
     other_json = tmp_path / "other"
     other_json.write_text('{"format": "geojson"}', encoding="utf-8")
 
