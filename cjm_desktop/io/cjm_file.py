@@ -246,11 +246,25 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        column = len(data[line_start:exc.start].decode("utf-8", errors="replace")) + 1
         raise CjmLoadError(
             f"{name}: line {line}, column {column}: byte 0x{data[exc.start]:02x} is not UTF-8 text; "
             "save the file again as UTF-8"
         ) from None
+
+
+def _char_column(text: str, line: str, column: str) -> str:
+    """The parser counts UTF-8 bytes; an editor counts characters."""
+    try:
+        row, col = int(line), int(column)
+    except ValueError:
+        return column
+    lines = text.split("\n", row)
+    if col <= 1 or row > len(lines):
+        return column
+    head = lines[row - 1].encode("utf-8")[: col - 1]
+    return str(len(head.decode("utf-8", errors="ignore")) + 1)
 
 
 def _parse_json(text: str, name: str) -> Any:
@@ -262,7 +276,7 @@ def _parse_json(text: str, name: str) -> Any:
         head, sep, tail = message.rpartition(" at line ")
         if sep:
             line, _, column = tail.partition(" column ")
-            where = f"line {line}, column {column}: "
+            where = f"line {line}, column {_char_column(text, line, column)}: "
             message = head
         if "recursion limit" in message:
             message = f"nested too deeply (more than {LIMITS.max_json_depth} levels)"

@@ -1,0 +1,1 @@
+"""The application: main window, docks, dialogs, settings, the CLI."""

@@ -1,0 +1,7 @@
+"""``python -m cjm_desktop.app``: the same program as the ``cjm-desktop`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

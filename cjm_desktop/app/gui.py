@@ -1,0 +1,177 @@
+"""Starting the editor: say what to do where Qt cannot open a window.
+
+Qt aborts the interpreter (no Python exception to catch) when it finds no
+display or when its xcb platform plugin lacks a system library. So before Qt
+is imported, :func:`display_problem` looks for those cases and
+:func:`run_gui` prints ONE line saying what to install or how to work
+headless, and returns :data:`EXIT_NO_GUI`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Mapping, Optional
+
+log = logging.getLogger(__name__)
+
+EXIT_NO_GUI = 3
+
+#: What Qt's xcb platform plugin loads: (soname, find_library name, Debian package).
+XCB_LIBRARIES: tuple[tuple[str, str, str], ...] = (
+    ("libxcb.so.1", "xcb", "libxcb1"),
+    ("libX11-xcb.so.1", "X11-xcb", "libx11-xcb1"),
+    ("libxcb-cursor.so.0", "xcb-cursor", "libxcb-cursor0"),
+    ("libxcb-icccm.so.4", "xcb-icccm", "libxcb-icccm4"),
+    ("libxcb-image.so.0", "xcb-image", "libxcb-image0"),
+    ("libxcb-keysyms.so.1", "xcb-keysyms", "libxcb-keysyms1"),
+    ("libxcb-randr.so.0", "xcb-randr", "libxcb-randr0"),
+    ("libxcb-render.so.0", "xcb-render", "libxcb-render0"),
+    ("libxcb-render-util.so.0", "xcb-render-util", "libxcb-render-util0"),
+    ("libxcb-shape.so.0", "xcb-shape", "libxcb-shape0"),
+    ("libxcb-shm.so.0", "xcb-shm", "libxcb-shm0"),
+    ("libxcb-sync.so.1", "xcb-sync", "libxcb-sync1"),
+    ("libxcb-util.so.1", "xcb-util", "libxcb-util1"),
+    ("libxcb-xfixes.so.0", "xcb-xfixes", "libxcb-xfixes0"),
+    ("libxcb-xkb.so.1", "xcb-xkb", "libxcb-xkb1"),
+    ("libxkbcommon-x11.so.0", "xkbcommon-x11", "libxkbcommon-x11-0"),
+)
+
+#: Libraries QtGui itself needs on Linux (an ImportError names one of them).
+QT_BASE_PACKAGES = "libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3"
+
+HEADLESS_HINT = (
+    "the command line works without a display: cjm-desktop validate FILE.cjm, "
+    "cjm-desktop new ..., cjm-desktop export ... (see cjm-desktop --help)"
+)
+
+
+def library_loads(soname: str, short_name: str) -> bool:
+    """True when the dynamic loader finds the library (as Qt would)."""
+    try:
+        ctypes.CDLL(soname)
+        return True
+    except OSError:
+        return ctypes.util.find_library(short_name) is not None
+
+
+def missing_xcb_packages(loads: Optional[Callable[[str, str], bool]] = None) -> list[str]:
+    """Debian packages of the xcb plugin's libraries that cannot be loaded."""
+    check = loads or library_loads
+    return [package for soname, short, package in XCB_LIBRARIES if not check(soname, short)]
+
+
+def x_display_reachable(display: str) -> bool:
+    """True when an X server answers at ``display`` (asked through libxcb, as Qt does).
+
+    A stale ``DISPLAY`` (an old SSH session, a container) makes Qt abort with
+    a misleading message about xcb-cursor; this finds it first.
+    """
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return False
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)
+
+
+def display_problem(
+    environ: Optional[Mapping[str, str]] = None,
+    platform: Optional[str] = None,
+    loads: Optional[Callable[[str, str], bool]] = None,
+    reachable: Optional[Callable[[str], bool]] = None,
+) -> Optional[str]:
+    """The one-line message to print instead of starting Qt, or None if Qt can start.
+
+    Only Linux is checked (Windows and macOS always have their platform plugin).
+    An explicit ``QT_QPA_PLATFORM`` is trusted, except ``xcb``, whose
+    libraries are checked.
+    """
+    env = os.environ if environ is None else environ
+    system = sys.platform if platform is None else platform
+    if not system.startswith("linux"):
+        return None
+    chosen = env.get("QT_QPA_PLATFORM", "").strip()
+    has_x = bool(env.get("DISPLAY"))
+    has_wayland = bool(env.get("WAYLAND_DISPLAY"))
+    if chosen:
+        uses_xcb = chosen.split(":", 1)[0] == "xcb"
+    elif not has_x and not has_wayland:
+        return (
+            "cjm-desktop: there is no display to open the editor on (DISPLAY and WAYLAND_DISPLAY "
+            "are not set); run it in a desktop session, or on a virtual display with "
+            f"`xvfb-run cjm-desktop FILE.cjm`; {HEADLESS_HINT}"
+        )
+    else:
+        uses_xcb = has_x and not has_wayland
+    if uses_xcb:
+        missing = missing_xcb_packages(loads)
+        if missing:
+            return (
+                "cjm-desktop: Qt cannot open a window: system libraries for X11 are missing; "
+                f"install them with `sudo apt-get install {' '.join(missing)}`; {HEADLESS_HINT}"
+            )
+        display = env.get("DISPLAY", "")
+        if display and not (reachable or x_display_reachable)(display):
+            return (
+                f"cjm-desktop: cannot connect to the X display {display!r} (DISPLAY); run it in a "
+                "desktop session, or on a virtual display with `xvfb-run cjm-desktop FILE.cjm`; "
+                f"{HEADLESS_HINT}"
+            )
+    return None
+
+
+def _register_fonts() -> None:
+    """The bundled Noto Sans, so the screen measures text like the PDF does."""
+    from PySide6.QtGui import QFontDatabase
+
+    from ..resources import font_path
+
+    for bold in (False, True):
+        if QFontDatabase.addApplicationFont(str(font_path(bold))) < 0:
+            log.warning("could not load the bundled font %s", font_path(bold))
+
+
+def run_gui(path: Optional[Path] = None) -> int:
+    """Open the editor (on ``path`` if given) and run until it closes.
+
+    Returns Qt's exit code, or :data:`EXIT_NO_GUI` after printing one line
+    when no window can be opened here.
+    """
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_GUI
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:  # a missing libGL & co: QtGui cannot load
+        print(
+            f"cjm-desktop: Qt cannot start ({exc}); on Debian install `sudo apt-get install "
+            f"{QT_BASE_PACKAGES}`; {HEADLESS_HINT}",
+            file=sys.stderr,
+        )
+        return EXIT_NO_GUI
+    from .. import __version__
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "cjm-desktop"])
+    app.setApplicationName("cjm-desktop")
+    app.setOrganizationName("cjm-desktop")
+    app.setApplicationVersion(__version__)
+    _register_fonts()
+
+    from .main_window import MainWindow
+
+    window = MainWindow(path)
+    window.show()
+    return app.exec()

@@ -1,0 +1,181 @@
+"""Starting the editor: headless detection, the placeholder window, a real X display."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cjm_desktop.app import gui
+from cjm_desktop.app.gui import EXIT_NO_GUI, display_problem, library_loads, missing_xcb_packages, run_gui
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN_FULL = ROOT / "tests" / "golden" / "v1" / "full.cjm"
+
+
+def all_there(soname, short):
+    return True
+
+
+def no_cursor(soname, short):
+    return "cursor" not in soname
+
+
+def test_no_display_on_linux():
+    message = display_problem({}, "linux", all_there)
+    assert message and "\n" not in message
+    assert "no display" in message and "xvfb-run" in message and "cjm-desktop validate" in message
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"DISPLAY": ":0"}, {"WAYLAND_DISPLAY": "wayland-0"}, {"QT_QPA_PLATFORM": "offscreen"},
+     {"QT_QPA_PLATFORM": "wayland"}, {"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}],
+)
+def test_display_present_and_libraries_there(env):
+    assert display_problem(env, "linux", all_there, reachable=lambda display: True) is None
+
+
+def test_missing_xcb_cursor_names_the_package():
+    message = display_problem({"DISPLAY": ":0"}, "linux", no_cursor, reachable=lambda display: True)
+    assert "sudo apt-get install libxcb-cursor0`" in message
+    assert "\n" not in message
+
+
+def test_explicit_xcb_platform_is_checked_too():
+    assert "libxcb-cursor0" in display_problem({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":0"}, "linux", no_cursor)
+
+
+def test_unreachable_x_display_is_named():
+    message = display_problem({"DISPLAY": ":5"}, "linux", all_there, reachable=lambda display: False)
+    assert message.startswith("cjm-desktop: cannot connect to the X display ':5' (DISPLAY)")
+    assert "xvfb-run" in message and "cjm-desktop validate" in message and "\n" not in message
+
+
+def test_no_x_server_at_an_unused_display_number():
+    assert not gui.x_display_reachable(":4711")
+
+
+def test_wayland_session_does_not_need_xcb():
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux", no_cursor) is None
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_other_systems_are_not_checked(platform):
+    assert display_problem({}, platform, no_cursor) is None
+
+
+def test_every_missing_package_is_named():
+    assert missing_xcb_packages(lambda s, n: False) == [p for _, _, p in gui.XCB_LIBRARIES]
+    assert missing_xcb_packages(all_there) == []
+
+
+def test_library_probe_uses_the_real_loader():
+    assert library_loads("libc.so.6", "c")
+    assert not library_loads("libcjm-no-such-library.so.7", "cjm-no-such-library")
+
+
+def test_run_gui_returns_3_and_says_why(monkeypatch, capsys):
+    monkeypatch.setattr(gui, "display_problem", lambda: "cjm-desktop: there is no display ...")
+    assert run_gui(GOLDEN_FULL) == EXIT_NO_GUI
+    assert capsys.readouterr().err == "cjm-desktop: there is no display ...\n"
+
+
+# -- Qt (offscreen) -----------------------------------------------------------------------
+
+
+@pytest.mark.gui
+def test_placeholder_window_shows_title_and_counts(qtbot):
+    from cjm_desktop.app.main_window import MainWindow
+
+    window = MainWindow(GOLDEN_FULL)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "Hành trình khách hàng: Salon tóc Hoa Mai - cjm-desktop"
+    text = window.summary.text()
+    assert "3 stages · 5 lanes · 7 cards · 2 personas · 2 connectors" in text
+    assert window.load_error is None
+
+
+@pytest.mark.gui
+def test_load_error_is_one_line_in_a_message_box(qtbot, monkeypatch, tmp_path):
+    from cjm_desktop.app import main_window
+
+    shown = []
+    monkeypatch.setattr(main_window.QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    bad = tmp_path / "bad.cjm"
+    bad.write_bytes(b'{"format": "cjm", "version": 9, "map": {}}')
+    window = main_window.MainWindow(bad)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+    assert shown == [(
+        "Cannot open the map",
+        "bad.cjm: made by a newer cjm-desktop (format version 9); this version reads up to 1 - update cjm-desktop",
+    )]
+    assert window.summary.text() == "No map open"
+
+
+@pytest.mark.gui
+def test_run_gui_opens_the_window_and_returns_when_it_closes(qapp, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from cjm_desktop.app.main_window import MainWindow
+
+    monkeypatch.setattr(gui, "display_problem", lambda: None)
+    seen = []
+
+    def close_windows():
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.close()
+        qapp.quit()
+
+    QTimer.singleShot(50, close_windows)
+    assert run_gui(GOLDEN_FULL) == 0
+    assert seen == ["Hành trình khách hàng: Salon tóc Hoa Mai - cjm-desktop"]
+
+
+@pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb-run is not installed (Debian: xvfb)")
+def test_window_opens_on_a_real_x_display():
+    """The xcb platform plugin loads here (libxcb-cursor0 & co are installed)."""
+    code = textwrap.dedent(
+        f"""
+        import os, sys, threading
+        threading.Timer(30, lambda: os._exit(5)).start()  # never hang the suite
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from cjm_desktop.app import gui
+        from cjm_desktop.app.main_window import MainWindow
+
+        app = QApplication(["cjm-desktop"])  # run_gui reuses it
+
+        def done():
+            shown = [w.windowTitle() for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            print(app.platformName(), shown, flush=True)
+            app.quit()
+
+        QTimer.singleShot(300, done)
+        rc = gui.run_gui({str(GOLDEN_FULL)!r})
+        os._exit(rc)
+        """
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DISPLAY")}
+    process = subprocess.Popen(["xvfb-run", "-a", sys.executable, "-c", code], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    try:
+        out, err = process.communicate(timeout=90)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)  # xvfb-run, Xvfb and python: one session
+        process.communicate()
+        pytest.fail("the window did not open and close on Xvfb within 90 s")
+    assert process.returncode == 0, err[-2000:]
+    assert out.strip() == "xcb ['Hành trình khách hàng: Salon tóc Hoa Mai - cjm-desktop']"

@@ -1,0 +1,88 @@
+"""The migration registry: version n -> n+1 steps on plain dicts, applied in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cjm_desktop.io import CjmLoadError, UnsupportedFormatVersionError, dumps_cjm, loads_cjm
+from cjm_desktop.io import migrations
+
+V1_FULL = (Path(__file__).resolve().parent.parent / "golden" / "v1" / "full.cjm").read_bytes()
+
+
+def test_version_1_needs_no_migration():
+    assert migrations.FORMAT_VERSION == 1
+    assert migrations.MIGRATIONS == {}
+    assert loads_cjm(V1_FULL, "full.cjm").map.title.startswith("Hành trình")
+
+
+def test_a_version_1_file_is_migrated_to_version_2(monkeypatch):
+    seen = []
+
+    def one_to_two(data: dict) -> dict:
+        seen.append((type(data), data["version"], type(data["map"])))
+        # e.g. version 2 renamed view.show_connectors -> view.show_arrows; here the
+        # current model is kept, so the step rewrites the title instead.
+        data["map"]["title"] = data["map"]["title"] + " (v2)"
+        return data
+
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
+    monkeypatch.setitem(migrations.MIGRATIONS, 1, one_to_two)
+    loaded = loads_cjm(V1_FULL, "full.cjm")
+    assert seen == [(dict, 1, dict)]  # plain dicts, before validation
+    assert loaded.map.title == "Hành trình khách hàng: Salon tóc Hoa Mai (v2)"
+    assert b'"version": 2' in dumps_cjm(loaded.map, loaded.view)  # saved as the new version
+
+
+def test_steps_run_in_order(monkeypatch):
+    order = []
+
+    def step(n):
+        def run(data):
+            order.append((n, data["version"]))
+            return data
+
+        return run
+
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 4)
+    for n in (3, 1, 2):  # registered out of order
+        monkeypatch.setitem(migrations.MIGRATIONS, n, step(n))
+    loads_cjm(V1_FULL, "full.cjm")
+    assert order == [(1, 1), (2, 2), (3, 3)]
+
+
+def test_a_file_of_the_new_version_is_not_migrated(monkeypatch):
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
+    monkeypatch.setitem(migrations.MIGRATIONS, 1, lambda d: pytest.fail("must not run"))
+    v2 = V1_FULL.replace(b'"version": 1', b'"version": 2', 1)
+    assert loads_cjm(v2, "full.cjm").map.title.startswith("Hành trình")
+
+
+def test_newer_than_the_migrated_version(monkeypatch):
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
+    with pytest.raises(UnsupportedFormatVersionError, match=r"format version 3\); this version reads up to 2"):
+        loads_cjm(V1_FULL.replace(b'"version": 1', b'"version": 3', 1), "full.cjm")
+
+
+def test_missing_step_is_one_line(monkeypatch):
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
+    with pytest.raises(CjmLoadError) as info:
+        loads_cjm(V1_FULL, "full.cjm")
+    assert str(info.value).startswith("full.cjm: version: cannot upgrade a format version 1 file")
+
+
+def test_failing_step_is_one_line(monkeypatch):
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
+    monkeypatch.setitem(migrations.MIGRATIONS, 1, lambda d: d["map"]["no such key"])
+    with pytest.raises(CjmLoadError) as info:
+        loads_cjm(V1_FULL, "full.cjm")
+    assert str(info.value) == "full.cjm: could not upgrade from format version 1 to 2: KeyError: 'no such key'"
+
+
+def test_migrated_file_is_still_validated(monkeypatch):
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
+    monkeypatch.setitem(migrations.MIGRATIONS, 1, lambda d: {**d, "map": {**d["map"], "cards": "oops"}})
+    with pytest.raises(CjmLoadError, match=r"full\.cjm: map\.cards: expected a list"):
+        loads_cjm(V1_FULL, "full.cjm")
