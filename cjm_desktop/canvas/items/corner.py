@@ -1,0 +1,36 @@
+"""CornerItem: the top-left corner above the lane headers; pinned in both directions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...layout import Rect
+from .. import decor
+from .base import Z_CORNER
+
+
+class CornerItem(QGraphicsItem):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rect_in_map = Rect(0, 0, 0, 0)
+        self.title = ""
+        self._rect = QRectF()
+        self.setAcceptedMouseButtons(Qt.NoButton)
+        self.setZValue(Z_CORNER)
+
+    def set_data(self, rect: Rect, title: str) -> None:
+        if (rect.w, rect.h) != (self.rect_in_map.w, self.rect_in_map.h):
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, rect.w, rect.h)
+        self.rect_in_map, self.title = rect, title
+        self.update()
+
+    def pin(self, left: float, top: float) -> None:
+        self.setPos(max(self.rect_in_map.x, left), max(self.rect_in_map.y, top))
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter, option, widget=None) -> None:
+        decor.paint_corner_on_canvas(painter, self._rect, self.title)
