@@ -45,14 +45,46 @@ def app(tmp_path_factory) -> Path:
 def run(app, tmp_path):
     home = tmp_path / "home"
     home.mkdir()
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8"}
+    base_env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8"}
 
-    def _run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    def _run(*args: str, timeout: float = 120, prefix=(), **env: str) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [str(app), *args], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=timeout
+            [*prefix, str(app), *args],
+            env={**base_env, **env},
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
         )
 
     return _run
+
+
+@pytest.fixture(scope="module")
+def x_display():
+    """A private Xvfb server. ``-displayfd`` picks a free display number
+    atomically (``xvfb-run -a`` races with other X servers started at the
+    same time); ``-noreset`` because an X server with no other clients resets
+    when its last client leaves, and the app's own display check (connect,
+    disconnect) would then make Qt's connection fail now and then."""
+    if not shutil.which("Xvfb"):
+        pytest.skip("needs Xvfb (Debian: xvfb)")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-nolisten", "tcp", "-noreset"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        server.kill()
+        pytest.fail("Xvfb did not start")
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)
 
 
 def _project_version() -> str:
@@ -124,3 +156,63 @@ def test_gui_without_display_says_what_to_do(run):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert result.stderr.strip(), "a message, not a silent failure"
+
+
+def test_headless_png_export_runs_qt_offscreen(run, tmp_path):
+    png = tmp_path / "map.png"
+    result = run("export", str(EXAMPLE), "-o", str(png), "--dpi", "30")
+    assert result.returncode == 0, result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_gui_opens_the_example_and_paints_offscreen(run):
+    # The entry script's probe quits right after the first paint of the window.
+    result = run(str(EXAMPLE), QT_QPA_PLATFORM="offscreen", CJM_EXIT_AFTER_FIRST_PAINT="1")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "first-paint"
+
+
+def test_gui_opens_on_an_x_display_with_the_bundled_xcb_plugin(run, x_display):
+    result = run(str(EXAMPLE), DISPLAY=x_display, CJM_EXIT_AFTER_FIRST_PAINT="1")
+    assert result.returncode == 0, result.stderr
+    assert "first-paint" in result.stdout
+
+
+_EDIT_SESSION = r"""#!/bin/sh
+# Runs on $DISPLAY: open the map, select every card, delete, save, quit.
+app=$1; map=$2
+"$app" "$map" &
+pid=$!
+wid=$(xdotool search --sync --onlyvisible --class cjm-desktop | head -1)
+sleep 1
+xdotool windowfocus --sync "$wid"
+xdotool mousemove --window "$wid" 700 600 click 1
+sleep 0.3
+xdotool key --window "$wid" ctrl+a
+sleep 0.3
+xdotool key --window "$wid" Delete
+sleep 0.3
+before=$(stat -c %Y.%s "$map")
+xdotool key --window "$wid" ctrl+s
+for i in $(seq 50); do [ "$(stat -c %Y.%s "$map")" != "$before" ] && break; sleep 0.1; done
+xdotool key --window "$wid" ctrl+q
+for i in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+kill "$pid" 2>/dev/null && { echo "the app did not quit" >&2; exit 1; }
+wait "$pid"
+"""
+
+
+@pytest.mark.skipif(not shutil.which("xdotool"), reason="needs xdotool (Debian: xdotool)")
+def test_gui_edits_and_saves_a_map(run, x_display, tmp_path):
+    """Open, edit (select all, delete), save and quit the built app on an X display."""
+    map_path = tmp_path / "edit me.cjm"
+    assert run("new", "--template", "salon-6", "--lang", "vi", "-o", str(map_path)).returncode == 0
+    assert not re.search(r"\b0 cards", run("validate", str(map_path)).stdout)
+
+    script = tmp_path / "session.sh"
+    script.write_text(_EDIT_SESSION)
+    result = run(str(map_path), prefix=("sh", str(script)), timeout=120, DISPLAY=x_display)
+    assert result.returncode == 0, result.stderr
+    check = run("validate", str(map_path))
+    assert check.returncode == 0, check.stderr
+    assert re.search(r"\b0 cards", check.stdout), check.stdout

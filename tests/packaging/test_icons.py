@@ -62,3 +62,14 @@ def test_render_writes_every_size(qapp, tmp_path):
     for path in written:
         size = int(path.parent.parent.name.split("x")[0])
         assert QImage(str(path)).width() == size
+
+
+def test_running_app_uses_the_icon_at_every_size(qapp):
+    from cjm_desktop.app.gui import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    sizes = sorted(size.width() for size in icon.availableSizes())
+    assert sizes == list(render_icons.SIZES)
+    committed = QImage(str(render_icons.png_path("cjm-desktop", 48)))
+    assert _mean_difference(icon.pixmap(48, 48).toImage(), committed) < 1.0
