@@ -143,6 +143,18 @@ def _register_fonts() -> None:
             log.warning("could not load the bundled font %s", font_path(bold))
 
 
+def app_icon():
+    """The cjm-desktop icon at every rendered size (resources/icons/hicolor)."""
+    from PySide6.QtGui import QIcon
+
+    from ..resources import resource
+
+    icon = QIcon()
+    for png in sorted(resource("icons", "hicolor").glob("*x*/apps/cjm-desktop.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def run_gui(path: Optional[Path] = None) -> int:
     """Open the editor (on ``path`` if given) and run until it closes.
 
@@ -168,6 +180,10 @@ def run_gui(path: Optional[Path] = None) -> int:
     app.setApplicationName("cjm-desktop")
     app.setOrganizationName("cjm-desktop")
     app.setApplicationVersion(__version__)
+    # Ties the windows to packaging/linux/cjm-desktop.desktop (Wayland app id,
+    # taskbar grouping) and gives them the app icon.
+    app.setDesktopFileName("cjm-desktop")
+    app.setWindowIcon(app_icon())
     _register_fonts()
 
     from .main_window import MainWindow
