@@ -6,15 +6,15 @@ repository root::
     .venv/bin/python tools/salon_example.py
 
 Ids derive from stable keys (uuid4 form), so re-running changes no byte unless the text
-does. The output is what ``cjm_desktop.io`` writes: ``{"format", "version", "map", "view"}``,
-``json.dumps(..., ensure_ascii=False, indent=2) + "\n"``, UTF-8.
+does. The files are written by ``cjm_desktop.io.write_cjm``, as the app saves them.
 """
 
 from __future__ import annotations
 
+from cjm_desktop.io import write_cjm
+
 import datetime as dt
 import hashlib
-import json
 import sys
 import uuid
 from pathlib import Path
@@ -561,9 +561,8 @@ def build(lang: str) -> JourneyMap:
 def main() -> None:
     for lang in ("vi", "en"):
         m = build(lang)
-        doc = {"format": "cjm", "version": 1, "map": m.model_dump(mode="json"), "view": {}}
         out = ROOT / "resources" / "examples" / f"salon-{lang}.cjm"
-        out.write_bytes((json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        write_cjm(out, m)
         print(f"{out.relative_to(ROOT)}: {len(m.personas)} personas, {len(m.stages)} stages, "
               f"{len(m.lanes)} lanes, {len(m.cards)} cards, {len(m.connectors)} connectors")
 

@@ -47,7 +47,8 @@ def register(subparsers) -> argparse.ArgumentParser:
     pdf = p.add_argument_group("PDF")
     pdf.add_argument("--paper", metavar="A0|A1|A2|A3|A4|letter|tabloid|WxHmm",
                      help="poster paper (default A0)")
-    pdf.add_argument("--orientation", metavar="landscape|portrait", help="default landscape")
+    pdf.add_argument("--orientation", metavar="landscape|portrait",
+                     help="default: the one in which the map prints larger")
     pdf.add_argument("--fit", action="store_true", help="fit the map to the page (the default)")
     pdf.add_argument("--scale", metavar="PERCENT",
                      help="draw at a fixed scale; with --tile the poster is as large as the map needs")
@@ -174,8 +175,8 @@ def _cli_words(message: str) -> str:
 def _pdf(args, m: JourneyMap, source: Path, out: Path) -> str:
     from ..export import PdfOptions, export_pdf
 
-    orientation = (args.orientation or "landscape").lower()
-    if orientation not in ("landscape", "portrait"):
+    orientation = args.orientation.lower() if args.orientation else None
+    if orientation not in (None, "landscape", "portrait"):
         raise CliError(f'--orientation must be landscape or portrait, not "{args.orientation}"')
     tile = None
     if args.tile is not None:
@@ -199,7 +200,8 @@ def _pdf(args, m: JourneyMap, source: Path, out: Path) -> str:
         parts.append(f"{result.appendix_pages} appendix page{'s' if result.appendix_pages > 1 else ''}")
     what = f"{result.pages} page{'s' if result.pages > 1 else ''} ({', '.join(parts)})"
     w, h = result.poster_size_mm
-    return f"wrote {out}: {what}; poster {w:.0f} × {h:.0f} mm at {result.scale_percent:.0f} %"
+    return (f"wrote {out}: {what}; poster {w:.0f} × {h:.0f} mm {result.orientation} "
+            f"at {result.scale_percent:.0f} %")
 
 
 def _image(args, m: JourneyMap, out: Path, kind: str) -> str:

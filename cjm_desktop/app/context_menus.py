@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu
 
+from ..layout.style import LANE_COLOURS
 from ..model import LaneKind
 from .icons import icon, swatch
 from .labels import lane_kind_name
-from ..layout.style import LANE_COLOURS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow

@@ -60,6 +60,7 @@ class NewMapDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.language.currentIndexChanged.connect(self._fill)
         self.templates = QListWidget()
+        self.templates.setObjectName("TemplateList")
         self.templates.currentItemChanged.connect(self._show_details)
         self.templates.itemDoubleClicked.connect(lambda _item: self.accept())
         self.details = QLabel()
@@ -68,7 +69,6 @@ class NewMapDialog(QDialog):
         self.details.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.title = QLineEdit()
         self.title.setMaxLength(LIMITS.short_text)
-        self.title.setPlaceholderText(tr("e.g. Hành trình khách hàng tại salon"))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(tr("Create"))
         buttons.accepted.connect(self.accept)
@@ -118,6 +118,7 @@ class NewMapDialog(QDialog):
             self.details.clear()
             return
         entry: TemplateEntry = item.data(Qt.UserRole + 2)
+        self.title.setPlaceholderText(entry.name)  # the title the map gets when this is left empty
         parts = [entry.description] if entry.description else []
         if entry.stages:
             parts.append(" → ".join(entry.stages))

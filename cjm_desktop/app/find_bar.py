@@ -57,6 +57,7 @@ class FindBar(QWidget):
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.setObjectName("FindBar")
+        self.setAttribute(Qt.WA_StyledBackground, True)
         self.map: Optional[JourneyMap] = None
         self.matches: list[str] = []
         self.current = -1

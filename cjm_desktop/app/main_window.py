@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..canvas import MapScene, MapView
 from ..commands import CjmDocument
 from ..io import CjmError
+from ..layout.style import LANE_COLOURS
 from ..model import JourneyMap, LaneKind
 from . import context_menus, prompts
 from .docks.inspector import InspectorDock
@@ -38,9 +39,8 @@ from .editing import MapEditor
 from .find_bar import FindBar
 from .icons import icon, swatch
 from .labels import lane_kind_name
-from .style import apply_app_style
 from .settings import add_recent_file, app_settings, clear_recent_files, recent_files
-from ..layout.style import LANE_COLOURS
+from .style import apply_app_style
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         for dock in (self.inspector, self.personas_dock):
             for child in dock.widget().findChildren(QWidget):
                 child.installEventFilter(self._undo_keys)
+        self.personas_dock.key_filter = self._undo_keys
         self.addDockWidget(Qt.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.RightDockWidgetArea, self.personas_dock)
@@ -144,7 +145,8 @@ class MainWindow(QMainWindow):
 
         self.set_document(CjmDocument(self._blank_map()))
         if path is not None:
-            self.open_path(Path(path), ask=False)
+            # a load error is shown once the window is on screen, as the box's parent
+            self.open_path(Path(path), ask=False, defer_error=True)
 
     # ------------------------------------------------------------------ actions
     def _action(self, name: str, text: str, slot, shortcut=None, icon_name: Optional[str] = None,
@@ -438,7 +440,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, tr("Open Map"), start, tr(FILE_FILTER))
         return self.open_path(Path(path)) if path else False
 
-    def open_path(self, path: Path | str, ask: bool = True) -> bool:
+    def open_path(self, path: Path | str, ask: bool = True, defer_error: bool = False) -> bool:
         """Open ``path`` in this window; a load error is shown and changes nothing."""
         path = Path(path)
         if ask and not self.maybe_save():
@@ -446,7 +448,9 @@ class MainWindow(QMainWindow):
         try:
             doc = CjmDocument.open(path)
         except (CjmError, OSError) as exc:
-            prompts.show_error(self, tr("Could not open the map"), str(exc))
+            message = str(exc)
+            show = lambda: prompts.show_error(self, tr("Could not open the map"), message)  # noqa: E731
+            QTimer.singleShot(0, show) if defer_error else show()
             return False
         self.set_document(doc)
         add_recent_file(path)

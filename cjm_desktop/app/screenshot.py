@@ -35,7 +35,7 @@ def pick_showcase_card(journey_map) -> Optional[str]:
     return journey_map.cards[0].id if journey_map.cards else None
 
 
-def show_readable(view, min_zoom: float = 0.55, max_zoom: float = 1.0) -> None:
+def show_readable(view, min_zoom: float = 0.62, max_zoom: float = 1.0) -> None:
     """Fit the map's width (within readable zooms) and show it from the top-left corner."""
     lay = view.scene().layout
     ppp = view.transform().m11() / view.zoom()

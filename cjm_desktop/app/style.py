@@ -45,6 +45,7 @@ QListWidget#PaletteList { border: none; background: #ffffff; }
 QListWidget#PaletteList::item { padding: 5px 4px; border-radius: 5px; color: #1d2430; }
 QListWidget#PaletteList::item:hover { background: #f1f5fb; }
 QListWidget#PaletteList::item:selected { background: #e2ecfa; color: #1d2430; }
+QListWidget#TemplateList::item { padding: 5px 4px; }
 QWidget#FindBar { background: #fffbe8; border-bottom: 1px solid #eadfae; }
 QStatusBar { background: #f3f5f8; color: #44536a; border-top: 1px solid #dfe4eb; }
 QStatusBar QLabel { padding: 0 8px; }

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsIte
 
 from ..layout import DEFAULT_STYLE
 from ..model import LIMITS
-from .items.base import SELECTION_COLOUR, Z_EDITOR, qcolor, scene_font
+from .fonts import scene_font
+from .items.base import SELECTION_COLOUR, Z_EDITOR, qcolor
 
 
 def split_text(text: str) -> tuple[str, str]:

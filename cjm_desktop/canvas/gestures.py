@@ -71,7 +71,7 @@ class CardDrag(Gesture):
         for item in self.items:
             self.origin[item] = QPointF(item.pos())
             item.setZValue(Z_DRAGGED)
-            item.setOpacity(0.88)
+            item.set_lifted(True)
         self.connectors = self.scene.connector_items_of(self.exclude)
 
     def move(self, pos: QPointF) -> None:
@@ -106,7 +106,7 @@ class CardDrag(Gesture):
     def _restore(self) -> None:
         for item in self.origin:
             item.setZValue(Z_CARD)
-            item.setOpacity(1.0)
+            item.set_lifted(False)
             item.setPos(item.home_pos())
         self._update_connectors(0.0, 0.0)
         self.scene.hide_drop_indicator()

@@ -74,6 +74,9 @@ class SceneInteractions:
         g = self.gesture
         if g is None:
             return
+        if not event.buttons() & Qt.LeftButton:  # a press whose release never came
+            self.cancel_gesture()
+            return
         if not g.started and not drag_distance_reached(event):
             return
         g.move(event.scenePos())
@@ -98,25 +101,28 @@ class SceneInteractions:
             QGraphicsScene.keyPressEvent(self, event)
             return
         key = event.key()
+        handled = True
         if key == Qt.Key_Escape:
             if self.gesture is not None:
                 self.cancel_gesture()
-            else:
+            elif self.selectedItems():
                 self.clearSelection()
+            else:
+                handled = False
         elif key in (Qt.Key_Delete, Qt.Key_Backspace):
-            self.delete_selection()
-        elif key in (Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right):
+            handled = self.delete_selection()
+        elif key in (Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right) and self.selected_card_ids():
             d_stage = {Qt.Key_Left: -1, Qt.Key_Right: 1}.get(key, 0)
             d_index = {Qt.Key_Up: -1, Qt.Key_Down: 1}.get(key, 0)
-            self.nudge(d_stage, d_index)
-        elif key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_F2):
-            cards = self.selected_card_ids()
-            if len(cards) == 1:
-                self.edit_card(cards[0])
+            self.nudge(d_stage, d_index)  # at the end of a cell or the map: nothing, but no scrolling either
+        elif key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_F2) and len(self.selected_card_ids()) == 1:
+            self.edit_card(self.selected_card_ids()[0])
         else:
-            QGraphicsScene.keyPressEvent(self, event)
-            return
-        event.accept()
+            handled = False
+        if handled:
+            event.accept()
+        else:
+            QGraphicsScene.keyPressEvent(self, event)  # unhandled: the view scrolls with the arrows
 
     def nudge(self, d_stage: int, d_index: int) -> bool:
         """Move the selected cards one place up/down in their cell, or to the
@@ -325,6 +331,7 @@ class SceneInteractions:
         self._open_editor("", rect, ("new", stage_id, lane_id, index))
 
     def _open_editor(self, text: str, rect: QRectF, target: tuple) -> None:
+        self.cancel_gesture()
         editor = CardEditor(text, rect, self.view_dpi_device())
         editor.committed.connect(self._editor_committed)
         editor.cancelled.connect(self._close_editor)

@@ -21,7 +21,7 @@ from ..layout.geometry import CardGeometry, ConnectorGeometry, Curve, MapLayout,
 from ..layout.style import DEFAULT_STYLE, Style, card_background, text_on
 from ..layout.text import text_width
 from ..model import Card, JourneyMap, LaneKind
-from .fonts import scene_font
+from .fonts import draw_text
 
 
 @lru_cache(maxsize=512)
@@ -55,19 +55,16 @@ def role_colour(role: str, style: Style = DEFAULT_STYLE) -> str:
 def draw_text_lines(p: QPainter, lines, dx: float = 0.0, dy: float = 0.0, colours: Optional[dict] = None,
                     style: Style = DEFAULT_STYLE) -> None:
     """Draw layout text lines at their baselines, offset by (dx, dy)."""
-    device = p.device()
     colours = colours or {}
     for line in lines:
-        p.setFont(scene_font(line.size, line.bold, device))
         p.setPen(qcolor(colours.get(line.role) or role_colour(line.role, style)))
-        p.drawText(QPointF(line.x + dx, line.y + dy), line.text)
+        draw_text(p, line.x + dx, line.y + dy, line.text, line.size, line.bold)
 
 
 def draw_centred(p: QPainter, text: str, cx: float, baseline: float, size: float, bold: bool, colour: str) -> None:
     """A short label centred on ``cx`` (width from the layout's font metrics, as in the PDF)."""
-    p.setFont(scene_font(size, bold, p.device()))
     p.setPen(qcolor(colour))
-    p.drawText(QPointF(cx - text_width(text, bold, size) / 2, baseline), text)
+    draw_text(p, cx - text_width(text, bold, size) / 2, baseline, text, size, bold)
 
 
 # -- whole-map parts -----------------------------------------------------------------
@@ -84,15 +81,25 @@ def paint_persona_strip(p: QPainter, layout: MapLayout) -> None:
     p.drawLine(QPointF(strip.x, strip.bottom), QPointF(strip.right, strip.bottom))
 
 
-def paint_persona(p: QPainter, g: PersonaGeometry, style: Style = DEFAULT_STYLE) -> None:
-    """A persona: coloured circle with initials, name and role beside it."""
+def paint_persona(p: QPainter, g: PersonaGeometry, style: Style = DEFAULT_STYLE, portrait=None) -> None:
+    """A persona: coloured circle with initials (or the ``portrait`` QImage), name and role beside it."""
     r = g.circle.w / 2
     cx, cy = g.circle.center
     p.setPen(_pen("#ffffff", 2))
     p.setBrush(qcolor(g.colour))
     p.drawEllipse(QPointF(cx, cy), r, r)
-    size = r * 0.72
-    draw_centred(p, g.initials, cx, cy + size * 0.36, size, True, text_on(g.colour))
+    if portrait is not None and not portrait.isNull():
+        clip = QPainterPath()
+        clip.addEllipse(QPointF(cx, cy), r - 1, r - 1)
+        side = min(portrait.width(), portrait.height())
+        source = QRectF((portrait.width() - side) / 2, (portrait.height() - side) / 2, side, side)
+        p.save()
+        p.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+        p.drawImage(QRectF(cx - r, cy - r, 2 * r, 2 * r), portrait, source)
+        p.restore()
+    else:
+        size = r * 0.72
+        draw_centred(p, g.initials, cx, cy + size * 0.36, size, True, text_on(g.colour))
     draw_text_lines(p, g.name_lines, style=style)
 
 
@@ -140,10 +147,9 @@ def paint_captions(p: QPainter, layout: MapLayout, language: str = "vi", on_dark
         if on_dark is not None and cap.on_dark != on_dark:
             continue
         colour = decor.CAPTION_ON_DARK if cap.on_dark else layout.style.muted_text
-        p.setFont(scene_font(cap.size, cap.bold, p.device()))
         p.setPen(qcolor(colour))
         x = cap.x - text_width(cap.text, cap.bold, cap.size) if cap.align == "right" else cap.x
-        p.drawText(QPointF(x, cap.y), cap.text)
+        draw_text(p, x, cap.y, cap.text, cap.size, cap.bold)
 
 
 def paint_stage_header(p: QPainter, rect: Rect, lines, colour: str, first: bool, style: Style = DEFAULT_STYLE) -> None:
@@ -156,6 +162,12 @@ def paint_stage_header(p: QPainter, rect: Rect, lines, colour: str, first: bool,
 
 def paint_emotion_scale(p: QPainter, layout: MapLayout) -> None:
     """The -3..+3 scale of the feelings lane: dotted score lines, a dashed zero line, labels."""
+    paint_emotion_scale_lines(p, layout)
+    paint_emotion_scale_labels(p, layout)
+
+
+def paint_emotion_scale_lines(p: QPainter, layout: MapLayout) -> None:
+    """The scale's lines across the cells (the canvas draws them with the grid)."""
     scale = decor.emotion_scale(layout)
     if scale is None:
         return
@@ -171,12 +183,18 @@ def paint_emotion_scale(p: QPainter, layout: MapLayout) -> None:
     zero.setDashPattern([4 / 0.9, 3 / 0.9])
     p.setPen(zero)
     p.drawLine(QPointF(scale.x0, scale.zero_y), QPointF(scale.x1, scale.zero_y))
-    p.setFont(scene_font(decor.SCALE_LABEL_SIZE, False, p.device()))
+
+
+def paint_emotion_scale_labels(p: QPainter, layout: MapLayout) -> None:
+    """The scale's +3..-3 labels inside the lane header (the canvas draws them with the pinned header)."""
+    scale = decor.emotion_scale(layout)
+    if scale is None:
+        return
     p.setPen(qcolor(layout.style.muted_text))
     for score, y in scale.ticks:
         text = decor.scale_label(score)
         x = scale.label_x - text_width(text, False, decor.SCALE_LABEL_SIZE)
-        p.drawText(QPointF(x, y + decor.SCALE_LABEL_SIZE * 0.35), text)
+        draw_text(p, x, y + decor.SCALE_LABEL_SIZE * 0.35, text, decor.SCALE_LABEL_SIZE)
 
 
 # -- cards -----------------------------------------------------------------------------
@@ -189,6 +207,21 @@ def _stripe_path(w: float, h: float, stripe: float, radius: float) -> QPainterPa
     return full.intersected(band)
 
 
+def paint_card_body(p: QPainter, g: CardGeometry, style: Style = DEFAULT_STYLE, local: bool = False,
+                    border: Optional[str] = None) -> None:
+    """A card's box and accent stripe, without text (the canvas draws cached text on it).
+
+    ``border`` replaces the border colour (the canvas uses it for hover)."""
+    r = g.rect
+    dx, dy = (0.0, 0.0) if local else (r.x, r.y)
+    p.setPen(_pen(border or style.card_border, decor.CARD_BORDER_WIDTH))
+    p.setBrush(qcolor(card_background(g.fill, style.card_fill)))
+    p.drawRoundedRect(QRectF(dx, dy, r.w, r.h), decor.CARD_RADIUS, decor.CARD_RADIUS)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(qcolor(g.accent))
+    p.drawPath(_stripe_path(round(r.w, 2), round(r.h, 2), style.card_stripe, decor.CARD_RADIUS).translated(dx, dy))
+
+
 def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card] = None, language: str = "vi",
                style: Style = DEFAULT_STYLE, local: bool = False) -> None:
     """One card: rounded white (or tinted) box, lane-kind accent stripe, text, markers.
@@ -198,12 +231,7 @@ def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card] = None, langua
     """
     r = g.rect
     dx, dy = (0.0, 0.0) if local else (r.x, r.y)
-    p.setPen(_pen(style.card_border, decor.CARD_BORDER_WIDTH))
-    p.setBrush(qcolor(card_background(g.fill, style.card_fill)))
-    p.drawRoundedRect(QRectF(dx, dy, r.w, r.h), decor.CARD_RADIUS, decor.CARD_RADIUS)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(qcolor(g.accent))
-    p.drawPath(_stripe_path(round(r.w, 2), round(r.h, 2), style.card_stripe, decor.CARD_RADIUS).translated(dx, dy))
+    paint_card_body(p, g, style, local)
     draw_text_lines(p, g.content.lines, dx, dy, style=style)
     if card is not None:
         paint_card_markers(p, decor.card_markers(card, g, language, style.card_padding), dx, dy)
@@ -250,12 +278,21 @@ def connector_qpath(conn: ConnectorGeometry) -> QPainterPath:
 
 def paint_connector(p: QPainter, conn: ConnectorGeometry, colour: str = decor.CONNECTOR_COLOUR) -> None:
     """An arrow between two cards (its label separately, above the cards)."""
+    paint_connector_shapes(p, connector_qpath(conn), connector_head(conn), colour)
+
+
+def connector_head(conn: ConnectorGeometry) -> QPolygonF:
+    return _polygon(decor.arrow_head(conn))
+
+
+def paint_connector_shapes(p: QPainter, path: QPainterPath, head: QPolygonF, colour: str = decor.CONNECTOR_COLOUR) -> None:
+    """:func:`paint_connector` from a path and head computed once (the canvas keeps them per item)."""
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(_pen(colour, decor.CONNECTOR_WIDTH))
-    p.drawPath(connector_qpath(conn))
+    p.drawPath(path)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(qcolor(colour))
-    p.drawPolygon(_polygon(decor.arrow_head(conn)))
+    p.drawPolygon(head)
 
 
 def paint_connector_label(p: QPainter, conn: ConnectorGeometry) -> None:
@@ -280,8 +317,11 @@ def curve_qpath(curve: Curve) -> QPainterPath:
     return path
 
 
-def paint_curve(p: QPainter, curve: Curve, index: int = 0, style: Style = DEFAULT_STYLE) -> None:
-    """One persona's emotion curve: white halo, smooth line, points, labels."""
+def paint_curve(p: QPainter, curve: Curve, label_offsets=None, style: Style = DEFAULT_STYLE) -> None:
+    """One persona's emotion curve: white halo, smooth line, points, labels.
+
+    ``label_offsets`` is this curve's row of :func:`decor.point_label_offsets`
+    (labels above the points when None)."""
     if curve.segments:
         path = curve_qpath(curve)
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -294,10 +334,10 @@ def paint_curve(p: QPainter, curve: Curve, index: int = 0, style: Style = DEFAUL
     for pt in curve.points:
         p.drawEllipse(QPointF(pt.x, pt.y), decor.POINT_RADIUS, decor.POINT_RADIUS)
     size = decor.POINT_LABEL_SIZE
-    for pt in curve.points:
+    offsets = label_offsets or [-(decor.POINT_RADIUS + 3.5)] * len(curve.points)
+    for pt, off in zip(curve.points, offsets):
         if not pt.label:
             continue
-        off = decor.point_label_offset(index, pt.score)
         w = text_width(pt.label, True, size)
         p.fillRect(QRectF(pt.x - w / 2 - 1.5, pt.y + off - size * 0.95, w + 3, size * 1.25), qcolor("#ffffff"))
         draw_centred(p, pt.label, pt.x, pt.y + off, size, True, style.text)
@@ -334,6 +374,7 @@ def paint_map(p: QPainter, layout: MapLayout, m: JourneyMap) -> None:
         paint_card(p, g, cards.get(g.card_id), m.language, st)
     for conn in layout.connectors:
         paint_connector_label(p, conn)
+    offsets = decor.point_label_offsets(layout)
     for i, curve in enumerate(layout.curves):
-        paint_curve(p, curve, i, st)
+        paint_curve(p, curve, offsets[i], st)
     p.restore()

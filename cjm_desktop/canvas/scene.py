@@ -63,7 +63,6 @@ class MapScene(SceneInteractions, QGraphicsScene):
         self._connectors: dict[str, ConnectorItem] = {}
         self._personas: dict[str, PersonaItem] = {}
         self._curves: dict[str, EmotionCurveItem] = {}
-        self._cell_stacks: Optional[dict[tuple[str, str], list]] = None
         self._visible_origin = (0.0, 0.0)
         self._selection_batch = 0
         self.rubber_banding = False
@@ -213,10 +212,19 @@ class MapScene(SceneInteractions, QGraphicsScene):
     def _on_changed(self, change: Change) -> None:
         self.cancel_gesture()
         if change.kind == "map":
-            self.corner.set_data(self.layout.corner, self.doc.map.title)
+            self._map_fields_changed()
             return
         self.layout = self.engine.layout(self.doc.map)
         self._sync(change)
+
+    def _map_fields_changed(self) -> None:
+        language = self.doc.map.language
+        if language != self.grid.language:
+            self.grid.set_layout(self.layout, self.grid.lane_kinds, language)
+            self.corner.set_layout(self.layout, language)
+            by_id = {c.id: c for c in self.doc.map.cards}
+            for cid, item in self._cards.items():
+                item.set_face(CardFace.from_card(by_id[cid], language))
 
     def relayout(self) -> None:
         """Recompute the layout and bring every item in step (e.g. after a font change)."""
@@ -226,11 +234,15 @@ class MapScene(SceneInteractions, QGraphicsScene):
     def _sync(self, change: Change) -> None:
         lay = self.layout
         m = self.doc.map
-        self._cell_stacks = None
         self.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
         lanes = {lane.id: lane for lane in m.lanes}
-        self.grid.set_layout(lay, {lid: lanes[lid].kind for lid in lay.lane_order})
-        self.corner.set_data(lay.corner, m.title)
+        hidden: dict[tuple[str, str], int] = {}
+        if lay.collapsed_lanes:
+            for c in m.cards:
+                if c.lane_id in lay.collapsed_lanes:
+                    hidden[(c.stage_id, c.lane_id)] = hidden.get((c.stage_id, c.lane_id), 0) + 1
+        self.grid.set_layout(lay, {lid: lanes[lid].kind for lid in lay.lane_order}, m.language, hidden)
+        self.corner.set_layout(lay, m.language)
         self._sync_headers(lanes)
         self._sync_cards(change)
         self._sync_connectors()
@@ -249,29 +261,29 @@ class MapScene(SceneInteractions, QGraphicsScene):
                 item = self._stages[stage.id] = StageHeaderItem(stage.id)
                 self.addItem(item)
             item.set_data(lay.stage_headers[stage.id], lay.stage_header_lines[stage.id], stage.colour,
-                          stage.title, stage.description, i)
+                          stage.title, stage.description, i, i == len(m.stages) - 1)
         self._drop_missing(self._stages, {s.id for s in m.stages})
-        feelings = lay.feelings_lanes[0] if lay.feelings_lanes and m.personas else None
+        feelings = lay.feelings_lanes[0] if lay.feelings_lanes else None
         for lane in m.lanes:
             item = self._lanes.get(lane.id)
             if item is None:
                 item = self._lanes[lane.id] = LaneHeaderItem(lane.id)
                 self.addItem(item)
-            span = (lay.emotion_y(lane.id, 3), lay.emotion_y(lane.id, -3)) if lane.id == feelings else None
             item.set_data(lay.lane_headers[lane.id], lay.lane_header_lines[lane.id], lane.kind, lane.collapsed,
-                          lane.title, span)
+                          lane.title, lay if lane.id == feelings else None)
         self._drop_missing(self._lanes, set(lanes))
 
     def _sync_cards(self, change: Change) -> None:
         lay = self.layout
         refresh = change.ids if change.kind == "cards" else frozenset()
+        refresh_all = change.kind == "reset"  # a reloaded map may reuse ids with other text
         by_id = None
         for cid, g in lay.cards.items():
             item = self._cards.get(cid)
-            if item is None or cid in refresh:
+            if item is None or refresh_all or cid in refresh:
                 if by_id is None:
                     by_id = {c.id: c for c in self.doc.map.cards}
-                face = CardFace.from_card(by_id[cid])
+                face = CardFace.from_card(by_id[cid], self.doc.map.language)
                 if item is None:
                     item = self._cards[cid] = CardItem(g, face)
                     if cid in self.highlighted_ids:
@@ -316,7 +328,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
         seen = set()
         if lay.feelings_lanes:
             lane_id = lay.feelings_lanes[0]
-            for curve in lay.curves:
+            for index, curve in enumerate(lay.curves):
                 if not curve.points:
                     continue
                 seen.add(curve.persona_id)
@@ -324,50 +336,34 @@ class MapScene(SceneInteractions, QGraphicsScene):
                 if item is None:
                     item = self._curves[curve.persona_id] = EmotionCurveItem(curve.persona_id)
                     self.addItem(item)
-                item.set_curve(curve, lane_id, names.get(curve.persona_id, ""))
+                item.set_curve(curve, lane_id, names.get(curve.persona_id, ""), index)
         self._drop_missing(self._curves, seen)
 
     def _drop_missing(self, table: dict, keep) -> None:
-        for model_id in [k for k in table if k not in keep]:
-            item = table.pop(model_id)
-            self.removeItem(item)
+        gone = [k for k in table if k not in keep]
+        selected = False
+        self._selection_batch += 1  # one selection signal for the lot, not one per removed item
+        try:
+            for model_id in gone:
+                item = table.pop(model_id)
+                selected = selected or item.isSelected()
+                self.removeItem(item)
+        finally:
+            self._selection_batch -= 1
+        if selected:
+            self._on_selection_changed()
 
     # -- helpers for gestures -------------------------------------------------------------
     def insert_index_at(self, stage_id: str, lane_id: str, y: float, exclude: frozenset[str] = frozenset()) -> int:
-        """Like ``MapLayout.insert_index_at`` but with the cell stacks indexed once per layout."""
-        index = 0
-        for g in self.cell_stack(stage_id, lane_id):
-            if g.card_id in exclude:
-                continue
-            if y > g.rect.y + g.rect.h / 2:
-                index += 1
-        return index
-
-    def cell_stack(self, stage_id: str, lane_id: str) -> list:
-        if self._cell_stacks is None:
-            stacks: dict[tuple[str, str], list] = {}
-            for g in self.layout.cards.values():
-                stacks.setdefault((g.stage_id, g.lane_id), []).append(g)
-            for stack in stacks.values():
-                stack.sort(key=lambda g: g.rect.y)
-            self._cell_stacks = stacks
-        return self._cell_stacks.get((stage_id, lane_id), [])
+        return self.layout.insert_index_at(stage_id, lane_id, y, exclude)
 
     def drop_indicator_y(self, stage_id: str, lane_id: str, index: int, exclude: frozenset[str] = frozenset()) -> float:
-        stack = [g for g in self.cell_stack(stage_id, lane_id) if g.card_id not in exclude]
-        cell = self.layout.cells[(stage_id, lane_id)]
-        gap = self.layout.style.card_gap / 2
-        if not stack:
-            return cell.y + self.layout.style.cell_padding - gap
-        if index >= len(stack):
-            return stack[-1].rect.bottom + gap
-        return stack[index].rect.y - gap
+        return self.layout.drop_indicator_y(stage_id, lane_id, index, exclude)
 
     def show_card_drop_indicator(self, stage_id: str, lane_id: str, index: int, exclude=frozenset()) -> None:
         cell = self.layout.cells[(stage_id, lane_id)]
-        pad = self.layout.style.cell_padding
         y = self.drop_indicator_y(stage_id, lane_id, index, exclude)
-        self.indicator.show_line(cell.x + pad, y, cell.right - pad, y)
+        self.indicator.show_line(cell.x + 4, y, cell.right - 4, y)  # wider than a card: seen beside a dragged one
         self.grid.set_drop_cell((stage_id, lane_id))
 
     def show_line_indicator(self, x1: float, y1: float, x2: float, y2: float) -> None:

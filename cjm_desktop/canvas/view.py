@@ -6,11 +6,13 @@ from typing import Iterable, Optional
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem
+
+from . import overlays
 
 from .scene import MapScene
 
-MIN_ZOOM = 0.05
+MIN_ZOOM = 0.02
 MAX_ZOOM = 4.0
 ZOOM_STEP = 1.25
 #: Pixels from the viewport edge where a drag starts scrolling the view.
@@ -34,6 +36,7 @@ class MapView(QGraphicsView):
         self.setBackgroundBrush(QColor("#e6e9ee"))
         self.setFocusPolicy(Qt.StrongFocus)
         self.setMouseTracking(True)
+        self._shown = False
         self._pan_from: Optional[QPoint] = None
         self._space_down = False
         self._last_mouse = QPoint()
@@ -97,6 +100,21 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        # one level-of-detail figure for the whole frame instead of one per item
+        overlays.frame_lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.viewportTransform())
+        try:
+            super().paintEvent(event)
+        finally:
+            overlays.frame_lod = None
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     # -- showing things ---------------------------------------------------------------------------
     def reveal(self, ids: Iterable[str]) -> None:

@@ -65,15 +65,15 @@ class _Styles:
         registerFontFamily(FONT_REGULAR, normal=FONT_REGULAR, bold=FONT_BOLD, italic=FONT_REGULAR,
                            boldItalic=FONT_BOLD)
         self.st = st
-        self.h1 = ParagraphStyle("h1", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=10,
+        self.h1 = ParagraphStyle("h1", fontName=FONT_BOLD, bulletFontName=FONT_REGULAR, fontSize=14, leading=18, spaceBefore=10,
                                  spaceAfter=6, textColor=HexColor(st.header_fill))
-        self.cell = ParagraphStyle("cell", fontName=FONT_REGULAR, fontSize=7.5, leading=9.6,
+        self.cell = ParagraphStyle("cell", fontName=FONT_REGULAR, bulletFontName=FONT_REGULAR, fontSize=7.5, leading=9.6,
                                    textColor=HexColor(st.text), alignment=TA_LEFT)
         self.head = ParagraphStyle("head", parent=self.cell, fontName=FONT_BOLD, textColor=HexColor("#ffffff"))
         self.muted = ParagraphStyle("muted", parent=self.cell, textColor=HexColor(st.muted_text))
-        self.card_title = ParagraphStyle("ct", fontName=FONT_BOLD, fontSize=9, leading=11.5, spaceBefore=6,
+        self.card_title = ParagraphStyle("ct", fontName=FONT_BOLD, bulletFontName=FONT_REGULAR, fontSize=9, leading=11.5, spaceBefore=6,
                                          textColor=HexColor(st.text))
-        self.body = ParagraphStyle("body", fontName=FONT_REGULAR, fontSize=8.5, leading=11.2,
+        self.body = ParagraphStyle("body", fontName=FONT_REGULAR, bulletFontName=FONT_REGULAR, fontSize=8.5, leading=11.2,
                                    textColor=HexColor(st.text))
         self.where = ParagraphStyle("where", parent=self.body, fontSize=7, leading=9,
                                     textColor=HexColor(st.muted_text))
@@ -86,6 +86,7 @@ def _table(rows: list[list], widths: list[float], st: Style) -> Table:
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [HexColor("#ffffff"), HexColor("#f4f6f9")]),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, HexColor(st.grid_line)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -141,7 +142,7 @@ def build_story(m: JourneyMap, content: AppendixContent, frame_w: float, st: Sty
                 P(c.due.strftime("%d/%m/%Y") if c.due else "", S.cell), P(_text(c.measure), S.cell),
                 P(status, S.cell),
             ])
-        fr = [0.17, 0.35, 0.15, 0.09, 0.14, 0.10]
+        fr = [0.17, 0.33, 0.15, 0.11, 0.14, 0.10]
         story.append(_table(rows, [frame_w * f for f in fr], st))
     else:
         story.append(P(_text(label("none", lang)), S.muted))

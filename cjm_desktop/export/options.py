@@ -110,7 +110,8 @@ class PdfOptions:
     paper
         Poster paper: a name from :data:`PAPER_NAMES` or ``"WxHmm"``.
     orientation
-        ``"landscape"`` or ``"portrait"``.
+        ``"landscape"`` or ``"portrait"``; None chooses the one in which the
+        map fits larger (a tall map goes portrait).
     scale_percent
         ``None`` fits the map to the page; a number draws it at that scale
         (100 = one map point per paper point). A fixed scale larger than the
@@ -129,7 +130,7 @@ class PdfOptions:
     """
 
     paper: str = "A0"
-    orientation: Orientation = "landscape"
+    orientation: Optional[Orientation] = None
     scale_percent: Optional[float] = None
     margin_mm: float = 10.0
     title_block: bool = True
@@ -144,11 +145,11 @@ class PdfOptions:
         Raises :class:`ExportError` (one line) on the first bad value.
         """
         paper = parse_paper(self.paper)
-        if self.orientation not in ("landscape", "portrait"):
+        if self.orientation not in (None, "landscape", "portrait"):
             raise ExportError(f'orientation must be landscape or portrait, not "{self.orientation}"')
         if self.scale_percent is not None and not 1 <= self.scale_percent <= 1000:
             raise ExportError(f"scale must be 1 to 1000 percent, not {self.scale_percent:g}")
-        w, h = paper.size(self.orientation)
+        w, h = paper.size(self.orientation or "portrait")
         if not 0 <= self.margin_mm * MM * 2 < min(w, h) / 2:
             raise ExportError(
                 f"margin {self.margin_mm:g} mm is too large for {paper.label} paper"

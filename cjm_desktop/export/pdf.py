@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
@@ -23,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
 from ..layout import LayoutEngine, MapLayout
-from ..layout.text import missing_glyphs, register_fonts
+from ..layout.text import FONT_REGULAR, missing_glyphs, register_fonts
 from ..model import JourneyMap
 from .appendix import draw_appendix
 from .files import finish_atomic, temp_beside
@@ -62,6 +63,7 @@ class ExportPlan:
     """What an export will produce; cheap to compute, for the dialog's preview."""
 
     paper: Paper
+    orientation: str
     poster_w: float
     poster_h: float
     frame: PosterFrame
@@ -86,17 +88,33 @@ def plan_export(m: JourneyMap, options: PdfOptions, layout: Optional[MapLayout] 
     """
     paper = options.check()
     layout = layout or LayoutEngine().layout(m)
+    orientation = options.orientation
     if options.tile and options.scale_percent is not None:
         # tiled at a fixed scale: the poster is as large as the map needs
         pw, ph = poster_size_for_scale(layout.width, layout.height, options.scale_percent,
                                        options.margin_mm, options.title_block)
         paper = Paper("custom", pw / MM, ph / MM)
+        orientation = "landscape" if pw > ph else "portrait"
     else:
-        pw, ph = page_size(paper, options.orientation)
+        if orientation is None:
+            orientation = best_orientation(layout.width, layout.height, paper, options)
+        pw, ph = page_size(paper, orientation)
     frame = poster_frame(layout.width, layout.height, pw, ph, options.margin_mm, options.title_block,
-                         options.scale_percent, f"{paper.label} {options.orientation}")
+                         options.scale_percent, f"{paper.label} {orientation}")
     tiles = plan_tiles(pw, ph, options.tile, options.overlap_mm) if options.tile else None
-    return ExportPlan(paper, pw, ph, frame, tiles, layout)
+    return ExportPlan(paper, orientation, pw, ph, frame, tiles, layout)
+
+
+def best_orientation(layout_w: float, layout_h: float, paper: Paper, options: PdfOptions) -> str:
+    """The orientation in which the map is printed larger (landscape on a tie)."""
+    scales = {}
+    for orient in ("landscape", "portrait"):
+        w, h = paper.size(orient)
+        try:
+            scales[orient] = poster_frame(layout_w, layout_h, w, h, options.margin_mm, options.title_block).scale
+        except ExportError:
+            scales[orient] = 0.0
+    return "portrait" if scales["portrait"] > scales["landscape"] * 1.001 else "landscape"
 
 
 def _appendix_size(options: PdfOptions) -> tuple[float, float]:
@@ -107,6 +125,20 @@ def _appendix_size(options: PdfOptions) -> tuple[float, float]:
     return page_size("A4", "portrait")
 
 
+@contextmanager
+def _binary_streams():
+    """Write streams Flate-compressed only, without reportlab's default ASCII85
+    layer on top (25 % larger and, in pure Python, a second per 10 MB to encode)."""
+    from reportlab import rl_config
+
+    old = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = old
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -115,6 +147,7 @@ class ExportResult:
     poster_size_mm: tuple[float, float]
     scale_percent: float
     appendix_pages: int = 0
+    orientation: str = "landscape"
 
 
 def export_pdf(
@@ -173,12 +206,13 @@ def export_pdf(
     check()
     tmp = temp_beside(target)
     try:
-        c = Canvas(str(tmp), pagesize=(plan.poster_w, plan.poster_h), pageCompression=1, lang=m.language)
+        c = Canvas(str(tmp), pagesize=(plan.poster_w, plan.poster_h), pageCompression=1, lang=m.language,
+                   initialFontName=FONT_REGULAR, initialFontSize=10)
         c.setTitle(m.title or target.stem)
         c.setSubject(m.description.split("\n")[0] if m.description else "")
         c.setCreator(f"cjm-desktop {__version__}")
         c.setProducer(f"cjm-desktop {__version__} (reportlab)")
-        paper_text = f"{plan.poster_text} {label(options.orientation, m.language)}"
+        paper_text = f"{plan.poster_text} {label(plan.orientation, m.language)}"
         if options.tile and options.scale_percent is not None:
             paper_text = plan.poster_text
         pages = 0
@@ -216,7 +250,8 @@ def export_pdf(
             pages += appendix_pages
             advance(1)
         check()
-        c.save()
+        with _binary_streams():
+            c.save()
         finish_atomic(tmp, target)
         advance(1)
     except BaseException:
@@ -224,4 +259,4 @@ def export_pdf(
         raise
     log.info("exported %s: %d pages, %d sheets", target, pages, len(sheets))
     return ExportResult(target, pages, len(sheets), (plan.poster_w / MM, plan.poster_h / MM),
-                        plan.frame.scale * 100, appendix_pages)
+                        plan.frame.scale * 100, appendix_pages, plan.orientation)

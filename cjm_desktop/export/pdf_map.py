@@ -358,6 +358,7 @@ class PdfMapPainter(Pen):
     def draw_curves(self) -> None:
         c = self.c
         c.saveState()
+        offsets = decor.point_label_offsets(self.L)
         for index, curve in enumerate(self.L.curves):
             if curve.segments:
                 p = c.beginPath()
@@ -377,9 +378,8 @@ class PdfMapPainter(Pen):
             for pt in curve.points:
                 self.circle(pt.x, pt.y, decor.POINT_RADIUS, fill=True, stroke=True)
             c.setFont(FONT_BOLD, decor.POINT_LABEL_SIZE)
-            for pt in curve.points:
+            for pt, off in zip(curve.points, offsets[index]):
                 if pt.label:
-                    off = decor.point_label_offset(index, pt.score)
                     self.fill("#ffffff")
                     w = c.stringWidth(pt.label, FONT_BOLD, decor.POINT_LABEL_SIZE)
                     self.rect(pt.x - w / 2 - 1.5, pt.y + off - decor.POINT_LABEL_SIZE * 0.95, w + 3,

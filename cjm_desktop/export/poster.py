@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import __version__
 from ..layout import decor
 from ..layout.geometry import Rect
-from ..layout.style import EVIDENCE_LETTERS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
+from ..layout.style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
 from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, text_width
 from ..model import JourneyMap, LaneKind
 from .labels import label
@@ -172,34 +172,43 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
             seen.append(k)
     ribbon_h = 3.0 * u
     seg = r.w / len(seen)
+    c.saveState()
+    band = c.beginPath()
+    band.roundRect(r.x, r.y, r.w, r.h, 3 * u)
+    c.clipPath(band, stroke=0, fill=0)
     for i, k in enumerate(seen):
         pen.fill(LANE_COLOURS.get(k, LANE_COLOURS[LaneKind.CUSTOM])[1])
         c.rect(r.x + i * seg, r.y, seg + 0.2, ribbon_h, stroke=0, fill=1)
+    c.restoreState()
 
     pad = 14 * u
-    right_w = min(r.w * 0.3, 170 * u)
-    left_w = r.w - 2 * pad - right_w - 10 * u
-    # right column: date, file, version
+    # right column: date, file, version (as wide as its longest line, at most a third)
     info = [label("updated", lang, date=m.modified.strftime("%d/%m/%Y")),
             label("exported", lang, date=(today or dt.date.today()).strftime("%d/%m/%Y"))]
     if source_name:
         info.append(source_name)
     info.append(f"cjm-desktop {__version__}")
     size = 7.5 * u
+    right_w = min(r.w / 3, max(text_width(t, False, size) for t in info))
+    left_w = r.w - 2 * pad - right_w - 16 * u
     y = r.y + r.h - 10 * u - size * 0.8
     pen.fill(HEADER_TEXT_MUTED)
-    for line in info[:4]:
+    for line in info:
         c.setFont(FONT_REGULAR, size)
         c.drawRightString(r.right - pad, y, _fit(line, False, size, right_w))
         y -= size * 1.32
     # left: title, then the description and the personas on lines of their own
     title_size = 20 * u
     sub_size = 9 * u
+    title = m.title or "—"
+    width = text_width(title, True, title_size)
+    if width > left_w:  # shrink a long title down to 70 % before cutting it
+        title_size *= max(0.7, left_w / width)
     c.setFont(FONT_BOLD, title_size)
     pen.fill(st.header_text)
     y = r.y + r.h - 10 * u - title_size * 0.8
-    c.drawString(r.x + pad, y, _fit(m.title or "—", True, title_size, left_w))
-    y -= title_size * 0.35 + sub_size * 1.2
+    c.drawString(r.x + pad, y, _fit(title, True, title_size, left_w))
+    y -= 20 * u * 0.35 + sub_size * 1.2
     if m.description:
         c.setFont(FONT_REGULAR, sub_size)
         pen.fill(HEADER_TEXT_MUTED)
@@ -230,26 +239,31 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
 
 
 def legend_groups(m: JourneyMap, layout) -> list[tuple[str, list[tuple[object, str]]]]:
-    """The legend: groups of (marker or colour, word) shown in the footer."""
+    """The legend: groups of (marker or colour, word) for what the map uses."""
     lang = m.language
     letters = EVIDENCE_LETTERS.get(lang, EVIDENCE_LETTERS["en"])
     r = decor.MARKER_RADIUS
+    used = {field: any(getattr(c, field) for c in m.cards) for field in ("sentiment", "importance", "evidence", "status")}
     groups: list[tuple[str, list[tuple[object, str]]]] = []
     if layout.curves:
         groups.append((label("emotion", lang), [(("line", cv.colour), m.persona(cv.persona_id).name or "?")
                                                  for cv in layout.curves]))
-    groups.append((label("sentiment", lang), [
-        (decor.CardMarker("sentiment", 0, 0, r, SENTIMENT_COLOURS[k], sym), label(k, lang))
-        for k, sym in (("positive", "plus"), ("neutral", "dot"), ("negative", "minus"))]))
-    groups.append((label("importance", lang), [
-        (decor.CardMarker("importance", 0, 0, r, decor.IMPORTANCE_COLOUR, "bars", lvl), label(k, lang))
-        for lvl, k in ((1, "low"), (2, "medium"), (3, "high"))]))
-    groups.append((label("evidence", lang), [
-        (decor.CardMarker("evidence", 0, 0, decor.EVIDENCE_RADIUS, colour, letters[k]), label(k, lang))
-        for k, colour in (("assumption", "#d64545"), ("anecdote", "#e0a800"), ("researched", "#2e9e5b"))]))
-    groups.append((label("status", lang), [
-        (decor.CardMarker("status", 0, 0, r, STATUS_COLOURS[k], sym), label(k, lang))
-        for k, sym in (("todo", "ring"), ("doing", "half"), ("done", "check"), ("dropped", "cross"))]))
+    if used["sentiment"]:
+        groups.append((label("sentiment", lang), [
+            (decor.CardMarker("sentiment", 0, 0, r, SENTIMENT_COLOURS[k], sym), label(k, lang))
+            for k, sym in (("positive", "plus"), ("neutral", "dot"), ("negative", "minus"))]))
+    if used["importance"]:
+        groups.append((label("importance", lang), [
+            (decor.CardMarker("importance", 0, 0, r, decor.IMPORTANCE_COLOUR, "bars", lvl), label(k, lang))
+            for lvl, k in ((1, "low"), (2, "medium"), (3, "high"))]))
+    if used["evidence"]:
+        groups.append((label("evidence", lang), [
+            (decor.CardMarker("evidence", 0, 0, decor.EVIDENCE_RADIUS, EVIDENCE_COLOURS[k], letters[k]),
+             label(k, lang)) for k in ("assumption", "anecdote", "researched")]))
+    if used["status"]:
+        groups.append((label("status", lang), [
+            (decor.CardMarker("status", 0, 0, r, STATUS_COLOURS[k], sym), label(k, lang))
+            for k, sym in (("todo", "ring"), ("doing", "half"), ("done", "check"), ("dropped", "cross"))]))
     return groups
 
 
@@ -279,8 +293,8 @@ def _draw_footer(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, paper_tex
         if x + need > limit:
             if base != first_base:
                 break
-            base -= row_h
-            x = r.x
+            base -= row_h  # the second row has no paper text on its right
+            x, limit = r.x, r.right
             if x + need > limit:
                 break
         c.setFont(FONT_BOLD, size)

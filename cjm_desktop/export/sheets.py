@@ -21,7 +21,9 @@ FORM_NAME = "cjmPoster"
 MARK_COLOUR = "#000000"
 GUIDE_COLOUR = "#1a7fb0"
 CROP_OFFSET = 2.5 * MM
-CROP_LENGTH = 6.0 * MM
+CROP_LENGTH = 5.0 * MM
+#: Nothing is printed closer than this to the paper's edge (printers cannot).
+SAFE_EDGE = 4.5 * MM
 
 
 def place_poster(c: Canvas, poster_h: float, x: float, top: float, scale: float = 1.0) -> None:
@@ -146,16 +148,17 @@ def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyM
 
     # label and where this sheet sits
     lx = x0 + CROP_OFFSET + CROP_LENGTH + 3 * MM
-    base = y1 + b / 2 - 5
+    base = y1 + 2.5 * MM
+    size = min(15.0, (H - SAFE_EDGE - base) / 0.75)  # cap height stays clear of the edge
     pen.fill(style.header_fill)
-    c.setFont(FONT_BOLD, 16)
+    c.setFont(FONT_BOLD, size)
     c.drawString(lx, base, sheet.label)
-    lx += text_width(sheet.label, True, 16) + 8
+    lx += text_width(sheet.label, True, size) + 8
     info = label("sheet_of", lang, label=sheet.label, row=row_letter(sheet.row), col=sheet.col + 1,
                  n=number, count=plan.count)
     if m.title:
         info += " · " + m.title
-    grid_w = _locator(c, pen, plan, sheet, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM, base - 2)
+    grid_w = _locator(c, pen, plan, sheet, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM, base, H - SAFE_EDGE)
     pen.fill(style.muted_text)
     c.setFont(FONT_REGULAR, 7.5)
     c.drawString(lx, base + 1, _fit(info, False, 7.5, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM - grid_w - 8 - lx))
@@ -191,13 +194,14 @@ def _triangle(c: Canvas, x: float, y: float, size: float, pointing: str) -> None
     c.drawPath(p, stroke=0, fill=1)
 
 
-def _locator(c: Canvas, pen: Pen, plan: TilePlan, sheet: Sheet, right: float, bottom: float) -> float:
-    """A tiny grid of all sheets with this one filled, right-aligned at ``right``; returns its width."""
-    cell = min(3.0 * MM, 24 * MM / max(plan.cols, plan.rows * 1.5))
-    w, h = cell * plan.cols, cell * plan.rows
+def _locator(c: Canvas, pen: Pen, plan: TilePlan, sheet: Sheet, right: float, bottom: float, top: float) -> float:
+    """A tiny grid of all sheets with this one filled, right-aligned at ``right``
+    between ``bottom`` and at most ``top``; returns its width."""
+    cell_h = min(3.0 * MM, (top - bottom) / plan.rows)
+    cell = min(3.0 * MM, 40 * MM / plan.cols)
+    w = cell * plan.cols
     left = right - w
-    top = bottom + min(h, 8 * MM)
-    cell_h = (top - bottom) / plan.rows
+    top = bottom + cell_h * plan.rows
     c.setLineWidth(0.3)
     pen.stroke("#9aa3b2")
     for r in range(plan.rows):

@@ -20,7 +20,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import secrets
 import stat
 import unicodedata
 from pathlib import Path
@@ -31,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..model import LIMITS, JourneyMap, integrity_problems
 from . import migrations
+from .atomic import atomic_write_bytes
 from .errors import CjmLoadError, CjmSaveError, UnsupportedFormatVersionError
 from .messages import describe, describe_validation_error, place
 from .view_state import ViewState
@@ -145,20 +145,6 @@ def _save_failure(path: Path, exc: OSError, existed: bool) -> CjmSaveError:
     return CjmSaveError(f"{path.name}: cannot save: {why}{kept}")
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable. Best effort: Windows cannot open a folder."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def write_cjm(
     path: Union[str, os.PathLike], journey_map: JourneyMap, view: Optional[ViewState] = None
 ) -> None:
@@ -176,32 +162,10 @@ def write_cjm(
     existed = path.exists()
     if path.is_dir():
         raise _save_failure(path, IsADirectoryError(errno.EISDIR, "is a folder"), False)
-    folder = path.parent
-    tmp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
-    fd = None
     try:
-        # 0o666 & ~umask, like any newly saved document (mkstemp would give 0600).
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        with os.fdopen(fd, "wb") as out:
-            fd = None  # owned by the file object now
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        if existed:
-            try:
-                os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
-            except OSError:
-                pass
-        os.replace(tmp, path)
+        atomic_write_bytes(path, data)
     except OSError as exc:
-        if fd is not None:
-            os.close(fd)
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise _save_failure(path, exc, existed) from exc
-    _fsync_folder(folder)
     log.debug("saved %s (%d bytes)", path, len(data))
 
 
@@ -370,7 +334,10 @@ def _validate(raw: dict, name: str) -> CjmFile:
     try:
         view = ViewState.model_validate(raw.get("view", {}))
     except ValidationError as exc:
-        raise CjmLoadError(f"{name}: {describe_validation_error(exc, 'view')}") from None
+        # The view (zoom, scroll) never changes the map: a damaged one must not
+        # cost the user their map, so it falls back to the defaults.
+        log.warning("%s: %s; using the default view", name, describe_validation_error(exc, "view"))
+        view = ViewState()
     return CjmFile(map=journey_map, view=view)
 
 
@@ -385,13 +352,23 @@ def loads_cjm(data: bytes, name: str = "map.cjm") -> CjmFile:
     """
     if len(data) > LIMITS.max_file_bytes:
         raise _too_large(name, len(data))
-    text = _decode(data, name)
-    raw = _parse_json(text, name)
-    _check_depth(raw, name)
-    version = _check_header(raw, name)
-    if version != migrations.FORMAT_VERSION:
-        raw = migrations.migrate(raw, name)
-    return _validate(raw, name)
+    try:
+        text = _decode(data, name)
+        raw = _parse_json(text, name)
+        _check_depth(raw, name)
+        version = _check_header(raw, name)
+        if version != migrations.FORMAT_VERSION:
+            raw = migrations.migrate(raw, name)
+        return _validate(raw, name)
+    except CjmLoadError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError, MemoryError) as exc:
+        # A case the checks above missed: still one line, still a CjmLoadError.
+        log.debug("unexpected load failure", exc_info=True)
+        detail = " ".join(str(exc).split())[:160]
+        raise CjmLoadError(
+            f"{name}: cannot read this map ({type(exc).__name__}: {detail}); please report this bug"
+        ) from exc
 
 
 def read_cjm(path: Union[str, os.PathLike]) -> CjmFile:

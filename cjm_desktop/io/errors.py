@@ -15,7 +15,7 @@ class CjmError(Exception):
 
     def __init__(self, message: str) -> None:
         # One line, whatever the caller passed in.
-        super().__init__(" ".join(str(message).split()))
+        super().__init__(" ".join(str(message).splitlines()))
 
     @property
     def message(self) -> str:

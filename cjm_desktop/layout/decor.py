@@ -21,7 +21,7 @@ from .style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, SENTIMENT_COLOURS, STATUS
 
 CARD_RADIUS = 4.0
 CARD_BORDER_WIDTH = 0.6
-CHEVRON_DEPTH = 7.0
+CHEVRON_DEPTH = 5.0
 STAGE_GAP = 2.0
 LANE_ACCENT_WIDTH = 5.0
 MARKER_RADIUS = 3.6
@@ -179,16 +179,36 @@ def scale_label(score: int) -> str:
     return f"+{score}" if score > 0 else ("0" if score == 0 else f"\u2013{-score}")
 
 
-def point_label_offset(curve_index: int, score: int) -> float:
-    """Baseline offset of an emotion point's label from the point: alternate
-    personas above/below, and keep labels of extreme scores inside the lane."""
-    above = curve_index % 2 == 0
-    if score >= EMOTION_MAX:
-        above = False
-    elif score <= EMOTION_MIN:
-        above = True
-    return -(POINT_RADIUS + 3.5) if above else (POINT_RADIUS + POINT_LABEL_SIZE + 1.5)
+def point_label_offsets(layout: MapLayout) -> list[list[float]]:
+    """Baseline offset (from the point's y) of every emotion point's label,
+    ``offsets[curve_index][point_index]``.
 
+    A label goes on the side away from the nearest other persona's point at the
+    same stage, so two curves meeting there do not write over each other; a
+    point alone has its label above, except at the top of the scale.
+    """
+    above = -(POINT_RADIUS + 3.5)
+    below = POINT_RADIUS + POINT_LABEL_SIZE + 1.5
+    by_stage: dict[str, list[tuple[int, float]]] = {}
+    for ci, curve in enumerate(layout.curves):
+        for pt in curve.points:
+            by_stage.setdefault(pt.stage_id, []).append((ci, pt.y))
+    out: list[list[float]] = []
+    for ci, curve in enumerate(layout.curves):
+        row = []
+        for pt in curve.points:
+            others = [(abs(y - pt.y), y, cj) for cj, y in by_stage[pt.stage_id] if cj != ci]
+            if not others:
+                up = pt.score < EMOTION_MAX
+            else:
+                _, y, cj = min(others)
+                if abs(y - pt.y) < 1e-6:
+                    up = ci < cj
+                else:
+                    up = pt.y < y  # the other point is lower: write above
+            row.append(above if up else below)
+        out.append(row)
+    return out
 
 #: Words drawn on the map itself (not on the page around it), per map language.
 MAP_WORDS = {

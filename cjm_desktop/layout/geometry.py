@@ -134,6 +134,8 @@ class MapLayout:
     lane_order: list[str] = field(default_factory=list)
     collapsed_lanes: set[str] = field(default_factory=set)
     feelings_lanes: list[str] = field(default_factory=list)
+    _cell_index: Optional[dict] = field(default=None, init=False, repr=False, compare=False)
+    _cell_index_size: int = field(default=-1, init=False, repr=False, compare=False)
 
     # -- hit testing, shared by the canvas's drag and drop ------------------
     def cell_at(self, x: float, y: float) -> Optional[tuple[str, str]]:
@@ -151,8 +153,17 @@ class MapLayout:
         return next((lid for lid in self.lane_order if self.lane_headers[lid].y <= y < self.lane_headers[lid].bottom), None)
 
     def cards_in_cell(self, stage_id: str, lane_id: str) -> list[CardGeometry]:
-        found = [g for g in self.cards.values() if g.stage_id == stage_id and g.lane_id == lane_id]
-        return sorted(found, key=lambda g: g.rect.y)
+        """The cards of one cell, top to bottom (indexed once per layout: a drag
+        asks this on every mouse move)."""
+        index = self._cell_index
+        if index is None or self._cell_index_size != len(self.cards):
+            index = {}
+            for g in self.cards.values():
+                index.setdefault((g.stage_id, g.lane_id), []).append(g)
+            for stack in index.values():
+                stack.sort(key=lambda g: g.rect.y)
+            self._cell_index, self._cell_index_size = index, len(self.cards)
+        return list(index.get((stage_id, lane_id), ()))
 
     def insert_index_at(self, stage_id: str, lane_id: str, y: float, exclude: frozenset[str] = frozenset()) -> int:
         """Where a card dropped at height ``y`` goes in the cell's stack."""
@@ -170,7 +181,8 @@ class MapLayout:
         cell = self.cells[(stage_id, lane_id)]
         gap = self.style.card_gap / 2
         if not stack:
-            return cell.y + self.style.cell_padding - gap
+            top = self.style.feelings_min_height if lane_id in self.feelings_lanes else self.style.cell_padding
+            return cell.y + top - gap
         if index >= len(stack):
             return stack[-1].rect.bottom + gap
         return stack[index].rect.y - gap
@@ -187,9 +199,10 @@ class MapLayout:
         return top + (EMOTION_MAX - score) / (EMOTION_MAX - EMOTION_MIN) * (bottom - top)
 
     def _curve_span(self, lane_id: str) -> tuple[float, float]:
+        """The band of the feelings lane where scores -3..+3 are drawn."""
         r = self.lane_headers[lane_id]
         pad = self.style.curve_padding
-        return (r.y + pad, r.bottom - pad)
+        return (r.y + pad, r.y + min(r.h, self.style.feelings_min_height) - pad)
 
 
 class LayoutEngine:
@@ -316,7 +329,7 @@ class LayoutEngine:
             lane = lanes_by_id[lid]
             fill, accent = st.lane_colours.get(lane.kind, st.lane_colours[LaneKind.CUSTOM])
             sx, sw = stage_x[sid]
-            cy = lane_y[lid][0] + st.cell_padding
+            cy = lane_y[lid][0] + self._cards_top(lane)
             for card, content in stack:
                 rect = Rect(sx + st.cell_padding, cy, sw - 2 * st.cell_padding, content.height)
                 out.cards[card.id] = CardGeometry(
@@ -336,12 +349,22 @@ class LayoutEngine:
         need = lane.height
         if lane.kind == LaneKind.FEELINGS:
             need = max(need, st.feelings_min_height)
+        top = self._cards_top(lane)
         for s in m.stages:
             stack = measured.get((s.id, lane.id))
             if stack:
                 h = sum(c.height for _, c in stack) + st.card_gap * (len(stack) - 1)
-                need = max(need, h + 2 * st.cell_padding)
+                need = max(need, top + h + st.cell_padding)
         return need
+
+    def _cards_top(self, lane: Lane) -> float:
+        """Where the first card of a cell starts, below the lane's top edge.
+
+        In a feelings lane the emotion curve owns a band at the top and the
+        cards stack under it, so they never hide the curve."""
+        if lane.kind == LaneKind.FEELINGS:
+            return self.style.feelings_min_height
+        return self.style.cell_padding
 
     def _header_lines(self, title: str, sub: str, r: Rect) -> tuple[TextLine, ...]:
         st = self.style

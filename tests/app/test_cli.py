@@ -12,9 +12,8 @@ import pytest
 
 from cjm_desktop import __version__
 from cjm_desktop.app import cli
-from cjm_desktop.io import dumps_cjm, read_cjm
+from cjm_desktop.io import read_cjm
 from cjm_desktop.io.schema import schema_text
-from cjm_desktop.model import LIMITS, new_id
 from cjm_desktop.templates import TEMPLATE_IDS, build_map, list_templates
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "v1"

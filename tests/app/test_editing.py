@@ -287,3 +287,18 @@ def test_double_clicking_a_persona_opens_it_in_the_personas_dock(make_window, sa
     window.scene.persona_edit_requested.emit(first.id)
     assert window.personas_dock.persona_id == first.id
     assert window.personas_dock.page.fields["name"].widget.hasFocus()
+
+
+def test_undoing_a_big_paste_updates_the_selection_once(make_window, sample_path):
+    """Removing selected cards must not emit one selection change per card (a
+    5,000-card undo once took minutes that way)."""
+    window = make_window(sample_path)
+    QApplication.clipboard().setText("\n".join(f"Thẻ {i}" for i in range(300)))
+    select_card(window, "B0")
+    window.actions_by_name["paste"].trigger()
+    assert len(window.scene.selected_ids()["cards"]) == 300
+    seen = []
+    window.scene.selection_ids_changed.connect(lambda ids: seen.append(ids))
+    window.actions_by_name["undo"].trigger()
+    assert len(seen) == 1 and seen[0]["cards"] == []
+    assert window.inspector.current == "map"

@@ -237,3 +237,19 @@ def test_personas_dock_adds_edits_scores_and_removes(make_window, sample_path, q
     assert [p.name for p in doc.map.personas] == ["Chị Lan"]
     doc.undo_stack.undo()
     assert doc.map.emotion(doc.map.personas[1].id, first_stage).score == -2
+
+
+def test_ctrl_z_in_an_emotion_label_undoes_the_map(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    dock = window.personas_dock
+    dock.show()
+    dock.raise_()
+    stage_id = window.doc.map.stages[1].id
+    label = dock.rows[stage_id].label
+    label.setFocus()
+    qtbot.waitUntil(label.hasFocus)
+    type_text(label, "vui")
+    assert window.doc.map.emotion(dock.persona_id, stage_id).label == "vui"
+    qtbot.keyClick(label, Qt.Key_Z, Qt.ControlModifier)
+    assert window.doc.map.emotion(dock.persona_id, stage_id).label == ""
+    assert label.text() == ""

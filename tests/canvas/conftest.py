@@ -44,6 +44,14 @@ class Canvas:
         finally:
             self.qtbot.mouseRelease(vp, button, modifier, end)
 
+    def double_click(self, pos: QPoint) -> None:
+        """Press, release, double-click, release - what a mouse sends (QTest's
+        mouseDClick alone sends only the double-click event)."""
+        vp = self.view.viewport()
+        self.qtbot.mouseClick(vp, Qt.LeftButton, Qt.NoModifier, pos)
+        self.qtbot.mouseDClick(vp, Qt.LeftButton, Qt.NoModifier, pos)
+        self.qtbot.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, pos)
+
     def click(self, pos: QPoint, modifier=Qt.NoModifier) -> None:
         self.qtbot.mouseClick(self.view.viewport(), Qt.LeftButton, modifier, pos)
 

@@ -80,7 +80,7 @@ def test_double_click_card_edits_title_and_body_in_place(canvas):
     m = canvas.map
     a1 = m.cards[1]
     other_items = {cid: canvas.scene.card_item(cid) for cid in (m.cards[0].id, m.cards[3].id)}
-    canvas.qtbot.mouseDClick(canvas.view.viewport(), Qt.LeftButton, Qt.NoModifier, canvas.card_center(a1.id))
+    canvas.double_click(canvas.card_center(a1.id))
     assert canvas.scene.editing_card_id() == a1.id
     editor = canvas.scene.editor
     canvas.qtbot.keyClick(canvas.view, Qt.Key_A, Qt.ControlModifier)
@@ -103,7 +103,7 @@ def test_double_click_card_edits_title_and_body_in_place(canvas):
 
 def test_escape_cancels_the_edit(canvas):
     a1 = canvas.map.cards[1]
-    canvas.qtbot.mouseDClick(canvas.view.viewport(), Qt.LeftButton, Qt.NoModifier, canvas.card_center(a1.id))
+    canvas.double_click(canvas.card_center(a1.id))
     canvas.type(" đổi")
     canvas.qtbot.keyClick(canvas.view, Qt.Key_Escape)
     assert a1.title == "A1"
@@ -117,7 +117,7 @@ def test_escape_cancels_the_edit(canvas):
 
 def test_clicking_elsewhere_commits_the_edit(canvas):
     a1 = canvas.map.cards[1]
-    canvas.qtbot.mouseDClick(canvas.view.viewport(), Qt.LeftButton, Qt.NoModifier, canvas.card_center(a1.id))
+    canvas.double_click(canvas.card_center(a1.id))
     canvas.qtbot.keyClicks(canvas.view, "!")
     cell = canvas.scene.layout.cells[(canvas.map.stages[2].id, canvas.map.lanes[0].id)]
     canvas.click(canvas.at(cell.x + 100, cell.y + 60))
@@ -127,7 +127,7 @@ def test_clicking_elsewhere_commits_the_edit(canvas):
 def test_double_click_empty_cell_creates_a_card_there(canvas):
     m = canvas.map
     cell = canvas.scene.layout.cells[(m.stages[2].id, m.lanes[0].id)]
-    canvas.qtbot.mouseDClick(canvas.view.viewport(), Qt.LeftButton, Qt.NoModifier, canvas.at(cell.x + 100, cell.y + 50))
+    canvas.double_click(canvas.at(cell.x + 100, cell.y + 50))
     assert canvas.scene.editor is not None
     assert canvas.doc.undo_stack.count() == 0  # the card exists once its text is committed
     canvas.compose("Thanh toán")
@@ -141,7 +141,7 @@ def test_double_click_empty_cell_creates_a_card_there(canvas):
 def test_double_click_empty_cell_then_escape_creates_nothing(canvas):
     m = canvas.map
     cell = canvas.scene.layout.cells[(m.stages[2].id, m.lanes[0].id)]
-    canvas.qtbot.mouseDClick(canvas.view.viewport(), Qt.LeftButton, Qt.NoModifier, canvas.at(cell.x + 100, cell.y + 50))
+    canvas.double_click(canvas.at(cell.x + 100, cell.y + 50))
     canvas.qtbot.keyClicks(canvas.view, "x")
     canvas.qtbot.keyClick(canvas.view, Qt.Key_Escape)
     assert len(m.cards) == 4 and canvas.doc.undo_stack.count() == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 
-from cjm_desktop.canvas import decor
+from cjm_desktop.canvas import overlays
 from cjm_desktop.commands import AddCardsCommand, AddStageCommand, DeleteCardsCommand, EditCardCommand
 from cjm_desktop.model import Card, Stage
 from tests.canvas.conftest import big_map, make_canvas
@@ -117,7 +117,7 @@ def test_ctrl_wheel_zooms(canvas):
 
 def test_zoomed_out_cards_draw_as_blocks(canvas, monkeypatch):
     calls = []
-    monkeypatch.setattr(decor.TextCache, "draw", lambda self, *a, **k: calls.append(1))
+    monkeypatch.setattr(overlays.TextCache, "draw", lambda self, *a, **k: calls.append(1))
     canvas.view.grab()
     assert calls, "cards draw text at 100 %"
     calls.clear()
@@ -160,3 +160,13 @@ def test_headers_stay_pinned_while_scrolling(qtbot):
     assert scene.selected_ids()["stages"] == [stage.id]
     view.verticalScrollBar().setValue(0)
     assert scene.stage_item(stage.id).scenePos().y() == scene.layout.stage_headers[stage.id].y
+
+
+def test_reloading_the_same_map_with_other_text_refreshes_the_cards(canvas):
+    reloaded = canvas.map.model_copy(deep=True)
+    reloaded.cards[0].sentiment = "negative"
+    reloaded.cards[0].title = "Đã sửa ở máy khác"
+    canvas.doc.replace_map(reloaded)
+    item = canvas.scene.card_item(reloaded.cards[0].id)
+    assert item.face.sentiment == "negative"
+    assert item.geometry.content.lines[0].text == "Đã sửa ở máy khác"

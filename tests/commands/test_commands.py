@@ -78,7 +78,7 @@ def test_move_within_cell_reorders(doc):
 
 def test_move_selection_keeps_relative_order(doc):
     m = doc.map
-    s0, s1, lane = m.stages[0], m.stages[1], m.lanes[0]
+    s1, lane = m.stages[1], m.lanes[0]
     ids = [m.cards[2].id, m.cards[0].id]
     roundtrip(doc, MoveCardsCommand(doc, ids, s1.id, lane.id, 1),
               lambda: titles_in(doc, s1, lane) == ["B0", "A0", "A2"] or pytest.fail(str(titles_in(doc, s1, lane))))

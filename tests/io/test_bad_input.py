@@ -224,9 +224,13 @@ def test_several_problems_report_the_first_and_count_the_rest(file_dict, encode)
     assert message.endswith("(and 3 more problems)")
 
 
-def test_bad_view(file_dict, encode):
+def test_bad_view_falls_back_to_the_default_view_and_keeps_the_map(file_dict, encode, caplog):
     file_dict["view"]["zoom"] = 1000
-    assert "view.zoom: 1000 is too large" in load_error(encode(file_dict))
+    file_dict["view"]["unknown"] = True
+    loaded = loads_cjm(encode(file_dict), "salon.cjm")
+    assert loaded.view.zoom != 1000
+    assert len(loaded.map.cards) == len(file_dict["map"]["cards"]) > 0
+    assert "view.zoom: 1000 is too large" in caplog.text
 
 
 def test_decomposed_text_in_a_file_is_read_as_nfc(file_dict, encode):

@@ -102,7 +102,7 @@ def test_saving_a_broken_map_is_refused_in_one_line(journey_map):
         dumps_cjm(journey_map)
     message = str(info.value)
     assert "\n" not in message
-    assert f"map.cards[4].lane_id: no lane with id" in message
+    assert "map.cards[4].lane_id: no lane with id" in message
 
 
 # -- atomic write -------------------------------------------------------------------------

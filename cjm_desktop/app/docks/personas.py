@@ -89,6 +89,8 @@ class PersonasDock(QDockWidget):
         self.editor = editor
         self.doc = None
         self.persona_id: Optional[str] = None
+        #: an event filter the window installs on every editing widget (Ctrl+Z undoes the map)
+        self.key_filter = None
 
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
@@ -107,6 +109,7 @@ class PersonasDock(QDockWidget):
         self.page = persona_page()
         self.emotions_box = QGroupBox(tr("Emotion curve"))
         self.emotions_form = QFormLayout(self.emotions_box)
+        self.emotions_form.setRowWrapPolicy(QFormLayout.WrapAllRows)  # stage names can be long
         self.rows: dict[str, EmotionRow] = {}
 
         body = QWidget()
@@ -175,6 +178,9 @@ class PersonasDock(QDockWidget):
             self.rows = {}
             for stage in m.stages:
                 row = EmotionRow(self, stage.id)
+                if self.key_filter is not None:
+                    for child in (row.score, row.label, *row.score.findChildren(QWidget)):
+                        child.installEventFilter(self.key_filter)
                 self.rows[stage.id] = row
                 self.emotions_form.addRow(stage.title or "—", row)
         else:

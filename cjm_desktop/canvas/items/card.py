@@ -7,11 +7,12 @@ from typing import Optional
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
-from ...layout import CardGeometry
+from ...layout import DEFAULT_STYLE, CardGeometry
 from ...model import Card
-from .. import decor
+from ...layout import decor as shared
+from .. import overlays
 from .base import Z_CARD, ModelItem
 
 #: Radius of the connector handle drawn on the right edge of a hovered card.
@@ -34,13 +35,14 @@ class CardFace:
     measure: str = ""
     source: str = ""
     tags: tuple[str, ...] = ()
+    language: str = "vi"  # of the map: picks the evidence badge's letter
 
     @classmethod
-    def from_card(cls, card: Card) -> "CardFace":
+    def from_card(cls, card: Card, language: str = "vi") -> "CardFace":
         return cls(
             card.title, card.body, card.sentiment, card.importance, card.evidence, card.status,
             card.channel, card.owner, card.due.strftime("%d/%m/%Y") if card.due else "",
-            card.measure, card.source, tuple(card.tags),
+            card.measure, card.source, tuple(card.tags), language,
         )
 
 
@@ -57,8 +59,11 @@ class CardItem(ModelItem, QGraphicsItem):
         self.hovered = False
         self.highlighted = False
         self.editing = False
+        self.lifted = False  # being dragged: drawn with a shadow
         self._rect = QRectF()
-        self._text_cache = None  # decor.TextCache, built on first paint
+        self._bounds = QRectF()
+        self._text_cache = None  # overlays.TextCache, built on first paint
+        self._markers = None  # layout.decor.card_markers, computed on first paint
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
@@ -74,15 +79,19 @@ class CardItem(ModelItem, QGraphicsItem):
         if old is None or old.rect.w != g.rect.w or old.rect.h != g.rect.h:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, g.rect.w, g.rect.h)
+            self._bounds = self._rect.adjusted(-4, -4, HANDLE_RADIUS + 5, 6)
         self.setPos(g.rect.x, g.rect.y)
         if old is None or old.content is not g.content or old.fill != g.fill or old.accent != g.accent:
             self._text_cache = None
             self.update()
+        if old is None or old.rect.h != g.rect.h or old.rect.w != g.rect.w:
+            self._markers = None
         self.geometry = g
 
     def set_face(self, face: CardFace) -> None:
         if face != self.face:
             self.face = face
+            self._markers = None
             self.update()
 
     def set_highlighted(self, on: bool) -> None:
@@ -90,12 +99,17 @@ class CardItem(ModelItem, QGraphicsItem):
             self.highlighted = on
             self.update()
 
+    def set_lifted(self, on: bool) -> None:
+        if on != self.lifted:
+            self.lifted = on
+            self.update()
+
     def home_pos(self) -> QPointF:
         """Where the layout puts the card (its position when not dragged)."""
         return QPointF(self.geometry.rect.x, self.geometry.rect.y)
 
     def tooltip_text(self) -> str:
-        return decor.card_tooltip(self.face)
+        return overlays.card_tooltip(self.face)
 
     # -- geometry ----------------------------------------------------------------
     def rect(self) -> QRectF:
@@ -110,7 +124,7 @@ class CardItem(ModelItem, QGraphicsItem):
         return dx * dx + dy * dy <= (HANDLE_RADIUS + 2) ** 2
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._rect.adjusted(-3, -3, HANDLE_RADIUS + 3, 3)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -121,21 +135,23 @@ class CardItem(ModelItem, QGraphicsItem):
 
     # -- painting ----------------------------------------------------------------
     def paint(self, painter, option, widget=None) -> None:
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        lod = overlays.level_of_detail(painter)
         g = self.geometry
-        selected = bool(option.state & QStyle.State_Selected)
-        if lod < decor.LOD_BLOCKS:
-            decor.paint_card_block(painter, self._rect, g.fill, g.accent, selected or self.highlighted)
+        if lod < overlays.LOD_BLOCKS:
+            overlays.paint_card_block(painter, self._rect, g.accent, self.highlighted or self.isSelected())
             return
         if self._text_cache is None:
-            self._text_cache = decor.TextCache(g.content.lines)
-        decor.paint_card_on_canvas(
-            painter, self._rect, g, self.face, self._text_cache,
+            self._text_cache = overlays.TextCache(g.content.lines)
+        if self._markers is None:
+            self._markers = shared.card_markers(self.face, g, self.face.language, DEFAULT_STYLE.card_padding)
+        selected = bool(option.state & QStyle.State_Selected)
+        overlays.paint_card_on_canvas(
+            painter, self._rect, g, self._markers, self._text_cache,
             selected=selected, hovered=self.hovered, highlighted=self.highlighted,
-            editing=self.editing, lod=lod,
+            editing=self.editing, lifted=self.lifted, lod=lod,
         )
-        if (self.hovered or selected) and not self.editing and lod >= decor.LOD_TEXT:
-            decor.paint_connector_handle(painter, self.handle_center(), HANDLE_RADIUS)
+        if (self.hovered or selected) and not self.editing and lod >= overlays.LOD_TEXT:
+            overlays.paint_connector_handle(painter, self.handle_center(), HANDLE_RADIUS)
 
     # -- hover ---------------------------------------------------------------------
     def hoverEnterEvent(self, event) -> None:  # noqa: N802

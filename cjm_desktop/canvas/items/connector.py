@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import ConnectorGeometry
-from .. import decor
-from .base import Z_CONNECTOR, ModelItem
-
-
-def cubic_path(g: ConnectorGeometry) -> QPainterPath:
-    path = QPainterPath(QPointF(*g.start))
-    path.cubicTo(QPointF(*g.c1), QPointF(*g.c2), QPointF(*g.end))
-    return path
+from .. import painting
+from .base import SELECTION_COLOUR, Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem
+from .connector_label import ConnectorLabelItem
 
 
 class ConnectorItem(ModelItem, QGraphicsItem):
+    """Drawn under the cards (its label above them); selectable by its line."""
+
     kind = "connectors"
 
     def __init__(self, geometry: Optional[ConnectorGeometry], source_id: str = "", target_id: str = "",
@@ -29,14 +26,16 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         self.source_id, self.target_id = source_id, target_id
         self.preview = preview
         self.geometry: Optional[ConnectorGeometry] = None
-        self._path = QPainterPath()
         self._shape = QPainterPath()
+        self._path = QPainterPath()
+        self._head = None
         self._bounds = QRectF()
+        self.label_item = ConnectorLabelItem(self)
         if not preview:
             self.setFlag(QGraphicsItem.ItemIsSelectable)
         else:
             self.setAcceptedMouseButtons(Qt.NoButton)
-        self.setZValue(Z_CONNECTOR)
+        self.setZValue(Z_CONNECTOR_SELECTED if preview else Z_CONNECTOR)
         if geometry is not None:
             self.set_geometry(geometry)
 
@@ -45,13 +44,13 @@ class ConnectorItem(ModelItem, QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.geometry = g
-        self._path = cubic_path(g)
+        self._path = painting.connector_qpath(g)
+        self._head = painting.connector_head(g)
         stroker = QPainterPathStroker()
         stroker.setWidth(9)
         self._shape = stroker.createStroke(self._path)
-        self._bounds = self._path.boundingRect().adjusted(-8, -8, 8, 8)
-        if g.label:
-            self._bounds = self._bounds.united(decor.connector_label_rect(self._path, g.label).adjusted(-2, -2, 2, 2))
+        self._bounds = self._path.boundingRect().united(self._head.boundingRect()).adjusted(-6, -6, 6, 6)
+        self.label_item.set_connector(g)
 
     def tooltip_text(self) -> str:
         from html import escape
@@ -68,7 +67,22 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         if self.geometry is None:
             return
         selected = bool(option.state & QStyle.State_Selected)
-        decor.paint_connector_on_canvas(painter, self._path, self.geometry, selected, self.preview)
+        if selected or self.preview:
+            painting.paint_connector_shapes(painter, self._path, self._head, SELECTION_COLOUR)
+        else:
+            painting.paint_connector_shapes(painter, self._path, self._head)
+
+    def itemChange(self, change, value):  # noqa: N802
+        if change == QGraphicsItem.ItemSelectedHasChanged:
+            self.setZValue(Z_CONNECTOR_SELECTED if value else Z_CONNECTOR)
+            self.label_item.update()
+        elif change == QGraphicsItem.ItemSceneHasChanged:
+            old = self.label_item.scene()
+            if old is not None and old is not value:
+                old.removeItem(self.label_item)
+            if value is not None and self.label_item.scene() is not value:
+                value.addItem(self.label_item)
+        return super().itemChange(change, value)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         if not self.isSelected():

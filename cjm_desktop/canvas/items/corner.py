@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
-from ...layout import Rect
-from .. import decor
+from ...layout import MapLayout, Rect
+from .. import painting
 from .base import Z_CORNER
 
 
@@ -14,16 +14,18 @@ class CornerItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.rect_in_map = Rect(0, 0, 0, 0)
-        self.title = ""
+        self.layout: MapLayout | None = None
+        self.language = "vi"
         self._rect = QRectF()
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.setZValue(Z_CORNER)
 
-    def set_data(self, rect: Rect, title: str) -> None:
+    def set_layout(self, layout: MapLayout, language: str) -> None:
+        rect = layout.corner
         if (rect.w, rect.h) != (self.rect_in_map.w, self.rect_in_map.h):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, rect.w, rect.h)
-        self.rect_in_map, self.title = rect, title
+        self.rect_in_map, self.layout, self.language = rect, layout, language
         self.update()
 
     def pin(self, left: float, top: float) -> None:
@@ -33,4 +35,7 @@ class CornerItem(QGraphicsItem):
         return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
-        decor.paint_corner_on_canvas(painter, self._rect, self.title)
+        if self.layout is None:
+            return
+        painter.translate(-self.rect_in_map.x, -self.rect_in_map.y)
+        painting.paint_corner(painter, self.layout, self.language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
-from .. import decor
+from .. import overlays
 from .base import Z_INDICATOR
 
 
@@ -28,4 +28,4 @@ class DropIndicatorItem(QGraphicsItem):
         return QRectF(self.line.p1(), self.line.p2()).normalized().adjusted(-5, -5, 5, 5)
 
     def paint(self, painter, option, widget=None) -> None:
-        decor.paint_drop_indicator(painter, self.line)
+        overlays.paint_drop_indicator(painter, self.line)

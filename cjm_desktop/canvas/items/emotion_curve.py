@@ -8,13 +8,27 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem
 
-from ...layout import Curve, CurvePoint, smooth_segments
-from .. import decor
-from .base import Z_CURVE
+from dataclasses import replace
 
-#: Radius of a point's marker and of the area that grabs it.
-POINT_RADIUS = 5.0
+from ...layout import Curve, CurvePoint, smooth_segments
+from ...layout import decor as shared
+from .. import painting
+from ..fonts import scene_font
+from .base import Z_CURVE, qcolor
+
+#: Radius of the area around a point that grabs it.
 GRAB_RADIUS = 9.0
+
+
+def paint_score_badge(painter, x: float, y: float, score: int, colour: str) -> None:
+    """The score a dragged point will get, beside it."""
+    badge = QRectF(x + 9, y - 8, 22, 16)
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(qcolor(colour))
+    painter.drawRoundedRect(badge, 4, 4)
+    painter.setFont(scene_font(9.0, True, painter.device()))
+    painter.setPen(qcolor("#ffffff"))
+    painter.drawText(badge, Qt.AlignCenter, shared.scale_label(score))
 
 
 class EmotionCurveItem(QGraphicsItem):
@@ -28,6 +42,7 @@ class EmotionCurveItem(QGraphicsItem):
         self.curve: Optional[Curve] = None
         self.lane_id = ""
         self.persona_name = ""
+        self.index = 0  # among the curves: labels of alternate personas go above / below
         #: (index of the point being dragged, its preview y) while dragging
         self.drag: Optional[tuple[int, float, int]] = None
         self._path = QPainterPath()
@@ -37,10 +52,10 @@ class EmotionCurveItem(QGraphicsItem):
         self.setZValue(Z_CURVE)
 
     # -- data ------------------------------------------------------------------
-    def set_curve(self, curve: Curve, lane_id: str, persona_name: str) -> None:
-        if curve == self.curve and lane_id == self.lane_id and persona_name == self.persona_name:
+    def set_curve(self, curve: Curve, lane_id: str, persona_name: str, index: int) -> None:
+        if (curve, lane_id, persona_name, index) == (self.curve, self.lane_id, self.persona_name, self.index):
             return
-        self.curve, self.lane_id, self.persona_name = curve, lane_id, persona_name
+        self.curve, self.lane_id, self.persona_name, self.index = curve, lane_id, persona_name, index
         self.drag = None
         self._rebuild()
 
@@ -51,14 +66,20 @@ class EmotionCurveItem(QGraphicsItem):
             pts[i] = (pts[i][0], y)
         return pts
 
+    def shown_curve(self) -> Optional[Curve]:
+        """The curve as drawn: while a point is dragged, with that point at its new score."""
+        if self.curve is None or self.drag is None:
+            return self.curve
+        i, y, score = self.drag
+        points = list(self.curve.points)
+        points[i] = replace(points[i], y=y, score=score)
+        return replace(self.curve, points=tuple(points), segments=tuple(smooth_segments([(p.x, p.y) for p in points])))
+
     def _rebuild(self) -> None:
         self.prepareGeometryChange()
         pts = self.points()
-        path = QPainterPath()
-        if pts:
-            path.moveTo(QPointF(*pts[0]))
-            for _p0, c1, c2, p3 in smooth_segments(pts):
-                path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*p3))
+        curve = self.shown_curve()
+        path = painting.curve_qpath(curve) if curve is not None else QPainterPath()
         self._path = path
         stroker = QPainterPathStroker()
         stroker.setWidth(6)
@@ -67,8 +88,8 @@ class EmotionCurveItem(QGraphicsItem):
             shape.addEllipse(QPointF(x, y), GRAB_RADIUS, GRAB_RADIUS)
         self._shape = shape
         bounds = shape.boundingRect()
-        # room for labels under the points
-        self._bounds = bounds.adjusted(-70, -GRAB_RADIUS - 14, 70, 30)
+        # room for the labels above or below the points, and the halo
+        self._bounds = bounds.adjusted(-80, -GRAB_RADIUS - 16, 80, 24)
         self.update()
 
     def point_at(self, pos: QPointF) -> Optional[int]:
@@ -106,7 +127,10 @@ class EmotionCurveItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         if self.curve is None:
             return
-        decor.paint_emotion_curve_on_canvas(painter, self._path, self.curve, self.points(), self.drag)
+        painting.paint_curve(painter, self.shown_curve(), self.index)
+        if self.drag is not None:
+            i, y, score = self.drag
+            paint_score_badge(painter, self.curve.points[i].x, y, score, self.curve.colour)
 
     def hoverMoveEvent(self, event) -> None:  # noqa: N802
         self.setCursor(Qt.SizeVerCursor if self.point_at(event.pos()) is not None else Qt.ArrowCursor)

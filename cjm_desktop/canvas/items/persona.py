@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import PersonaGeometry, text_width
 from ...model import Persona
-from .. import decor
-from .base import Z_PERSONA, ModelItem
+from .. import overlays, painting
+from .base import SELECTION_COLOUR, Z_PERSONA, ModelItem, qcolor
 
 
 class PersonaItem(ModelItem, QGraphicsItem):
@@ -39,7 +40,7 @@ class PersonaItem(ModelItem, QGraphicsItem):
 
     def portrait(self):
         if self._portrait is None and self.persona.portrait:
-            self._portrait = decor.decode_portrait(self.persona.portrait)
+            self._portrait = overlays.decode_portrait(self.persona.portrait)
         return self._portrait
 
     def tooltip_text(self) -> str:
@@ -59,8 +60,12 @@ class PersonaItem(ModelItem, QGraphicsItem):
         return self._rect
 
     def paint(self, painter, option, widget=None) -> None:
-        selected = bool(option.state & QStyle.State_Selected)
-        decor.paint_persona_on_canvas(painter, self.geometry, self.portrait(), selected)
+        painting.paint_persona(painter, self.geometry, portrait=self.portrait())
+        if option.state & QStyle.State_Selected:
+            c = self.geometry.circle
+            painter.setPen(QPen(qcolor(SELECTION_COLOUR), 2))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawEllipse(QRectF(c.x - 3, c.y - 3, c.w + 6, c.h + 6))
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
         self.scene().persona_edit_requested.emit(self.model_id)

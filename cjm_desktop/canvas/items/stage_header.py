@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
-from ...layout import Rect, TextLine
-from .. import decor
+from ...layout import DEFAULT_STYLE, Rect, TextLine
+from ...layout import decor as shared
+from .. import overlays, painting
 from .base import Z_STAGE_HEADER, ModelItem
 
 #: Width of the strip at the right edge that resizes the stage.
@@ -27,18 +28,24 @@ class StageHeaderItem(ModelItem, QGraphicsItem):
         self.title = ""
         self.description = ""
         self.index = 0
+        self.last = False
         self._rect = QRectF()
+        self._bounds = QRectF()
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_STAGE_HEADER)
 
-    def set_data(self, rect: Rect, lines, colour: str, title: str, description: str, index: int) -> None:
-        if rect.w != self.rect_in_map.w or rect.h != self.rect_in_map.h:
+    def set_data(self, rect: Rect, lines, colour: str, title: str, description: str, index: int, last: bool) -> None:
+        if rect.w != self.rect_in_map.w or rect.h != self.rect_in_map.h or last != self.last:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, rect.w, rect.h)
-        changed = (lines, colour, index) != (self.lines, self.colour, self.index)
+            # the chevron's tip reaches into the next stage (the last one is cut at the map's edge)
+            self._bounds = self._rect.adjusted(0, 0, 0 if last else shared.CHEVRON_DEPTH + 1, 0)
+        changed = (lines, colour, index, last) != (self.lines, self.colour, self.index, self.last)
         self.rect_in_map, self.lines, self.colour = rect, lines, colour
-        self.title, self.description, self.index = title, description, index
+        self.title, self.description, self.index, self.last = title, description, index, last
+        # left stages above right ones, so each tip covers the next header's background
+        self.setZValue(Z_STAGE_HEADER - index * 0.001)
         if changed:
             self.update()
 
@@ -55,12 +62,17 @@ class StageHeaderItem(ModelItem, QGraphicsItem):
         return text
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect
+        return self._bounds
 
     def paint(self, painter, option, widget=None) -> None:
-        selected = bool(option.state & QStyle.State_Selected)
-        decor.paint_stage_header_on_canvas(painter, self._rect, self.rect_in_map, self.lines, self.colour,
-                                           self.index, selected)
+        r = self.rect_in_map
+        # the row behind the chevrons (seen in their gaps when pinned over the cards)
+        painter.fillRect(self._rect, overlays.qcolor(DEFAULT_STYLE.background))
+        painter.translate(-r.x, -r.y)
+        first = self.index == 0
+        painting.paint_stage_header(painter, r, self.lines, self.colour, first)
+        if option.state & QStyle.State_Selected:
+            overlays.outline_stage_header(painter, r, first)
 
     def on_edge(self, x: float) -> bool:
         return x >= self._rect.width() - EDGE

@@ -1,0 +1,111 @@
+"""Backups, recovery copies, open markers and on-disk stamps."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import time
+
+import pytest
+
+from cjm_desktop.io import safety
+from cjm_desktop.io.atomic import atomic_write_bytes
+
+
+def test_atomic_write_replaces_and_keeps_mode(tmp_path):
+    target = tmp_path / "m.cjm"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["m.cjm"]  # no temp file left
+
+
+def test_atomic_write_failure_leaves_old_file(tmp_path, monkeypatch):
+    target = tmp_path / "m.cjm"
+    target.write_bytes(b"old")
+
+    def no_space(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    with pytest.raises(OSError):
+        atomic_write_bytes(target, b"new" * 1000)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["m.cjm"]
+
+
+def test_backups_keep_the_newest_five(tmp_path):
+    target = tmp_path / "Hành trình.cjm"
+    assert safety.make_backup(target) is None  # nothing to back up yet
+    for i in range(8):
+        target.write_text(f"version {i}", encoding="utf-8")
+        assert safety.make_backup(target, keep=5) is not None
+    backups = safety.list_backups(target)
+    assert len(backups) == 5
+    assert backups[0].path.read_text(encoding="utf-8") == "version 7"
+    assert backups[-1].path.read_text(encoding="utf-8") == "version 3"
+    # backups live in the data folder, never beside the user's file
+    assert [p.name for p in tmp_path.iterdir()] == ["Hành trình.cjm"]
+
+
+def test_backups_of_two_files_with_the_same_name_do_not_mix(tmp_path):
+    a = tmp_path / "a" / "map.cjm"
+    b = tmp_path / "b" / "map.cjm"
+    for p in (a, b):
+        p.parent.mkdir()
+        p.write_text(str(p.parent.name))
+        safety.make_backup(p)
+    assert safety.list_backups(a)[0].path.read_text() == "a"
+    assert safety.list_backups(b)[0].path.read_text() == "b"
+
+
+def test_recovery_of_a_dead_process_is_listed_and_discarded(tmp_path):
+    safety.write_recovery("k1", b'{"x": 1}', "Bản đồ salon", tmp_path / "salon.cjm")
+    # our own (live) process: not offered
+    assert safety.list_recoveries() == []
+    assert [r.title for r in safety.list_recoveries(include_live=True)] == ["Bản đồ salon"]
+    # written by a process that has ended
+    code = (
+        "from cjm_desktop.io import safety;"
+        "safety.write_recovery('k2', b'{}', 'Chưa lưu', None)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env=os.environ.copy())
+    found = safety.list_recoveries()
+    assert [(r.key, r.title, r.source) for r in found] == [("k2", "Chưa lưu", None)]
+    safety.discard_recovery("k2")
+    assert safety.list_recoveries() == []
+
+
+def test_open_marker_warns_about_a_second_window_and_clears(tmp_path):
+    path = tmp_path / "m.cjm"
+    assert safety.claim_open(path, "window-1") is None
+    other = safety.claim_open(path, "window-2")
+    assert other is not None and other.pid == os.getpid() and other.token == "window-1"
+    safety.release_open(path, "window-1")
+    assert safety.claim_open(path, "window-2") is None
+
+
+def test_stale_open_marker_of_a_dead_process_is_taken_over(tmp_path):
+    path = tmp_path / "m.cjm"
+    code = f"from cjm_desktop.io import safety; from pathlib import Path; safety.claim_open(Path({str(path)!r}), 'dead')"
+    subprocess.run([sys.executable, "-c", code], check=True, env=os.environ.copy())
+    assert safety.read_open_marker(path).token == "dead"
+    assert safety.claim_open(path, "me") is None
+
+
+def test_disk_stamp_sees_real_changes_only(tmp_path):
+    path = tmp_path / "m.cjm"
+    path.write_bytes(b"one")
+    stamp = safety.DiskStamp.of(path)
+    assert not stamp.differs_from_disk(path)
+    time.sleep(0.01)
+    os.utime(path)  # touched, same bytes
+    assert not stamp.differs_from_disk(path)
+    path.write_bytes(b"two")
+    assert stamp.differs_from_disk(path)
+    path.unlink()
+    assert stamp.differs_from_disk(path)
