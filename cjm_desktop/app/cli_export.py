@@ -9,12 +9,12 @@ display is needed either way.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from pathlib import Path
 from typing import Optional
 
+from ..io import CjmError, read_cjm
 from ..model import JourneyMap
 
 log = logging.getLogger(__name__)
@@ -76,49 +76,11 @@ def _number(value: Optional[str], option: str, default: float) -> float:
 
 
 def load_map(path: Path) -> JourneyMap:
-    """Read a .cjm map; one-line :class:`CliError` when it cannot be read.
-
-    Uses ``cjm_desktop.io.read_cjm`` when the io package is present; until then
-    a minimal reader of ``{"map": {...}}`` stands in.
-    """
-    try:
-        from ..io import CjmError, read_cjm
-    except ImportError:  # io/ not merged yet
-        return _load_map_minimal(path)
+    """Read a .cjm map; one-line :class:`CliError` when it cannot be read."""
     try:
         return read_cjm(path).map
     except CjmError as exc:
         raise CliError(str(exc)) from None
-
-
-def _load_map_minimal(path: Path) -> JourneyMap:
-    from pydantic import ValidationError
-
-    name = path.name or str(path)
-    try:
-        with open(path, "rb") as f:
-            data = json.loads(f.read().decode("utf-8"))
-    except FileNotFoundError:
-        raise CliError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"{name}: is a folder, not a .cjm map") from None
-    except PermissionError:
-        raise CliError(f"{name}: cannot read the file: permission denied") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{name}: not a .cjm map (not UTF-8 text)") from None
-    except json.JSONDecodeError as exc:
-        raise CliError(f"{name}: not a .cjm map (invalid JSON at line {exc.lineno})") from None
-    except OSError as exc:
-        raise CliError(f"{name}: cannot read the file: {exc.strerror or exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("map"), dict):
-        raise CliError(f'{name}: not a .cjm map (no "map" object)')
-    try:
-        return JourneyMap.model_validate(data["map"])
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in ("map", *err["loc"]))
-        msg = str(err["msg"]).removeprefix("Value error, ")
-        raise CliError(f"{name}: {where}: {msg}".replace("\n", " ")) from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -406,6 +406,7 @@ class MainWindow(QMainWindow):
         Returns True when the caller may go on (saved, discarded, or nothing
         to save) and False when the user cancelled or the save failed.
         """
+        self.commit_pending_edits()
         if self.doc is None or self.doc.undo_stack.isClean():
             return True
         answer = prompts.ask_save_changes(self, self.document_name())
@@ -475,7 +476,14 @@ class MainWindow(QMainWindow):
             path += ".cjm"
         return self._save_to(Path(path))
 
+    def commit_pending_edits(self) -> None:
+        """Text still open in the in-place card editor becomes an undo step
+        before the map is saved, exported or closed, so nothing typed is lost."""
+        if self.scene is not None:
+            self.scene.finish_editing()
+
     def _save_to(self, path: Path) -> bool:
+        self.commit_pending_edits()
         self._store_view_state()
         try:
             self.doc.save(path)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsIte
 from ..layout import DEFAULT_STYLE
 from ..model import LIMITS
 from .fonts import scene_font
-from .items.base import SELECTION_COLOUR, Z_EDITOR, qcolor
+from .items.base import SELECTION_COLOUR, Z_EDITOR, qcolor, guarded_paint
 
 
 def split_text(text: str) -> tuple[str, str]:
@@ -72,6 +72,7 @@ class CardEditor(QGraphicsTextItem):
         r.setHeight(max(r.height(), self.min_height))
         return r.adjusted(-DEFAULT_STYLE.card_stripe - 2, -2, 2, 2)
 
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         frame = self.boundingRect().adjusted(2, 2, -2, -2)
         painter.setPen(QPen(qcolor(SELECTION_COLOUR), 1.5))

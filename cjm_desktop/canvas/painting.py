@@ -14,10 +14,10 @@ from functools import lru_cache
 from typing import Optional
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..layout import decor
-from ..layout.geometry import CardGeometry, ConnectorGeometry, Curve, MapLayout, PersonaGeometry, Rect, TextLine
+from ..layout.geometry import CardGeometry, ConnectorGeometry, Curve, MapLayout, PersonaGeometry, Rect
 from ..layout.style import DEFAULT_STYLE, Style, card_background, text_on
 from ..layout.text import text_width
 from ..model import Card, JourneyMap, LaneKind

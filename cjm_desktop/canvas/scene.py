@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from ..commands import Change, CjmDocument
-from ..layout import LayoutEngine, MapLayout
+from ..layout import LayoutEngine, MapLayout, decor
 from .interaction import SceneInteractions
 from .items.card import CardFace, CardItem
 from .items.connector import ConnectorItem
@@ -328,6 +328,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
         seen = set()
         if lay.feelings_lanes:
             lane_id = lay.feelings_lanes[0]
+            offsets = decor.point_label_offsets(lay)
             for index, curve in enumerate(lay.curves):
                 if not curve.points:
                     continue
@@ -336,7 +337,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
                 if item is None:
                     item = self._curves[curve.persona_id] = EmotionCurveItem(curve.persona_id)
                     self.addItem(item)
-                item.set_curve(curve, lane_id, names.get(curve.persona_id, ""), index)
+                item.set_curve(curve, lane_id, names.get(curve.persona_id, ""), offsets[index])
         self._drop_missing(self._curves, seen)
 
     def _drop_missing(self, table: dict, keep) -> None:

@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 from functools import lru_cache
 
 from PySide6.QtGui import QColor
+
+log = logging.getLogger(__name__)
+
+#: Errors raised while painting, kept so tests can fail on them (see tests/conftest.py).
+PAINT_ERRORS: list[str] = []
+
+
+def guarded_paint(paint):
+    """Wrap an item's ``paint`` so a Python error is logged, not fatal.
+
+    PySide6 6.11 can crash the whole process while reporting an exception
+    raised inside a virtual override called from C++ (``paint`` during a
+    repaint); one badly drawn item must never cost a consultant their map.
+    """
+
+    @functools.wraps(paint)
+    def wrapper(self, painter, option, widget=None):
+        try:
+            paint(self, painter, option, widget)
+        except Exception as exc:  # noqa: BLE001 - logged and recorded, drawing goes on
+            PAINT_ERRORS.append(f"{type(self).__name__}.paint: {exc!r}")
+            log.exception("error while painting %s", type(self).__name__)
+
+    return wrapper
 
 
 # Stacking order, bottom to top. Headers stay above the cells they are pinned over.

@@ -13,7 +13,7 @@ from ...layout import DEFAULT_STYLE, CardGeometry
 from ...model import Card
 from ...layout import decor as shared
 from .. import overlays
-from .base import Z_CARD, ModelItem
+from .base import Z_CARD, ModelItem, guarded_paint
 
 #: Radius of the connector handle drawn on the right edge of a hovered card.
 HANDLE_RADIUS = 5.0
@@ -134,6 +134,7 @@ class CardItem(ModelItem, QGraphicsItem):
         return path
 
     # -- painting ----------------------------------------------------------------
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         lod = overlays.level_of_detail(painter)
         g = self.geometry

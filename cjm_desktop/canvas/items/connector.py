@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import ConnectorGeometry
 from .. import painting
-from .base import SELECTION_COLOUR, Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem
+from .base import SELECTION_COLOUR, Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem, guarded_paint
 from .connector_label import ConnectorLabelItem
 
 
@@ -63,6 +63,7 @@ class ConnectorItem(ModelItem, QGraphicsItem):
     def shape(self) -> QPainterPath:
         return self._shape
 
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         if self.geometry is None:
             return

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ...layout import ConnectorGeometry, text_width
 from ...layout import decor as shared
 from .. import overlays, painting
-from .base import SELECTION_COLOUR, Z_CONNECTOR_LABEL, qcolor
+from .base import SELECTION_COLOUR, Z_CONNECTOR_LABEL, qcolor, guarded_paint
 
 
 def label_rect(g: ConnectorGeometry) -> QRectF:
@@ -45,6 +45,7 @@ class ConnectorLabelItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect.adjusted(-2, -2, 2, 2)
 
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         if self.geometry is None or overlays.level_of_detail(painter) < overlays.LOD_TEXT:
             return

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import MapLayout, Rect
 from .. import painting
-from .base import Z_CORNER
+from .base import Z_CORNER, guarded_paint
 
 
 class CornerItem(QGraphicsItem):
@@ -34,6 +34,7 @@ class CornerItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect
 
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         if self.layout is None:
             return

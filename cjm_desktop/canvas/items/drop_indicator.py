@@ -6,7 +6,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import overlays
-from .base import Z_INDICATOR
+from .base import Z_INDICATOR, guarded_paint
 
 
 class DropIndicatorItem(QGraphicsItem):
@@ -27,5 +27,6 @@ class DropIndicatorItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(self.line.p1(), self.line.p2()).normalized().adjusted(-5, -5, 5, 5)
 
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         overlays.paint_drop_indicator(painter, self.line)

@@ -14,7 +14,7 @@ from ...layout import Curve, CurvePoint, smooth_segments
 from ...layout import decor as shared
 from .. import painting
 from ..fonts import scene_font
-from .base import Z_CURVE, qcolor
+from .base import Z_CURVE, qcolor, guarded_paint
 
 #: Radius of the area around a point that grabs it.
 GRAB_RADIUS = 9.0
@@ -42,7 +42,7 @@ class EmotionCurveItem(QGraphicsItem):
         self.curve: Optional[Curve] = None
         self.lane_id = ""
         self.persona_name = ""
-        self.index = 0  # among the curves: labels of alternate personas go above / below
+        self.label_offsets: tuple[float, ...] = ()  # label baselines relative to each point
         #: (index of the point being dragged, its preview y) while dragging
         self.drag: Optional[tuple[int, float, int]] = None
         self._path = QPainterPath()
@@ -52,10 +52,12 @@ class EmotionCurveItem(QGraphicsItem):
         self.setZValue(Z_CURVE)
 
     # -- data ------------------------------------------------------------------
-    def set_curve(self, curve: Curve, lane_id: str, persona_name: str, index: int) -> None:
-        if (curve, lane_id, persona_name, index) == (self.curve, self.lane_id, self.persona_name, self.index):
+    def set_curve(self, curve: Curve, lane_id: str, persona_name: str, label_offsets: tuple[float, ...]) -> None:
+        """``label_offsets``: this curve's row of :func:`layout.decor.point_label_offsets`."""
+        label_offsets = tuple(label_offsets)
+        if (curve, lane_id, persona_name, label_offsets) == (self.curve, self.lane_id, self.persona_name, self.label_offsets):
             return
-        self.curve, self.lane_id, self.persona_name, self.index = curve, lane_id, persona_name, index
+        self.curve, self.lane_id, self.persona_name, self.label_offsets = curve, lane_id, persona_name, label_offsets
         self.drag = None
         self._rebuild()
 
@@ -124,10 +126,11 @@ class EmotionCurveItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return self._shape
 
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         if self.curve is None:
             return
-        painting.paint_curve(painter, self.shown_curve(), self.index)
+        painting.paint_curve(painter, self.shown_curve(), list(self.label_offsets))
         if self.drag is not None:
             i, y, score = self.drag
             paint_score_badge(painter, self.curve.points[i].x, y, score, self.curve.colour)

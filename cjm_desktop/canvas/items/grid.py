@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import MapLayout
 from .. import overlays, painting
-from .base import Z_GRID
+from .base import Z_GRID, guarded_paint
 
 
 class GridItem(QGraphicsItem):
@@ -47,6 +47,7 @@ class GridItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect
 
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         lay = self.layout
         if lay is None:

@@ -10,7 +10,7 @@ from ...layout import DEFAULT_STYLE, Rect, TextLine
 from ...model import LaneKind
 from ...layout import decor as shared
 from .. import overlays, painting
-from .base import Z_LANE_HEADER, ModelItem, qcolor
+from .base import Z_LANE_HEADER, ModelItem, qcolor, guarded_paint
 
 #: Height of the strip at the bottom edge that resizes the lane.
 EDGE = 5.0
@@ -61,6 +61,7 @@ class LaneHeaderItem(ModelItem, QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect
 
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         r = self.rect_in_map
         painter.save()

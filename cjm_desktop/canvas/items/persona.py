@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 from ...layout import PersonaGeometry, text_width
 from ...model import Persona
 from .. import overlays, painting
-from .base import SELECTION_COLOUR, Z_PERSONA, ModelItem, qcolor
+from .base import SELECTION_COLOUR, Z_PERSONA, ModelItem, qcolor, guarded_paint
 
 
 class PersonaItem(ModelItem, QGraphicsItem):
@@ -59,6 +59,7 @@ class PersonaItem(ModelItem, QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect
 
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         painting.paint_persona(painter, self.geometry, portrait=self.portrait())
         if option.state & QStyle.State_Selected:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 from ...layout import DEFAULT_STYLE, Rect, TextLine
 from ...layout import decor as shared
 from .. import overlays, painting
-from .base import Z_STAGE_HEADER, ModelItem
+from .base import Z_STAGE_HEADER, ModelItem, guarded_paint
 
 #: Width of the strip at the right edge that resizes the stage.
 EDGE = 5.0
@@ -64,6 +64,7 @@ class StageHeaderItem(ModelItem, QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
 
+    @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         r = self.rect_in_map
         # the row behind the chevrons (seen in their gaps when pinned over the cards)
