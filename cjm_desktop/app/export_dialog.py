@@ -379,7 +379,13 @@ class ExportDialog(QDialog):
         text = self.target.text().strip()
         if not text:
             return None
+        if text.endswith(("/", "\\")):
+            return None  # a folder, not yet a file name
         path = Path(text).expanduser()
+        if not path.name or path.name in (".", ".."):
+            return None
+        if not path.is_absolute():  # a bare name goes beside the map
+            path = self.default_target(self.choices()).parent / path
         if path.suffix.lower() not in EXTENSIONS.values():
             path = path.with_name(path.name + EXTENSIONS[self.current_format()])
         return path
