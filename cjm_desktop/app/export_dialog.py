@@ -65,6 +65,12 @@ def safe_file_stem(title: str) -> str:
     return stem or "map"
 
 
+def sentence(message: str) -> str:
+    """An export message (written for the command line, lower case) as a sentence on screen."""
+    message = message.strip()
+    return message[:1].upper() + message[1:] if message else message
+
+
 def _mm(value: float) -> str:
     return f"{value / MM:.0f}"
 
@@ -470,10 +476,11 @@ class ExportDialog(QDialog):
             self.detail.setText(tr("The whole map as an SVG drawing."))
         if self.target_path() is None and not problem:
             problem = tr("Give a file name to export to.")
-        self.paper_error.setText(paper_problem)
+        self.paper_error.setText(sentence(paper_problem))
         self.page_form.setRowVisible(self.paper_error, bool(paper_problem))
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
+        self.problem.setText(sentence(problem))
+        for label in (self.summary, self.detail, self.problem):
+            label.setVisible(bool(label.text()))
         self.export_button.setEnabled(not problem and not paper_problem)
 
     def _preview_pdf(self, c: ExportChoices) -> tuple[str, str]:
@@ -481,14 +488,10 @@ class ExportDialog(QDialog):
         try:
             plan = plan_export(self.map, c.pdf_options(), self.layout_geometry)
         except PaperError as exc:
-            self.preview.show_scene(None, tr("Type a paper size like 594x841mm."))
-            self.summary.setText(tr("No preview"))
-            self.detail.setText("")
+            self._no_preview(tr("Type a paper size like 594x841mm."))
             return "", str(exc)
         except (ExportError, ValueError) as exc:
-            self.preview.show_scene(None, str(exc))
-            self.summary.setText(tr("No preview"))
-            self.detail.setText("")
+            self._no_preview(tr("No preview: the choices do not fit together."))
             return str(exc), ""
         self.plan = plan
         self.preview.show_scene(scene_for_plan(plan, c.margin_mm))
@@ -509,6 +512,12 @@ class ExportDialog(QDialog):
             self.summary.setText(f"{plan.paper.label} {orient} · {poster}")
             self.detail.setText(tr("One poster page%1, map at %2 %.").replace("%1", extra).replace("%2", scale))
         return "", ""
+
+    def _no_preview(self, message: str) -> None:
+        self.plan = None
+        self.preview.show_scene(None, message)
+        self.summary.setText("")
+        self.detail.setText("")
 
     def _preview_png(self, c: ExportChoices) -> str:
         w, h = png_size(self.layout_geometry, c.dpi)
@@ -536,7 +545,7 @@ class ExportDialog(QDialog):
         save_choices(c, folder=str(target.parent))
         source_name = self.doc.path.name if self.doc.path is not None else None
         missing = check_glyphs(self.map, (source_name or "",) if c.format == "pdf" else ())
-        if missing and not ask_export_anyway(self, missing):
+        if missing and not ask_export_anyway(self, missing, self.map):
             return False
         if c.format == "pdf":
             ok = self._export_pdf(target, c, source_name, force=bool(missing))
@@ -589,7 +598,7 @@ class ExportDialog(QDialog):
         return True
 
     def _show_error(self, message: str) -> None:
-        first_line = message.strip().splitlines()[0] if message.strip() else tr("the export failed")
+        first_line = sentence(message.strip().splitlines()[0] if message.strip() else tr("the export failed"))
         self.problem.setText(first_line)
         self.problem.show()
         prompts.show_error(self, tr("Could not export the map"), first_line)

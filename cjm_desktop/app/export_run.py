@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import unicodedata
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -127,18 +128,40 @@ def run_pdf_with_progress(
     return job
 
 
-def ask_export_anyway(parent: QWidget, chars: list[str]) -> bool:
-    """Tell which characters the font lacks; True when the user exports anyway."""
-    shown = "  ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars[:12])
+def texts_with(m: JourneyMap, chars: list[str], limit: int = 3) -> list[str]:
+    """The first ``limit`` texts of the map that contain one of ``chars`` (shortened)."""
+    wanted = set(chars)
+    found: list[str] = []
+    for text in m.all_text():
+        text = unicodedata.normalize("NFC", text)
+        if wanted.intersection(text):
+            short = " ".join(text.split())
+            short = short if len(short) <= 48 else short[:47] + "…"
+            if short not in found:
+                found.append(short)
+            if len(found) == limit:
+                break
+    return found
+
+
+def ask_export_anyway(parent: QWidget, chars: list[str], m: Optional[JourneyMap] = None) -> bool:
+    """Tell which characters the font lacks (and where); True when the user exports anyway."""
+    shown = "   ".join(f"{ch}\u00a0(U+{ord(ch):04X})" for ch in chars[:12])
     if len(chars) > 12:
-        shown += "  " + tr("and %1 more").replace("%1", str(len(chars) - 12))
+        shown += "   " + tr("and %1 more").replace("%1", str(len(chars) - 12))
+    details = [shown]
+    places = texts_with(m, chars) if m is not None else []
+    if places:
+        details.append(tr("Found in: %1").replace("%1", ", ".join(f"“{p}”" for p in places)))
     box = QMessageBox(QMessageBox.Warning, tr("Characters the font cannot print"),
                       tr("The bundled font has no glyph for these characters of the map; "
                          "they would print as empty boxes:"), QMessageBox.NoButton, parent)
     box.setObjectName("MissingGlyphsBox")
-    box.setInformativeText(shown)
+    box.setInformativeText("\n\n".join(details))
     anyway = box.addButton(tr("Export Anyway"), QMessageBox.AcceptRole)
+    anyway.setToolTip(tr("Write the file with empty boxes in place of these characters"))
     cancel = box.addButton(QMessageBox.Cancel)
+    cancel.setToolTip(tr("Go back and replace the characters first"))
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is anyway
@@ -169,6 +192,7 @@ class ExportNotice(QWidget):
             button.setStyleSheet("QPushButton { color: #1a64c8; padding: 0 4px; border: none; }"
                                  "QPushButton:hover { text-decoration: underline; }")
             row.addWidget(button)
+        row.addStretch(1)
 
     def _open(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

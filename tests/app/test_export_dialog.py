@@ -138,7 +138,7 @@ def test_a_fixed_scale_that_does_not_fit_says_so_and_tiling_fixes_it(doc, open_d
     choose(dialog.paper, "A4")
     dialog.fixed_scale.setChecked(True)
     dialog.scale.setValue(400)
-    assert dialog.problem.isVisible() and "at 400 %" in dialog.problem.text()
+    assert dialog.problem.isVisible() and dialog.problem.text().startswith("At 400 % the map needs")
     assert not dialog.export_button.isEnabled()
     dialog.tile_box.setChecked(True)
     assert not dialog.problem.isVisible() and dialog.export_button.isEnabled()
@@ -223,7 +223,7 @@ def test_a_bad_custom_paper_shows_its_message_and_disables_export(qtbot, doc, op
     dialog.custom_paper.clear()
     type_text(dialog.custom_paper, "20x30cm")
     assert dialog.paper_error.isVisible()
-    assert dialog.paper_error.text().startswith('unknown paper "20x30cm"') and "\n" not in dialog.paper_error.text()
+    assert dialog.paper_error.text().startswith('Unknown paper "20x30cm"') and "\n" not in dialog.paper_error.text()
     assert not dialog.export_button.isEnabled()
 
     dialog.custom_paper.clear()
@@ -326,6 +326,7 @@ def test_missing_glyphs_are_listed_and_the_user_can_cancel_or_export_anyway(qtbo
     answer_glyph_box(qtbot, "Cancel", seen)
     click_export(qtbot, dialog)
     assert "漢" in seen[0] and "字" in seen[0] and "U+6F22" in seen[0]
+    assert "Khách Nhật 漢字" in seen[0], "the box says where the characters are"
     assert not out.exists() and dialog.isVisible()
 
     answer_glyph_box(qtbot, "Export Anyway", seen)
