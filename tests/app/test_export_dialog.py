@@ -259,7 +259,9 @@ def test_cancelling_during_progress_leaves_no_file(qtbot, big_doc, open_dialog, 
             if len(seen) == 1:
                 progress.findChild(QPushButton).click()  # the progress dialog's Cancel
 
-        job.progressed.connect(on_progress)
+        # the worker waits at its first report until the click is done, so the
+        # cancel lands mid-export however slow this machine's event loop is
+        job.progressed.connect(on_progress, Qt.BlockingQueuedConnection)
 
     dialog.export_started.connect(on_start)
     click_export(qtbot, dialog)
