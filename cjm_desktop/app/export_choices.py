@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, fields, replace
 from typing import Optional
 
-from ..export import PAPER_NAMES, TILE_PAPERS, PaperError, PdfOptions, parse_paper
+from ..export import TILE_PAPERS, PaperError, PdfOptions, parse_paper
 from ..export.image import DPI_RANGE
 from .settings import app_settings
 
@@ -135,4 +135,4 @@ def save_choices(choices: ExportChoices, folder: Optional[str] = None) -> None:
 
 
 __all__ = ["ExportChoices", "load_choices", "save_choices", "paper_setting", "FORMATS", "EXTENSIONS",
-           "ORIENTATIONS", "PAPER_NAMES"]
+           "ORIENTATIONS"]

@@ -6,6 +6,7 @@ reportlab, which wrote them).
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -146,7 +147,8 @@ def test_a_fixed_scale_that_does_not_fit_says_so_and_tiling_fixes_it(doc, open_d
 
 
 # ---------------------------------------------------------------------------- images
-def test_png_export_at_a_chosen_dpi(qtbot, doc, open_dialog, tmp_path):
+def test_png_export_at_a_chosen_dpi(qtbot, doc, open_dialog, tmp_path, monkeypatch):
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)  # as in the app on a desktop
     dialog = open_dialog(doc)
     dialog.format_radio["png"].click()
     assert dialog.target.text().endswith(".png")
@@ -164,6 +166,7 @@ def test_png_export_at_a_chosen_dpi(qtbot, doc, open_dialog, tmp_path):
     layout = LayoutEngine().layout(doc.map)
     assert image.width() == pytest.approx(layout.width * 96 / 72, abs=1)
     assert image.dotsPerMeterX() == round(96 / 0.0254)
+    assert "QT_QPA_PLATFORM" not in os.environ, "programs opened later must not inherit offscreen"
 
 
 def test_svg_export_and_typing_a_png_name_switches_the_format(qtbot, doc, open_dialog, tmp_path):
