@@ -100,6 +100,7 @@ class ExportDialog(QDialog):
 
         self._build()
         self._apply_choices(load_choices())
+        self.preview.title = self.map.title
         self.preview.set_thumbnail(render_thumbnail(self.layout_geometry, self.map))
         self._loading = False
         self.refresh()

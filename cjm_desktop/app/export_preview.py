@@ -115,6 +115,7 @@ class PagePreview(QWidget):
         self.thumbnail: Optional[QImage] = None
         self.scene: Optional[PreviewScene] = None
         self.message = ""
+        self.title = ""  # the map's title, written in the preview's header band
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(460, 380)
@@ -165,7 +166,7 @@ class PagePreview(QWidget):
             p.drawRect(px(s.margin_rect))
         if s.header is not None:
             p.fillRect(px(s.header), QColor(DEFAULT_STYLE.header_fill))
-            self._band_text(p, px(s.header), tr("Title"), QColor("#ffffff"))
+            self._band_text(p, px(s.header), self.title or tr("Title"), QColor("#ffffff"))
         if s.footer is not None:
             p.fillRect(px(s.footer), QColor("#eef1f5"))
             self._band_text(p, px(s.footer), tr("Legend · date · file"), QColor("#5a6474"))
@@ -214,7 +215,9 @@ class PagePreview(QWidget):
         font.setPixelSize(max(7, min(13, int(r.height() * 0.45))))
         p.setFont(font)
         p.setPen(colour)
-        p.drawText(r.adjusted(6, 0, -6, 0), Qt.AlignLeft | Qt.AlignVCenter, text)
+        box = r.adjusted(6, 0, -6, 0)
+        text = p.fontMetrics().elidedText(" ".join(text.split()), Qt.ElideRight, int(box.width()))
+        p.drawText(box, Qt.AlignLeft | Qt.AlignVCenter, text)
 
     def _paint_message(self, p: QPainter) -> None:
         r = QRectF(self.rect()).adjusted(40, 40, -40, -40)
