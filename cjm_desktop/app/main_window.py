@@ -496,17 +496,12 @@ class MainWindow(QMainWindow):
         return True
 
     def export_requested(self) -> None:
-        """Open the export dialog (PDF poster, PNG, SVG) for this map.
+        """Open the export dialog (PDF poster, PNG, SVG) for this map."""
+        from .export_dialog import ExportDialog
 
-        The export dialog lives with the export feature; this hook is where the
-        window hands it the document.
-        """
-        try:
-            from .export_dialog import ExportDialog  # type: ignore[import-not-found]
-        except ImportError:
-            prompts.show_error(self, tr("Export"), tr("Export is not part of this build; use `cjm-desktop export` on the command line."))
-            return
-        ExportDialog(self.doc, self).exec()
+        dialog = ExportDialog(self.doc, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def quit_application(self) -> None:
         QApplication.closeAllWindows()

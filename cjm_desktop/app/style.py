@@ -90,5 +90,9 @@ def apply_app_style(app: QApplication | None = None) -> None:
     palette.setColor(QPalette.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ToolTipBase, QColor("#1f2d3d"))
     palette.setColor(QPalette.ToolTipText, QColor("#ffffff"))
+    # setColor(role, colour) above set every colour group: give disabled widgets their grey back
+    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
+        palette.setColor(QPalette.Disabled, role, QColor("#a7b0bd"))
+    palette.setColor(QPalette.Disabled, QPalette.Base, QColor("#f6f7f9"))
     app.setPalette(palette)
     app.setStyleSheet(STYLE_SHEET)
