@@ -111,17 +111,29 @@ def dumps_cjm(journey_map: JourneyMap, view: Optional[ViewState] = None) -> byte
         view=view if view is not None else ViewState(),
     )
     try:
-        text = envelope.model_dump_json(indent=2)
+        raw_text = envelope.model_dump_json(indent=2)
         # A list mutated in place (tags.append) skips the NFC validator: the
         # whole text is normalised here. JSON syntax is ASCII and composes
         # with nothing, so this only touches string contents.
-        text = unicodedata.normalize("NFC", text)
-        return (text + "\n").encode("utf-8")
+        text = unicodedata.normalize("NFC", raw_text)
+        data = (text + "\n").encode("utf-8")
     except (pydantic_core.PydanticSerializationError, UnicodeEncodeError, ValueError) as exc:
         raise CjmSaveError(
             f"cannot save: the map holds something that cannot be written ({exc}); "
             "please report this bug"
         ) from exc
+    if text != raw_text:
+        # Normalising changed some text that skipped validation: make sure the
+        # file still opens (NFC can lengthen text past a size cap).
+        try:
+            loads_cjm(data, "map")
+        except CjmLoadError as exc:
+            detail = str(exc).removeprefix("map: ")
+            raise CjmSaveError(
+                f"cannot save: {detail} (the file would not open again; "
+                "undo the last change and save, and please report this bug)"
+            ) from None
+    return data
 
 
 def _save_failure(path: Path, exc: OSError, existed: bool) -> CjmSaveError:
