@@ -148,6 +148,8 @@ def _save_failure(path: Path, exc: OSError, existed: bool) -> CjmSaveError:
         why = f"{folder} is read-only; choose another folder or Save As"
     elif code == errno.ENOENT:
         why = f"the folder {folder} no longer exists; choose another folder or Save As"
+    elif code == errno.ENOTDIR:
+        why = f"{folder} is not a folder (a file has that name); choose another folder or Save As"
     elif code == errno.ENAMETOOLONG:
         why = "the file name is too long; Save As with a shorter name"
     elif code == errno.EISDIR:
@@ -159,8 +161,9 @@ def _save_failure(path: Path, exc: OSError, existed: bool) -> CjmSaveError:
 
 def write_cjm(
     path: Union[str, os.PathLike], journey_map: JourneyMap, view: Optional[ViewState] = None
-) -> None:
+) -> bytes:
     """Save atomically: the file on disk is either the old one or the new one.
+    Returns the bytes written.
 
     The bytes go to a temp file in the same folder, which is flushed and
     fsynced, then renamed over ``path`` (``os.replace``); the folder is fsynced
@@ -179,6 +182,7 @@ def write_cjm(
     except OSError as exc:
         raise _save_failure(path, exc, existed) from exc
     log.debug("saved %s (%d bytes)", path, len(data))
+    return data
 
 
 # -- loading ------------------------------------------------------------------

@@ -53,6 +53,8 @@ def _now() -> dt.datetime:
 
 @dataclass(frozen=True)
 class Backup:
+    """A previous version of a file; ``saved_at`` is when that version was saved."""
+
     path: Path
     saved_at: dt.datetime
     size: int
@@ -65,22 +67,40 @@ def backup_dir(path: Path) -> Path:
 def make_backup(path: Path, keep: int = DEFAULT_KEEP_BACKUPS) -> Optional[Path]:
     """Copy the current file (if any) into its backup folder; keep the newest ``keep``.
 
-    Failures are logged, never raised: a backup problem must not block a save.
+    The copy keeps the file's modification time, so a backup shows when that
+    version was saved. A file equal to the newest backup is not copied again
+    (saving five times in a row must not push the older versions out).
+    ``keep <= 0`` turns backups off. Failures are logged, never raised: a
+    backup problem must not block a save.
     """
     path = Path(path)
+    if keep <= 0:
+        return None
     try:
         data = path.read_bytes()
+        mtime_ns = path.stat().st_mtime_ns
     except FileNotFoundError:
         return None
     except OSError as exc:
         log.warning("no backup of %s: %s", path, exc)
         return None
+    existing = list_backups(path)
+    if existing:
+        try:
+            if existing[0].size == len(data) and existing[0].path.read_bytes() == data:
+                return existing[0].path
+        except OSError:
+            pass
     folder = backup_dir(path)
     stamp = _now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}.{stamp}.cjm"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _atomic_write(target, data)
+        try:
+            os.utime(target, ns=(mtime_ns, mtime_ns))
+        except OSError:
+            pass
         for old in list_backups(path)[keep:]:
             old.path.unlink(missing_ok=True)
     except OSError as exc:
@@ -101,7 +121,7 @@ def list_backups(path: Path) -> list[Backup]:
         except OSError:
             continue
         found.append(Backup(p, dt.datetime.fromtimestamp(st.st_mtime).astimezone(), st.st_size))
-    found.sort(key=lambda b: b.path.name, reverse=True)
+    found.sort(key=lambda b: b.path.name, reverse=True)  # the name holds when it was backed up
     return found
 
 
@@ -250,6 +270,15 @@ class DiskStamp:
         try:
             st = Path(path).stat()
             data = Path(path).read_bytes()
+        except OSError:
+            return None
+        return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+
+    @classmethod
+    def after_write(cls, path: Path, data: bytes) -> Optional["DiskStamp"]:
+        """The stamp of ``path`` just after we wrote ``data`` to it (no re-read)."""
+        try:
+            st = Path(path).stat()
         except OSError:
             return None
         return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
