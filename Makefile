@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := resources/examples/salon-vi.cjm
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test bench bench-quick screenshot package install-desktop translations clean venv
+.PHONY: run test bench bench-quick screenshot package package-test install-desktop icons translations clean venv
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found: install python3 (Debian: apt-get install python3 python3-venv)"; exit 2; }
@@ -40,3 +40,35 @@ screenshot: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info bench-results.json
+
+# --- packaging (see packaging/README.md) -------------------------------------
+
+# Re-render the hicolor PNGs from resources/icons/*.svg (the PNGs are committed).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+
+# Register the app, the .cjm MIME type and the icons for the current user
+# (under $XDG_DATA_HOME, default ~/.local/share); the menu entry starts the
+# venv's cjm-desktop. `sh packaging/linux/install-desktop.sh --uninstall` undoes it.
+install-desktop: $(STAMP)
+	sh packaging/linux/install-desktop.sh --exec "$(abspath $(BIN))/cjm-desktop"
+
+# One-folder app in dist/cjm-desktop/ (PyInstaller, packaging/cjm-desktop.spec).
+PACKAGE_STAMP := $(VENV)/.package-stamp
+FROZEN := dist/cjm-desktop/cjm-desktop
+
+$(PACKAGE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[test,package]'
+	@touch $@
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build packaging/cjm-desktop.spec
+	@du -sh dist/cjm-desktop
+
+# Runs the built program (not the sources): --version, templates, new,
+# validate, schema and a headless export, without a display or the venv.
+package-test: $(STAMP)
+	@test -x $(FROZEN) || { echo "No $(FROZEN): run 'make package' first"; exit 2; }
+	CJM_FROZEN_APP="$(abspath $(FROZEN))" QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -p no:cacheprovider tests/packaging/test_frozen_app.py

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Callable, NoReturn, Optional, Sequence
 
 from .. import __version__
+from . import cli_export
 
 log = logging.getLogger(__name__)
 
@@ -136,27 +137,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # -- parsers ------------------------------------------------------------------------
 
 
-def _register_export(subparsers: argparse._SubParsersAction) -> None:
-    """The ``export`` subcommand lives in ``cli_export`` (written separately)."""
-    import importlib
-    import importlib.util
-
-    name = f"{__package__}.cli_export"
-    if importlib.util.find_spec(name) is None:
-        return  # this build has no export command
-    try:
-        cli_export = importlib.import_module(name)
-    except ImportError as exc:  # installed but broken (a missing dependency)
-        failure = str(exc)
-    else:
-        cli_export.register(subparsers)
-        return
-
-    def unavailable(args: argparse.Namespace) -> int:
-        raise CliError(f"export is unavailable: {failure}")
-
-    broken = subparsers.add_parser("export", help="export a map (unavailable here)")
-    broken.set_defaults(func=unavailable)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
@@ -211,7 +191,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     )
     schema.set_defaults(func=cmd_schema)
 
-    _register_export(subparsers)
+    cli_export.register(subparsers)
     return parser, subparsers
 
 

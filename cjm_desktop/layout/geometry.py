@@ -134,6 +134,8 @@ class MapLayout:
     lane_order: list[str] = field(default_factory=list)
     collapsed_lanes: set[str] = field(default_factory=set)
     feelings_lanes: list[str] = field(default_factory=list)
+    _cell_index: Optional[dict] = field(default=None, init=False, repr=False, compare=False)
+    _cell_index_size: int = field(default=-1, init=False, repr=False, compare=False)
 
     # -- hit testing, shared by the canvas's drag and drop ------------------
     def cell_at(self, x: float, y: float) -> Optional[tuple[str, str]]:
@@ -151,8 +153,17 @@ class MapLayout:
         return next((lid for lid in self.lane_order if self.lane_headers[lid].y <= y < self.lane_headers[lid].bottom), None)
 
     def cards_in_cell(self, stage_id: str, lane_id: str) -> list[CardGeometry]:
-        found = [g for g in self.cards.values() if g.stage_id == stage_id and g.lane_id == lane_id]
-        return sorted(found, key=lambda g: g.rect.y)
+        """The cards of one cell, top to bottom (indexed once per layout: a drag
+        asks this on every mouse move)."""
+        index = self._cell_index
+        if index is None or self._cell_index_size != len(self.cards):
+            index = {}
+            for g in self.cards.values():
+                index.setdefault((g.stage_id, g.lane_id), []).append(g)
+            for stack in index.values():
+                stack.sort(key=lambda g: g.rect.y)
+            self._cell_index, self._cell_index_size = index, len(self.cards)
+        return list(index.get((stage_id, lane_id), ()))
 
     def insert_index_at(self, stage_id: str, lane_id: str, y: float, exclude: frozenset[str] = frozenset()) -> int:
         """Where a card dropped at height ``y`` goes in the cell's stack."""

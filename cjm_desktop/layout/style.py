@@ -73,3 +73,45 @@ class Style:
 
 
 DEFAULT_STYLE = Style()
+
+#: The letter in a card's evidence badge, per map language (the legend explains it).
+EVIDENCE_LETTERS = {
+    "vi": {"assumption": "G", "anecdote": "K", "researched": "N"},  # giả định, kể lại, nghiên cứu
+    "en": {"assumption": "A", "anecdote": "S", "researched": "R"},  # assumption, story, researched
+}
+
+
+def hex_rgb(colour: str) -> tuple[float, float, float]:
+    """``"#rrggbb"`` as three floats 0..1."""
+    c = colour.lstrip("#")
+    return (int(c[0:2], 16) / 255, int(c[2:4], 16) / 255, int(c[4:6], 16) / 255)
+
+
+def rgb_hex(rgb: tuple[float, float, float]) -> str:
+    return "#" + "".join(f"{round(min(1.0, max(0.0, v)) * 255):02x}" for v in rgb)
+
+
+def tint(colour: str, amount: float) -> str:
+    """``colour`` mixed with white; ``amount`` 0 keeps it, 1 gives white."""
+    r, g, b = hex_rgb(colour)
+    return rgb_hex((r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount))
+
+
+def luminance(colour: str) -> float:
+    """Relative luminance (WCAG) of ``"#rrggbb"``, 0 black .. 1 white."""
+    def lin(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b = hex_rgb(colour)
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+
+
+def text_on(fill: str, dark: str = "#1d2430", light: str = "#ffffff") -> str:
+    """The readable text colour (``dark`` or ``light``) on a ``fill``."""
+    return dark if luminance(fill) > 0.3 else light
+
+
+def card_background(fill: str, card_fill: str = "#ffffff") -> str:
+    """A card's own colour shown as a light tint, so dark text stays readable."""
+    if fill.lower() == card_fill.lower():
+        return card_fill
+    return tint(fill, 0.82) if luminance(fill) < 0.75 else fill

@@ -130,11 +130,7 @@ def missing_glyphs(texts: list[str]) -> list[str]:
     register_fonts()
     face = pdfmetrics.getFont(FONT_REGULAR).face
     cmap = face.charToGlyph
-    missing = set()
+    chars: set[str] = set()
     for t in texts:
-        for ch in unicodedata.normalize("NFC", t):
-            if ch in "\n\r\t":
-                continue
-            if ord(ch) not in cmap:
-                missing.add(ch)
-    return sorted(missing)
+        chars.update(unicodedata.normalize("NFC", t))
+    return sorted(ch for ch in chars if ch not in "\n\r\t" and ord(ch) not in cmap)

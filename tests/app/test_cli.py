@@ -324,20 +324,13 @@ def test_gui_exit_code_3_is_passed_through(capsys, monkeypatch):
 # -- export hook ---------------------------------------------------------------------------
 
 
-def test_export_subcommand_is_registered_when_present(capsys, monkeypatch):
-    import sys
-    import types
+def test_export_is_a_subcommand_of_the_main_program(capsys, tmp_path):
+    from cjm_desktop.resources import example_map_path
 
-    module = types.ModuleType("cjm_desktop.app.cli_export")
-
-    def register(subparsers):
-        p = subparsers.add_parser("export", help="export a map")
-        p.add_argument("file")
-        p.set_defaults(func=lambda args: print(f"exported {args.file}") or 0)
-
-    module.register = register
-    monkeypatch.setitem(sys.modules, "cjm_desktop.app.cli_export", module)
-    monkeypatch.setattr("importlib.util.find_spec", lambda name, *a: object())
-    code, out, _ = run(capsys, "export", "m.cjm")
-    assert (code, out) == (0, "exported m.cjm\n")
+    out_pdf = tmp_path / "poster.pdf"
+    code, out, err = run(capsys, "export", str(example_map_path()), "-o", str(out_pdf), "--paper", "A3")
+    assert code == 0, err
+    assert out_pdf.read_bytes().startswith(b"%PDF")
     assert "export" in run(capsys, "--help")[1]
+    code, _, err = run(capsys, "export", str(example_map_path()), "-o", str(tmp_path / "x.pdf"), "--paper", "B7")
+    assert code == 2 and len(err.strip().splitlines()) == 1

@@ -1,0 +1,197 @@
+"""``cjm-desktop export MAP.cjm -o OUT.pdf|OUT.png|OUT.svg``: export without a window.
+
+Exit status 0 on success; 2 with one line on stderr for a bad argument, a map
+that cannot be read, characters the font lacks, or a target that cannot be
+written. A PDF export never imports Qt; PNG and SVG run Qt offscreen, so no
+display is needed either way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:  # the model is imported when a command runs: `--version` stays quick
+    from ..model import JourneyMap
+
+log = logging.getLogger(__name__)
+
+PROG = "cjm-desktop export"
+FORMATS = (".pdf", ".png", ".svg")
+PDF_ONLY = ("paper", "orientation", "fit", "scale", "tile", "overlap", "appendix", "margin", "no_title_block")
+OPTION_NAMES = {
+    "paper": "--paper", "orientation": "--orientation", "fit": "--fit", "scale": "--scale", "tile": "--tile",
+    "overlap": "--overlap", "appendix": "--appendix", "margin": "--margin", "no_title_block": "--no-title-block",
+    "dpi": "--dpi",
+}
+
+
+class CliError(Exception):
+    """Bad input: the message is the one line printed on stderr (exit 2)."""
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    """Add the ``export`` command to a ``cli.main`` subparsers object."""
+    p = subparsers.add_parser(
+        "export",
+        help="export a map as a PDF poster, PNG or SVG",
+        description="Export a map as a vector PDF poster (optionally tiled over A4/A3 sheets), "
+                    "a PNG at a chosen dpi, or an SVG. Needs no display.",
+    )
+    p.add_argument("map", metavar="MAP.cjm", help="the map to export")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.png|OUT.svg",
+                   help="the file to write; its extension chooses the format")
+    pdf = p.add_argument_group("PDF")
+    pdf.add_argument("--paper", metavar="A0|A1|A2|A3|A4|letter|tabloid|WxHmm",
+                     help="poster paper (default A0)")
+    pdf.add_argument("--orientation", metavar="landscape|portrait",
+                     help="default: the one in which the map prints larger")
+    pdf.add_argument("--fit", action="store_true", help="fit the map to the page (the default)")
+    pdf.add_argument("--scale", metavar="PERCENT",
+                     help="draw at a fixed scale; with --tile the poster is as large as the map needs")
+    pdf.add_argument("--margin", metavar="MM", help="page margin in mm (default 10)")
+    pdf.add_argument("--no-title-block", action="store_true", help="leave out the title block and legend")
+    pdf.add_argument("--tile", metavar="A4|A3", help="print the poster over office sheets")
+    pdf.add_argument("--overlap", metavar="MM", help="overlap between sheets in mm (default 10)")
+    pdf.add_argument("--appendix", action="store_true",
+                     help="add the action plan, KPIs and the full text of cut cards")
+    img = p.add_argument_group("PNG")
+    img.add_argument("--dpi", metavar="N", help="PNG resolution (default 150)")
+    p.add_argument("--force-missing-glyphs", action="store_true",
+                   help="export even if the font lacks some characters (they print as boxes)")
+    p.set_defaults(func=run)
+    return p
+
+
+def _number(value: Optional[str], option: str, default: float) -> float:
+    if value is None:
+        return default
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        raise CliError(f'{option} needs a number, not "{value}"') from None
+
+
+def load_map(path: Path) -> "JourneyMap":
+    """Read a .cjm map; one-line :class:`CliError` when it cannot be read."""
+    from ..io import CjmError, read_cjm
+
+    try:
+        return read_cjm(path).map
+    except CjmError as exc:
+        raise CliError(str(exc)) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``export``; returns the exit status (messages go to stdout/stderr)."""
+    try:
+        message = _run(args)
+    except CliError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: cancelled, nothing written", file=sys.stderr)
+        return 130
+    print(message)
+    return 0
+
+
+def _given(args: argparse.Namespace, name: str) -> bool:
+    value = getattr(args, name, None)
+    return value not in (None, False)
+
+
+def _run(args: argparse.Namespace) -> str:
+    from ..export.options import ExportError
+
+    out = Path(args.output)
+    kind = out.suffix.lower()
+    if kind not in FORMATS:
+        raise CliError(f"{out.name}: unknown output type: use a name ending in .pdf, .png or .svg")
+    if kind != ".pdf":
+        for name in PDF_ONLY:
+            if _given(args, name):
+                raise CliError(f"{OPTION_NAMES[name]} applies to PDF export only")
+    if kind != ".png" and _given(args, "dpi"):
+        raise CliError("--dpi applies to PNG export only")
+    if args.fit and args.scale is not None:
+        raise CliError("choose either --fit or --scale, not both")
+    if args.overlap is not None and not args.tile:
+        raise CliError("--overlap needs --tile")
+
+    source = Path(args.map)
+    m = load_map(source)
+    try:
+        if kind == ".pdf":
+            return _pdf(args, m, source, out)
+        return _image(args, m, out, kind)
+    except ExportError as exc:
+        raise CliError(_cli_words(str(exc))) from None
+
+
+def _cli_words(message: str) -> str:
+    return message.replace("export anyway", "export anyway with --force-missing-glyphs")
+
+
+def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
+    from ..export import PdfOptions, export_pdf
+
+    orientation = args.orientation.lower() if args.orientation else None
+    if orientation not in (None, "landscape", "portrait"):
+        raise CliError(f'--orientation must be landscape or portrait, not "{args.orientation}"')
+    tile = None
+    if args.tile is not None:
+        tile = args.tile.upper()
+        if tile not in ("A4", "A3"):
+            raise CliError(f'--tile must be A4 or A3, not "{args.tile}"')
+    options = PdfOptions(
+        paper=args.paper or "A0",
+        orientation=orientation,
+        scale_percent=None if args.scale is None else _number(args.scale, "--scale", 100),
+        margin_mm=_number(args.margin, "--margin", 10.0),
+        title_block=not args.no_title_block,
+        tile=tile,
+        overlap_mm=_number(args.overlap, "--overlap", 10.0),
+        appendix=args.appendix,
+        force_missing_glyphs=args.force_missing_glyphs,
+    )
+    result = export_pdf(m, out, options, source_name=source.name)
+    parts = [f"assembly page, {result.sheets} {tile} sheets"] if result.sheets else ["poster"]
+    if result.appendix_pages:
+        parts.append(f"{result.appendix_pages} appendix page{'s' if result.appendix_pages > 1 else ''}")
+    what = f"{result.pages} page{'s' if result.pages > 1 else ''} ({', '.join(parts)})"
+    w, h = result.poster_size_mm
+    return (f"wrote {out}: {what}; poster {w:.0f} × {h:.0f} mm {result.orientation} "
+            f"at {result.scale_percent:.0f} %")
+
+
+def _image(args, m: "JourneyMap", out: Path, kind: str) -> str:
+    from ..export.pdf import MissingGlyphsError, check_glyphs
+
+    missing = check_glyphs(m)
+    if missing and not args.force_missing_glyphs:
+        raise CliError(_cli_words(str(MissingGlyphsError(missing))))
+    from ..export import image  # sets QT_QPA_PLATFORM=offscreen if unset before Qt loads
+
+    if kind == ".png":
+        dpi = _number(args.dpi, "--dpi", 150)
+        w, h = image.export_png(m, out, dpi)
+        return f"wrote {out}: {w} × {h} pixels at {dpi:g} dpi"
+    w, h = image.export_svg(m, out)
+    return f"wrote {out}: {w:.0f} × {h:.0f} pt"
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """Stand-alone entry (tests, ``python -m cjm_desktop.app.cli_export``)."""
+    parser = argparse.ArgumentParser(prog="cjm-desktop")
+    sub = parser.add_subparsers(dest="command", required=True)
+    register(sub)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Cards on the clipboard: as JSON (:data:`CARDS_MIME`) and as plain text.
+
+The JSON lets a consultant copy cards from one map and paste them into another
+window with every field intact; the plain text lets the same copy land in an
+e-mail or a chat. Pasting plain text from elsewhere makes one card per line.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Iterable, Optional
+
+from pydantic import ValidationError
+from PySide6.QtCore import QMimeData
+
+from ..canvas.mime import CARDS_MIME
+from ..model import LIMITS, Card, new_id
+
+log = logging.getLogger(__name__)
+
+FORMAT = "cjm-cards"
+VERSION = 1
+MAX_TEXT_CARDS = 500
+
+
+def cards_to_mime(cards: Iterable[Card]) -> QMimeData:
+    """A QMimeData carrying ``cards`` as CARDS_MIME JSON and as plain text."""
+    cards = list(cards)
+    payload = {"format": FORMAT, "version": VERSION, "cards": [c.model_dump(mode="json") for c in cards]}
+    data = QMimeData()
+    data.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    data.setText(cards_as_text(cards))
+    return data
+
+
+def cards_as_text(cards: Iterable[Card]) -> str:
+    """Titles, each followed by its body indented, for pasting into other programs."""
+    blocks = []
+    for card in cards:
+        lines = [card.title or card.body.split("\n", 1)[0]]
+        if card.title and card.body:
+            lines += ["    " + line for line in card.body.splitlines()]
+        blocks.append("\n".join(lines))
+    return "\n".join(blocks)
+
+
+def cards_from_mime(data: Optional[QMimeData]) -> list[Card]:
+    """The cards a QMimeData carries (JSON first, else one per line of text).
+
+    The cards keep the ids and places they had; callers give them new ones.
+    Anything unreadable gives an empty list, never an exception.
+    """
+    if data is None:
+        return []
+    if data.hasFormat(CARDS_MIME):
+        cards = _cards_from_json(bytes(data.data(CARDS_MIME)))
+        if cards:
+            return cards
+    if data.hasText():
+        return cards_from_text(data.text())
+    return []
+
+
+def _cards_from_json(raw: bytes) -> list[Card]:
+    try:
+        payload = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        log.warning("clipboard cards are not valid JSON")
+        return []
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT or not isinstance(payload.get("cards"), list):
+        return []
+    cards = []
+    for item in payload["cards"][: LIMITS.max_cards]:
+        try:
+            cards.append(Card.model_validate(item))
+        except ValidationError as exc:
+            log.warning("skipped a clipboard card: %s", exc.errors()[0].get("msg"))
+    return cards
+
+
+def cards_from_text(text: str) -> list[Card]:
+    """One card per non-empty line; a placeholder cell that callers replace."""
+    cards = []
+    placeholder = new_id()
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        title, body = line[: LIMITS.short_text], ""
+        if len(line) > LIMITS.short_text:
+            title, body = "", line[: LIMITS.long_text]
+        cards.append(Card(stage_id=placeholder, lane_id=placeholder, title=title, body=body))
+        if len(cards) >= MAX_TEXT_CARDS:
+            break
+    return cards

@@ -1,0 +1,98 @@
+"""Render the real main window on a map to a PNG, without a display.
+
+    python -m cjm_desktop.app.screenshot MAP.cjm OUT.png [--size 1600x1000]
+
+Used by ``make screenshot`` for ``docs/screenshot.png``. Settings go to a
+temporary folder, so the user's window layout and recent files are untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a size like 1600x1000') from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+    return w, h
+
+
+def pick_showcase_card(journey_map) -> Optional[str]:
+    """A card worth showing in the inspector: a touchpoint with a sentiment, else any card."""
+    lanes = {lane.id: lane for lane in journey_map.lanes}
+    for card in journey_map.cards:
+        if card.sentiment and card.channel and lanes[card.lane_id].kind.value == "touchpoints":
+            return card.id
+    return journey_map.cards[0].id if journey_map.cards else None
+
+
+def show_readable(view, min_zoom: float = 0.62, max_zoom: float = 1.0) -> None:
+    """Fit the map's width (within readable zooms) and show it from the top-left corner."""
+    lay = view.scene().layout
+    ppp = view.transform().m11() / view.zoom()
+    width_fit = (view.viewport().width() - 8) / max(1.0, lay.width) / ppp
+    view.set_zoom(max(min_zoom, min(max_zoom, width_fit)))
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+    view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+
+
+def render(map_path: Path, out: Path, size: tuple[int, int] = (1600, 1000), select: bool = True) -> Path:
+    """Open ``map_path`` in a MainWindow of ``size`` and save what it shows to ``out``."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    with tempfile.TemporaryDirectory(prefix="cjm-screenshot-") as settings_dir:
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, settings_dir)
+        from ..commands import CjmDocument
+        from ..io import CjmError
+        from .main_window import MainWindow
+
+        try:
+            doc = CjmDocument.open(map_path)
+        except CjmError as exc:
+            raise SystemExit(str(exc)) from None
+        window = MainWindow()
+        window.set_document(doc)
+        window.resize(*size)
+        window.show()
+        app.processEvents()
+        if select:
+            card_id = pick_showcase_card(doc.map)
+            if card_id:
+                window.scene.select_ids({"cards": [card_id]})
+        show_readable(window.view)
+        app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(out))
+        window.close()
+        if not saved:
+            raise SystemExit(f"{out}: could not write the PNG (check the folder is writable)")
+    return out
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m cjm_desktop.app.screenshot",
+                                     description="Render the main window on a map to a PNG (no display needed).")
+    parser.add_argument("map", type=Path, help="the .cjm map to show")
+    parser.add_argument("out", type=Path, help="the PNG to write")
+    parser.add_argument("--size", type=_size, default=(1600, 1000), help="window size, e.g. 1600x1000")
+    parser.add_argument("--no-select", action="store_true", help="do not select a card for the inspector")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    render(args.map, args.out, args.size, select=not args.no_select)
+    print(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Remembered settings: window geometry, dock layout, recent files.
+
+Everything goes through :func:`app_settings`, an INI-format ``QSettings`` of
+the organisation ``cjm-desktop``. Tests redirect it with
+``QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tmp_path)`` so
+they never touch the real user's configuration.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "cjm-desktop"
+APPLICATION = "cjm-desktop"
+MAX_RECENT = 10
+_RECENT_KEY = "recent_files"
+
+
+def app_settings() -> QSettings:
+    return QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANISATION, APPLICATION)
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):  # QSettings gives a bare string for a one-item list
+        return [value] if value else []
+    return [str(v) for v in value]
+
+
+def recent_files() -> list[Path]:
+    """The recent files, newest first; files that no longer exist are pruned."""
+    s = app_settings()
+    stored = _as_list(s.value(_RECENT_KEY))
+    existing = [p for p in stored if Path(p).is_file()]
+    if existing != stored:
+        s.setValue(_RECENT_KEY, existing)
+    return [Path(p) for p in existing]
+
+
+def add_recent_file(path: Path) -> None:
+    """Put ``path`` first in the recent list (keeping at most :data:`MAX_RECENT`)."""
+    full = str(Path(path).resolve())
+    s = app_settings()
+    files = [p for p in _as_list(s.value(_RECENT_KEY)) if p != full]
+    s.setValue(_RECENT_KEY, [full, *files][:MAX_RECENT])
+
+
+def clear_recent_files() -> None:
+    app_settings().setValue(_RECENT_KEY, [])

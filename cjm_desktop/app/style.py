@@ -1,0 +1,94 @@
+"""The application's look: bundled Noto Sans for every widget, a calm light palette.
+
+Noto Sans covers every Vietnamese diacritic, so titles typed in the inspector
+look the same as on the canvas and in the PDF. Applied once per process by
+the first :class:`~.main_window.MainWindow`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ..resources import font_path
+
+log = logging.getLogger(__name__)
+
+_APPLIED = "cjm_style_applied"
+
+STYLE_SHEET = """
+QMainWindow { background: #f3f5f8; }
+QMainWindow::separator { background: #dfe4eb; width: 1px; height: 1px; }
+QToolBar#MainToolbar {
+    background: #ffffff; border: none; border-bottom: 1px solid #dfe4eb; padding: 3px 6px; spacing: 2px;
+}
+QToolBar#MainToolbar QToolButton { padding: 3px 6px; border-radius: 5px; color: #2f3d4f; }
+QToolBar#MainToolbar QToolButton:hover { background: #eaf1fc; }
+QToolBar#MainToolbar QToolButton:pressed { background: #d6e4f8; }
+QToolBar#MainToolbar QToolButton:disabled { color: #a7b0bd; }
+QToolBar::separator { background: #e3e7ee; width: 1px; margin: 6px 6px; }
+QDockWidget { color: #2f3d4f; font-weight: 600; }
+QDockWidget::title { background: #eef1f5; padding: 6px 8px; border-bottom: 1px solid #dfe4eb; }
+QDockWidget > QWidget { font-weight: normal; }
+QScrollArea, QScrollArea > QWidget > QWidget { background: #ffffff; }
+QLabel#InspectorHeader { font-size: 11pt; color: #1f2d3d; padding: 2px 0 6px 0; }
+QLabel#InspectorSummary { color: #5a6474; padding: 0 0 6px 0; }
+QLabel#DockHint { color: #5a6474; padding: 2px 2px 6px 2px; }
+QGroupBox {
+    font-weight: 600; color: #44607e; border: 1px solid #e3e7ee; border-radius: 6px;
+    margin-top: 12px; padding: 10px 6px 4px 6px;
+}
+QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }
+QListWidget#PaletteList { border: none; background: #ffffff; }
+QListWidget#PaletteList::item { padding: 5px 4px; border-radius: 5px; color: #1d2430; }
+QListWidget#PaletteList::item:hover { background: #f1f5fb; }
+QListWidget#PaletteList::item:selected { background: #e2ecfa; color: #1d2430; }
+QListWidget#TemplateList::item { padding: 5px 4px; }
+QWidget#FindBar { background: #fffbe8; border-bottom: 1px solid #eadfae; }
+QStatusBar { background: #f3f5f8; color: #44536a; border-top: 1px solid #dfe4eb; }
+QStatusBar QLabel { padding: 0 8px; }
+QTabBar::tab { padding: 5px 12px; }
+"""
+
+
+def load_fonts() -> str | None:
+    """Register the bundled Noto Sans; return its family name (None if missing)."""
+    family = None
+    for bold in (False, True):
+        font_id = QFontDatabase.addApplicationFont(str(font_path(bold)))
+        if font_id < 0:
+            log.warning("could not load the bundled font %s", font_path(bold))
+            continue
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        family = family or (families[0] if families else None)
+    return family
+
+
+def apply_app_style(app: QApplication | None = None) -> None:
+    """Fonts, palette and style sheet for the whole application (idempotent)."""
+    app = app or QApplication.instance()
+    if app is None or app.property(_APPLIED):
+        return
+    app.setProperty(_APPLIED, True)
+    family = load_fonts()
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(9.5)
+        app.setFont(font)
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.Window, QColor("#f3f5f8"))
+    palette.setColor(QPalette.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.AlternateBase, QColor("#f6f8fb"))
+    palette.setColor(QPalette.Text, QColor("#1d2430"))
+    palette.setColor(QPalette.WindowText, QColor("#1d2430"))
+    palette.setColor(QPalette.Button, QColor("#f7f8fa"))
+    palette.setColor(QPalette.ButtonText, QColor("#1d2430"))
+    palette.setColor(QPalette.Highlight, QColor("#2f7de1"))
+    palette.setColor(QPalette.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ToolTipBase, QColor("#1f2d3d"))
+    palette.setColor(QPalette.ToolTipText, QColor("#ffffff"))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE_SHEET)

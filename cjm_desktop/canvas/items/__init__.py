@@ -1,0 +1,1 @@
+"""One QGraphicsItem class per file."""

@@ -1,0 +1,77 @@
+"""Small helpers shared by the canvas items: colours, z-order, item kinds."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from functools import lru_cache
+
+from PySide6.QtGui import QColor
+
+log = logging.getLogger(__name__)
+
+#: Errors raised while painting, kept so tests can fail on them (see tests/conftest.py).
+PAINT_ERRORS: list[str] = []
+
+
+def guarded_paint(paint):
+    """Wrap an item's ``paint`` so a Python error is logged, not fatal.
+
+    PySide6 6.11 can crash the whole process while reporting an exception
+    raised inside a virtual override called from C++ (``paint`` during a
+    repaint); one badly drawn item must never cost a consultant their map.
+    """
+
+    @functools.wraps(paint)
+    def wrapper(self, painter, option, widget=None):
+        try:
+            paint(self, painter, option, widget)
+        except Exception as exc:  # noqa: BLE001 - logged and recorded, drawing goes on
+            PAINT_ERRORS.append(f"{type(self).__name__}.paint: {exc!r}")
+            log.exception("error while painting %s", type(self).__name__)
+
+    return wrapper
+
+
+# Stacking order, bottom to top. Headers stay above the cells they are pinned over.
+Z_GRID = 0.0
+Z_CONNECTOR = 5.0  # under the cards: lines pass behind them, ends meet their edges
+Z_CARD = 10.0
+Z_CONNECTOR_LABEL = 12.0
+Z_CONNECTOR_SELECTED = 15.0
+Z_CURVE = 20.0
+Z_PERSONA = 25.0
+Z_INDICATOR = 40.0
+Z_DRAGGED = 50.0  # above the drop line, whose ends stick out on both sides
+Z_EDITOR = 60.0
+Z_LANE_HEADER = 100.0
+Z_STAGE_HEADER = 110.0
+Z_CORNER = 120.0
+
+SELECTION_COLOUR = "#2f6fed"
+HIGHLIGHT_COLOUR = "#ffb000"
+HOVER_COLOUR = "#7a8aa3"
+
+
+@lru_cache(maxsize=512)
+def qcolor(hex_colour: str, alpha: int = 255) -> QColor:
+    """A QColor for ``#rrggbb`` (cached: items paint thousands of times)."""
+    colour = QColor(hex_colour)
+    if alpha != 255:
+        colour.setAlpha(alpha)
+    return colour
+
+
+class ModelItem:
+    """Mixin naming what model object an item shows.
+
+    ``kind`` is the key of :meth:`MapScene.selected_ids` the item belongs to
+    ("cards", "stages", "lanes", "connectors", "personas"); ``model_id`` the id.
+    """
+
+    kind = ""
+    model_id = ""
+
+    def tooltip_text(self) -> str:  # computed lazily by MapScene.helpEvent
+        return ""
+

@@ -1,0 +1,211 @@
+"""CardItem: one card, painted from its layout geometry (no text item per card)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
+
+from ...layout import DEFAULT_STYLE, CardGeometry
+from ...model import Card
+from ...layout import decor as shared
+from .. import overlays
+from .base import Z_CARD, ModelItem, guarded_paint
+
+#: Radius of the connector handle drawn on the right edge of a hovered card.
+HANDLE_RADIUS = 5.0
+
+
+@dataclass(frozen=True)
+class CardFace:
+    """What a card shows besides its measured text: badges and the tooltip."""
+
+    title: str = ""
+    body: str = ""
+    sentiment: Optional[str] = None
+    importance: Optional[str] = None
+    evidence: Optional[str] = None
+    status: Optional[str] = None
+    channel: str = ""
+    owner: str = ""
+    due: str = ""
+    measure: str = ""
+    source: str = ""
+    tags: tuple[str, ...] = ()
+    language: str = "vi"  # of the map: picks the evidence badge's letter
+
+    @classmethod
+    def from_card(cls, card: Card, language: str = "vi") -> "CardFace":
+        return cls(
+            card.title, card.body, card.sentiment, card.importance, card.evidence, card.status,
+            card.channel, card.owner, card.due.strftime("%d/%m/%Y") if card.due else "",
+            card.measure, card.source, tuple(card.tags), language,
+        )
+
+
+class CardItem(ModelItem, QGraphicsItem):
+    """A card in a cell. Moves only while dragged; otherwise sits where the layout says."""
+
+    kind = "cards"
+
+    def __init__(self, geometry: CardGeometry, face: CardFace) -> None:
+        QGraphicsItem.__init__(self)
+        self.model_id = geometry.card_id
+        self.geometry: Optional[CardGeometry] = None
+        self.face = face
+        self.hovered = False
+        self.highlighted = False
+        self.editing = False
+        self.lifted = False  # being dragged: drawn with a shadow
+        self._rect = QRectF()
+        self._bounds = QRectF()
+        self._text_cache = None  # overlays.TextCache, built on first paint
+        self._markers = None  # layout.decor.card_markers, computed on first paint
+        self.setFlag(QGraphicsItem.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(Z_CARD)
+        self.set_geometry(geometry)
+
+    # -- data ------------------------------------------------------------------
+    @property
+    def card_id(self) -> str:
+        return self.model_id
+
+    def set_geometry(self, g: CardGeometry) -> None:
+        old = self.geometry
+        if old is None or old.rect.w != g.rect.w or old.rect.h != g.rect.h:
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, g.rect.w, g.rect.h)
+            self._bounds = self._rect.adjusted(-4, -4, HANDLE_RADIUS + 5, 6)
+        self.setPos(g.rect.x, g.rect.y)
+        if old is None or old.content is not g.content or old.fill != g.fill or old.accent != g.accent:
+            self._text_cache = None
+            self.update()
+        if old is None or old.rect.h != g.rect.h or old.rect.w != g.rect.w:
+            self._markers = None
+        self.geometry = g
+
+    def set_face(self, face: CardFace) -> None:
+        if face != self.face:
+            self.face = face
+            self._markers = None
+            self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def set_lifted(self, on: bool) -> None:
+        if on != self.lifted:
+            self.lifted = on
+            self.update()
+
+    def home_pos(self) -> QPointF:
+        """Where the layout puts the card (its position when not dragged)."""
+        return QPointF(self.geometry.rect.x, self.geometry.rect.y)
+
+    def tooltip_text(self) -> str:
+        return overlays.card_tooltip(self.face)
+
+    # -- geometry ----------------------------------------------------------------
+    def rect(self) -> QRectF:
+        return self._rect
+
+    def handle_center(self) -> QPointF:
+        return QPointF(self._rect.right(), self._rect.height() / 2)
+
+    def on_handle(self, local: QPointF) -> bool:
+        c = self.handle_center()
+        dx, dy = local.x() - c.x(), local.y() - c.y()
+        return dx * dx + dy * dy <= (HANDLE_RADIUS + 2) ** 2
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        c = self.handle_center()
+        path.addEllipse(c, HANDLE_RADIUS + 2, HANDLE_RADIUS + 2)
+        return path
+
+    # -- painting ----------------------------------------------------------------
+    @guarded_paint
+    def paint(self, painter, option, widget=None) -> None:
+        lod = overlays.level_of_detail(painter)
+        g = self.geometry
+        if lod < overlays.LOD_BLOCKS:
+            overlays.paint_card_block(painter, self._rect, g.accent, self.highlighted or self.isSelected())
+            return
+        if self._text_cache is None:
+            self._text_cache = overlays.TextCache(g.content.lines)
+        if self._markers is None:
+            self._markers = shared.card_markers(self.face, g, self.face.language, DEFAULT_STYLE.card_padding)
+        selected = bool(option.state & QStyle.State_Selected)
+        overlays.paint_card_on_canvas(
+            painter, self._rect, g, self._markers, self._text_cache,
+            selected=selected, hovered=self.hovered, highlighted=self.highlighted,
+            editing=self.editing, lifted=self.lifted, lod=lod,
+        )
+        if (self.hovered or selected) and not self.editing and lod >= overlays.LOD_TEXT:
+            overlays.paint_connector_handle(painter, self.handle_center(), HANDLE_RADIUS)
+
+    # -- hover ---------------------------------------------------------------------
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802
+        self.hovered = True
+        self.update()
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+        cursor = Qt.CrossCursor if self.on_handle(event.pos()) else Qt.ArrowCursor
+        if self.cursor().shape() != cursor:
+            self.setCursor(cursor)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self.hovered = False
+        self.unsetCursor()
+        self.update()
+
+    # -- mouse: gestures live in the scene -------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        scene = self.scene()
+        if event.button() == Qt.LeftButton and self.on_handle(event.pos()) and not self.editing:
+            scene.begin_connector_drag(self, event.scenePos())
+            event.accept()
+            return
+        super().mousePressEvent(event)  # selection (Ctrl toggles on release)
+        if event.button() == Qt.LeftButton:
+            scene.arm_card_drag(self, event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        self.scene().gesture_move(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if not self.scene().gesture_release(event):
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.LeftButton:
+            scene = self.scene()
+            scene.edit_card(self.card_id)
+            event.accept()
+            if scene.mouseGrabberItem() is self:
+                self.ungrabMouse()  # the editor takes over; clicks elsewhere must reach the scene
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        if not self.isSelected():
+            self.scene().clearSelection()
+            self.setSelected(True)
+        self.scene().card_context_requested.emit(self.card_id, event.screenPos())
+        event.accept()
+
+
+def drag_distance_reached(event) -> bool:
+    """True once the mouse moved far enough from the press to start a drag."""
+    delta = event.screenPos() - event.buttonDownScreenPos(Qt.LeftButton)
+    return delta.manhattanLength() >= QApplication.startDragDistance()

@@ -1,0 +1,73 @@
+"""ConnectorLabelItem: a connector's label, drawn above the cards its line passes under."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...layout import ConnectorGeometry, text_width
+from ...layout import decor as shared
+from .. import overlays, painting
+from .base import SELECTION_COLOUR, Z_CONNECTOR_LABEL, qcolor, guarded_paint
+
+
+def label_rect(g: ConnectorGeometry) -> QRectF:
+    """Where :func:`painting.paint_connector_label` draws the label's pill."""
+    size = shared.CONNECTOR_LABEL_SIZE
+    x, y = shared.connector_label_point(g)
+    w = text_width(g.label, False, size) + 6
+    h = size + 4
+    return QRectF(x - w / 2, y - h / 2, w, h)
+
+
+class ConnectorLabelItem(QGraphicsItem):
+    def __init__(self, connector) -> None:
+        super().__init__()
+        self.connector = connector
+        self.geometry = None
+        self._rect = QRectF()
+        self.setZValue(Z_CONNECTOR_LABEL)
+        self.hide()
+
+    def set_connector(self, g: ConnectorGeometry) -> None:
+        self.geometry = g
+        if not g.label:
+            self.hide()
+            return
+        rect = label_rect(g)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.show()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    @guarded_paint
+    def paint(self, painter, option, widget=None) -> None:
+        if self.geometry is None or overlays.level_of_detail(painter) < overlays.LOD_TEXT:
+            return
+        painting.paint_connector_label(painter, self.geometry)
+        if self.connector.isSelected():
+            painter.setPen(QPen(qcolor(SELECTION_COLOUR), 1.2))
+            painter.setBrush(Qt.NoBrush)
+            h = self._rect.height()
+            painter.drawRoundedRect(self._rect.adjusted(-0.6, -0.6, 0.6, 0.6), h / 2, h / 2)
+
+    def tooltip_text(self) -> str:
+        return self.connector.tooltip_text()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() != Qt.LeftButton:
+            event.ignore()
+            return
+        toggle = bool(event.modifiers() & Qt.ControlModifier)
+        if not toggle:
+            self.scene().clearSelection()
+        self.connector.setSelected(not self.connector.isSelected() if toggle else True)
+        event.accept()
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        self.connector.contextMenuEvent(event)

@@ -1,0 +1,42 @@
+"""CornerItem: the top-left corner above the lane headers; pinned in both directions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...layout import MapLayout, Rect
+from .. import painting
+from .base import Z_CORNER, guarded_paint
+
+
+class CornerItem(QGraphicsItem):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rect_in_map = Rect(0, 0, 0, 0)
+        self.layout: MapLayout | None = None
+        self.language = "vi"
+        self._rect = QRectF()
+        self.setAcceptedMouseButtons(Qt.NoButton)
+        self.setZValue(Z_CORNER)
+
+    def set_layout(self, layout: MapLayout, language: str) -> None:
+        rect = layout.corner
+        if (rect.w, rect.h) != (self.rect_in_map.w, self.rect_in_map.h):
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, rect.w, rect.h)
+        self.rect_in_map, self.layout, self.language = rect, layout, language
+        self.update()
+
+    def pin(self, left: float, top: float) -> None:
+        self.setPos(max(self.rect_in_map.x, left), max(self.rect_in_map.y, top))
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    @guarded_paint
+    def paint(self, painter, option, widget=None) -> None:
+        if self.layout is None:
+            return
+        painter.translate(-self.rect_in_map.x, -self.rect_in_map.y)
+        painting.paint_corner(painter, self.layout, self.language)

@@ -1,0 +1,69 @@
+"""GridItem: the map's background: persona strip, lane fills, grid lines, emotion scale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...layout import MapLayout
+from .. import overlays, painting
+from .base import Z_GRID, guarded_paint
+
+
+class GridItem(QGraphicsItem):
+    """One item for all cells: only the exposed part is painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout: MapLayout | None = None
+        self.lane_kinds: dict = {}
+        self.language = "vi"
+        self.drop_cell: tuple[str, str] | None = None
+        #: cards hidden in each cell of a collapsed lane, shown as a count
+        self.hidden_counts: dict[tuple[str, str], int] = {}
+        self._rect = QRectF()
+        self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption)
+        self.setAcceptedMouseButtons(Qt.NoButton)  # clicks go to the rubber band
+        self.setZValue(Z_GRID)
+
+    def set_layout(self, layout: MapLayout, lane_kinds: dict, language: str, hidden_counts=None) -> None:
+        rect = QRectF(0, 0, layout.width, layout.height)
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.layout, self.lane_kinds, self.language = layout, lane_kinds, language
+        if hidden_counts is not None:
+            self.hidden_counts = hidden_counts
+        self.update()
+
+    def set_drop_cell(self, cell: tuple[str, str] | None) -> None:
+        if cell != self.drop_cell:
+            for c in (self.drop_cell, cell):
+                if c is not None and self.layout is not None and c in self.layout.cells:
+                    r = self.layout.cells[c]
+                    self.update(QRectF(r.x, r.y, r.w, r.h))
+            self.drop_cell = cell
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    @guarded_paint
+    def paint(self, painter, option, widget=None) -> None:
+        lay = self.layout
+        if lay is None:
+            return
+        painter.save()
+        painter.setClipRect(option.exposedRect)
+        painting.paint_background(painter, lay)
+        painting.paint_persona_strip(painter, lay)
+        painting.paint_captions(painter, lay, self.language, on_dark=False)
+        painting.paint_cell_grid(painter, lay, self.lane_kinds, option.exposedRect)
+        if self.drop_cell is not None and self.drop_cell in lay.cells:
+            c = lay.cells[self.drop_cell]
+            overlays.paint_drop_cell(painter, QRectF(c.x, c.y, c.w, c.h))
+        painting.paint_emotion_scale_lines(painter, lay)
+        for (stage_id, lane_id), n in self.hidden_counts.items():
+            cell = lay.cells.get((stage_id, lane_id))
+            if cell is not None:
+                overlays.paint_hidden_count(painter, QRectF(cell.x, cell.y, cell.w, cell.h), n, self.language)
+        painter.restore()

@@ -1,0 +1,126 @@
+"""LaneHeaderItem: a lane's title down the left; pinned while scrolling right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle
+
+from ...layout import DEFAULT_STYLE, Rect, TextLine
+from ...model import LaneKind
+from ...layout import decor as shared
+from .. import overlays, painting
+from .base import Z_LANE_HEADER, ModelItem, qcolor, guarded_paint
+
+#: Height of the strip at the bottom edge that resizes the lane.
+EDGE = 5.0
+#: The collapse toggle, in item coordinates: between the accent bar and the title.
+TOGGLE = QRectF(shared.LANE_ACCENT_WIDTH, 2, 14 - shared.LANE_ACCENT_WIDTH, 22)
+
+
+class LaneHeaderItem(ModelItem, QGraphicsItem):
+    """Click selects, drag reorders, drag the bottom edge resizes, the triangle collapses."""
+
+    kind = "lanes"
+
+    def __init__(self, lane_id: str) -> None:
+        QGraphicsItem.__init__(self)
+        self.model_id = lane_id
+        self.rect_in_map = Rect(0, 0, 0, 0)
+        self.lines: tuple[TextLine, ...] = ()
+        self.lane_kind = LaneKind.CUSTOM
+        self.collapsed = False
+        self.title = ""
+        self.scale_layout = None  # the MapLayout, for the feelings lane's score labels
+        self.hovered = False
+        self._rect = QRectF()
+        self.setFlag(QGraphicsItem.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(Z_LANE_HEADER)
+
+    def set_data(self, rect: Rect, lines, kind: LaneKind, collapsed: bool, title: str, scale_layout=None) -> None:
+        """``scale_layout`` is the MapLayout when this lane shows the emotion scale."""
+        if rect.w != self.rect_in_map.w or rect.h != self.rect_in_map.h:
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, rect.w, rect.h)
+        changed = (lines, kind, collapsed, rect) != (self.lines, self.lane_kind, self.collapsed, self.rect_in_map)
+        changed = changed or scale_layout is not None or self.scale_layout is not None
+        self.rect_in_map, self.lines, self.lane_kind, self.collapsed = rect, lines, kind, collapsed
+        self.title, self.scale_layout = title, scale_layout
+        if changed:
+            self.update()
+
+    def pin(self, left: float) -> None:
+        self.setPos(max(self.rect_in_map.x, left), self.rect_in_map.y)
+
+    def tooltip_text(self) -> str:
+        from html import escape
+
+        return f"<b>{escape(self.title)}</b>"
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    @guarded_paint
+    def paint(self, painter, option, widget=None) -> None:
+        r = self.rect_in_map
+        painter.save()
+        painter.translate(-r.x, -r.y)
+        painting.paint_lane_header(painter, r, self.lines, self.lane_kind)
+        if self.scale_layout is not None and not self.collapsed:
+            painting.paint_emotion_scale_labels(painter, self.scale_layout)
+        painter.restore()
+        painter.setPen(QPen(qcolor(DEFAULT_STYLE.grid_line), 0.6))
+        painter.drawLine(QPointF(0, self._rect.bottom() - 0.3), QPointF(self._rect.right(), self._rect.bottom() - 0.3))
+        if self.collapsed or self.hovered:  # the toggle shows on hover, and always when collapsed
+            first = self.lines[0].y - r.y if self.lines else 16.0
+            overlays.paint_collapse_toggle(painter, TOGGLE.x() + 1.5, first - 3.6, self.collapsed)
+        if option.state & QStyle.State_Selected:
+            overlays.outline_rect(painter, self._rect)
+
+    def on_edge(self, y: float) -> bool:
+        return not self.collapsed and y >= self._rect.height() - EDGE
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+        pos = event.pos()
+        if TOGGLE.contains(pos):
+            self.setCursor(Qt.PointingHandCursor)
+        else:
+            self.setCursor(Qt.SizeVerCursor if self.on_edge(pos.y()) else Qt.ArrowCursor)
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self.hovered = False
+        self.unsetCursor()
+        self.update()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.LeftButton:
+            if TOGGLE.contains(event.pos()):
+                self.scene().toggle_lane(self.model_id)
+                event.accept()
+                return
+            if self.on_edge(event.pos().y()):
+                self.scene().begin_resize(self, event)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        if event.button() == Qt.LeftButton:
+            self.scene().arm_axis_drag(self, event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        self.scene().gesture_move(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if not self.scene().gesture_release(event):
+            super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        if not self.isSelected():
+            self.scene().clearSelection()
+            self.setSelected(True)
+        self.scene().lane_context_requested.emit(self.model_id, event.screenPos())
+        event.accept()

@@ -1,0 +1,108 @@
+"""StageHeaderItem: a stage's title across the top; pinned while scrolling down."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QGraphicsItem, QStyle
+
+from ...layout import DEFAULT_STYLE, Rect, TextLine
+from ...layout import decor as shared
+from .. import overlays, painting
+from .base import Z_STAGE_HEADER, ModelItem, guarded_paint
+
+#: Width of the strip at the right edge that resizes the stage.
+EDGE = 5.0
+
+
+class StageHeaderItem(ModelItem, QGraphicsItem):
+    """Click selects, drag reorders, drag the right edge resizes, right-click asks for the menu."""
+
+    kind = "stages"
+
+    def __init__(self, stage_id: str) -> None:
+        QGraphicsItem.__init__(self)
+        self.model_id = stage_id
+        self.rect_in_map = Rect(0, 0, 0, 0)
+        self.lines: tuple[TextLine, ...] = ()
+        self.colour = "#3d5a80"
+        self.title = ""
+        self.description = ""
+        self.index = 0
+        self.last = False
+        self._rect = QRectF()
+        self._bounds = QRectF()
+        self.setFlag(QGraphicsItem.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(Z_STAGE_HEADER)
+
+    def set_data(self, rect: Rect, lines, colour: str, title: str, description: str, index: int, last: bool) -> None:
+        if rect.w != self.rect_in_map.w or rect.h != self.rect_in_map.h or last != self.last:
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, rect.w, rect.h)
+            # the chevron's tip reaches into the next stage (the last one is cut at the map's edge)
+            self._bounds = self._rect.adjusted(0, 0, 0 if last else shared.CHEVRON_DEPTH + 1, 0)
+        changed = (lines, colour, index, last) != (self.lines, self.colour, self.index, self.last)
+        self.rect_in_map, self.lines, self.colour = rect, lines, colour
+        self.title, self.description, self.index, self.last = title, description, index, last
+        # left stages above right ones, so each tip covers the next header's background
+        self.setZValue(Z_STAGE_HEADER - index * 0.001)
+        if changed:
+            self.update()
+
+    def pin(self, top: float) -> None:
+        """Place the header at its column, at ``top`` or its own row if lower."""
+        self.setPos(self.rect_in_map.x, max(self.rect_in_map.y, top))
+
+    def tooltip_text(self) -> str:
+        from html import escape
+
+        text = f"<b>{escape(self.title)}</b>"
+        if self.description:
+            text += "<br>" + escape(self.description)
+        return text
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    @guarded_paint
+    def paint(self, painter, option, widget=None) -> None:
+        r = self.rect_in_map
+        # the row behind the chevrons (seen in their gaps when pinned over the cards)
+        painter.fillRect(self._rect, overlays.qcolor(DEFAULT_STYLE.background))
+        painter.translate(-r.x, -r.y)
+        first = self.index == 0
+        painting.paint_stage_header(painter, r, self.lines, self.colour, first)
+        if option.state & QStyle.State_Selected:
+            overlays.outline_stage_header(painter, r, first)
+
+    def on_edge(self, x: float) -> bool:
+        return x >= self._rect.width() - EDGE
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+        self.setCursor(Qt.SizeHorCursor if self.on_edge(event.pos().x()) else Qt.ArrowCursor)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self.unsetCursor()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.LeftButton and self.on_edge(event.pos().x()):
+            self.scene().begin_resize(self, event)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if event.button() == Qt.LeftButton:
+            self.scene().arm_axis_drag(self, event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        self.scene().gesture_move(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if not self.scene().gesture_release(event):
+            super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        if not self.isSelected():
+            self.scene().clearSelection()
+            self.setSelected(True)
+        self.scene().stage_context_requested.emit(self.model_id, event.screenPos())
+        event.accept()

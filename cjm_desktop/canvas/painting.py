@@ -1,0 +1,380 @@
+"""How the map looks, in QPainter calls: shared by the canvas items and the PNG/SVG export.
+
+Every function takes a QPainter whose coordinates are map points (y down, as
+in the layout) and geometry from :mod:`cjm_desktop.layout`; the decorations
+come from :mod:`cjm_desktop.layout.decor`, which the PDF export uses too, so
+the screen, PNG, SVG and PDF look alike. Text is drawn at the baselines the
+layout computed, in the bundled font (:mod:`.fonts`); nothing here measures
+or wraps text except to centre a short label.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from ..layout import decor
+from ..layout.geometry import CardGeometry, ConnectorGeometry, Curve, MapLayout, PersonaGeometry, Rect
+from ..layout.style import DEFAULT_STYLE, Style, card_background, text_on
+from ..layout.text import text_width
+from ..model import Card, JourneyMap, LaneKind
+from .fonts import draw_text
+
+
+@lru_cache(maxsize=512)
+def qcolor(hex_colour: str) -> QColor:
+    return QColor(hex_colour)
+
+
+def _pen(colour: str, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(qcolor(colour), width, style)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def _rectf(r: Rect, dx: float = 0.0, dy: float = 0.0) -> QRectF:
+    return QRectF(r.x + dx, r.y + dy, r.w, r.h)
+
+
+def _polygon(points) -> QPolygonF:
+    return QPolygonF([QPointF(x, y) for x, y in points])
+
+
+def role_colour(role: str, style: Style = DEFAULT_STYLE) -> str:
+    if role == "muted":
+        return style.muted_text
+    if role == "header":
+        return style.header_text
+    return style.text
+
+
+def draw_text_lines(p: QPainter, lines, dx: float = 0.0, dy: float = 0.0, colours: Optional[dict] = None,
+                    style: Style = DEFAULT_STYLE) -> None:
+    """Draw layout text lines at their baselines, offset by (dx, dy)."""
+    colours = colours or {}
+    for line in lines:
+        p.setPen(qcolor(colours.get(line.role) or role_colour(line.role, style)))
+        draw_text(p, line.x + dx, line.y + dy, line.text, line.size, line.bold)
+
+
+def draw_centred(p: QPainter, text: str, cx: float, baseline: float, size: float, bold: bool, colour: str) -> None:
+    """A short label centred on ``cx`` (width from the layout's font metrics, as in the PDF)."""
+    p.setPen(qcolor(colour))
+    draw_text(p, cx - text_width(text, bold, size) / 2, baseline, text, size, bold)
+
+
+# -- whole-map parts -----------------------------------------------------------------
+def paint_background(p: QPainter, layout: MapLayout) -> None:
+    p.fillRect(QRectF(0, 0, layout.width, layout.height), qcolor(layout.style.background))
+
+
+def paint_persona_strip(p: QPainter, layout: MapLayout) -> None:
+    strip = layout.persona_strip
+    if strip.h <= 0:
+        return
+    p.fillRect(_rectf(strip), qcolor(decor.PERSONA_STRIP_FILL))
+    p.setPen(_pen(layout.style.grid_line, 0.6))
+    p.drawLine(QPointF(strip.x, strip.bottom), QPointF(strip.right, strip.bottom))
+
+
+def paint_persona(p: QPainter, g: PersonaGeometry, style: Style = DEFAULT_STYLE, portrait=None) -> None:
+    """A persona: coloured circle with initials (or the ``portrait`` QImage), name and role beside it."""
+    r = g.circle.w / 2
+    cx, cy = g.circle.center
+    p.setPen(_pen("#ffffff", 2))
+    p.setBrush(qcolor(g.colour))
+    p.drawEllipse(QPointF(cx, cy), r, r)
+    if portrait is not None and not portrait.isNull():
+        clip = QPainterPath()
+        clip.addEllipse(QPointF(cx, cy), r - 1, r - 1)
+        side = min(portrait.width(), portrait.height())
+        source = QRectF((portrait.width() - side) / 2, (portrait.height() - side) / 2, side, side)
+        p.save()
+        p.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+        p.drawImage(QRectF(cx - r, cy - r, 2 * r, 2 * r), portrait, source)
+        p.restore()
+    else:
+        size = r * 0.72
+        draw_centred(p, g.initials, cx, cy + size * 0.36, size, True, text_on(g.colour))
+    draw_text_lines(p, g.name_lines, style=style)
+
+
+def paint_cell_grid(p: QPainter, layout: MapLayout, lane_kinds: dict, exposed: Optional[QRectF] = None) -> None:
+    """Lane backgrounds in the lane kind's fill and the grid lines between cells."""
+    st = layout.style
+    for lid in layout.lane_order:
+        header = layout.lane_headers[lid]
+        if exposed is not None and (header.bottom < exposed.top() or header.y > exposed.bottom()):
+            continue
+        fill, _ = st.lane_colours.get(lane_kinds.get(lid), st.lane_colours[LaneKind.CUSTOM])
+        p.fillRect(QRectF(header.right, header.y, layout.width - header.right, header.h), qcolor(fill))
+    p.setPen(_pen(st.grid_line, 0.6))
+    top = layout.corner.bottom
+    for lid in layout.lane_order:
+        b = layout.lane_headers[lid].bottom
+        p.drawLine(QPointF(0, b), QPointF(layout.width, b))
+    for sid in layout.stage_order:
+        x = layout.stage_headers[sid].right
+        p.drawLine(QPointF(x, top), QPointF(x, layout.height))
+    p.drawLine(QPointF(layout.corner.right, top), QPointF(layout.corner.right, layout.height))
+
+
+def paint_lane_header(p: QPainter, rect: Rect, lines, kind: LaneKind, style: Style = DEFAULT_STYLE) -> None:
+    """A lane header: light fill, the lane kind's accent bar on the left, the title."""
+    _, accent = style.lane_colours.get(kind, style.lane_colours[LaneKind.CUSTOM])
+    p.fillRect(_rectf(rect), qcolor(style.lane_header_fill))
+    p.fillRect(QRectF(rect.x, rect.y, decor.LANE_ACCENT_WIDTH, rect.h), qcolor(accent))
+    draw_text_lines(p, lines, style=style)
+
+
+def paint_corner(p: QPainter, layout: MapLayout, language: str = "vi") -> None:
+    """The top-left corner: dark fill, a diagonal, "Stages" / "Lanes"."""
+    k = layout.corner
+    p.fillRect(_rectf(k), qcolor(layout.style.header_fill))
+    x0, y0, x1, y1 = decor.corner_diagonal(layout)
+    p.setPen(_pen("#4a5a6e", 0.6))
+    p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+    paint_captions(p, layout, language, on_dark=True)
+
+
+def paint_captions(p: QPainter, layout: MapLayout, language: str = "vi", on_dark: Optional[bool] = None) -> None:
+    """Words placed by the decoration; ``on_dark`` picks the corner's or the strip's."""
+    for cap in decor.map_captions(layout, language):
+        if on_dark is not None and cap.on_dark != on_dark:
+            continue
+        colour = decor.CAPTION_ON_DARK if cap.on_dark else layout.style.muted_text
+        p.setPen(qcolor(colour))
+        x = cap.x - text_width(cap.text, cap.bold, cap.size) if cap.align == "right" else cap.x
+        draw_text(p, x, cap.y, cap.text, cap.size, cap.bold)
+
+
+def paint_stage_header(p: QPainter, rect: Rect, lines, colour: str, first: bool, style: Style = DEFAULT_STYLE) -> None:
+    """A stage header: a chevron in the stage's colour with its title."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(qcolor(colour))
+    p.drawPolygon(_polygon(decor.chevron(rect, first)))
+    draw_text_lines(p, lines, colours={"header": text_on(colour)}, style=style)
+
+
+def paint_emotion_scale(p: QPainter, layout: MapLayout) -> None:
+    """The -3..+3 scale of the feelings lane: dotted score lines, a dashed zero line, labels."""
+    paint_emotion_scale_lines(p, layout)
+    paint_emotion_scale_labels(p, layout)
+
+
+def paint_emotion_scale_lines(p: QPainter, layout: MapLayout) -> None:
+    """The scale's lines across the cells (the canvas draws them with the grid)."""
+    scale = decor.emotion_scale(layout)
+    if scale is None:
+        return
+    pen = _pen(layout.style.grid_line, 0.4, Qt.PenStyle.CustomDashLine)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    pen.setDashPattern([1 / 0.4, 2.5 / 0.4])
+    p.setPen(pen)
+    for score, y in scale.ticks:
+        if score != 0:
+            p.drawLine(QPointF(scale.x0, y), QPointF(scale.x1, y))
+    zero = _pen("#9aa3b2", 0.9, Qt.PenStyle.CustomDashLine)
+    zero.setCapStyle(Qt.PenCapStyle.FlatCap)
+    zero.setDashPattern([4 / 0.9, 3 / 0.9])
+    p.setPen(zero)
+    p.drawLine(QPointF(scale.x0, scale.zero_y), QPointF(scale.x1, scale.zero_y))
+
+
+def paint_emotion_scale_labels(p: QPainter, layout: MapLayout) -> None:
+    """The scale's +3..-3 labels inside the lane header (the canvas draws them with the pinned header)."""
+    scale = decor.emotion_scale(layout)
+    if scale is None:
+        return
+    p.setPen(qcolor(layout.style.muted_text))
+    for score, y in scale.ticks:
+        text = decor.scale_label(score)
+        x = scale.label_x - text_width(text, False, decor.SCALE_LABEL_SIZE)
+        draw_text(p, x, y + decor.SCALE_LABEL_SIZE * 0.35, text, decor.SCALE_LABEL_SIZE)
+
+
+# -- cards -----------------------------------------------------------------------------
+@lru_cache(maxsize=2048)
+def _stripe_path(w: float, h: float, stripe: float, radius: float) -> QPainterPath:
+    full = QPainterPath()
+    full.addRoundedRect(QRectF(0, 0, w, h), radius, radius)
+    band = QPainterPath()
+    band.addRect(QRectF(0, 0, stripe, h))
+    return full.intersected(band)
+
+
+def paint_card_body(p: QPainter, g: CardGeometry, style: Style = DEFAULT_STYLE, local: bool = False,
+                    border: Optional[str] = None) -> None:
+    """A card's box and accent stripe, without text (the canvas draws cached text on it).
+
+    ``border`` replaces the border colour (the canvas uses it for hover)."""
+    r = g.rect
+    dx, dy = (0.0, 0.0) if local else (r.x, r.y)
+    p.setPen(_pen(border or style.card_border, decor.CARD_BORDER_WIDTH))
+    p.setBrush(qcolor(card_background(g.fill, style.card_fill)))
+    p.drawRoundedRect(QRectF(dx, dy, r.w, r.h), decor.CARD_RADIUS, decor.CARD_RADIUS)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(qcolor(g.accent))
+    p.drawPath(_stripe_path(round(r.w, 2), round(r.h, 2), style.card_stripe, decor.CARD_RADIUS).translated(dx, dy))
+
+
+def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card] = None, language: str = "vi",
+               style: Style = DEFAULT_STYLE, local: bool = False) -> None:
+    """One card: rounded white (or tinted) box, lane-kind accent stripe, text, markers.
+
+    With ``local`` the card is drawn at (0, 0) (a QGraphicsItem placed at the
+    card's position); otherwise at its position on the map.
+    """
+    r = g.rect
+    dx, dy = (0.0, 0.0) if local else (r.x, r.y)
+    paint_card_body(p, g, style, local)
+    draw_text_lines(p, g.content.lines, dx, dy, style=style)
+    if card is not None:
+        paint_card_markers(p, decor.card_markers(card, g, language, style.card_padding), dx, dy)
+
+
+def paint_card_markers(p: QPainter, markers, dx: float = 0.0, dy: float = 0.0) -> None:
+    """Sentiment / status discs, importance bars and the evidence badge."""
+    for mk in markers:
+        if mk.kind == "importance":
+            p.setPen(Qt.PenStyle.NoPen)
+            for bar, on in decor.importance_bars(mk):
+                p.fillRect(_rectf(bar, dx, dy), qcolor(mk.colour if on else decor.IMPORTANCE_OFF))
+            continue
+        centre = QPointF(dx + mk.x, dy + mk.y)
+        if mk.symbol == "ring":
+            p.setPen(_pen(mk.colour, 1.3))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            rr = mk.radius - 0.65
+            p.drawEllipse(centre, rr, rr)
+            continue
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(qcolor(mk.colour))
+        p.drawEllipse(centre, mk.radius, mk.radius)
+        if mk.symbol == "half":
+            h = mk.radius * 0.55
+            p.setBrush(qcolor("#ffffff"))
+            p.drawPie(QRectF(centre.x() - h, centre.y() - h, 2 * h, 2 * h), 90 * 16, 180 * 16)
+        elif mk.kind == "evidence":
+            draw_centred(p, mk.symbol, centre.x(), centre.y() + decor.EVIDENCE_LETTER_SIZE * 0.36,
+                         decor.EVIDENCE_LETTER_SIZE, True, "#ffffff")
+        else:
+            p.setPen(_pen("#ffffff", 1.0))
+            for x0, y0, x1, y1 in decor.marker_symbol_lines(mk):
+                p.drawLine(QPointF(dx + x0, dy + y0), QPointF(dx + x1, dy + y1))
+
+
+# -- connectors and curves ---------------------------------------------------------------
+def connector_qpath(conn: ConnectorGeometry) -> QPainterPath:
+    end = decor.connector_shaft_end(conn)
+    path = QPainterPath(QPointF(*conn.start))
+    path.cubicTo(QPointF(*conn.c1), QPointF(*conn.c2), QPointF(*end))
+    return path
+
+
+def paint_connector(p: QPainter, conn: ConnectorGeometry, colour: str = decor.CONNECTOR_COLOUR) -> None:
+    """An arrow between two cards (its label separately, above the cards)."""
+    paint_connector_shapes(p, connector_qpath(conn), connector_head(conn), colour)
+
+
+def connector_head(conn: ConnectorGeometry) -> QPolygonF:
+    return _polygon(decor.arrow_head(conn))
+
+
+def paint_connector_shapes(p: QPainter, path: QPainterPath, head: QPolygonF, colour: str = decor.CONNECTOR_COLOUR) -> None:
+    """:func:`paint_connector` from a path and head computed once (the canvas keeps them per item)."""
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(_pen(colour, decor.CONNECTOR_WIDTH))
+    p.drawPath(path)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(qcolor(colour))
+    p.drawPolygon(head)
+
+
+def paint_connector_label(p: QPainter, conn: ConnectorGeometry) -> None:
+    if not conn.label:
+        return
+    size = decor.CONNECTOR_LABEL_SIZE
+    x, y = decor.connector_label_point(conn)
+    w = text_width(conn.label, False, size) + 6
+    h = size + 4
+    p.setPen(_pen(decor.CONNECTOR_COLOUR, 0.5))
+    p.setBrush(qcolor("#ffffff"))
+    p.drawRoundedRect(QRectF(x - w / 2, y - h / 2, w, h), h / 2, h / 2)
+    draw_centred(p, conn.label, x, y + size * 0.35, size, False, decor.CONNECTOR_COLOUR)
+
+
+def curve_qpath(curve: Curve) -> QPainterPath:
+    path = QPainterPath()
+    if curve.segments:
+        path.moveTo(QPointF(*curve.segments[0][0]))
+        for _, c1, c2, end in curve.segments:
+            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+    return path
+
+
+def paint_curve(p: QPainter, curve: Curve, label_offsets=None, style: Style = DEFAULT_STYLE) -> None:
+    """One persona's emotion curve: white halo, smooth line, points, labels.
+
+    ``label_offsets`` is this curve's row of :func:`decor.point_label_offsets`
+    (labels above the points when None)."""
+    if curve.segments:
+        path = curve_qpath(curve)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(_pen("#ffffff", decor.CURVE_HALO_WIDTH))
+        p.drawPath(path)
+        p.setPen(_pen(curve.colour, decor.CURVE_WIDTH))
+        p.drawPath(path)
+    p.setPen(_pen("#ffffff", 1.4))
+    p.setBrush(qcolor(curve.colour))
+    for pt in curve.points:
+        p.drawEllipse(QPointF(pt.x, pt.y), decor.POINT_RADIUS, decor.POINT_RADIUS)
+    size = decor.POINT_LABEL_SIZE
+    offsets = label_offsets or [-(decor.POINT_RADIUS + 3.5)] * len(curve.points)
+    for pt, off in zip(curve.points, offsets):
+        if not pt.label:
+            continue
+        w = text_width(pt.label, True, size)
+        p.fillRect(QRectF(pt.x - w / 2 - 1.5, pt.y + off - size * 0.95, w + 3, size * 1.25), qcolor("#ffffff"))
+        draw_centred(p, pt.label, pt.x, pt.y + off, size, True, style.text)
+
+
+# -- everything, in order ----------------------------------------------------------------
+def paint_map(p: QPainter, layout: MapLayout, m: JourneyMap) -> None:
+    """The whole map, as the PDF draws it (used by the PNG and SVG export)."""
+    st = layout.style
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    stages = {s.id: s for s in m.stages}
+    kinds = {lane.id: lane.kind for lane in m.lanes}
+    cards = {c.id: c for c in m.cards}
+    paint_background(p, layout)
+    paint_persona_strip(p, layout)
+    for g in layout.personas:
+        paint_persona(p, g, st)
+    paint_cell_grid(p, layout, kinds)
+    for lid in layout.lane_order:
+        paint_lane_header(p, layout.lane_headers[lid], layout.lane_header_lines[lid], kinds[lid], st)
+    paint_corner(p, layout, m.language)
+    p.save()
+    p.setClipRect(QRectF(0, 0, layout.width, layout.height))
+    for i, sid in enumerate(layout.stage_order):
+        paint_stage_header(p, layout.stage_headers[sid], layout.stage_header_lines[sid], stages[sid].colour, i == 0, st)
+    p.restore()
+    paint_captions(p, layout, m.language, on_dark=False)
+    paint_emotion_scale(p, layout)
+    for conn in layout.connectors:
+        paint_connector(p, conn)
+    for g in layout.cards.values():
+        paint_card(p, g, cards.get(g.card_id), m.language, st)
+    for conn in layout.connectors:
+        paint_connector_label(p, conn)
+    offsets = decor.point_label_offsets(layout)
+    for i, curve in enumerate(layout.curves):
+        paint_curve(p, curve, offsets[i], st)
+    p.restore()

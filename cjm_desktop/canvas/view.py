@@ -1,0 +1,248 @@
+"""MapView: zoom, pan, pinned headers and drag auto-scroll over a MapScene."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem
+
+from . import overlays
+
+from .scene import MapScene
+
+MIN_ZOOM = 0.02
+MAX_ZOOM = 4.0
+ZOOM_STEP = 1.25
+#: Pixels from the viewport edge where a drag starts scrolling the view.
+AUTO_SCROLL_MARGIN = 28
+
+
+class MapView(QGraphicsView):
+    """The scrolling, zooming window onto a :class:`MapScene`."""
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: MapScene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.setViewportUpdateMode(QGraphicsView.MinimalViewportUpdate)
+        self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.NoAnchor)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.setBackgroundBrush(QColor("#e6e9ee"))
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.setMouseTracking(True)
+        self._shown = False
+        self._pan_from: Optional[QPoint] = None
+        self._space_down = False
+        self._last_mouse = QPoint()
+        self._auto_scroll = QTimer(self)
+        self._auto_scroll.setInterval(30)
+        self._auto_scroll.timeout.connect(self._auto_scroll_step)
+        self.rubberBandChanged.connect(self._on_rubber_band)
+        ppp = self._pixels_per_point()
+        self.scale(ppp, ppp)  # start at 100 %: the printed size
+        self._update_pins()
+
+    def map_scene(self) -> MapScene:
+        return self.scene()
+
+    # -- zoom ---------------------------------------------------------------------------------
+    def _pixels_per_point(self) -> float:
+        dpi = self.viewport().logicalDpiX() or 96
+        return dpi / 72.0
+
+    def zoom(self) -> float:
+        """1.0 shows the map at its printed size (one scene unit is one point)."""
+        return self.transform().m11() / self._pixels_per_point()
+
+    def set_zoom(self, value: float, under_mouse: bool = False) -> None:
+        value = max(MIN_ZOOM, min(MAX_ZOOM, value))
+        current = self.zoom()
+        if abs(value - current) < 1e-9:
+            return
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse if under_mouse else QGraphicsView.AnchorViewCenter)
+        self.scale(value / current, value / current)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self._update_pins()
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_to_fit(self) -> None:
+        """Show the whole map."""
+        lay = self.scene().layout
+        rect = QRectF(0, 0, lay.width, lay.height)
+        vp = self.viewport().rect().adjusted(4, 4, -4, -4)
+        if rect.isEmpty() or vp.isEmpty():
+            return
+        value = min(vp.width() / rect.width(), vp.height() / rect.height()) / self._pixels_per_point()
+        self.set_zoom(value)
+        self.centerOn(rect.center())
+        self._update_pins()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * (1.15 ** steps), under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        # one level-of-detail figure for the whole frame instead of one per item
+        overlays.frame_lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.viewportTransform())
+        try:
+            super().paintEvent(event)
+        finally:
+            overlays.frame_lod = None
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    # -- showing things ---------------------------------------------------------------------------
+    def reveal(self, ids: Iterable[str]) -> None:
+        """Scroll so the items showing these ids are in view (e.g. a Find result)."""
+        scene = self.scene()
+        rect = QRectF()
+        for model_id in ids:
+            item = scene.item_for_id(model_id)
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        if not rect.isNull():
+            st = scene.layout.style
+            # leave room for the pinned headers
+            self.ensureVisible(rect.adjusted(-st.lane_header_width - 20, -st.stage_header_height - 20, 20, 20), 10, 10)
+
+    # -- pinned headers -----------------------------------------------------------------------------
+    def _update_pins(self) -> None:
+        scene = self.scene()
+        if scene is None:
+            return
+        top_left = self.mapToScene(QPoint(0, 0))
+        scene.set_visible_origin(max(0.0, top_left.x()), max(0.0, top_left.y()))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        self._update_pins()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_pins()
+
+    def _on_rubber_band(self, rect, from_scene: QPointF, to_scene: QPointF) -> None:
+        self.scene().rubber_banding = not rect.isNull()
+
+    # -- panning: middle button, or Space + left button ---------------------------------------------
+    def _panning_press(self, event) -> bool:
+        return event.button() == Qt.MiddleButton or (event.button() == Qt.LeftButton and self._space_down)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if self._panning_press(event):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        self._last_mouse = event.position().toPoint()
+        if self._pan_from is not None:
+            delta = self._last_mouse - self._pan_from
+            self._pan_from = self._last_mouse
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+        self._check_auto_scroll()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._pan_from is not None and event.button() in (Qt.MiddleButton, Qt.LeftButton):
+            self._pan_from = None
+            if self._space_down:
+                self.viewport().setCursor(Qt.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        self._auto_scroll.stop()
+        super().mouseReleaseEvent(event)
+
+    def _typing(self) -> bool:
+        scene = self.scene()
+        return scene is not None and (scene.editor is not None or scene.focusItem() is not None)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key_Space and not self._typing():
+            if not event.isAutoRepeat():
+                self._space_down = True
+                self.viewport().setCursor(Qt.OpenHandCursor)
+            event.accept()
+            return
+        if not self._typing() and event.modifiers() & Qt.ControlModifier:
+            if event.key() in (Qt.Key_Plus, Qt.Key_Equal):
+                self.zoom_in()
+                return
+            if event.key() == Qt.Key_Minus:
+                self.zoom_out()
+                return
+            if event.key() == Qt.Key_0:
+                self.zoom_reset()
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key_Space and not event.isAutoRepeat() and self._space_down:
+            self._space_down = False
+            if self._pan_from is None:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self._space_down = False
+        super().focusOutEvent(event)
+
+    # -- auto-scroll while dragging near an edge --------------------------------------------------------
+    def _scroll_direction(self) -> tuple[int, int]:
+        r = self.viewport().rect()
+        p = self._last_mouse
+        dx = -1 if p.x() < r.left() + AUTO_SCROLL_MARGIN else (1 if p.x() > r.right() - AUTO_SCROLL_MARGIN else 0)
+        dy = -1 if p.y() < r.top() + AUTO_SCROLL_MARGIN else (1 if p.y() > r.bottom() - AUTO_SCROLL_MARGIN else 0)
+        return dx, dy
+
+    def _check_auto_scroll(self) -> None:
+        gesture = self.scene().gesture
+        if gesture is not None and gesture.started and self._scroll_direction() != (0, 0):
+            if not self._auto_scroll.isActive():
+                self._auto_scroll.start()
+        else:
+            self._auto_scroll.stop()
+
+    def _auto_scroll_step(self) -> None:
+        gesture = self.scene().gesture
+        dx, dy = self._scroll_direction()
+        if gesture is None or not gesture.started or (dx, dy) == (0, 0):
+            self._auto_scroll.stop()
+            return
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx * 18)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy * 18)
+        gesture.move(self.mapToScene(self._last_mouse))

@@ -1,0 +1,128 @@
+"""PNG and SVG of the whole map, drawn by Qt with the shared painting functions.
+
+Works without a display: if no Qt application exists one is created, with
+``QT_QPA_PLATFORM=offscreen`` unless the caller chose a platform. Files are
+written atomically (temp file beside the target, then rename).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+from typing import Optional
+
+from ..layout import LayoutEngine, MapLayout
+from ..model import JourneyMap
+from .options import ExportError
+from .files import finish_atomic, temp_beside
+
+#: Largest image side QPainter's raster engine draws into, and a memory cap.
+MAX_SIDE_PX = 32_000
+MAX_PIXELS = 200_000_000
+DPI_RANGE = (10, 1200)
+
+
+def ensure_qt_app():
+    """The running QGuiApplication, or a new offscreen one."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(["cjm-desktop-export"])
+    return app
+
+
+def png_size(layout: MapLayout, dpi: float) -> tuple[int, int]:
+    """Pixel size of the whole map at ``dpi`` (one map point is 1/72 inch)."""
+    scale = dpi / 72.0
+    return (max(1, math.ceil(layout.width * scale)), max(1, math.ceil(layout.height * scale)))
+
+
+def max_dpi(layout: MapLayout) -> int:
+    """The highest dpi whose image stays within :data:`MAX_SIDE_PX` and :data:`MAX_PIXELS`."""
+    by_side = MAX_SIDE_PX * 72.0 / max(layout.width, layout.height)
+    by_area = math.sqrt(MAX_PIXELS / (layout.width * layout.height)) * 72.0
+    return max(1, int(min(by_side, by_area)))
+
+
+def export_png(m: JourneyMap, path: str | os.PathLike, dpi: float = 150, layout: Optional[MapLayout] = None) -> tuple[int, int]:
+    """Write the whole map as a PNG at ``dpi``; returns its size in pixels.
+
+    Raises :class:`ExportError` (one line) for a dpi out of range, an image
+    too large to draw, or a target that cannot be written.
+    """
+    if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
+        raise ExportError(f"dpi must be {DPI_RANGE[0]} to {DPI_RANGE[1]}, not {dpi:g}")
+    layout = layout or LayoutEngine().layout(m)
+    w, h = png_size(layout, dpi)
+    if max(w, h) > MAX_SIDE_PX or w * h > MAX_PIXELS:
+        raise ExportError(
+            f"at {dpi:g} dpi the image would be {w} × {h} pixels: use at most {max_dpi(layout)} dpi, or export a PDF"
+        )
+    target = Path(path)
+    tmp = temp_beside(target)
+    try:
+        ensure_qt_app()
+        from PySide6.QtGui import QImage, QPainter
+
+        from ..canvas.painting import paint_map
+
+        image = QImage(w, h, QImage.Format.Format_RGB32)
+        if image.isNull():
+            raise ExportError(f"not enough memory for a {w} × {h} image: use a lower dpi")
+        image.fill(0xFFFFFFFF)
+        points_per_metre = 72 / 0.0254
+        # paint at 72 dpi so that a font's point size is one pixel per point, then scale
+        image.setDotsPerMeterX(round(points_per_metre))
+        image.setDotsPerMeterY(round(points_per_metre))
+        painter = QPainter(image)
+        try:
+            painter.scale(dpi / 72.0, dpi / 72.0)
+            paint_map(painter, layout, m)
+        finally:
+            painter.end()
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        if not image.save(str(tmp), "PNG"):
+            raise ExportError(f"cannot write {target}: the PNG could not be saved")
+        finish_atomic(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return (w, h)
+
+
+def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayout] = None) -> tuple[float, float]:
+    """Write the whole map as an SVG (one unit = one point); returns its size in points."""
+    layout = layout or LayoutEngine().layout(m)
+    target = Path(path)
+    tmp = temp_beside(target)
+    try:
+        ensure_qt_app()
+        from PySide6.QtCore import QRectF, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        from ..canvas.painting import paint_map
+
+        gen = QSvgGenerator()
+        gen.setFileName(str(tmp))
+        gen.setSize(QSize(math.ceil(layout.width), math.ceil(layout.height)))
+        gen.setViewBox(QRectF(0, 0, layout.width, layout.height))
+        gen.setResolution(72)
+        gen.setTitle(m.title)
+        gen.setDescription(m.description or "cjm-desktop map")
+        painter = QPainter()
+        if not painter.begin(gen):
+            raise ExportError(f"cannot write {target}: the SVG could not be started")
+        try:
+            paint_map(painter, layout, m)
+        finally:
+            painter.end()
+        finish_atomic(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return (layout.width, layout.height)

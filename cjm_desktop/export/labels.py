@@ -1,0 +1,86 @@
+"""Words printed on exported pages, in the map's language (vi or en). No Qt."""
+
+from __future__ import annotations
+
+_LABELS: dict[str, dict[str, str]] = {
+    "personas": {"vi": "Chân dung khách hàng", "en": "Personas"},
+    "updated": {"vi": "Cập nhật {date}", "en": "Updated {date}"},
+    "exported": {"vi": "Xuất ngày {date}", "en": "Exported {date}"},
+    "stages": {"vi": "Giai đoạn", "en": "Stages"},
+    "lanes": {"vi": "Làn", "en": "Lanes"},
+    "sentiment": {"vi": "Điểm chạm", "en": "Touchpoint"},
+    "positive": {"vi": "Tích cực", "en": "Positive"},
+    "neutral": {"vi": "Trung lập", "en": "Neutral"},
+    "negative": {"vi": "Tiêu cực", "en": "Negative"},
+    "importance": {"vi": "Mức quan trọng", "en": "Importance"},
+    "low": {"vi": "Thấp", "en": "Low"},
+    "medium": {"vi": "Vừa", "en": "Medium"},
+    "high": {"vi": "Cao", "en": "High"},
+    "evidence": {"vi": "Bằng chứng", "en": "Evidence"},
+    "assumption": {"vi": "Giả định", "en": "Assumption"},
+    "anecdote": {"vi": "Kể lại", "en": "Story"},
+    "researched": {"vi": "Nghiên cứu", "en": "Researched"},
+    "status": {"vi": "Trạng thái", "en": "Status"},
+    "todo": {"vi": "Cần làm", "en": "To do"},
+    "doing": {"vi": "Đang làm", "en": "Doing"},
+    "done": {"vi": "Xong", "en": "Done"},
+    "dropped": {"vi": "Bỏ", "en": "Dropped"},
+    "emotion": {"vi": "Đường cảm xúc", "en": "Emotion curve"},
+    "scale": {"vi": "tỉ lệ {percent}", "en": "scale {percent}"},
+    "landscape": {"vi": "ngang", "en": "landscape"},
+    "portrait": {"vi": "dọc", "en": "portrait"},
+    # tiling
+    "assembly_title": {"vi": "Cách ghép poster", "en": "How to assemble the poster"},
+    "assembly_summary": {
+        "vi": "{count} tờ {paper} {orientation} ({cols} cột × {rows} hàng), chồng mép {overlap} mm, poster {poster}",
+        "en": "{count} {paper} {orientation} sheets ({cols} columns × {rows} rows), {overlap} mm overlap, {poster} poster",
+    },
+    "assembly_step1": {
+        "vi": "1. In mọi tờ ở 100 % (kích thước thật), không chọn “vừa trang”.",
+        "en": "1. Print every sheet at 100 % (actual size), not “fit to page”.",
+    },
+    "assembly_step2": {
+        "vi": "2. Cắt lề trái và lề trên của mỗi tờ theo dấu cắt (trừ cột 1 và hàng A).",
+        "en": "2. Trim the left and top border of each sheet along its crop marks (not column 1 or row A).",
+    },
+    "assembly_step3": {
+        "vi": "3. Đặt mỗi tờ chồng lên tờ bên trái và tờ phía trên, mép cắt trùng đường nét đứt; dán lại.",
+        "en": "3. Lay each sheet over its left and upper neighbour, trimmed edge on the dashed line; tape it.",
+    },
+    "assembly_step4": {
+        "vi": "4. Nhãn tờ (A1, A2 … B1 …) in ở lề trên: chữ là hàng, số là cột.",
+        "en": "4. Sheet labels (A1, A2 … B1 …) are in the top border: letter = row, number = column.",
+    },
+    "sheet_of": {"vi": "Tờ {label} · hàng {row}, cột {col} · {n}/{count}", "en": "Sheet {label} · row {row}, column {col} · {n} of {count}"},
+    "next_right": {"vi": "tờ {label} ghép bên phải", "en": "{label} joins on the right"},
+    "next_below": {"vi": "tờ {label} ghép bên dưới", "en": "{label} joins below"},
+    # appendix
+    "appendix": {"vi": "Phụ lục", "en": "Appendix"},
+    "plan_title": {"vi": "Kế hoạch hành động cải tiến", "en": "Improvement action plan"},
+    "col_touchpoint": {"vi": "Điểm chạm / giai đoạn", "en": "Touchpoint / stage"},
+    "col_action": {"vi": "Hành động", "en": "Action"},
+    "col_owner": {"vi": "Người phụ trách", "en": "Owner"},
+    "col_due": {"vi": "Hạn", "en": "Due"},
+    "col_measure": {"vi": "Cách đo", "en": "Measure"},
+    "col_status": {"vi": "Trạng thái", "en": "Status"},
+    "kpi_title": {"vi": "Chỉ số đo lường (KPI)", "en": "Success metrics (KPIs)"},
+    "col_stage": {"vi": "Giai đoạn", "en": "Stage"},
+    "col_kpi": {"vi": "Chỉ số", "en": "KPI"},
+    "col_notes": {"vi": "Ghi chú", "en": "Notes"},
+    "overflow_title": {"vi": "Nội dung đầy đủ của các thẻ bị cắt trên bản đồ",
+                       "en": "Full text of cards cut short on the map"},
+    "none": {"vi": "(không có)", "en": "(none)"},
+    "page": {"vi": "Trang {n}", "en": "Page {n}"},
+}
+
+
+def label(key: str, language: str = "vi", **values: object) -> str:
+    """The printed word for ``key`` in ``language`` (English if unknown)."""
+    entry = _LABELS[key]
+    text = entry.get(language) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def all_labels() -> list[str]:
+    """Every fixed string (for the glyph test)."""
+    return [t for entry in _LABELS.values() for t in entry.values()]

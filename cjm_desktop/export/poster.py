@@ -1,0 +1,325 @@
+"""One poster page: title block (header band + footer legend) around the map. No Qt.
+
+:func:`poster_frame` is pure arithmetic (testable): where the header, the
+footer and the map go on a page and at what scale. :func:`draw_poster` draws
+it, page coordinates (origin bottom-left), onto a reportlab canvas or form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional
+
+from reportlab.pdfgen.canvas import Canvas
+
+from .. import __version__
+from ..layout import decor
+from ..layout.geometry import Rect
+from ..layout.style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
+from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, text_width
+from ..model import JourneyMap, LaneKind
+from .labels import label
+from .options import MM, ExportError
+from .pdf_map import Pen, PdfMapPainter, Tick
+
+HEADER_UNITS = 62.0  # header band height, in title-block units
+FOOTER_UNITS = 26.0
+GAP_UNITS = 8.0
+HEADER_TEXT_MUTED = "#b9c4d3"
+
+
+def title_unit(page_w: float, page_h: float) -> float:
+    """Title-block unit: 1 on A4, growing with the paper (4 on A0), so the
+    header reads from the same distance as the map at its printed size."""
+    return max(1.0, min(4.5, min(page_w, page_h) / 595.0))
+
+
+@dataclass(frozen=True)
+class PosterFrame:
+    """Where things go on a poster page; PDF coordinates (origin bottom-left)."""
+
+    page_w: float
+    page_h: float
+    unit: float
+    header: Optional[Rect]  # x, y = bottom-left
+    footer: Optional[Rect]
+    map_x: float  # bottom-left of the map on the page
+    map_y: float
+    scale: float
+    map_w: float  # scaled size
+    map_h: float
+
+
+def _chrome(page_w: float, page_h: float, title_block: bool) -> tuple[float, float, float]:
+    u = title_unit(page_w, page_h)
+    if not title_block:
+        return u, 0.0, 0.0
+    return u, (HEADER_UNITS + GAP_UNITS) * u, (FOOTER_UNITS + GAP_UNITS * 0.5) * u
+
+
+def poster_frame(
+    layout_w: float,
+    layout_h: float,
+    page_w: float,
+    page_h: float,
+    margin_mm: float = 10.0,
+    title_block: bool = True,
+    scale_percent: Optional[float] = None,
+    paper_label: str = "",
+) -> PosterFrame:
+    """Fit (or scale) a ``layout_w`` x ``layout_h`` map on a page.
+
+    Raises
+    ------
+    ExportError
+        When a fixed scale makes the map larger than the page.
+    """
+    margin = margin_mm * MM
+    u, head, foot = _chrome(page_w, page_h, title_block)
+    area_w = page_w - 2 * margin
+    area_h = page_h - 2 * margin - head - foot
+    if area_w <= 0 or area_h <= 0:
+        raise ExportError("the margins and title block leave no room for the map: use smaller margins")
+    if scale_percent is None:
+        scale = min(area_w / layout_w, area_h / layout_h)
+    else:
+        scale = scale_percent / 100.0
+        if layout_w * scale > area_w + 0.5 or layout_h * scale > area_h + 0.5:
+            need = f"{layout_w * scale / MM:.0f} × {layout_h * scale / MM:.0f} mm"
+            room = f"{area_w / MM:.0f} × {area_h / MM:.0f} mm"
+            raise ExportError(
+                f"at {scale_percent:g} % the map needs {need} but {paper_label or 'the page'} has "
+                f"{room}: fit to page, choose a larger paper or tile it"
+            )
+    mw, mh = layout_w * scale, layout_h * scale
+    map_x = margin + (area_w - mw) / 2
+    map_y = margin + foot + (area_h - mh) / 2
+    header = footer = None
+    if title_block:
+        header = Rect(margin, page_h - margin - HEADER_UNITS * u, area_w, HEADER_UNITS * u)
+        footer = Rect(margin, margin, area_w, FOOTER_UNITS * u)
+    return PosterFrame(page_w, page_h, u, header, footer, map_x, map_y, scale, mw, mh)
+
+
+def poster_size_for_scale(
+    layout_w: float, layout_h: float, scale_percent: float, margin_mm: float, title_block: bool
+) -> tuple[float, float]:
+    """The page a map needs at a fixed scale (for tiling at a given scale)."""
+    s = scale_percent / 100.0
+    margin = margin_mm * MM
+    w, h = layout_w * s + 2 * margin, layout_h * s + 2 * margin
+    for _ in range(3):  # the title block grows with the page: settle it
+        _, head, foot = _chrome(w, h + 0, title_block)
+        h2 = layout_h * s + 2 * margin + head + foot
+        if abs(h2 - h) < 0.01:
+            break
+        h = h2
+    return (w + 0.01, h + 0.01)
+
+
+# -- drawing ---------------------------------------------------------------------
+
+
+def _fit(text: str, bold: bool, size: float, width: float) -> str:
+    if text_width(text, bold, size) <= width:
+        return text
+    return elide(text, bold, size, width)
+
+
+def draw_poster(
+    c: Canvas,
+    frame: PosterFrame,
+    layout,
+    m: JourneyMap,
+    tick: Optional[Tick] = None,
+    source_name: Optional[str] = None,
+    paper_text: str = "",
+    today: Optional[dt.date] = None,
+) -> None:
+    """Draw the whole poster page (title block and map) in page coordinates."""
+    c.saveState()
+    c.translate(frame.map_x, frame.map_y)
+    c.scale(frame.scale, frame.scale)
+    PdfMapPainter(c, layout, m, tick).draw()
+    c.restoreState()
+    # a hairline frame around the map
+    c.saveState()
+    c.setStrokeColorRGB(*Pen(c, 0, layout.style).rgb(layout.style.grid_line))
+    c.setLineWidth(0.8)
+    c.rect(frame.map_x, frame.map_y, frame.map_w, frame.map_h, stroke=1, fill=0)
+    c.restoreState()
+    if frame.header is not None:
+        _draw_header(c, frame, layout, m, source_name, today)
+    if frame.footer is not None:
+        _draw_footer(c, frame, layout, m, paper_text)
+
+
+def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_name, today) -> None:
+    st = layout.style
+    pen = Pen(c, 0, st)
+    u = frame.unit
+    r = frame.header
+    lang = m.language
+    c.saveState()
+    pen.fill(st.header_fill)
+    c.roundRect(r.x, r.y, r.w, r.h, 3 * u, stroke=0, fill=1)
+    # a ribbon of the map's lane colours along the bottom of the band
+    kinds = [lane.kind for lane in m.lanes] or [LaneKind.CUSTOM]
+    seen: list[LaneKind] = []
+    for k in kinds:
+        if k not in seen:
+            seen.append(k)
+    ribbon_h = 3.0 * u
+    seg = r.w / len(seen)
+    c.saveState()
+    band = c.beginPath()
+    band.roundRect(r.x, r.y, r.w, r.h, 3 * u)
+    c.clipPath(band, stroke=0, fill=0)
+    for i, k in enumerate(seen):
+        pen.fill(LANE_COLOURS.get(k, LANE_COLOURS[LaneKind.CUSTOM])[1])
+        c.rect(r.x + i * seg, r.y, seg + 0.2, ribbon_h, stroke=0, fill=1)
+    c.restoreState()
+
+    pad = 14 * u
+    # right column: date, file, version (as wide as its longest line, at most a third)
+    info = [label("updated", lang, date=m.modified.strftime("%d/%m/%Y")),
+            label("exported", lang, date=(today or dt.date.today()).strftime("%d/%m/%Y"))]
+    if source_name:
+        info.append(source_name)
+    info.append(f"cjm-desktop {__version__}")
+    size = 7.5 * u
+    right_w = min(r.w / 3, max(text_width(t, False, size) for t in info))
+    left_w = r.w - 2 * pad - right_w - 16 * u
+    y = r.y + r.h - 10 * u - size * 0.8
+    pen.fill(HEADER_TEXT_MUTED)
+    for line in info:
+        c.setFont(FONT_REGULAR, size)
+        c.drawRightString(r.right - pad, y, _fit(line, False, size, right_w))
+        y -= size * 1.32
+    # left: title, then the description and the personas on lines of their own
+    title_size = 20 * u
+    sub_size = 9 * u
+    title = m.title or "—"
+    width = text_width(title, True, title_size)
+    if width > left_w:  # shrink a long title down to 70 % before cutting it
+        title_size *= max(0.7, left_w / width)
+    c.setFont(FONT_BOLD, title_size)
+    pen.fill(st.header_text)
+    y = r.y + r.h - 10 * u - title_size * 0.8
+    c.drawString(r.x + pad, y, _fit(title, True, title_size, left_w))
+    y -= 20 * u * 0.35 + sub_size * 1.2
+    if m.description:
+        c.setFont(FONT_REGULAR, sub_size)
+        pen.fill(HEADER_TEXT_MUTED)
+        first = m.description.split("\n")[0]
+        c.drawString(r.x + pad, y, _fit(first, False, sub_size, left_w))
+        y -= sub_size * 1.45
+    if m.personas:
+        x = r.x + pad
+        c.setFont(FONT_BOLD, sub_size)
+        pen.fill(HEADER_TEXT_MUTED)
+        head = label("personas", lang) + ":"
+        c.drawString(x, y, head)
+        x += text_width(head, True, sub_size) + 6 * u
+        c.setFont(FONT_REGULAR, sub_size)
+        for p in m.personas:
+            name = p.name or "?"
+            w = text_width(name, False, sub_size)
+            if x + 9 * u + w > r.x + pad + left_w:
+                pen.fill(st.header_text)
+                c.drawString(x, y, "…")
+                break
+            pen.fill(p.colour)
+            c.circle(x + 3 * u, y + sub_size * 0.33, 3 * u, stroke=0, fill=1)
+            pen.fill(st.header_text)
+            c.drawString(x + 9 * u, y, name)
+            x += 9 * u + w + 12 * u
+    c.restoreState()
+
+
+def legend_groups(m: JourneyMap, layout) -> list[tuple[str, list[tuple[object, str]]]]:
+    """The legend: groups of (marker or colour, word) for what the map uses."""
+    lang = m.language
+    letters = EVIDENCE_LETTERS.get(lang, EVIDENCE_LETTERS["en"])
+    r = decor.MARKER_RADIUS
+    used = {field: any(getattr(c, field) for c in m.cards) for field in ("sentiment", "importance", "evidence", "status")}
+    groups: list[tuple[str, list[tuple[object, str]]]] = []
+    if layout.curves:
+        groups.append((label("emotion", lang), [(("line", cv.colour), m.persona(cv.persona_id).name or "?")
+                                                 for cv in layout.curves]))
+    if used["sentiment"]:
+        groups.append((label("sentiment", lang), [
+            (decor.CardMarker("sentiment", 0, 0, r, SENTIMENT_COLOURS[k], sym), label(k, lang))
+            for k, sym in (("positive", "plus"), ("neutral", "dot"), ("negative", "minus"))]))
+    if used["importance"]:
+        groups.append((label("importance", lang), [
+            (decor.CardMarker("importance", 0, 0, r, decor.IMPORTANCE_COLOUR, "bars", lvl), label(k, lang))
+            for lvl, k in ((1, "low"), (2, "medium"), (3, "high"))]))
+    if used["evidence"]:
+        groups.append((label("evidence", lang), [
+            (decor.CardMarker("evidence", 0, 0, decor.EVIDENCE_RADIUS, EVIDENCE_COLOURS[k], letters[k]),
+             label(k, lang)) for k in ("assumption", "anecdote", "researched")]))
+    if used["status"]:
+        groups.append((label("status", lang), [
+            (decor.CardMarker("status", 0, 0, r, STATUS_COLOURS[k], sym), label(k, lang))
+            for k, sym in (("todo", "ring"), ("doing", "half"), ("done", "check"), ("dropped", "cross"))]))
+    return groups
+
+
+def _draw_footer(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, paper_text: str) -> None:
+    st = layout.style
+    u = frame.unit
+    r = frame.footer
+    pen = Pen(c, 0, st)
+    size = 6.5 * u
+    row_h = r.h / 2
+    c.saveState()
+    pen.stroke(st.grid_line)
+    c.setLineWidth(0.6 * u)
+    c.line(r.x, r.y + r.h, r.right, r.y + r.h)
+    # right: paper and scale
+    right = f"{paper_text} · {label('scale', m.language, percent=f'{frame.scale * 100:.0f} %')}".strip(" ·")
+    c.setFont(FONT_REGULAR, size)
+    pen.fill(st.muted_text)
+    first_base = r.y + r.h - row_h / 2 - size * 0.35 - 2 * u
+    c.drawRightString(r.right, first_base, right)
+    limit = r.right - text_width(right, False, size) - 20 * u
+    x = r.x
+    base = first_base
+    for title, items in legend_groups(m, layout):
+        widths = [11 * u + text_width(word, False, size) + 8 * u for _, word in items]
+        need = text_width(title, True, size) + 7 * u + sum(widths)
+        if x + need > limit:
+            if base != first_base:
+                break
+            base -= row_h  # the second row has no paper text on its right
+            x, limit = r.x, r.right
+            if x + need > limit:
+                break
+        c.setFont(FONT_BOLD, size)
+        pen.fill(st.text)
+        c.drawString(x, base, title)
+        x += text_width(title, True, size) + 7 * u
+        for (sample, word), w in zip(items, widths):
+            cy = base + size * 0.35
+            if isinstance(sample, tuple):
+                pen.stroke(sample[1])
+                c.setLineWidth(2.2 * u)
+                c.setLineCap(1)
+                c.line(x, cy, x + 7 * u, cy)
+            else:
+                c.saveState()
+                c.translate(x + 4 * u, cy)
+                c.scale(u * 1.15, u * 1.15)
+                if sample.kind == "importance":
+                    sample = decor.CardMarker("importance", -3.8, 2.7, sample.radius, sample.colour, "bars",
+                                              sample.level)
+                Pen(c, 0, st).draw_markers([sample], 0, 0)
+                c.restoreState()
+            c.setFont(FONT_REGULAR, size)
+            pen.fill(st.muted_text)
+            c.drawString(x + 11 * u, base, word)
+            x += w
+        x += 12 * u
+    c.restoreState()

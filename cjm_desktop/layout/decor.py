@@ -1,0 +1,254 @@
+"""The decorations every renderer draws the same way. Pure geometry, no Qt.
+
+:mod:`.geometry` places stages, lanes, cards and text; this module adds the
+small things drawn around them: the chevron of a stage header, the markers in a
+card's badge column (sentiment, status, importance, evidence), the arrow head of
+a connector, the ticks of the emotion scale. The PDF export and the Qt painting
+functions (canvas, PNG, SVG) both call these, so they look alike.
+
+Coordinates are map points, y downwards; card markers are card-relative.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import EMOTION_MAX, EMOTION_MIN, Card
+from .geometry import CardGeometry, ConnectorGeometry, MapLayout, Rect
+from .style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, SENTIMENT_COLOURS, STATUS_COLOURS
+
+CARD_RADIUS = 4.0
+CARD_BORDER_WIDTH = 0.6
+CHEVRON_DEPTH = 5.0
+STAGE_GAP = 2.0
+LANE_ACCENT_WIDTH = 5.0
+MARKER_RADIUS = 3.6
+EVIDENCE_RADIUS = 4.4
+EVIDENCE_LETTER_SIZE = 5.6
+ARROW_LENGTH = 7.0
+ARROW_HALF_WIDTH = 3.4
+CONNECTOR_WIDTH = 1.1
+CONNECTOR_COLOUR = "#4a5568"
+CONNECTOR_LABEL_SIZE = 6.5
+CURVE_WIDTH = 2.2
+CURVE_HALO_WIDTH = 5.0
+POINT_RADIUS = 4.2
+POINT_LABEL_SIZE = 6.8
+SCALE_LABEL_SIZE = 6.5
+PERSONA_STRIP_FILL = "#f7f8fb"
+IMPORTANCE_LEVEL = {"low": 1, "medium": 2, "high": 3}
+IMPORTANCE_COLOUR = "#1d2430"
+IMPORTANCE_OFF = "#d5dae1"
+
+
+@dataclass(frozen=True)
+class CardMarker:
+    """One marker in a card's badge column, card-relative.
+
+    ``kind`` is ``sentiment`` (symbol plus/minus/dot), ``status`` (symbol
+    ring/half/check/cross), ``importance`` (``level`` 1-3 of three bars whose
+    bottom-left is ``x``, ``y``) or ``evidence`` (``symbol`` is the letter).
+    """
+
+    kind: str
+    x: float
+    y: float
+    radius: float
+    colour: str
+    symbol: str = ""
+    level: int = 0
+
+
+def card_markers(card: Card, geom: CardGeometry, language: str = "vi", padding: float = 7.0) -> list[CardMarker]:
+    """The badge-column markers of one card, top to bottom, evidence at the bottom."""
+    w, h = geom.rect.w, geom.rect.h
+    cx = w - padding - MARKER_RADIUS
+    y = padding + MARKER_RADIUS
+    out: list[CardMarker] = []
+    if card.sentiment:
+        symbol = {"positive": "plus", "negative": "minus"}.get(card.sentiment, "dot")
+        out.append(CardMarker("sentiment", cx, y, MARKER_RADIUS, SENTIMENT_COLOURS[card.sentiment], symbol))
+        y += 2 * MARKER_RADIUS + 3
+    if card.status:
+        symbol = {"todo": "ring", "doing": "half", "done": "check", "dropped": "cross"}[card.status]
+        out.append(CardMarker("status", cx, y, MARKER_RADIUS, STATUS_COLOURS[card.status], symbol))
+        y += 2 * MARKER_RADIUS + 3
+    if card.importance:
+        bottom = y - MARKER_RADIUS + 6.0
+        out.append(CardMarker("importance", cx - MARKER_RADIUS, bottom, MARKER_RADIUS, IMPORTANCE_COLOUR,
+                              "bars", IMPORTANCE_LEVEL[card.importance]))
+        y = bottom + 3 + MARKER_RADIUS
+    if card.evidence:
+        letters = EVIDENCE_LETTERS.get(language, EVIDENCE_LETTERS["en"])
+        ey = max(h - padding - EVIDENCE_RADIUS + 2, y + 1)
+        out.append(CardMarker("evidence", w - padding - EVIDENCE_RADIUS + 0.8, ey, EVIDENCE_RADIUS,
+                              EVIDENCE_COLOURS[card.evidence], letters[card.evidence]))
+    return out
+
+
+def importance_bars(marker: CardMarker) -> list[tuple[Rect, bool]]:
+    """Three rising bars (rect, filled) for an importance marker."""
+    bars = []
+    bw, gap = 1.8, 0.9
+    for i in range(3):
+        bh = 2.2 + 1.6 * i
+        bars.append((Rect(marker.x + i * (bw + gap), marker.y - bh, bw, bh), i < marker.level))
+    return bars
+
+
+def marker_symbol_lines(marker: CardMarker) -> list[tuple[float, float, float, float]]:
+    """Short white strokes drawn on a sentiment or status disc (absolute to the marker)."""
+    x, y, r = marker.x, marker.y, marker.radius * 0.55
+    s = marker.symbol
+    if s == "plus":
+        return [(x - r, y, x + r, y), (x, y - r, x, y + r)]
+    if s == "minus":
+        return [(x - r, y, x + r, y)]
+    if s == "check":
+        return [(x - r, y, x - r * 0.25, y + r * 0.75), (x - r * 0.25, y + r * 0.75, x + r, y - r * 0.7)]
+    if s == "cross":
+        return [(x - r * 0.8, y - r * 0.8, x + r * 0.8, y + r * 0.8), (x - r * 0.8, y + r * 0.8, x + r * 0.8, y - r * 0.8)]
+    return []
+
+
+def chevron(rect: Rect, first: bool, depth: float = CHEVRON_DEPTH, gap: float = STAGE_GAP) -> list[tuple[float, float]]:
+    """A stage header as an arrow pointing right; the first one has a square left end."""
+    x0, x1 = rect.x + (0 if first else gap / 2), rect.right - gap / 2
+    y0, y1, ym = rect.y, rect.bottom, rect.y + rect.h / 2
+    pts = [(x0, y0), (x1, y0), (x1 + depth, ym), (x1, y1), (x0, y1)]
+    if not first:
+        pts.append((x0 + depth, ym))
+    return pts
+
+
+def arrow_head(conn: ConnectorGeometry) -> tuple[tuple[float, float], ...]:
+    """The triangle at a connector's end, pointing along the curve's last tangent."""
+    ex, ey = conn.end
+    tx, ty = ex - conn.c2[0], ey - conn.c2[1]
+    if math.hypot(tx, ty) < 1e-6:
+        tx, ty = ex - conn.start[0], ey - conn.start[1]
+    n = math.hypot(tx, ty) or 1.0
+    ux, uy = tx / n, ty / n
+    bx, by = ex - ux * ARROW_LENGTH, ey - uy * ARROW_LENGTH
+    return ((ex, ey), (bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH),
+            (bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH))
+
+
+def connector_shaft_end(conn: ConnectorGeometry) -> tuple[float, float]:
+    """Where the stroked curve stops so its round end does not poke through the arrow tip."""
+    tip, b1, b2 = arrow_head(conn)
+    return ((b1[0] + b2[0]) / 2 * 0.6 + tip[0] * 0.4, (b1[1] + b2[1]) / 2 * 0.6 + tip[1] * 0.4)
+
+
+def bezier_point(p0, c1, c2, p3, t: float) -> tuple[float, float]:
+    u = 1 - t
+    return (
+        u ** 3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t ** 3 * p3[0],
+        u ** 3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t ** 3 * p3[1],
+    )
+
+
+def connector_label_point(conn: ConnectorGeometry) -> tuple[float, float]:
+    return bezier_point(conn.start, conn.c1, conn.c2, conn.end, 0.5)
+
+
+@dataclass(frozen=True)
+class EmotionScale:
+    """The -3..+3 scale of the feelings lane the curves are drawn in."""
+
+    lane_id: str
+    ticks: tuple[tuple[int, float], ...]  # (score, y)
+    zero_y: float
+    x0: float  # left end of the cells (right edge of the lane header)
+    x1: float  # right end of the map
+    label_x: float  # right edge of the scale labels (inside the lane header)
+
+
+def emotion_scale(layout: MapLayout) -> Optional[EmotionScale]:
+    if not layout.feelings_lanes:
+        return None
+    lane_id = layout.feelings_lanes[0]
+    header = layout.lane_headers[lane_id]
+    ticks = tuple((s, layout.emotion_y(lane_id, s)) for s in range(EMOTION_MAX, EMOTION_MIN - 1, -1))
+    return EmotionScale(lane_id, ticks, layout.emotion_y(lane_id, 0), header.right, layout.width, header.right - 5)
+
+
+def scale_label(score: int) -> str:
+    return f"+{score}" if score > 0 else ("0" if score == 0 else f"\u2013{-score}")
+
+
+def point_label_offsets(layout: MapLayout) -> list[list[float]]:
+    """Baseline offset (from the point's y) of every emotion point's label,
+    ``offsets[curve_index][point_index]``.
+
+    A label goes on the side away from the nearest other persona's point at the
+    same stage, so two curves meeting there do not write over each other; a
+    point alone has its label above, except at the top of the scale.
+    """
+    above = -(POINT_RADIUS + 3.5)
+    below = POINT_RADIUS + POINT_LABEL_SIZE + 1.5
+    by_stage: dict[str, list[tuple[int, float]]] = {}
+    for ci, curve in enumerate(layout.curves):
+        for pt in curve.points:
+            by_stage.setdefault(pt.stage_id, []).append((ci, pt.y))
+    out: list[list[float]] = []
+    for ci, curve in enumerate(layout.curves):
+        row = []
+        for pt in curve.points:
+            others = [(abs(y - pt.y), y, cj) for cj, y in by_stage[pt.stage_id] if cj != ci]
+            if not others:
+                up = pt.score < EMOTION_MAX
+            else:
+                _, y, cj = min(others)
+                if abs(y - pt.y) < 1e-6:
+                    up = ci < cj
+                else:
+                    up = pt.y < y  # the other point is lower: write above
+            row.append(above if up else below)
+        out.append(row)
+    return out
+
+#: Words drawn on the map itself (not on the page around it), per map language.
+MAP_WORDS = {
+    "vi": {"personas": "Chân dung khách hàng", "stages": "Giai đoạn", "lanes": "Làn"},
+    "en": {"personas": "Personas", "stages": "Stages", "lanes": "Lanes"},
+}
+STRIP_TITLE_SIZE = 9.0
+CORNER_LABEL_SIZE = 8.0
+CAPTION_ON_DARK = "#c5cedb"
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A word placed by the decoration (not by the layout).
+
+    ``align`` is left|right; ``on_dark`` means it sits on the dark header fill.
+    """
+
+    text: str
+    x: float
+    y: float  # baseline
+    size: float
+    bold: bool
+    align: str = "left"
+    on_dark: bool = False
+
+
+def map_captions(layout: MapLayout, language: str = "vi") -> list[Caption]:
+    """The persona strip's title and the corner's "Stages / Lanes" words."""
+    words = MAP_WORDS.get(language, MAP_WORDS["en"])
+    out = []
+    strip = layout.persona_strip
+    if strip.h > 0 and layout.personas:
+        out.append(Caption(words["personas"], 14, strip.y + strip.h / 2 - 3, STRIP_TITLE_SIZE, True))
+    k = layout.corner
+    out.append(Caption(words["stages"], k.right - 10, k.y + 8 + CORNER_LABEL_SIZE, CORNER_LABEL_SIZE, True, "right", True))
+    out.append(Caption(words["lanes"], k.x + 14, k.bottom - 9, CORNER_LABEL_SIZE, True, "left", True))
+    return out
+
+
+def corner_diagonal(layout: MapLayout) -> tuple[float, float, float, float]:
+    k = layout.corner
+    return (k.x, k.y, k.right, k.bottom)

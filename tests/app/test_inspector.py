@@ -1,0 +1,255 @@
+"""The inspector dock edits every field through the undo stack, as a user types."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QColorDialog
+
+from cjm_desktop.app.docks.fields import (
+    BoolField,
+    ChoiceField,
+    ColourField,
+    DateField,
+    LineField,
+    ListField,
+    NumberField,
+    PortraitField,
+    TextField,
+)
+from cjm_desktop.commands import EditCardCommand
+from cjm_desktop.model import LaneKind
+
+from .conftest import card_by_title, select_card, type_text
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Replace the widget's text by typing, as a user does after Ctrl+A."""
+    widget.setFocus()
+    widget.selectAll()
+    type_text(widget, text)
+
+
+def drive(qtbot, monkeypatch, field, value) -> None:
+    """Make ``field`` hold ``value`` through its widget, the way a user would."""
+    if isinstance(field, ListField):
+        type_into(qtbot, field.widget, ", ".join(value))
+    elif isinstance(field, LineField):
+        type_into(qtbot, field.widget, value)
+    elif isinstance(field, TextField):
+        type_into(qtbot, field.widget, "\n".join(value) if field.as_list else value)
+    elif isinstance(field, ChoiceField):
+        field.widget.setCurrentIndex([v for v, _ in field.choices].index(value))
+    elif isinstance(field, ColourField):
+        monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a, **k: QColor(value)))
+        qtbot.mouseClick(field.button, Qt.LeftButton)
+    elif isinstance(field, DateField):
+        if not field.check.isChecked():
+            qtbot.mouseClick(field.check, Qt.LeftButton)
+        field.date.setDate(value)
+    elif isinstance(field, NumberField):
+        field.widget.setValue(value)
+    elif isinstance(field, BoolField):
+        qtbot.mouseClick(field.widget, Qt.LeftButton, pos=QPoint(8, field.widget.height() // 2))
+    elif isinstance(field, PortraitField):
+        image = QImage(600, 400, QImage.Format_RGB32)
+        image.fill(QColor("#d6457a"))
+        field.set_image(image)
+    else:  # pragma: no cover
+        raise AssertionError(f"no driver for {field}")
+
+
+CARD_VALUES = {
+    "title": "Đặt lịch qua Zalo",
+    "body": "Khách nhắn tin\nhỏi giờ trống",
+    "colour": "#ffcc00",
+    "tags": ["zalo", "đặt lịch"],
+    "channel": "Zalo OA",
+    "sentiment": "negative",
+    "importance": "high",
+    "owner": "Chị Hoa (CSKH)",
+    "due": dt.date(2025, 3, 31),
+    "measure": "Tỉ lệ đặt lịch thành công",
+    "status": "doing",
+    "evidence": "researched",
+    "source": "Phỏng vấn 12 khách",
+}
+
+
+def test_the_card_page_has_a_field_for_every_card_field(make_window, sample_path):
+    window = make_window(sample_path)
+    select_card(window, "A0")
+    assert window.inspector.current == "card"
+    model_fields = set(type(window.doc.map.cards[0]).model_fields) - {"id", "stage_id", "lane_id", "order"}
+    assert set(window.inspector.page.fields) == model_fields == set(CARD_VALUES)
+
+
+@pytest.mark.parametrize("name", list(CARD_VALUES))
+def test_inspector_edits_a_card_field_and_undo_restores_it(make_window, sample_path, qtbot, monkeypatch, name):
+    window = make_window(sample_path)
+    card = select_card(window, "A0")
+    before = getattr(card, name)
+    stack = window.doc.undo_stack
+    drive(qtbot, monkeypatch, window.inspector.page.fields[name], CARD_VALUES[name])
+    card = window.doc.map.card(card.id)
+    assert getattr(card, name) == CARD_VALUES[name]
+    while stack.canUndo():
+        stack.undo()
+    assert getattr(window.doc.map.card(card.id), name) == before
+    assert window.inspector.page.fields[name].value() == before  # the page follows the undo
+    assert not window.isWindowModified()
+
+
+def test_typing_merges_into_one_undo_step(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    card = select_card(window, "A0")
+    title = window.inspector.page.fields["title"].widget
+    title.setFocus()
+    title.end(False)
+    type_text(title, " – khách mới")
+    body = window.inspector.page.fields["body"].widget
+    body.setFocus()
+    type_text(body, "Hỏi giá")
+    stack = window.doc.undo_stack
+    assert stack.count() == 2  # one step for the title, one for the text
+    assert window.doc.map.card(card.id).title == "A0 – khách mới"
+    assert window.actions_by_name["undo"].text() == "Undo Edit Card"
+    stack.undo()
+    assert window.doc.map.card(card.id).body == ""
+    stack.undo()
+    assert window.doc.map.card(card.id).title == "A0"
+    assert title.text() == "A0"
+
+
+def test_ctrl_z_in_a_field_undoes_the_typing_burst(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    card = select_card(window, "A0")
+    title = window.inspector.page.fields["title"].widget
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.end(False)
+    qtbot.keyClicks(title, "xyz")
+    qtbot.keyClick(title, Qt.Key_Z, Qt.ControlModifier)
+    assert window.doc.map.card(card.id).title == "A0"
+    assert title.text() == "A0"
+
+
+def test_refresh_after_other_edits_keeps_the_cursor(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    select_card(window, "A1")
+    title = window.inspector.page.fields["title"].widget
+    title.setFocus()
+    title.setCursorPosition(1)
+    other = card_by_title(window, "B0")
+    window.doc.push(EditCardCommand(window.doc, other.id, {"title": "B0 sửa"}))
+    assert title.cursorPosition() == 1 and title.text() == "A1"
+
+
+def test_half_typed_tag_separator_is_not_eaten(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    card = select_card(window, "A0")
+    tags = window.inspector.page.fields["tags"].widget
+    tags.setFocus()
+    qtbot.keyClicks(tags, "zalo, ")
+    assert tags.text() == "zalo, "
+    qtbot.keyClicks(tags, "web")
+    assert window.doc.map.card(card.id).tags == ["zalo", "web"]
+    assert window.doc.undo_stack.count() == 1
+
+
+def test_a_value_the_model_refuses_is_marked_not_pushed(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    select_card(window, "A0")
+    field = window.inspector.page.fields["tags"]
+    QApplication.clipboard().setText("x" * 150)  # a tag holds at most 100 characters
+    field.widget.setFocus()
+    qtbot.keyClick(field.widget, Qt.Key_V, Qt.ControlModifier)
+    assert field.widget.text() == "x" * 150
+    assert window.doc.undo_stack.count() == 0
+    assert "100" in field.widget.toolTip()
+    qtbot.keyClick(field.widget, Qt.Key_Backspace)
+    assert window.doc.undo_stack.count() == 0  # still 149
+    field.widget.selectAll()
+    qtbot.keyClicks(field.widget, "ok")
+    assert window.doc.map.card(window.inspector.page.object_id).tags == ["ok"]
+    assert field.widget.toolTip() == ""
+
+
+def test_stage_lane_persona_connector_and_map_pages(make_window, sample_path, qtbot, monkeypatch):
+    window = make_window(sample_path)
+    doc, m = window.doc, window.doc.map
+    stage, lane, persona, connector = m.stages[1], m.lanes[0], m.personas[0], m.connectors[0]
+    cases = [  # the connector first: collapsing its lane hides it
+        ("connectors", connector.id, "connector", {"label": "quay lại"}),
+        ("stages", stage.id, "stage", {"title": "Tìm hiểu kỹ", "description": "Khách so sánh giá",
+                                      "colour": "#aa3355", "width": 320.0}),
+        ("lanes", lane.id, "lane", {"title": "Khách làm gì", "kind": LaneKind.TOUCHPOINTS, "height": 200.0,
+                                    "collapsed": True}),
+        ("personas", persona.id, "persona", {"name": "Anh Minh", "role": "Nhân viên văn phòng, 30",
+                                             "description": "Bận rộn", "goals": ["Cắt tóc nhanh", "Giá rõ ràng"],
+                                             "colour": "#3fae8c"}),
+        (None, None, "map", {"title": "Hành trình salon", "description": "Bản nháp 2", "language": "en"}),
+    ]
+    for key, object_id, kind, values in cases:
+        window.scene.select_ids({key: [object_id]} if key else {})
+        assert window.inspector.current == kind
+        page = window.inspector.page
+        for name, value in values.items():
+            drive(qtbot, monkeypatch, page.fields[name], value)
+            assert getattr(page.target(), name) == value, (kind, name)
+    # persona portrait, through the same page
+    window.scene.select_ids({"personas": [persona.id]})
+    drive(qtbot, monkeypatch, window.inspector.page.fields["portrait"], None)
+    portrait = window.doc.map.persona(persona.id).portrait
+    assert portrait.startswith("data:image/png;base64,")
+    n = doc.undo_stack.count()
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert n >= 15
+    assert window.doc.map.stages[1].title == "Tìm hiểu" and window.doc.map.title == "Bản đồ"
+
+
+def test_inspector_falls_back_to_the_map_when_its_card_goes_away(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    select_card(window, "A0")
+    window.actions_by_name["delete"].trigger()
+    assert window.inspector.current == "map"
+
+
+def test_personas_dock_adds_edits_scores_and_removes(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    dock = window.personas_dock
+    doc = window.doc
+    window.actions_by_name["add_persona"].trigger()
+    assert len(doc.map.personas) == 2 and dock.persona_id == doc.map.personas[1].id
+    name = dock.page.fields["name"].widget
+    type_text(name, "Chị Mai")
+    assert doc.map.personas[1].name == "Chị Mai"
+    first_stage = doc.map.stages[0].id
+    dock.rows[first_stage].score.setValue(-2)
+    type_text(dock.rows[first_stage].label, "lo lắng")
+    point = doc.map.emotion(dock.persona_id, first_stage)
+    assert (point.score, point.label) == (-2, "lo lắng")
+    dock.remove.click()
+    assert [p.name for p in doc.map.personas] == ["Chị Lan"]
+    doc.undo_stack.undo()
+    assert doc.map.emotion(doc.map.personas[1].id, first_stage).score == -2
+
+
+def test_ctrl_z_in_an_emotion_label_undoes_the_map(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    dock = window.personas_dock
+    dock.show()
+    dock.raise_()
+    stage_id = window.doc.map.stages[1].id
+    label = dock.rows[stage_id].label
+    label.setFocus()
+    qtbot.waitUntil(label.hasFocus)
+    type_text(label, "vui")
+    assert window.doc.map.emotion(dock.persona_id, stage_id).label == "vui"
+    qtbot.keyClick(label, Qt.Key_Z, Qt.ControlModifier)
+    assert window.doc.map.emotion(dock.persona_id, stage_id).label == ""
+    assert label.text() == ""
