@@ -209,6 +209,14 @@ def run_gui(path: Optional[Path] = None) -> int:
 
     from .main_window import MainWindow
 
+    from PySide6.QtCore import QTimer
+
+    from ..io.safety import discard_own_recoveries
+
     window = MainWindow(path)
     window.show()
-    return app.exec()
+    # maps left unsaved by a crashed or killed instance: offered once the window is up
+    QTimer.singleShot(0, window.offer_recoveries)
+    code = app.exec()
+    discard_own_recoveries()  # a clean exit: every window closed after save or discard
+    return code

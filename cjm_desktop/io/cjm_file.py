@@ -177,6 +177,13 @@ def write_cjm(
     existed = path.exists()
     if path.is_dir():
         raise _save_failure(path, IsADirectoryError(errno.EISDIR, "is a folder"), False)
+    if existed and not os.stat(path).st_mode & 0o222:
+        # Replacing by rename would succeed in a writable folder (and always as
+        # root): the read-only mark is the user's "do not change this file".
+        raise CjmSaveError(
+            f"{path.name}: cannot save: the file is read-only; Save As under another name, "
+            "or make the file writable (the file is unchanged)"
+        )
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:

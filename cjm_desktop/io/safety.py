@@ -130,20 +130,34 @@ def list_backups(path: Path) -> list[Backup]:
 
 @dataclass(frozen=True)
 class Recovery:
+    """An autosaved copy of a map with unsaved changes.
+
+    ``source`` is the file the map belongs to (None: never saved) and
+    ``source_stamp`` what that file held when the map was last read or saved,
+    so a restored map still refuses to overwrite a newer file silently.
+    """
+
     key: str
     data_path: Path
     title: str
     saved_at: dt.datetime
     source: Optional[Path]
     pid: int
+    source_stamp: Optional["DiskStamp"] = None
+    host: str = ""
 
 
 def recovery_dir() -> Path:
     return data_dir() / "recovery"
 
 
-def write_recovery(key: str, data: bytes, title: str, source: Optional[Path]) -> Path:
-    """Write a recovery copy (the full .cjm bytes) and its description."""
+def write_recovery(
+    key: str, data: bytes, title: str, source: Optional[Path], source_stamp: Optional["DiskStamp"] = None
+) -> Path:
+    """Write a recovery copy (the full .cjm bytes) and its description.
+
+    Raises ``OSError`` (the caller logs it: autosave must never interrupt work).
+    """
     folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{key}.cjm"
@@ -152,6 +166,7 @@ def write_recovery(key: str, data: bytes, title: str, source: Optional[Path]) ->
         "title": title,
         "saved_at": _now().isoformat(timespec="seconds"),
         "source": str(source) if source else None,
+        "source_stamp": source_stamp.as_dict() if source_stamp else None,
         "pid": os.getpid(),
         "host": socket.gethostname(),
     }
@@ -163,6 +178,15 @@ def discard_recovery(key: str) -> None:
     folder = recovery_dir()
     for suffix in (".cjm", ".json"):
         (folder / f"{key}{suffix}").unlink(missing_ok=True)
+
+
+def discard_own_recoveries() -> int:
+    """Remove every recovery copy this process wrote (a clean exit); returns how many."""
+    mine = [r for r in list_recoveries(include_live=True)
+            if r.pid == os.getpid() and r.host == socket.gethostname()]
+    for recovery in mine:
+        discard_recovery(recovery.key)
+    return len(mine)
 
 
 def list_recoveries(include_live: bool = False) -> list[Recovery]:
@@ -178,14 +202,16 @@ def list_recoveries(include_live: bool = False) -> list[Recovery]:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             saved_at = dt.datetime.fromisoformat(meta["saved_at"])
             pid = int(meta.get("pid", 0))
-        except (OSError, ValueError, KeyError, TypeError):
+            stamp = DiskStamp.from_dict(meta.get("source_stamp"))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             continue
         if not data_path.is_file():
             continue
         if not include_live and meta.get("host") == socket.gethostname() and pid_alive(pid):
             continue
         source = Path(meta["source"]) if meta.get("source") else None
-        out.append(Recovery(key, data_path, str(meta.get("title", "")), saved_at, source, pid))
+        out.append(Recovery(key, data_path, str(meta.get("title", "")), saved_at, source, pid, stamp,
+                            str(meta.get("host", ""))))
     out.sort(key=lambda r: r.saved_at, reverse=True)
     return out
 
@@ -273,6 +299,15 @@ class DiskStamp:
         except OSError:
             return None
         return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+
+    def as_dict(self) -> dict:
+        return {"mtime_ns": self.mtime_ns, "size": self.size, "digest": self.digest}
+
+    @classmethod
+    def from_dict(cls, value: Optional[dict]) -> Optional["DiskStamp"]:
+        if value is None:
+            return None
+        return cls(int(value["mtime_ns"]), int(value["size"]), str(value["digest"]))
 
     @classmethod
     def after_write(cls, path: Path, data: bytes) -> Optional["DiskStamp"]:
