@@ -253,3 +253,16 @@ def test_disk_stamp_after_write_matches_a_fresh_look(saved):
     edit(saved, "x")
     saved.save()
     assert saved.disk_stamp == DiskStamp.of(saved.path)
+
+
+def test_a_read_only_file_is_never_replaced(saved):
+    saved.path.chmod(0o444)
+    old = saved.path.read_bytes()
+    edit(saved, "mới")
+    with pytest.raises(CjmSaveError) as info:
+        saved.save(overwrite=True)
+    assert str(info.value) == (
+        "Hành trình.cjm: cannot save: the file is read-only; Save As under another name, "
+        "or make the file writable (the file is unchanged)"
+    )
+    assert saved.path.read_bytes() == old and saved.is_modified()
