@@ -28,7 +28,15 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..commands import CjmDocument
 from ..io import CjmError, dumps_cjm
-from ..io.safety import DiskStamp, OpenMarker, claim_open, discard_recovery, release_open, write_recovery
+from ..io.safety import (
+    DiskStamp,
+    OpenMarker,
+    claim_open,
+    discard_recovery,
+    read_open_marker,
+    release_open,
+    write_recovery,
+)
 from .settings import app_settings
 
 log = logging.getLogger(__name__)
@@ -173,6 +181,10 @@ class SafeKeeping(QObject):
             self._watch(path)
 
     def _claim(self, path: Path) -> None:
+        if self._claimed == path:
+            marker = read_open_marker(path)
+            if marker is not None and marker.token == self.token:
+                return  # still ours: nothing to write
         try:
             other: Optional[OpenMarker] = claim_open(path, self.token)
         except OSError as exc:  # the data folder is not writable: no claim, no warning

@@ -16,7 +16,7 @@ import re
 import socket
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from platformdirs import user_data_dir
 
@@ -180,10 +180,12 @@ def discard_recovery(key: str) -> None:
         (folder / f"{key}{suffix}").unlink(missing_ok=True)
 
 
-def discard_own_recoveries() -> int:
-    """Remove every recovery copy this process wrote (a clean exit); returns how many."""
+def discard_own_recoveries(keep: Iterable[str] = ()) -> int:
+    """Remove the recovery copies this process wrote (a clean exit), except the
+    keys in ``keep`` (maps still unsaved); returns how many went."""
+    kept = set(keep)
     mine = [r for r in list_recoveries(include_live=True)
-            if r.pid == os.getpid() and r.host == socket.gethostname()]
+            if r.pid == os.getpid() and r.host == socket.gethostname() and r.key not in kept]
     for recovery in mine:
         discard_recovery(recovery.key)
     return len(mine)

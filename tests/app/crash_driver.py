@@ -10,6 +10,11 @@
     recovery offer with Restore for every copy, prints what the window then
     shows as one JSON line, saves it (File > Save) and quits cleanly.
 
+``python crash_driver.py quit SETTINGS_DIR FILE.cjm``
+    Starts the app on FILE as ``cjm-desktop`` does, edits, waits for the
+    autosave, then ends the event loop WITHOUT closing the window (as a
+    session manager may): the unsaved map's copy must survive the exit.
+
 The data folder comes from ``CJM_DESKTOP_DATA_DIR`` (set by the test).
 """
 
@@ -65,6 +70,7 @@ def restart(settings_dir: str) -> int:
         return {r.key: recovery.RESTORE for r in found}
 
     recovery.ask_recoveries = restore_all
+    QApplication(["cjm-desktop"])  # run_gui uses it; the timers below need it first
 
     def report() -> None:
         if not QApplication.topLevelWidgets():
@@ -83,8 +89,41 @@ def restart(settings_dir: str) -> int:
     return gui.run_gui(None)
 
 
+def quit_unsaved(settings_dir: str, path: str) -> int:
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, settings_dir)
+    from PySide6.QtWidgets import QApplication
+
+    from cjm_desktop.app import gui
+    from cjm_desktop.app.safekeeping import AUTOSAVE_KEY
+    from cjm_desktop.app.settings import app_settings
+    from cjm_desktop.commands import EditCardCommand
+
+    app_settings().setValue(AUTOSAVE_KEY, 0.2)
+    app = QApplication(["cjm-desktop"])  # run_gui uses it; the timer below needs it first
+
+    def window():
+        return next((w for w in QApplication.topLevelWidgets() if hasattr(w, "doc")), None)
+
+    def step() -> None:
+        w = window()
+        if w is None or not w.isVisible():
+            return
+        if not w.doc.is_modified():
+            card = w.doc.map.cards[0]
+            w.doc.push(EditCardCommand(w.doc, card.id, {"title": EDIT}))
+        elif w.safekeeping.autosaves:
+            QApplication.exit(0)  # quit() would close the windows (and ask); exit() just ends the loop
+
+    timer = QTimer(app)
+    timer.timeout.connect(step)
+    timer.start(50)
+    return gui.run_gui(path)
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "edit":
         edit(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "quit":
+        sys.exit(quit_unsaved(sys.argv[2], sys.argv[3]))
     else:
         sys.exit(restart(sys.argv[2]))

@@ -88,3 +88,12 @@ def test_kill_restart_restore_save_and_a_clean_exit_leaves_nothing_behind(settin
     assert shown["path"] == str(sample_path) and shown["modified"] is True
     assert read_cjm(sample_path).map.cards[0].title == EDIT  # the restarted app saved it
     assert list_recoveries(include_live=True) == []  # a clean exit leaves no copies
+
+
+def test_an_exit_that_leaves_a_window_unsaved_keeps_its_copy(settings_dir, sample_path):
+    done = subprocess.run([sys.executable, str(DRIVER), "quit", str(settings_dir), str(sample_path)],
+                          capture_output=True, text=True, timeout=120, env=_env())
+    assert done.returncode == 0, done.stderr[-2000:]
+    [found] = list_recoveries()  # its process has ended: offered at the next start
+    assert found.source == sample_path
+    assert read_cjm(found.data_path).map.cards[0].title == EDIT
