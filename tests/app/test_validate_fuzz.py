@@ -144,15 +144,15 @@ def _limited() -> None:  # runs in the child before exec
 
 
 def _sample(per_kind: int = 1) -> list[Mutant]:
-    """The largest file of every class, and one more of each, and the sparse giants."""
+    """The largest file of every class, the sparse giant past the size cap, one more of each."""
     by_kind: dict[str, list[Mutant]] = collections.defaultdict(list)
     for mutant in mutants(20, SEED + 1, base_files()):
         by_kind[mutant.kind].append(mutant)
-    chosen = []
+    chosen: list[Mutant] = []
     for kind, group in by_kind.items():
-        largest = max(group, key=lambda m: (m.sparse_size, len(m.data)))
-        chosen.append(largest)
-        chosen += [m for m in group if m is not largest][:per_kind]
+        picks = [max(group, key=lambda m: len(m.data)), max(group, key=lambda m: m.sparse_size)]
+        picks += [m for m in group if m not in picks][:per_kind]
+        chosen += [m for i, m in enumerate(picks) if m not in picks[:i]]
     return chosen
 
 
