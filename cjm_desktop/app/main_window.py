@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..canvas import MapScene, MapView
 from ..commands import CjmDocument
-from ..io import CjmError
+from ..io import CjmError, FileChangedOnDiskError
 from ..layout.style import LANE_COLOURS
 from ..model import JourneyMap, LaneKind
 from . import context_menus, prompts
@@ -40,6 +40,7 @@ from .find_bar import FindBar
 from .icons import icon, swatch
 from .labels import lane_kind_name
 from .settings import add_recent_file, app_settings, clear_recent_files, recent_files
+from .window_safety import NothingLostMixin
 from .style import apply_app_style
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ class _FileDropFilter(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(NothingLostMixin, QMainWindow):
     """The editor window for one journey map.
 
     Parameters
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self._central_layout.setSpacing(0)
         self._central_layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
+        self._make_safekeeping()  # autosave, recovery, the notice bars (window_safety.py)
 
         self.palette_dock = PaletteDock(self)
         self.palette_dock.list.activated_kind.connect(lambda kind: self.editor.add_card(kind))
@@ -169,6 +171,9 @@ class MainWindow(QMainWindow):
         a("open", tr("&Open…"), self.open_file, QKeySequence.Open, "open", tr("Open a .cjm map"))
         a("save", tr("&Save"), self.save, QKeySequence.Save, "save", tr("Save the map"))
         a("save_as", tr("Save &As…"), self.save_as, QKeySequence.SaveAs, None, tr("Save the map under another name"))
+        a("revert", tr("Re&vert"), self.revert, None, None, tr("Reload the map from its file, dropping unsaved changes"))
+        a("restore_backup", tr("Restore &Backup…"), self.restore_backup, None, None,
+          tr("Go back to a version of this file saved before"))
         a("export", tr("&Export…"), self.export_requested, "Ctrl+E", "export", tr("Export the map as a PDF poster, PNG or SVG"))
         a("close", tr("&Close"), self.close, QKeySequence.Close, None, tr("Close this window"))
         a("quit", tr("&Quit"), self.quit_application, QKeySequence.Quit, None, tr("Close every window and quit"))
@@ -225,6 +230,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([acts["save"], acts["save_as"]])
+        file_menu.addActions([acts["revert"], acts["restore_backup"]])
         file_menu.addSeparator()
         file_menu.addAction(acts["export"])
         file_menu.addSeparator()
@@ -340,6 +346,7 @@ class MainWindow(QMainWindow):
             old_view.deleteLater()
             old_scene.deleteLater()
             old_doc.deleteLater()
+        self._follow_document(doc)
         self._update_title()
         self._update_counts()
         self._on_selection(self.scene.selected_ids())
@@ -482,11 +489,17 @@ class MainWindow(QMainWindow):
         if self.scene is not None:
             self.scene.finish_editing()
 
-    def _save_to(self, path: Path) -> bool:
+    def _save_to(self, path: Path, overwrite: bool = False) -> bool:
         self.commit_pending_edits()
         self._store_view_state()
         try:
-            self.doc.save(path)
+            self.doc.save(path, overwrite=overwrite)
+        except FileChangedOnDiskError:
+            # someone else's newer version is on disk: never replaced without asking
+            answer = prompts.ask_overwrite_changed(self, path.name)
+            if answer == prompts.OVERWRITE:
+                return self._save_to(path, overwrite=True)
+            return self.save_as() if answer == prompts.SAVE_AS else False
         except (CjmError, OSError) as exc:
             # the map stays on screen, and modified, so nothing typed is lost
             prompts.show_error(self, tr("Could not save the map"), str(exc))
@@ -601,6 +614,7 @@ class MainWindow(QMainWindow):
             return
         self._save_settings()
         self.find_bar.close_bar()
+        self._forget_document()  # saved or discarded: its recovery copy and open-file claim go
         event.accept()
 
     def _restore_settings(self) -> None:

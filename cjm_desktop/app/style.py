@@ -47,6 +47,8 @@ QListWidget#PaletteList::item:hover { background: #f1f5fb; }
 QListWidget#PaletteList::item:selected { background: #e2ecfa; color: #1d2430; }
 QListWidget#TemplateList::item { padding: 5px 4px; }
 QWidget#FindBar { background: #fffbe8; border-bottom: 1px solid #eadfae; }
+QWidget#NoticeBar { background: #fdf1e4; border-bottom: 1px solid #efcfa8; color: #5a3a14; }
+QWidget#NoticeBar QPushButton { padding: 3px 12px; }
 QStatusBar { background: #f3f5f8; color: #44536a; border-top: 1px solid #dfe4eb; }
 QStatusBar QLabel { padding: 0 8px; }
 QTabBar::tab { padding: 5px 12px; }
