@@ -11,6 +11,7 @@ from typing import Callable, Optional
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from ..layout import decor
 from ..layout.geometry import CardGeometry, MapLayout, TextLine
@@ -19,25 +20,22 @@ from ..layout.text import FONT_BOLD, FONT_REGULAR, register_fonts
 from ..model import JourneyMap, LaneKind
 
 KAPPA = 0.5522847498
-#: reportlab's roundRect: control points at this fraction of the radius from the corner
-ROUND_RECT_FACTOR = 0.4472
+
+
+def path_ops(build: Callable[[PDFPathObject], object]) -> str:
+    """The PDF operators of a path built with reportlab's path calls, without
+    the paint operator (and without the no-op ``n`` a new path object starts with)."""
+    p = PDFPathObject()
+    build(p)
+    code = p.getCode()
+    return code[2:] if code.startswith("n ") else code
 
 
 def card_outline_ops(x: float, y: float, w: float, h: float, radius: float) -> str:
     """PDF path operators of the rounded rectangle reportlab's ``roundRect``
     draws (PDF coordinates: ``x, y`` the lower-left corner), without the paint
     operator."""
-    t = ROUND_RECT_FACTOR * radius
-    right, top = x + w, y + h
-    return (
-        "%.2f %.2f m %.2f %.2f l %.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f l %.2f %.2f %.2f %.2f %.2f %.2f c "
-        "%.2f %.2f l %.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f l %.2f %.2f %.2f %.2f %.2f %.2f c h"
-    ) % (
-        x + radius, y, right - radius, y, right - t, y, right, y + t, right, y + radius,
-        right, top - radius, right, top - t, right - t, top, right - radius, top,
-        x + radius, top, x + t, top, x, top - t, x, top - radius,
-        x, y + radius, x, y + t, x + t, y, x + radius, y,
-    )
+    return path_ops(lambda p: p.roundRect(x, y, w, h, radius))
 
 
 def card_stripe_ops(x: float, y: float, h: float, radius: float, width: float) -> str:
@@ -45,13 +43,17 @@ def card_stripe_ops(x: float, y: float, h: float, radius: float, width: float) -
     wide, with the card's rounded corners (quarter circles of ``radius``)."""
     k = radius * KAPPA
     top = y + h
-    return (
-        "%.2f %.2f m %.2f %.2f l %.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f l "
-        "%.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f l h"
-    ) % (
-        x + width, y, x + radius, y, x + radius - k, y, x, y + radius - k, x, y + radius,
-        x, top - radius, x, top - radius + k, x + radius - k, top, x + radius, top, x + width, top,
-    )
+
+    def stripe(p: PDFPathObject) -> None:
+        p.moveTo(x + width, y)
+        p.lineTo(x + radius, y)
+        p.curveTo(x + radius - k, y, x, y + radius - k, x, y + radius)
+        p.lineTo(x, top - radius)
+        p.curveTo(x, top - radius + k, x + radius - k, top, x + radius, top)
+        p.lineTo(x + width, top)
+        p.close()
+
+    return path_ops(stripe)
 
 Tick = Callable[[int], None]
 
@@ -75,6 +77,9 @@ class Pen:
         self.st = style
         self._rgb: dict[str, tuple[float, float, float]] = {}
         self._fill_ops: dict[str, str] = {}
+        self._stroke_ops: dict[str, str] = {}
+        self._bodies: dict[tuple, str] = {}
+        self._markers: dict[tuple, str] = {}
 
     # -- small helpers ---------------------------------------------------------
     def rgb(self, colour: str) -> tuple[float, float, float]:
@@ -88,6 +93,13 @@ class Pen:
         op = self._fill_ops.get(colour)
         if op is None:
             op = self._fill_ops[colour] = "%s rg" % fp_str(self.rgb(colour))
+        return op
+
+    def stroke_op(self, colour: str) -> str:
+        """The PDF operator setting the stroke colour."""
+        op = self._stroke_ops.get(colour)
+        if op is None:
+            op = self._stroke_ops[colour] = "%s RG" % fp_str(self.rgb(colour))
         return op
 
     def fill(self, colour: str) -> None:
@@ -320,51 +332,93 @@ class PdfMapPainter(Pen):
         c.restoreState()
 
     def draw_cards(self) -> None:
-        """Every card: first the bodies (progress ticks every 100 cards), then the
-        text of all of them in one text object, then their markers.
+        """Every card: its body and markers as one string of PDF operators per card
+        (shapes formatted once per card size and marker set, placed with a
+        translation), then the text of all cards and the evidence letters in one
+        text object.
 
-        Cards never overlap, so drawing in three passes looks the same as card by
-        card; it spares 5,000 text objects (each re-setting font and colour) and
-        keeps the poster's cost near a plain reportlab script's (docs/BENCHMARKS.md).
+        Cards never overlap and their text stays clear of the badge column, so this
+        looks the same as drawing card by card, for a fraction of the reportlab
+        calls: the poster costs about what a plain script drawing only the same
+        rectangles and text costs (docs/BENCHMARKS.md).
         """
         c, st = self.c, self.st
         cards = list(self.L.cards.values())
         c.setLineWidth(decor.CARD_BORDER_WIDTH)
         self.stroke(st.card_border)
+        letters: list[tuple[float, float, str]] = []  # evidence letters, page coordinates
         pending = 0
         for g in cards:
-            self.draw_card_body(g)
+            r = g.rect
+            top = self.H - r.y
+            card = self.cards.get(g.card_id)
+            markers = decor.card_markers(card, g, self.m.language, st.card_padding) if card is not None else []
+            c.addLiteral("q 1 0 0 1 %s cm\n%s\n%sQ" % (fp_str(r.x, top), self._body_ops(g), self._marker_ops(markers)))
+            for mk in markers:
+                if mk.kind == "evidence":
+                    letters.append((r.x + mk.x, top - mk.y, mk.symbol))
             pending += 1
             if pending == 100:
                 self.tick(pending)
                 pending = 0
-        self.card_text(cards)
-        for g in cards:
-            card = self.cards.get(g.card_id)
-            if card is not None:
-                markers = decor.card_markers(card, g, self.m.language, st.card_padding)
-                if markers:
-                    self.draw_markers(markers, g.rect.x, g.rect.y)
-        self.stroke(st.card_border)
-        c.setLineWidth(decor.CARD_BORDER_WIDTH)
+        self.card_text(cards, letters)
         self.tick(pending)
 
-    def draw_card_body(self, g: CardGeometry) -> None:
-        """The rounded card, filled and outlined, and its accent stripe (the
-        card's left edge, rounded like the card), written as PDF path operators
-        in one string: the same shapes reportlab's ``roundRect`` and path calls
-        make, at a fraction of the calls."""
-        r = g.rect
-        x, yb, w, h = r.x, self.H - r.y - r.h, r.w, r.h
-        self.c.addLiteral(
-            self.fill_op(card_background(g.fill, self.st.card_fill)) + "\n"
-            + card_outline_ops(x, yb, w, h, decor.CARD_RADIUS) + " B\n"
-            + self.fill_op(g.accent) + "\n"
-            + card_stripe_ops(x, yb, h, decor.CARD_RADIUS, self.st.card_stripe) + " f"
-        )
+    def _body_ops(self, g: CardGeometry) -> str:
+        """The card's fill, rounded outline and accent stripe, card-local (origin
+        at its top-left corner, y up)."""
+        key = (g.rect.w, g.rect.h, g.fill, g.accent)
+        ops = self._bodies.get(key)
+        if ops is None:
+            w, h, rad = g.rect.w, g.rect.h, decor.CARD_RADIUS
+            ops = self._bodies[key] = (
+                self.fill_op(card_background(g.fill, self.st.card_fill)) + "\n"
+                + card_outline_ops(0.0, -h, w, h, rad) + " B\n"
+                + self.fill_op(g.accent) + "\n"
+                + card_stripe_ops(0.0, -h, h, rad, self.st.card_stripe) + " f"
+            )
+        return ops
 
-    def card_text(self, cards) -> None:
-        """The text lines of ``cards`` in one text object."""
+    def _marker_ops(self, markers) -> str:
+        """The markers' discs, rings, bars and strokes, card-local (the evidence
+        letters are text: :meth:`card_text` draws them)."""
+        if not markers:
+            return ""
+        key = tuple(markers)
+        ops = self._markers.get(key)
+        if ops is None:
+            ops = self._markers[key] = "".join(self._one_marker_ops(mk) for mk in markers)
+        return ops
+
+    def _one_marker_ops(self, mk) -> str:
+        if mk.kind == "importance":
+            return "".join(
+                "%s\n%s re f\n" % (self.fill_op(mk.colour if on else decor.IMPORTANCE_OFF),
+                                    fp_str(bar.x, -bar.y - bar.h, bar.w, bar.h))
+                for bar, on in decor.importance_bars(mk)
+            )
+        cx, cy = mk.x, -mk.y
+        if mk.symbol == "ring":
+            return "%s\n1.3 w\n%s S\n" % (self.stroke_op(mk.colour), path_ops(lambda p: p.circle(cx, cy, mk.radius - 0.65)))
+        out = ["%s\n%s f\n" % (self.fill_op(mk.colour), path_ops(lambda p: p.circle(cx, cy, mk.radius)))]
+        if mk.symbol == "half":
+            k = mk.radius * 0.55
+
+            def half(p):
+                p.arc(cx - k, cy - k, cx + k, cy + k, 90, 180)
+                p.close()
+
+            out.append("%s\n%s f\n" % (self.fill_op("#ffffff"), path_ops(half)))
+        elif mk.kind != "evidence":
+            lines = decor.marker_symbol_lines(mk)
+            if lines:
+                out.append(self.stroke_op("#ffffff") + "\n1 w\n" + "".join(
+                    "%s m %s l S\n" % (fp_str(x0, -y0), fp_str(x1, -y1)) for x0, y0, x1, y1 in lines))
+        return "".join(out)
+
+    def card_text(self, cards, letters=()) -> None:
+        """The text lines of ``cards``, then the evidence ``letters`` ((x, y, letter),
+        centred on x), in one text object."""
         t = self.c.beginText()
         font = colour = None
         H = self.H
@@ -381,6 +435,17 @@ class PdfMapPainter(Pen):
                     colour = col
                 t.setTextOrigin(dx + line.x, H - (dy + line.y))
                 t.textLine(line.text)  # like textOut, without measuring the line to advance the cursor
+        if letters:
+            size = decor.EVIDENCE_LETTER_SIZE
+            t.setFont(FONT_BOLD, size)
+            t.setFillColorRGB(1, 1, 1)
+            widths: dict[str, float] = {}
+            for x, y, letter in letters:
+                w = widths.get(letter)
+                if w is None:
+                    w = widths[letter] = self.c.stringWidth(letter, FONT_BOLD, size)
+                t.setTextOrigin(x - w / 2, y - size * 0.36)
+                t.textLine(letter)
         self.c.drawText(t)
 
     def draw_connectors(self) -> None:
