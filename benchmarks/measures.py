@@ -198,15 +198,15 @@ def _flush_deletes() -> None:
 
 # -- the canvas ----------------------------------------------------------------------------------
 class Canvas:
-    """The benchmark map in a MapScene and a 1400 x 900 MapView, shown offscreen."""
+    """A map (or a document) in a MapScene and a 1400 x 900 MapView, shown offscreen."""
 
-    def __init__(self, journey_map) -> None:
+    def __init__(self, journey_map=None, doc=None) -> None:
         from PySide6.QtTest import QTest
 
         from cjm_desktop.canvas import MapScene, MapView
         from cjm_desktop.commands import CjmDocument
 
-        self.doc = CjmDocument(journey_map)
+        self.doc = doc if doc is not None else CjmDocument(journey_map)
         self.scene = MapScene(self.doc)
         self.view = MapView(self.scene)
         self.view.resize(1400, 900)
@@ -392,18 +392,7 @@ def undo(b: Bench) -> list[Result]:
     with Stopwatch() as pushing:
         counts = _push_edits(doc, b.edits)
     count = doc.undo_stack.count()
-    c = Canvas.__new__(Canvas)
-    from PySide6.QtTest import QTest
-
-    from cjm_desktop.canvas import MapScene, MapView
-
-    c.doc = doc
-    c.scene = MapScene(doc)
-    c.view = MapView(c.scene)
-    c.view.resize(1400, 900)
-    c.view.show()
-    QTest.qWaitForWindowExposed(c.view)
-    _process()
+    c = Canvas(doc=doc)
     all_steps, single = Samples(), Samples()
     try:
         for run in range(b.runs(3, 2)):
