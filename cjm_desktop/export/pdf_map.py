@@ -154,37 +154,53 @@ class Pen:
         return self.st.text
 
     def draw_markers(self, markers, dx: float, dy: float) -> None:
+        """The markers of a card whose top-left corner is at (``dx``, ``dy``)."""
         c = self.c
+        top = self.y(dy)
+        c.addLiteral("q 1 0 0 1 %s cm\n%sQ" % (fp_str(dx, top), self._marker_ops(markers)))
         for mk in markers:
-            if mk.kind == "importance":
-                for bar, on in decor.importance_bars(mk):
-                    self.fill(mk.colour if on else decor.IMPORTANCE_OFF)
-                    self.rect(dx + bar.x, dy + bar.y, bar.w, bar.h)
-                continue
-            cx, cy = dx + mk.x, dy + mk.y
-            if mk.symbol == "ring":
-                self.stroke(mk.colour)
-                c.setLineWidth(1.3)
-                self.circle(cx, cy, mk.radius - 0.65, fill=False, stroke=True)
-                continue
-            self.fill(mk.colour)
-            self.circle(cx, cy, mk.radius)
-            if mk.symbol == "half":
-                self.fill("#ffffff")
-                p = c.beginPath()
-                p.arc(cx - mk.radius * 0.55, self.y(cy) - mk.radius * 0.55,
-                      cx + mk.radius * 0.55, self.y(cy) + mk.radius * 0.55, 90, 180)
-                p.close()
-                c.drawPath(p, stroke=0, fill=1)
-            elif mk.kind == "evidence":
+            if mk.kind == "evidence":
                 self.fill("#ffffff")
                 c.setFont(FONT_BOLD, decor.EVIDENCE_LETTER_SIZE)
-                c.drawCentredString(cx, self.y(cy) - decor.EVIDENCE_LETTER_SIZE * 0.36, mk.symbol)
-            else:
-                self.stroke("#ffffff")
-                c.setLineWidth(1.0)
-                for x0, y0, x1, y1 in decor.marker_symbol_lines(mk):
-                    c.line(dx + x0, self.y(dy + y0), dx + x1, self.y(dy + y1))
+                c.drawCentredString(dx + mk.x, top - mk.y - decor.EVIDENCE_LETTER_SIZE * 0.36, mk.symbol)
+
+    def _marker_ops(self, markers) -> str:
+        """The markers' discs, rings, bars and strokes as PDF operators, card-local
+        (origin at the card's top-left corner, y up), formatted once per marker set.
+        The evidence letters are text: the caller draws them."""
+        if not markers:
+            return ""
+        key = tuple(markers)
+        ops = self._markers.get(key)
+        if ops is None:
+            ops = self._markers[key] = "".join(self._one_marker_ops(mk) for mk in markers)
+        return ops
+
+    def _one_marker_ops(self, mk) -> str:
+        if mk.kind == "importance":
+            return "".join(
+                "%s\n%s re f\n" % (self.fill_op(mk.colour if on else decor.IMPORTANCE_OFF),
+                                    fp_str(bar.x, -bar.y - bar.h, bar.w, bar.h))
+                for bar, on in decor.importance_bars(mk)
+            )
+        cx, cy = mk.x, -mk.y
+        if mk.symbol == "ring":
+            return "%s\n1.3 w\n%s S\n" % (self.stroke_op(mk.colour), path_ops(lambda p: p.circle(cx, cy, mk.radius - 0.65)))
+        out = ["%s\n%s f\n" % (self.fill_op(mk.colour), path_ops(lambda p: p.circle(cx, cy, mk.radius)))]
+        if mk.symbol == "half":
+            k = mk.radius * 0.55
+
+            def half(p):
+                p.arc(cx - k, cy - k, cx + k, cy + k, 90, 180)
+                p.close()
+
+            out.append("%s\n%s f\n" % (self.fill_op("#ffffff"), path_ops(half)))
+        elif mk.kind != "evidence":
+            lines = decor.marker_symbol_lines(mk)
+            if lines:
+                out.append(self.stroke_op("#ffffff") + "\n1 w\n" + "".join(
+                    "%s m %s l S\n" % (fp_str(x0, -y0), fp_str(x1, -y1)) for x0, y0, x1, y1 in lines))
+        return "".join(out)
 
 
 class PdfMapPainter(Pen):
@@ -378,43 +394,6 @@ class PdfMapPainter(Pen):
                 + card_stripe_ops(0.0, -h, h, rad, self.st.card_stripe) + " f"
             )
         return ops
-
-    def _marker_ops(self, markers) -> str:
-        """The markers' discs, rings, bars and strokes, card-local (the evidence
-        letters are text: :meth:`card_text` draws them)."""
-        if not markers:
-            return ""
-        key = tuple(markers)
-        ops = self._markers.get(key)
-        if ops is None:
-            ops = self._markers[key] = "".join(self._one_marker_ops(mk) for mk in markers)
-        return ops
-
-    def _one_marker_ops(self, mk) -> str:
-        if mk.kind == "importance":
-            return "".join(
-                "%s\n%s re f\n" % (self.fill_op(mk.colour if on else decor.IMPORTANCE_OFF),
-                                    fp_str(bar.x, -bar.y - bar.h, bar.w, bar.h))
-                for bar, on in decor.importance_bars(mk)
-            )
-        cx, cy = mk.x, -mk.y
-        if mk.symbol == "ring":
-            return "%s\n1.3 w\n%s S\n" % (self.stroke_op(mk.colour), path_ops(lambda p: p.circle(cx, cy, mk.radius - 0.65)))
-        out = ["%s\n%s f\n" % (self.fill_op(mk.colour), path_ops(lambda p: p.circle(cx, cy, mk.radius)))]
-        if mk.symbol == "half":
-            k = mk.radius * 0.55
-
-            def half(p):
-                p.arc(cx - k, cy - k, cx + k, cy + k, 90, 180)
-                p.close()
-
-            out.append("%s\n%s f\n" % (self.fill_op("#ffffff"), path_ops(half)))
-        elif mk.kind != "evidence":
-            lines = decor.marker_symbol_lines(mk)
-            if lines:
-                out.append(self.stroke_op("#ffffff") + "\n1 w\n" + "".join(
-                    "%s m %s l S\n" % (fp_str(x0, -y0), fp_str(x1, -y1)) for x0, y0, x1, y1 in lines))
-        return "".join(out)
 
     def card_text(self, cards, letters=()) -> None:
         """The text lines of ``cards``, then the evidence ``letters`` ((x, y, letter),

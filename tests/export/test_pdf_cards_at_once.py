@@ -9,13 +9,48 @@ import subprocess
 from cjm_desktop.export import PdfOptions, export_pdf, poster
 from cjm_desktop.export.pdf_map import KAPPA, PdfMapPainter
 from cjm_desktop.layout import decor
+from cjm_desktop.layout.text import FONT_BOLD
 from cjm_desktop.layout.style import card_background
 from cjm_desktop.templates.generated import generate_map
 from tests.export.pdftools import flat, pdf_text, poppler
 
 
 class CardByCard(PdfMapPainter):
-    """The straightforward drawing: each card whole before the next one."""
+    """The straightforward drawing with reportlab's ordinary calls: each card
+    whole (body, stripe, text, markers) before the next one."""
+
+    def markers_one_by_one(self, markers, dx: float, dy: float) -> None:
+        c = self.c
+        for mk in markers:
+            if mk.kind == "importance":
+                for bar, on in decor.importance_bars(mk):
+                    self.fill(mk.colour if on else decor.IMPORTANCE_OFF)
+                    self.rect(dx + bar.x, dy + bar.y, bar.w, bar.h)
+                continue
+            cx, cy = dx + mk.x, dy + mk.y
+            if mk.symbol == "ring":
+                self.stroke(mk.colour)
+                c.setLineWidth(1.3)
+                self.circle(cx, cy, mk.radius - 0.65, fill=False, stroke=True)
+                continue
+            self.fill(mk.colour)
+            self.circle(cx, cy, mk.radius)
+            if mk.symbol == "half":
+                self.fill("#ffffff")
+                p = c.beginPath()
+                p.arc(cx - mk.radius * 0.55, self.y(cy) - mk.radius * 0.55,
+                      cx + mk.radius * 0.55, self.y(cy) + mk.radius * 0.55, 90, 180)
+                p.close()
+                c.drawPath(p, stroke=0, fill=1)
+            elif mk.kind == "evidence":
+                self.fill("#ffffff")
+                c.setFont(FONT_BOLD, decor.EVIDENCE_LETTER_SIZE)
+                c.drawCentredString(cx, self.y(cy) - decor.EVIDENCE_LETTER_SIZE * 0.36, mk.symbol)
+            else:
+                self.stroke("#ffffff")
+                c.setLineWidth(1.0)
+                for x0, y0, x1, y1 in decor.marker_symbol_lines(mk):
+                    c.line(dx + x0, self.y(dy + y0), dx + x1, self.y(dy + y1))
 
     def draw_cards(self) -> None:
         c, st = self.c, self.st
@@ -38,7 +73,8 @@ class CardByCard(PdfMapPainter):
             p.close()
             c.drawPath(p, stroke=0, fill=1)
             self.text_lines(g.content.lines, r.x, r.y)
-            self.draw_markers(decor.card_markers(self.cards[g.card_id], g, self.m.language, st.card_padding), r.x, r.y)
+            self.markers_one_by_one(decor.card_markers(self.cards[g.card_id], g, self.m.language, st.card_padding),
+                                    r.x, r.y)
 
 
 def _pixels(pdf, tmp_path, name: str, dpi: int = 72) -> tuple[int, int, bytes]:
