@@ -19,6 +19,7 @@ from ..commands import Change, CjmDocument
 from ..layout import LayoutEngine, MapLayout, decor
 from .interaction import SceneInteractions
 from .items.card import CardFace, CardItem
+from .items.card_blocks import CardBlocksItem
 from .items.connector import ConnectorItem
 from .items.corner import CornerItem
 from .items.drop_indicator import DropIndicatorItem
@@ -69,7 +70,10 @@ class MapScene(SceneInteractions, QGraphicsScene):
         self.grid = GridItem()
         self.corner = CornerItem()
         self.indicator = DropIndicatorItem()
-        for item in (self.grid, self.corner, self.indicator):
+        #: zoomed out below overlays.LOD_BLOCKS: card_blocks paints every card (see set_zoomed_out)
+        self.zoomed_out = False
+        self.card_blocks = CardBlocksItem(self._marked_card_ids)
+        for item in (self.grid, self.corner, self.indicator, self.card_blocks):
             self.addItem(item)
         self.selectionChanged.connect(self._on_selection_changed)
         doc.changed.connect(self._on_changed)
@@ -139,6 +143,8 @@ class MapScene(SceneInteractions, QGraphicsScene):
     def _on_selection_changed(self) -> None:
         if self._selection_batch:
             return
+        if self.zoomed_out:
+            self.card_blocks.update()  # the outlines of selected blocks
         if self.rubber_banding:
             # the rubber band picks cards and connectors only, not the pinned headers
             self._selection_batch += 1
@@ -170,6 +176,26 @@ class MapScene(SceneInteractions, QGraphicsScene):
             if item is not None:
                 item.set_highlighted(True)
         self.highlighted_ids = new
+        if self.zoomed_out:
+            self.card_blocks.update()
+
+    def _marked_card_ids(self) -> list[str]:
+        """Cards drawn outlined when zoomed out: selected or found."""
+        ids = [item.model_id for item in self.selectedItems() if getattr(item, "kind", "") == "cards"]
+        return ids + [cid for cid in self.highlighted_ids if cid in self._cards]
+
+    # -- level of detail ---------------------------------------------------------------------
+    def set_zoomed_out(self, on: bool) -> None:
+        """The view shows the map below :data:`overlays.LOD_BLOCKS`: every card is a
+        block, drawn by :attr:`card_blocks` in one paint; the card items keep being
+        hit-tested, selected and dragged but paint nothing (a dragged one paints
+        itself). Called by the view when its zoom crosses the threshold."""
+        if on == self.zoomed_out:
+            return
+        self.zoomed_out = on
+        for item in self._cards.values():
+            item.set_drawn_by_blocks(on)
+        self.card_blocks.set_active(on)
 
     def clear_highlight(self) -> None:
         self.highlight(())
@@ -288,6 +314,8 @@ class MapScene(SceneInteractions, QGraphicsScene):
                     item = self._cards[cid] = CardItem(g, face)
                     if cid in self.highlighted_ids:
                         item.highlighted = True
+                    if self.zoomed_out:
+                        item.set_drawn_by_blocks(True)
                     self.addItem(item)
                     continue
                 item.set_face(face)
@@ -295,6 +323,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
                 item.set_geometry(g)
         if len(self._cards) != len(lay.cards):
             self._drop_missing(self._cards, lay.cards)
+        self.card_blocks.set_layout(lay)
 
     def _sync_connectors(self) -> None:
         ends = {k.id: (k.source_id, k.target_id) for k in self.doc.map.connectors}

@@ -104,6 +104,9 @@ class MapView(QGraphicsView):
     def paintEvent(self, event) -> None:  # noqa: N802
         # one level-of-detail figure for the whole frame instead of one per item
         overlays.frame_lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.viewportTransform())
+        scene = self.scene()
+        if scene is not None and scene.zoomed_out != (overlays.frame_lod < overlays.LOD_BLOCKS):
+            scene.set_zoomed_out(overlays.frame_lod < overlays.LOD_BLOCKS)  # normally done on zoom
         try:
             super().paintEvent(event)
         finally:
@@ -135,6 +138,8 @@ class MapView(QGraphicsView):
         scene = self.scene()
         if scene is None:
             return
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.transform())
+        scene.set_zoomed_out(lod < overlays.LOD_BLOCKS)
         top_left = self.mapToScene(QPoint(0, 0))
         scene.set_visible_origin(max(0.0, top_left.x()), max(0.0, top_left.y()))
 

@@ -93,6 +93,8 @@ class EditFieldsCommand(DocumentCommand):
         if not self.collection:
             return self.map
         items = getattr(self.map, self.collection)
+        if self.collection == "cards":
+            return items[self.doc.card_position(self.object_id)]
         return items[find_index(items, self.object_id)]
 
     def _apply(self, values: dict) -> None:

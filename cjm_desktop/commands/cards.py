@@ -18,9 +18,13 @@ def _placements(doc: CjmDocument, cells: set[tuple[str, str]]) -> dict[str, Plac
 
 
 def _apply_placements(doc: CjmDocument, placements: dict[str, Placement]) -> None:
-    for c in doc.map.cards:
-        p = placements.get(c.id)
-        if p is not None and (c.stage_id, c.lane_id, c.order) != p:
+    cards = doc.map.cards
+    for cid, p in placements.items():
+        try:
+            c = cards[doc.card_position(cid)]
+        except KeyError:  # not in the map (any more)
+            continue
+        if (c.stage_id, c.lane_id, c.order) != p:
             c.stage_id, c.lane_id, c.order = p
 
 

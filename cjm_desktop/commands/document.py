@@ -4,6 +4,12 @@ The one-way flow of an edit (STYLE.md): a gesture emits an intent, the
 document pushes ONE undo command, the command changes the model and calls
 :meth:`CjmDocument.notify`, the ``changed`` signal tells the canvas and docks
 what to refresh. Nothing changes the model outside an undo command.
+
+``changed`` is emitted once per step of the undo stack: a push, an undo, a
+redo, the end of a macro, or a jump through the history (``setIndex``) that
+runs many commands. The changes the commands of one step report are held and
+merged (see :meth:`CjmDocument.notify`), so undoing 1,000 edits at once
+refreshes the canvas once, not 1,000 times.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..io.safety import DiskStamp
@@ -36,7 +42,8 @@ class Change:
     - ``"connectors"``: connectors in ``ids`` changed;
     - ``"personas"``: personas in ``ids`` changed;
     - ``"map"``: title, description or language;
-    - ``"reset"``: the whole map was replaced (reload, revert).
+    - ``"reset"``: the whole map was replaced (reload, revert), or one step of
+      the undo stack changed several kinds of things: refresh everything.
     """
 
     kind: str
@@ -75,6 +82,10 @@ class CjmDocument(QObject):
         self.disk_stamp: Optional[DiskStamp] = disk_stamp
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)  # unlimited: a workshop day of edits stays undoable
+        # the stack emits indexChanged once per step, after all of its commands ran
+        self.undo_stack.indexChanged.connect(self._release_changes)
+        self._held: list[Change] = []
+        self._card_positions: dict[str, int] = {}
 
     # -- file ------------------------------------------------------------------
     @property
@@ -176,10 +187,47 @@ class CjmDocument(QObject):
     # -- edits -------------------------------------------------------------------
     def push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
+        self._release_changes()  # a command that made itself obsolete ends no step
 
     def notify(self, kind: str, ids: Iterable[str] = ()) -> None:
-        """Called by commands after they changed the model."""
-        self.changed.emit(Change(kind, frozenset(ids)))
+        """Called by commands after they changed the model.
+
+        The change is held until the undo stack's step ends (``indexChanged``),
+        then ``changed`` is emitted once for the step: the change itself, the
+        union of the ids when every change of the step was of one kind, or
+        ``"reset"`` when the step changed several kinds of things. A command run
+        outside the stack is released when the event loop next turns.
+        """
+        if not self._held:
+            QTimer.singleShot(0, self._release_changes)
+        self._held.append(Change(kind, frozenset(ids)))
+
+    def _release_changes(self, *_index) -> None:
+        held, self._held = self._held, []
+        if not held:
+            return
+        kinds = {c.kind for c in held}
+        if len(held) == 1:
+            change = held[0]
+        elif len(kinds) == 1:
+            change = Change(held[0].kind, frozenset().union(*(c.ids for c in held)))
+        else:
+            change = Change("reset")
+        self.changed.emit(change)
+
+    def card_position(self, card_id: str) -> int:
+        """Where the card with this id is in ``map.cards``; raises ``KeyError``.
+
+        Positions are remembered and checked on every use; the table is built
+        again only when the list changed under it (cards added or removed), so
+        commands find their cards without a scan of a 5,000-card list.
+        """
+        cards = self.map.cards
+        i = self._card_positions.get(card_id)
+        if i is None or i >= len(cards) or cards[i].id != card_id:
+            self._card_positions = {c.id: n for n, c in enumerate(cards)}
+            i = self._card_positions[card_id]
+        return i
 
     def replace_map(
         self, journey_map: JourneyMap, disk_stamp: Optional[DiskStamp] = None, modified: bool = False
@@ -191,9 +239,11 @@ class CjmDocument(QObject):
         copy), so the window shows it as unsaved until it is saved.
         """
         self.map = journey_map
+        self._card_positions = {}
         if disk_stamp is not None:
             self.disk_stamp = disk_stamp
         self.undo_stack.clear()
         if modified:
             self.undo_stack.resetClean()  # no state of the stack matches the file
-        self.notify("reset")
+        self._held.clear()
+        self.changed.emit(Change("reset"))

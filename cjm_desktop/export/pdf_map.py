@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from ..layout import decor
 from ..layout.geometry import CardGeometry, MapLayout, TextLine
@@ -18,6 +20,40 @@ from ..layout.text import FONT_BOLD, FONT_REGULAR, register_fonts
 from ..model import JourneyMap, LaneKind
 
 KAPPA = 0.5522847498
+
+
+def path_ops(build: Callable[[PDFPathObject], object]) -> str:
+    """The PDF operators of a path built with reportlab's path calls, without
+    the paint operator (and without the no-op ``n`` a new path object starts with)."""
+    p = PDFPathObject()
+    build(p)
+    code = p.getCode()
+    return code[2:] if code.startswith("n ") else code
+
+
+def card_outline_ops(x: float, y: float, w: float, h: float, radius: float) -> str:
+    """PDF path operators of the rounded rectangle reportlab's ``roundRect``
+    draws (PDF coordinates: ``x, y`` the lower-left corner), without the paint
+    operator."""
+    return path_ops(lambda p: p.roundRect(x, y, w, h, radius))
+
+
+def card_stripe_ops(x: float, y: float, h: float, radius: float, width: float) -> str:
+    """PDF path operators of a card's accent stripe: its left edge, ``width``
+    wide, with the card's rounded corners (quarter circles of ``radius``)."""
+    k = radius * KAPPA
+    top = y + h
+
+    def stripe(p: PDFPathObject) -> None:
+        p.moveTo(x + width, y)
+        p.lineTo(x + radius, y)
+        p.curveTo(x + radius - k, y, x, y + radius - k, x, y + radius)
+        p.lineTo(x, top - radius)
+        p.curveTo(x, top - radius + k, x + radius - k, top, x + radius, top)
+        p.lineTo(x + width, top)
+        p.close()
+
+    return path_ops(stripe)
 
 Tick = Callable[[int], None]
 
@@ -40,6 +76,10 @@ class Pen:
         self.H = height
         self.st = style
         self._rgb: dict[str, tuple[float, float, float]] = {}
+        self._fill_ops: dict[str, str] = {}
+        self._stroke_ops: dict[str, str] = {}
+        self._bodies: dict[tuple, str] = {}
+        self._markers: dict[tuple, str] = {}
 
     # -- small helpers ---------------------------------------------------------
     def rgb(self, colour: str) -> tuple[float, float, float]:
@@ -47,6 +87,20 @@ class Pen:
         if v is None:
             v = self._rgb[colour] = hex_rgb(colour)
         return v
+
+    def fill_op(self, colour: str) -> str:
+        """The PDF operator setting the fill colour (for :meth:`Canvas.addLiteral`)."""
+        op = self._fill_ops.get(colour)
+        if op is None:
+            op = self._fill_ops[colour] = "%s rg" % fp_str(self.rgb(colour))
+        return op
+
+    def stroke_op(self, colour: str) -> str:
+        """The PDF operator setting the stroke colour."""
+        op = self._stroke_ops.get(colour)
+        if op is None:
+            op = self._stroke_ops[colour] = "%s RG" % fp_str(self.rgb(colour))
+        return op
 
     def fill(self, colour: str) -> None:
         self.c.setFillColorRGB(*self.rgb(colour))
@@ -100,37 +154,53 @@ class Pen:
         return self.st.text
 
     def draw_markers(self, markers, dx: float, dy: float) -> None:
+        """The markers of a card whose top-left corner is at (``dx``, ``dy``)."""
         c = self.c
+        top = self.y(dy)
+        c.addLiteral("q 1 0 0 1 %s cm\n%sQ" % (fp_str(dx, top), self._marker_ops(markers)))
         for mk in markers:
-            if mk.kind == "importance":
-                for bar, on in decor.importance_bars(mk):
-                    self.fill(mk.colour if on else decor.IMPORTANCE_OFF)
-                    self.rect(dx + bar.x, dy + bar.y, bar.w, bar.h)
-                continue
-            cx, cy = dx + mk.x, dy + mk.y
-            if mk.symbol == "ring":
-                self.stroke(mk.colour)
-                c.setLineWidth(1.3)
-                self.circle(cx, cy, mk.radius - 0.65, fill=False, stroke=True)
-                continue
-            self.fill(mk.colour)
-            self.circle(cx, cy, mk.radius)
-            if mk.symbol == "half":
-                self.fill("#ffffff")
-                p = c.beginPath()
-                p.arc(cx - mk.radius * 0.55, self.y(cy) - mk.radius * 0.55,
-                      cx + mk.radius * 0.55, self.y(cy) + mk.radius * 0.55, 90, 180)
-                p.close()
-                c.drawPath(p, stroke=0, fill=1)
-            elif mk.kind == "evidence":
+            if mk.kind == "evidence":
                 self.fill("#ffffff")
                 c.setFont(FONT_BOLD, decor.EVIDENCE_LETTER_SIZE)
-                c.drawCentredString(cx, self.y(cy) - decor.EVIDENCE_LETTER_SIZE * 0.36, mk.symbol)
-            else:
-                self.stroke("#ffffff")
-                c.setLineWidth(1.0)
-                for x0, y0, x1, y1 in decor.marker_symbol_lines(mk):
-                    c.line(dx + x0, self.y(dy + y0), dx + x1, self.y(dy + y1))
+                c.drawCentredString(dx + mk.x, top - mk.y - decor.EVIDENCE_LETTER_SIZE * 0.36, mk.symbol)
+
+    def _marker_ops(self, markers) -> str:
+        """The markers' discs, rings, bars and strokes as PDF operators, card-local
+        (origin at the card's top-left corner, y up), formatted once per marker set.
+        The evidence letters are text: the caller draws them."""
+        if not markers:
+            return ""
+        key = tuple(markers)
+        ops = self._markers.get(key)
+        if ops is None:
+            ops = self._markers[key] = "".join(self._one_marker_ops(mk) for mk in markers)
+        return ops
+
+    def _one_marker_ops(self, mk) -> str:
+        if mk.kind == "importance":
+            return "".join(
+                "%s\n%s re f\n" % (self.fill_op(mk.colour if on else decor.IMPORTANCE_OFF),
+                                    fp_str(bar.x, -bar.y - bar.h, bar.w, bar.h))
+                for bar, on in decor.importance_bars(mk)
+            )
+        cx, cy = mk.x, -mk.y
+        if mk.symbol == "ring":
+            return "%s\n1.3 w\n%s S\n" % (self.stroke_op(mk.colour), path_ops(lambda p: p.circle(cx, cy, mk.radius - 0.65)))
+        out = ["%s\n%s f\n" % (self.fill_op(mk.colour), path_ops(lambda p: p.circle(cx, cy, mk.radius)))]
+        if mk.symbol == "half":
+            k = mk.radius * 0.55
+
+            def half(p):
+                p.arc(cx - k, cy - k, cx + k, cy + k, 90, 180)
+                p.close()
+
+            out.append("%s\n%s f\n" % (self.fill_op("#ffffff"), path_ops(half)))
+        elif mk.kind != "evidence":
+            lines = decor.marker_symbol_lines(mk)
+            if lines:
+                out.append(self.stroke_op("#ffffff") + "\n1 w\n" + "".join(
+                    "%s m %s l S\n" % (fp_str(x0, -y0), fp_str(x1, -y1)) for x0, y0, x1, y1 in lines))
+        return "".join(out)
 
 
 class PdfMapPainter(Pen):
@@ -278,47 +348,84 @@ class PdfMapPainter(Pen):
         c.restoreState()
 
     def draw_cards(self) -> None:
-        c = self.c
+        """Every card: its body and markers as one string of PDF operators per card
+        (shapes formatted once per card size and marker set, placed with a
+        translation), then the text of all cards and the evidence letters in one
+        text object.
+
+        Cards never overlap and their text stays clear of the badge column, so this
+        looks the same as drawing card by card, for a fraction of the reportlab
+        calls: the poster costs about what a plain script drawing only the same
+        rectangles and text costs (docs/BENCHMARKS.md).
+        """
+        c, st = self.c, self.st
+        cards = list(self.L.cards.values())
         c.setLineWidth(decor.CARD_BORDER_WIDTH)
-        self.stroke(self.st.card_border)
+        self.stroke(st.card_border)
+        letters: list[tuple[float, float, str]] = []  # evidence letters, page coordinates
         pending = 0
-        for g in self.L.cards.values():
-            self.draw_card(g)
+        for g in cards:
+            r = g.rect
+            top = self.H - r.y
+            card = self.cards.get(g.card_id)
+            markers = decor.card_markers(card, g, self.m.language, st.card_padding) if card is not None else []
+            c.addLiteral("q 1 0 0 1 %s cm\n%s\n%sQ" % (fp_str(r.x, top), self._body_ops(g), self._marker_ops(markers)))
+            for mk in markers:
+                if mk.kind == "evidence":
+                    letters.append((r.x + mk.x, top - mk.y, mk.symbol))
             pending += 1
             if pending == 100:
                 self.tick(pending)
                 pending = 0
+        self.card_text(cards, letters)
         self.tick(pending)
 
-    def draw_card(self, g: CardGeometry) -> None:
-        c, st = self.c, self.st
-        r = g.rect
-        x, yb = r.x, self.H - r.y - r.h
-        rad = decor.CARD_RADIUS
-        self.fill(card_background(g.fill, st.card_fill))
-        c.roundRect(x, yb, r.w, r.h, rad, stroke=1, fill=1)
-        # accent stripe: the card's left edge, rounded like the card
-        self.fill(g.accent)
-        sw = st.card_stripe
-        k = rad * KAPPA
-        p = c.beginPath()
-        top = yb + r.h
-        p.moveTo(x + sw, yb)
-        p.lineTo(x + rad, yb)
-        p.curveTo(x + rad - k, yb, x, yb + rad - k, x, yb + rad)
-        p.lineTo(x, top - rad)
-        p.curveTo(x, top - rad + k, x + rad - k, top, x + rad, top)
-        p.lineTo(x + sw, top)
-        p.close()
-        c.drawPath(p, stroke=0, fill=1)
-        self.text_lines(g.content.lines, r.x, r.y)
-        card = self.cards.get(g.card_id)
-        if card is not None:
-            markers = decor.card_markers(card, g, self.m.language, st.card_padding)
-            if markers:
-                self.draw_markers(markers, r.x, r.y)
-                self.stroke(st.card_border)
-                c.setLineWidth(decor.CARD_BORDER_WIDTH)
+    def _body_ops(self, g: CardGeometry) -> str:
+        """The card's fill, rounded outline and accent stripe, card-local (origin
+        at its top-left corner, y up)."""
+        key = (g.rect.w, g.rect.h, g.fill, g.accent)
+        ops = self._bodies.get(key)
+        if ops is None:
+            w, h, rad = g.rect.w, g.rect.h, decor.CARD_RADIUS
+            ops = self._bodies[key] = (
+                self.fill_op(card_background(g.fill, self.st.card_fill)) + "\n"
+                + card_outline_ops(0.0, -h, w, h, rad) + " B\n"
+                + self.fill_op(g.accent) + "\n"
+                + card_stripe_ops(0.0, -h, h, rad, self.st.card_stripe) + " f"
+            )
+        return ops
+
+    def card_text(self, cards, letters=()) -> None:
+        """The text lines of ``cards``, then the evidence ``letters`` ((x, y, letter),
+        centred on x), in one text object."""
+        t = self.c.beginText()
+        font = colour = None
+        H = self.H
+        for g in cards:
+            dx, dy = g.rect.x, g.rect.y
+            for line in g.content.lines:
+                f = (FONT_BOLD if line.bold else FONT_REGULAR, line.size)
+                if f != font:
+                    t.setFont(*f)
+                    font = f
+                col = self._role_colour(line)
+                if col != colour:
+                    t.setFillColorRGB(*self.rgb(col))
+                    colour = col
+                t.setTextOrigin(dx + line.x, H - (dy + line.y))
+                t.textLine(line.text)  # like textOut, without measuring the line to advance the cursor
+        if letters:
+            size = decor.EVIDENCE_LETTER_SIZE
+            t.setFont(FONT_BOLD, size)
+            t.setFillColorRGB(1, 1, 1)
+            widths: dict[str, float] = {}
+            for x, y, letter in letters:
+                w = widths.get(letter)
+                if w is None:
+                    w = widths[letter] = self.c.stringWidth(letter, FONT_BOLD, size)
+                t.setTextOrigin(x - w / 2, y - size * 0.36)
+                t.textLine(letter)
+        self.c.drawText(t)
 
     def draw_connectors(self) -> None:
         if not self.L.connectors:

@@ -170,3 +170,29 @@ def test_reloading_the_same_map_with_other_text_refreshes_the_cards(canvas):
     item = canvas.scene.card_item(reloaded.cards[0].id)
     assert item.face.sentiment == "negative"
     assert item.geometry.content.lines[0].text == "Đã sửa ở máy khác"
+
+
+def test_a_jump_back_through_many_edits_leaves_every_item_where_the_layout_says(canvas):
+    from cjm_desktop.commands import MoveCardsCommand, SetEmotionCommand
+    from cjm_desktop.layout import LayoutEngine
+
+    m = canvas.map
+    doc = canvas.doc
+    items = card_items(canvas)
+    a0, a1, b0 = m.cards[0], m.cards[1], m.cards[3]
+    doc.push(EditCardCommand(doc, a1.id, {"body": "Một đoạn dài để thẻ cao hơn " * 4, "sentiment": "negative"}))
+    doc.push(MoveCardsCommand(doc, [a0.id], m.stages[2].id, m.lanes[0].id, 0))
+    doc.push(MoveCardsCommand(doc, [b0.id], m.stages[0].id, m.lanes[0].id, 1))
+    doc.push(SetEmotionCommand(doc, m.personas[0].id, m.stages[1].id, 3))
+    assert canvas.scene.card_item(a1.id).face.sentiment == "negative"
+
+    doc.undo_stack.setIndex(0)
+
+    fresh = LayoutEngine().layout(m)
+    assert card_items(canvas) == items  # the same items, moved back, none recreated
+    for cid, item in items.items():
+        assert (item.pos().x(), item.pos().y()) == (fresh.cards[cid].rect.x, fresh.cards[cid].rect.y)
+        assert item.rect().height() == fresh.cards[cid].rect.h
+    assert canvas.scene.card_item(a1.id).face.sentiment is None  # the badge went with the undo
+    curve = canvas.scene.curve_item(m.personas[0].id)
+    assert [p.score for p in curve.curve.points] == [p.score for p in fresh.curves[0].points]

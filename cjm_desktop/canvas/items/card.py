@@ -60,6 +60,7 @@ class CardItem(ModelItem, QGraphicsItem):
         self.highlighted = False
         self.editing = False
         self.lifted = False  # being dragged: drawn with a shadow
+        self.drawn_by_blocks = False  # zoomed out: the scene's CardBlocksItem paints this card
         self._rect = QRectF()
         self._bounds = QRectF()
         self._text_cache = None  # overlays.TextCache, built on first paint
@@ -102,7 +103,21 @@ class CardItem(ModelItem, QGraphicsItem):
     def set_lifted(self, on: bool) -> None:
         if on != self.lifted:
             self.lifted = on
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "card_blocks"):
+                scene.card_blocks.set_lifted(self.model_id, on)
+            self._update_contents_flag()
             self.update()
+
+    def set_drawn_by_blocks(self, on: bool) -> None:
+        """Zoomed out, the scene draws all cards as blocks at once; this item then
+        paints nothing (unless dragged) but is still hit-tested and selectable."""
+        if on != self.drawn_by_blocks:
+            self.drawn_by_blocks = on
+            self._update_contents_flag()
+
+    def _update_contents_flag(self) -> None:
+        self.setFlag(QGraphicsItem.ItemHasNoContents, self.drawn_by_blocks and not self.lifted)
 
     def home_pos(self) -> QPointF:
         """Where the layout puts the card (its position when not dragged)."""

@@ -1,0 +1,124 @@
+"""Child processes of the benchmark: each starts fresh, measures one thing and
+prints one line of JSON.
+
+::
+
+    python -m benchmarks.drivers first-paint FILE.cjm
+    python -m benchmarks.drivers memory FILE.cjm
+
+``first-paint`` starts the editor the way the ``cjm-desktop FILE`` command does
+(``cjm_desktop.app.cli.main``) and reports, on ``CLOCK_MONOTONIC`` (shared by
+every process, so the parent can subtract its own launch time), when this
+module began to run, when the main window had been painted for the first time
+(the first Paint event of a widget of a visible window, then the rest of that
+paint: a zero timer fires when the event loop is back), and the CPU time the
+process used until then. The window then quits.
+
+``memory`` does the same on a (large) map, lets the window settle (a few
+event-loop turns, the view state applied, a second paint) and reports the
+resident set size (``VmRSS`` of /proc/self/status) and the peak
+(``ru_maxrss``).
+"""
+
+import time
+
+STARTED = time.monotonic()  # before any import of the program
+
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+
+
+def _vm_rss_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _max_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024.0 * 1024.0) if sys.platform == "darwin" else peak / 1024.0
+
+
+def _install_probe(mode: str) -> None:
+    """Quit the GUI once its first window is painted, and print what was measured."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaintProbe(QObject):
+        fired = False
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if (
+                not self.fired
+                and event.type() == QEvent.Type.Paint
+                and watched.isWidgetType()
+                and watched.window().isVisible()
+            ):
+                self.fired = True
+                QTimer.singleShot(0, self.painted)  # after this paint (the whole window) completes
+            return False
+
+        def painted(self) -> None:
+            out = {"started": STARTED, "painted": time.monotonic(), "cpu": time.process_time()}
+            if mode == "first-paint":
+                self.report(out)
+            else:
+                # let the window settle: the view state is applied by a zero timer, a second paint follows
+                QTimer.singleShot(200, lambda: self.settled(out))
+
+        def settled(self, out: dict) -> None:
+            app = QApplication.instance()
+            for widget in app.topLevelWidgets():
+                if widget.isVisible():
+                    widget.repaint()
+            app.processEvents()
+            out.update(rss_mb=_vm_rss_mb(), max_rss_mb=_max_rss_mb(),
+                       cards=_cards_in_window(app))
+            self.report(out)
+
+        def report(self, out: dict) -> None:
+            sys.stdout.write(json.dumps(out) + "\n")
+            sys.stdout.flush()
+            QApplication.instance().exit(0)
+
+    original_exec = QApplication.exec
+
+    def exec_with_probe(*args, **kwargs):
+        app = QApplication.instance()
+        app.installEventFilter(FirstPaintProbe(app))
+        return original_exec(*args, **kwargs)
+
+    QApplication.exec = staticmethod(exec_with_probe)
+
+
+def _cards_in_window(app) -> int:
+    """How many cards the open window shows (proves the map really was opened)."""
+    for widget in app.topLevelWidgets():
+        doc = getattr(widget, "doc", None)
+        scene = getattr(widget, "scene", None)
+        if doc is not None and scene is not None:
+            return len(scene.card_items())
+    return -1
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[0] not in ("first-paint", "memory"):
+        sys.stderr.write("usage: python -m benchmarks.drivers first-paint|memory FILE.cjm\n")
+        return 2
+    mode, path = argv
+    _install_probe(mode)
+    from cjm_desktop.app.cli import main as cli_main
+
+    return cli_main([path])
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.exit(main(sys.argv[1:]))

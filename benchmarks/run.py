@@ -1,0 +1,166 @@
+"""``make bench``: cjm-desktop at workshop size, measured offscreen.
+
+::
+
+    python -m benchmarks.run                 # the 5,000-card map (about a minute)
+    python -m benchmarks.run --quick         # a 500-card map, a few seconds
+    python -m benchmarks.run --only pdf,undo --output results.json
+
+Generates the deterministic benchmark map (``generate_map(cards=5000,
+stages=20, lanes=12, personas=2, connectors=300, seed=0)``), runs every
+measure (see :mod:`benchmarks.measures` and docs/BENCHMARKS.md), prints a
+table and writes ``bench-results.json``. Exit status 0 when every measure
+produced a number (a missed target is reported, not an error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import platform
+import shutil
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .timing import Result
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = ROOT / "bench-results.json"
+
+#: measure key -> (function name in benchmarks.measures, what it produces)
+MEASURES: dict[str, str] = {
+    "first_paint": "first_paint",
+    "open": "open_map",
+    "save": "save_map",
+    "drag": "drag",
+    "repaint": "repaint",
+    "pdf": "pdf",
+    "memory": "memory",
+    "undo": "undo",
+}
+
+FULL = dict(cards=5000, stages=20, lanes=12, personas=2, connectors=300, seed=0)
+QUICK = dict(cards=500, stages=8, lanes=12, personas=2, connectors=30, seed=0)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _format_value(r: Result) -> str:
+    if r.unit == "MB":
+        return f"{r.value:.0f} MB"
+    if r.unit == "ms":
+        return f"{r.value:.1f} ms"
+    return f"{r.value:.3f} s"
+
+
+def _format_cpu(r: Result) -> str:
+    if r.cpu is None:
+        return "-"
+    return f"{r.cpu:.1f} ms" if r.unit == "ms" else f"{r.cpu:.3f} s"
+
+
+def table(results: Sequence[Result]) -> str:
+    """The results as a Markdown table (readable in a terminal too)."""
+    head = ("measure", "median", "CPU", "runs", "target", "met?", "notes")
+    rows = [head, tuple("---" for _ in head)]
+    for r in results:
+        met = "-" if r.met is None else ("yes" if r.met else "NO")
+        rows.append((r.label, _format_value(r), _format_cpu(r), str(r.runs), r.target, met, r.notes))
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in rows)
+
+
+def _machine() -> dict:
+    from PySide6 import __version__ as pyside_version
+    import pydantic
+    import reportlab
+
+    try:
+        load = os.getloadavg()
+    except OSError:
+        load = None
+    return {
+        "python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
+        "pyside6": pyside_version, "pydantic": pydantic.VERSION, "reportlab": reportlab.Version,
+        "load_average": load, "qt_platform": os.environ.get("QT_QPA_PLATFORM", ""),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a 500-card map and fewer runs (a few seconds)")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="where to write the JSON results")
+    parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(MEASURES)}")
+    args = parser.parse_args(argv)
+    only = [k.strip() for k in args.only.split(",") if k.strip()]
+    unknown = [k for k in only if k not in MEASURES]
+    if unknown:
+        parser.error(f"unknown measure {', '.join(unknown)}; choose from {', '.join(MEASURES)}")
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    logging.basicConfig(level=logging.WARNING)
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from cjm_desktop.canvas.fonts import load_fonts
+    from cjm_desktop.io import write_cjm
+    from cjm_desktop.templates.generated import generate_map
+
+    from . import measures
+
+    app = QApplication.instance() or QApplication(["cjm-bench"])
+    workdir = measures.new_workdir()
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(workdir / "config"))
+    load_fonts()
+    sizes = QUICK if args.quick else FULL
+    started = time.perf_counter()
+    try:
+        journey_map = generate_map(**sizes)
+        map_path = workdir / f"bench-{sizes['cards']}.cjm"
+        write_cjm(map_path, journey_map)
+        bench = measures.Bench(quick=args.quick, journey_map=journey_map, map_path=map_path, workdir=workdir,
+                               edits=200 if args.quick else 1000, say=_say)
+        machine = _machine()
+        results: list[Result] = []
+        for key, function_name in MEASURES.items():
+            if only and key not in only:
+                continue
+            _say(f"bench: {key} ...")
+            fn: Callable = getattr(measures, function_name)
+            produced = fn(bench)
+            results.extend(produced if isinstance(produced, list) else [produced])
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    elapsed = time.perf_counter() - started
+    del app
+
+    mode = "quick: 500 cards, targets are for the 5,000-card run" if args.quick else f"{sizes['cards']:,} cards"
+    print(f"cjm-desktop benchmarks ({mode}; {machine['cpus']} CPUs, load average "
+          f"{' '.join(f'{x:.1f}' for x in machine['load_average'] or ())}; {elapsed:.0f} s)\n")
+    print(table(results))
+    missed = [r.key for r in results if r.met is False]
+    print(f"\n{len(results) - len(missed)} of {len(results)} rows met or without target"
+          + (f"; missed: {', '.join(missed)}" if missed else ""))
+    try:
+        load_after = list(os.getloadavg())
+    except OSError:
+        load_after = None
+    payload = {
+        "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "quick": args.quick, "map": sizes, "seconds": round(elapsed, 1),
+        "machine": {**machine, "load_average_after": load_after},
+        "results": [r.as_json() for r in results],
+    }
+    args.output.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
