@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas import MapScene, MapView
+from ..i18n import tr
 from ..commands import CjmDocument
 from ..io import CjmError
 from ..layout.style import LANE_COLOURS
@@ -44,11 +45,10 @@ from .style import apply_app_style
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Journey maps (*.cjm)"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def file_filter() -> str:
+    """The file dialogs' filter for maps."""
+    return tr("Journey maps (*.cjm)")
 
 
 def tooltip(text: str, shortcut: QKeySequence) -> str:
@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
 
     def open_file(self) -> bool:
         start = str(self.doc.path.parent) if self.doc and self.doc.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open Map"), start, tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open Map"), start, file_filter())
         return self.open_path(Path(path)) if path else False
 
     def open_path(self, path: Path | str, ask: bool = True, defer_error: bool = False) -> bool:
@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         else:
             name = "".join(ch for ch in (self.doc.map.title or tr("Untitled")) if ch not in '\\/:*?"<>|').strip()
             start = str(Path.home() / f"{name or 'map'}.cjm")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save Map As"), start, tr(FILE_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save Map As"), start, file_filter())
         if not path:
             return False
         if not path.lower().endswith(".cjm"):

@@ -7,13 +7,9 @@ patching ``QMessageBox.warning`` (unsaved changes), ``QMessageBox.question``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
+from ..i18n import tr
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 

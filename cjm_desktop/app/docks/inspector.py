@@ -12,7 +12,7 @@ import logging
 from typing import Callable, Optional
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
@@ -32,6 +32,7 @@ from ...commands import (
     EditPersonaCommand,
     EditStageCommand,
 )
+from ...i18n import tr
 from ...layout.style import LANE_COLOURS
 from ...model import LIMITS, LaneKind
 from .. import labels
@@ -52,12 +53,8 @@ from .fields import (
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
-
-
 def _choices(pairs) -> list[tuple[str, str]]:
-    return [(value, labels.tr(text)) for value, text in pairs]
+    return [(value, labels.label_text(text)) for value, text in pairs]
 
 
 def _edit_map(doc, _object_id, fields, merge_key=None):
@@ -330,7 +327,7 @@ class InspectorDock(QDockWidget):
         parts = [f"{n} {names[kind]}" for kind, n in counts.items()]
         self.many.setText(tr("%1 selected.").replace("%1", ", ".join(parts)) + "<br><br>"
                           + tr("Select one item to edit its fields."))
-        self.header.setText(f"<b>{tr('Selection')}</b>")
+        self.header.setText("<b>" + tr("Selection") + "</b>")
         self.stack.setCurrentWidget(self.many)
 
     def _update_header(self) -> None:

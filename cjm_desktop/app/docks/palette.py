@@ -10,21 +10,18 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...canvas.mime import NEW_CARD_MIME
+from ...i18n import tr
 from ...layout.style import LANE_COLOURS
 from ...model import LaneKind
 from ..icons import swatch
 from ..labels import card_kind_name
 
 KIND_ROLE = Qt.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Palette", text)
 
 
 def new_card_mime(kind: LaneKind) -> QMimeData:

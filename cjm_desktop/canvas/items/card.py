@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
@@ -17,6 +17,11 @@ from .base import Z_CARD, ModelItem, guarded_paint
 
 #: Radius of the connector handle drawn on the right edge of a hovered card.
 HANDLE_RADIUS = 5.0
+
+
+def local_date(day) -> str:
+    """A date as the interface locale writes it short (30/06/2025 in Vietnamese)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.ShortFormat)
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ class CardFace:
     def from_card(cls, card: Card, language: str = "vi") -> "CardFace":
         return cls(
             card.title, card.body, card.sentiment, card.importance, card.evidence, card.status,
-            card.channel, card.owner, card.due.strftime("%d/%m/%Y") if card.due else "",
+            card.channel, card.owner, local_date(card.due) if card.due else "",
             card.measure, card.source, tuple(card.tags), language,
         )
 
