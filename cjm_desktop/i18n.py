@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 #: The context lupdate gives a bare ``tr()`` call in Python.
 CONTEXT = ""
@@ -70,6 +70,23 @@ def count_text(one: str, many: str, n: int) -> str:
     number, so its translations of both read alike.
     """
     return one if n == 1 else fill(many, n)
+
+
+_DAY = re.compile(r"(?<!d)d(?!d)")
+_MONTH = re.compile(r"(?<!M)M(?!M)")
+_SHORT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def date_format() -> str:
+    """The locale's short date format, with two-digit days and months and a
+    four-digit year: ``dd/MM/yyyy`` in Vietnamese, ``MM/dd/yyyy`` in US English."""
+    fmt = QLocale().dateFormat(QLocale.ShortFormat)
+    return _SHORT_YEAR.sub("yyyy", _MONTH.sub("MM", _DAY.sub("dd", fmt)))
+
+
+def local_date(day) -> str:
+    """A ``datetime.date`` written in :func:`date_format`."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def percent(fraction: float) -> str:

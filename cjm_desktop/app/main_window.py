@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas import MapScene, MapView
-from ..i18n import tr
+from ..i18n import fill, percent, tr
 from ..commands import CjmDocument
 from ..io import CjmError
 from ..layout.style import LANE_COLOURS
@@ -37,9 +37,11 @@ from .docks.inspector import InspectorDock
 from .docks.palette import PaletteDock
 from .docks.personas import PersonasDock
 from .editing import MapEditor
+from .error_text import translate_error
 from .find_bar import FindBar
 from .icons import icon, swatch
 from .labels import lane_kind_name
+from .language import interface_language
 from .settings import add_recent_file, app_settings, clear_recent_files, recent_files
 from .style import apply_app_style
 
@@ -173,10 +175,11 @@ class MainWindow(QMainWindow):
         a("close", tr("&Close"), self.close, QKeySequence.Close, None, tr("Close this window"))
         a("quit", tr("&Quit"), self.quit_application, QKeySequence.Quit, None, tr("Close every window and quit"))
 
-        undo = self.undo_group.createUndoAction(self)
+        # our prefix, so the action reads "Undo Move Card" / "Hoàn tác Di chuyển thẻ"
+        undo = self.undo_group.createUndoAction(self, tr("Undo"))
         undo.setShortcuts(QKeySequence.Undo)
         undo.setIcon(icon("undo"))
-        redo = self.undo_group.createRedoAction(self)
+        redo = self.undo_group.createRedoAction(self, tr("Redo"))
         redo.setShortcuts([QKeySequence(QKeySequence.Redo), QKeySequence("Ctrl+Y")])
         redo.setIcon(icon("redo"))
         for name, action in (("undo", undo), ("redo", redo)):
@@ -193,6 +196,8 @@ class MainWindow(QMainWindow):
         a("find", tr("&Find…"), self.find_bar.open_bar, QKeySequence.Find, "find", tr("Find cards by their text"))
         a("find_next", tr("Find &Next"), self.find_next, "F3", None, tr("Go to the next card found"))
         a("find_previous", tr("Find Pre&vious"), self.find_previous, "Shift+F3", None, tr("Go to the previous card found"))
+        a("preferences", tr("Pre&ferences…"), self.show_preferences, QKeySequence.Preferences, None,
+          tr("Language, autosave, export paper size and the template for new maps"))
 
         a("zoom_in", tr("Zoom &In"), lambda: self.view.zoom_in(), [QKeySequence.ZoomIn, "Ctrl+="], "zoom_in", tr("Zoom in"))
         a("zoom_out", tr("Zoom &Out"), lambda: self.view.zoom_out(), QKeySequence.ZoomOut, "zoom_out", tr("Zoom out"))
@@ -238,6 +243,8 @@ class MainWindow(QMainWindow):
         edit.addAction(acts["select_all"])
         edit.addSeparator()
         edit.addActions([acts["find"], acts["find_next"], acts["find_previous"]])
+        edit.addSeparator()
+        edit.addAction(acts["preferences"])
 
         view = bar.addMenu(tr("&View"))
         view.addActions([acts[n] for n in ("zoom_in", "zoom_out", "zoom_reset", "zoom_fit")])
@@ -285,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         self.counts_label = QLabel()
-        self.zoom_label = QLabel("100%")
+        self.zoom_label = QLabel(percent(1.0))
         self.zoom_label.setToolTip(tr("Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)"))
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
@@ -297,7 +304,7 @@ class MainWindow(QMainWindow):
         try:
             from ..templates import build_map
 
-            return build_map("blank", "vi", "")
+            return build_map("blank", interface_language(), "")
         except Exception:  # templates are optional for an empty window
             log.debug("no blank template, starting from an empty map", exc_info=True)
             return JourneyMap()
@@ -386,11 +393,10 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         m = self.doc.map
-        self.counts_label.setText(tr("%1 stages · %2 lanes · %3 cards").replace("%1", str(len(m.stages)))
-                                  .replace("%2", str(len(m.lanes))).replace("%3", str(len(m.cards))))
+        self.counts_label.setText(fill(tr("%1 stages · %2 lanes · %3 cards"), len(m.stages), len(m.lanes), len(m.cards)))
 
     def _show_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(f"{round(factor * 100)}%")
+        self.zoom_label.setText(percent(factor))
 
     def _on_selection(self, ids: dict) -> None:
         self.inspector.show_selection(ids)
@@ -415,8 +421,10 @@ class MainWindow(QMainWindow):
 
     def new_from_template(self) -> bool:
         from .dialogs import NewMapDialog
+        from .preferences import default_template
 
-        dialog = NewMapDialog(self, self.doc.map.language if self.doc else "vi")
+        # the interface's language and the preferred template come first
+        dialog = NewMapDialog(self, interface_language(), default_template())
         if dialog.exec() != NewMapDialog.Accepted or dialog.template_id() is None:
             return False
         return self.new_map(dialog.template_id(), dialog.lang(), dialog.map_title())
@@ -448,7 +456,7 @@ class MainWindow(QMainWindow):
         try:
             doc = CjmDocument.open(path)
         except (CjmError, OSError) as exc:
-            message = str(exc)
+            message = translate_error(str(exc))
             show = lambda: prompts.show_error(self, tr("Could not open the map"), message)  # noqa: E731
             QTimer.singleShot(0, show) if defer_error else show()
             return False
@@ -481,7 +489,7 @@ class MainWindow(QMainWindow):
             self.doc.save(path)
         except (CjmError, OSError) as exc:
             # the map stays on screen, and modified, so nothing typed is lost
-            prompts.show_error(self, tr("Could not save the map"), str(exc))
+            prompts.show_error(self, tr("Could not save the map"), translate_error(str(exc)))
             return False
         add_recent_file(path)
         self.statusBar().showMessage(tr("Saved %1").replace("%1", str(path)), 4000)
@@ -499,6 +507,17 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, tr("Export"), tr("Export is not part of this build; use `cjm-desktop export` on the command line."))
             return
         ExportDialog(self.doc, self).exec()
+
+    def show_preferences(self) -> bool:
+        """Edit the preferences; a new language applies at the next start."""
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec() != PreferencesDialog.Accepted:
+            return False
+        if dialog.language_changed():
+            self.statusBar().showMessage(tr("The new language is used when cjm-desktop starts again."), 8000)
+        return True
 
     def quit_application(self) -> None:
         QApplication.closeAllWindows()

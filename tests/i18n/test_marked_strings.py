@@ -49,7 +49,7 @@ def gui_modules() -> list[Path]:
 
 
 #: Functions that translate a text marked elsewhere with a NOOP (their argument is a variable).
-WRAPPERS = {"tr", "label_text", "command_text"}
+WRAPPERS = {"tr", "label_text", "command_text", "_rule_text"}
 LOGGERS = {"log", "logger", "logging"}
 
 

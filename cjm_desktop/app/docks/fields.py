@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import date_format
 from ..icons import swatch
 
 TYPING = "typing"
@@ -239,7 +240,7 @@ class DateField(Field):
         self.check = QCheckBox()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_format())  # the locale's order: 30/06/2025 in Vietnamese
         self.date.setMinimumDate(self.NO_DATE)
         self.date.setSpecialValueText("—")  # shown while there is no date
         self.date.setDate(self.NO_DATE)

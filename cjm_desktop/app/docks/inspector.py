@@ -33,9 +33,11 @@ from ...commands import (
     EditStageCommand,
 )
 from ...i18n import tr
+from ...io.messages import error_message
 from ...layout.style import LANE_COLOURS
 from ...model import LIMITS, LaneKind
 from .. import labels
+from ..error_text import translate_detail
 from .fields import (
     BoolField,
     ChoiceField,
@@ -143,7 +145,7 @@ class ObjectPage(QWidget):
         try:  # let the model judge the value before it goes on the undo stack
             setattr(obj.model_copy(), name, value)
         except ValidationError as exc:
-            field.set_problem(exc.errors()[0].get("msg", str(exc)))
+            field.set_problem(translate_detail(error_message(exc.errors()[0])))
             return
         field.set_problem("")
         command = KINDS[self.kind][1](self.doc, self.object_id, {name: value}, merge_key=merge_key)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
+from ...i18n import local_date
 from ...layout import DEFAULT_STYLE, CardGeometry
 from ...model import Card
 from ...layout import decor as shared
@@ -17,11 +18,6 @@ from .base import Z_CARD, ModelItem, guarded_paint
 
 #: Radius of the connector handle drawn on the right edge of a hovered card.
 HANDLE_RADIUS = 5.0
-
-
-def local_date(day) -> str:
-    """A date as the interface locale writes it short (30/06/2025 in Vietnamese)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.ShortFormat)
 
 
 @dataclass(frozen=True)

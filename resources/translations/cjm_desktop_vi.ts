@@ -1,0 +1,1807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="28"/>
+        <source>Rename Stage…</source>
+        <translation>Đổi tên giai đoạn…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="29"/>
+        <source>Stage Colour…</source>
+        <translation>Màu giai đoạn…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="31"/>
+        <source>Add Stage Before</source>
+        <translation>Thêm giai đoạn phía trước</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="32"/>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="93"/>
+        <source>Add Stage After</source>
+        <translation>Thêm giai đoạn phía sau</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="34"/>
+        <source>Delete Stage</source>
+        <translation>Xóa giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="53"/>
+        <source>Rename Lane…</source>
+        <translation>Đổi tên làn…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="54"/>
+        <source>Lane Kind</source>
+        <translation>Loại làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="55"/>
+        <source>Collapse Lane</source>
+        <translation>Thu gọn làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="60"/>
+        <source>Add Lane Above</source>
+        <translation>Thêm làn phía trên</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="61"/>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="94"/>
+        <source>Add Lane Below</source>
+        <translation>Thêm làn phía dưới</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="63"/>
+        <source>Delete Lane</source>
+        <translation>Xóa làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="73"/>
+        <source>Edit in Inspector</source>
+        <translation>Sửa trong bảng Thuộc tính</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="74"/>
+        <source>Card Colour…</source>
+        <translation>Màu thẻ…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="75"/>
+        <source>Use Lane Colour</source>
+        <translation>Dùng màu của làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="89"/>
+        <source>Add Card Here</source>
+        <translation>Thêm thẻ tại đây</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="90"/>
+        <source>Paste Here</source>
+        <translation>Dán vào đây</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="102"/>
+        <source>Edit Label…</source>
+        <translation>Sửa nhãn…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/context_menus.py" line="104"/>
+        <source>Delete Connector</source>
+        <translation>Xóa đường nối</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/dialogs.py" line="52"/>
+        <source>New Map from Template</source>
+        <translation>Bản đồ mới từ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/dialogs.py" line="70"/>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/dialogs.py" line="75"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="241"/>
+        <location filename="../../cjm_desktop/app/preferences.py" line="127"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/dialogs.py" line="76"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="179"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="204"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="239"/>
+        <source>Title</source>
+        <extracomment>kind -&gt; (find the object in a map, the command that edits it)</extracomment>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/dialogs.py" line="79"/>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="180"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="181"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="206"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="227"/>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="181"/>
+        <source>Lane colour</source>
+        <translation>Màu của làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="182"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="182"/>
+        <source>comma, separated</source>
+        <translation>cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="184"/>
+        <source>Touchpoint</source>
+        <translation>Điểm chạm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="185"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="185"/>
+        <source>website, store, hotline …</source>
+        <translation>website, cửa hàng, hotline …</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="186"/>
+        <source>Sentiment</source>
+        <translation>Cảm nhận</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="187"/>
+        <source>Importance</source>
+        <translation>Mức quan trọng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
+        <source>Improvement action</source>
+        <translation>Hành động cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="190"/>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="191"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
+        <source>Measure</source>
+        <translation>Cách đo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
+        <source>how success is measured</source>
+        <translation>đo kết quả bằng cách nào</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="193"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="195"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="196"/>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
+        <source>interviews, survey, analytics …</source>
+        <translation>phỏng vấn, khảo sát, số liệu web …</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="225"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="240"/>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="207"/>
+        <source>Width</source>
+        <translation>Chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
+        <source>Min. height</source>
+        <translation>Chiều cao tối thiểu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="217"/>
+        <source>Collapsed</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
+        <source>e.g. office worker, 28</source>
+        <translation>vd. nhân viên văn phòng, 28 tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
+        <source>Goals</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
+        <source>one goal per line</source>
+        <translation>mỗi dòng một mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <source>Portrait</source>
+        <translation>Ảnh chân dung</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <source>Choose Picture…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <source>Remove the picture</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="229"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="234"/>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="251"/>
+        <source>Inspector</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="327"/>
+        <source>cards</source>
+        <translation>thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="327"/>
+        <source>stages</source>
+        <translation>giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="327"/>
+        <source>lanes</source>
+        <translation>làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="327"/>
+        <source>personas</source>
+        <translation>chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="328"/>
+        <source>connectors</source>
+        <translation>đường nối</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="330"/>
+        <source>%1 selected.</source>
+        <translation>Đã chọn %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="331"/>
+        <source>Select one item to edit its fields.</source>
+        <translation>Chọn một mục để sửa thuộc tính của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="332"/>
+        <source>Selection</source>
+        <translation>Vùng chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="273"/>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="273"/>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="273"/>
+        <source>Lane</source>
+        <translation>Làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="273"/>
+        <source>Persona</source>
+        <translation>Chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
+        <source>Connector</source>
+        <translation>Đường nối</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/palette.py" line="74"/>
+        <source>Drag onto a cell to add a “%1” card; double-click adds one to the current cell.</source>
+        <translation>Kéo vào một ô để thêm thẻ “%1”; nhấp đúp để thêm vào ô đang chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/palette.py" line="102"/>
+        <source>Card Palette</source>
+        <translation>Bảng thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/palette.py" line="105"/>
+        <source>Drag a card onto the map, or double-click to add it to the selected cell.</source>
+        <translation>Kéo thẻ vào bản đồ, hoặc nhấp đúp để thêm vào ô đang chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="48"/>
+        <source>How the persona feels at this stage, from -3 (very bad) to +3 (delighted)</source>
+        <translation>Khách hàng cảm thấy thế nào ở giai đoạn này, từ -3 (rất tệ) đến +3 (rất hài lòng)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="52"/>
+        <source>feeling, e.g. worried</source>
+        <translation>cảm xúc, vd. lo lắng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="84"/>
+        <source>Personas</source>
+        <translation>Chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="95"/>
+        <source>Add</source>
+        <extracomment>an event filter the window installs on every editing widget (Ctrl+Z undoes the map)</extracomment>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="96"/>
+        <source>Add a persona to the map</source>
+        <translation>Thêm một chân dung khách hàng vào bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="98"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="99"/>
+        <source>Remove the chosen persona and its emotion curve</source>
+        <translation>Bỏ chân dung khách hàng đang chọn cùng đường cảm xúc của họ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="107"/>
+        <source>Emotion curve</source>
+        <translation>Đường cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="154"/>
+        <source>(no name)</source>
+        <translation>(chưa đặt tên)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="110"/>
+        <source>Cut Card</source>
+        <extracomment>The cell the user last pointed at (context menu on an empty cell).</extracomment>
+        <translation>Cắt thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="110"/>
+        <source>Cut %1 Cards</source>
+        <translation>Cắt %1 thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="121"/>
+        <source>The clipboard holds no cards or text to paste.</source>
+        <translation>Bộ nhớ tạm không có thẻ hay văn bản nào để dán.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="123"/>
+        <source>Paste Card</source>
+        <translation>Dán thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="123"/>
+        <source>Paste %1 Cards</source>
+        <translation>Dán %1 thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="128"/>
+        <source>Nothing to paste into</source>
+        <translation>Không có chỗ để dán</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="128"/>
+        <source>Add a stage and a lane first, then paste.</source>
+        <translation>Hãy thêm một giai đoạn và một làn trước, rồi dán.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="157"/>
+        <source>Too many cards</source>
+        <translation>Quá nhiều thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="157"/>
+        <source>A map holds at most %1 cards.</source>
+        <translation>Một bản đồ chứa tối đa %1 thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="176"/>
+        <source>Duplicate Card</source>
+        <translation>Nhân bản thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="176"/>
+        <source>Duplicate %1 Cards</source>
+        <translation>Nhân bản %1 thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="197"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="220"/>
+        <source>the stage “%1”</source>
+        <translation>giai đoạn “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="220"/>
+        <location filename="../../cjm_desktop/app/editing.py" line="222"/>
+        <source>untitled</source>
+        <translation>chưa đặt tên</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="222"/>
+        <source>the lane “%1”</source>
+        <translation>làn “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="224"/>
+        <source>%1 stages and lanes</source>
+        <translation>%1 giai đoạn và làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="225"/>
+        <source>1 card</source>
+        <translation>1 thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="225"/>
+        <source>%1 cards</source>
+        <translation>%1 thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="226"/>
+        <source>Delete %1 and the %2 in it? You can undo this with Edit &gt; Undo.</source>
+        <translation>Xóa %1 cùng %2 trong đó? Bạn có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="227"/>
+        <source>Delete cards too?</source>
+        <translation>Xóa cả thẻ?</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="247"/>
+        <source>Connector label</source>
+        <translation>Nhãn đường nối</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="247"/>
+        <source>Label (e.g. “comes back”):</source>
+        <translation>Nhãn (vd. “quay lại”):</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="260"/>
+        <source>No cell for a card</source>
+        <translation>Chưa có ô nào cho thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="260"/>
+        <source>Add a stage and a lane first, then add cards.</source>
+        <translation>Hãy thêm một giai đoạn và một làn trước, rồi thêm thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="291"/>
+        <source>Stage %1</source>
+        <translation>Giai đoạn %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="305"/>
+        <source>Persona %1</source>
+        <translation>Khách hàng %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="312"/>
+        <source>Rename stage</source>
+        <translation>Đổi tên giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="312"/>
+        <source>Stage title:</source>
+        <translation>Tên giai đoạn:</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="318"/>
+        <source>Rename lane</source>
+        <translation>Đổi tên làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="318"/>
+        <source>Lane title:</source>
+        <translation>Tên làn:</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="324"/>
+        <source>Stage colour</source>
+        <translation>Màu giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="332"/>
+        <source>Card colour</source>
+        <translation>Màu thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/editing.py" line="339"/>
+        <source>Colour Cards</source>
+        <translation>Tô màu thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/find_bar.py" line="63"/>
+        <source>Find in cards (title, text, tags, owner …)</source>
+        <translation>Tìm trong thẻ (tiêu đề, nội dung, nhãn, người phụ trách …)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/find_bar.py" line="69"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Kết quả trước (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/find_bar.py" line="70"/>
+        <source>Next match (F3 or Enter)</source>
+        <translation>Kết quả tiếp theo (F3 hoặc Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/find_bar.py" line="71"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Đóng thanh tìm kiếm (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/find_bar.py" line="145"/>
+        <source>No match</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/find_bar.py" line="147"/>
+        <source>%1 matches</source>
+        <translation>%1 kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/find_bar.py" line="147"/>
+        <source>1 match</source>
+        <translation>1 kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/find_bar.py" line="149"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="53"/>
+        <source>Journey maps (*.cjm)</source>
+        <translation>Bản đồ hành trình (*.cjm)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="170"/>
+        <source>&amp;New from Template…</source>
+        <translation>&amp;Bản đồ mới từ mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="170"/>
+        <source>Start a new map from a template</source>
+        <translation>Bắt đầu một bản đồ mới từ một mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="171"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="171"/>
+        <source>Open a .cjm map</source>
+        <translation>Mở một bản đồ .cjm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="172"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="172"/>
+        <source>Save the map</source>
+        <translation>Lưu bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="173"/>
+        <source>Save &amp;As…</source>
+        <translation>Lưu &amp;thành…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="173"/>
+        <source>Save the map under another name</source>
+        <translation>Lưu bản đồ với tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="174"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="174"/>
+        <source>Export the map as a PDF poster, PNG or SVG</source>
+        <translation>Xuất bản đồ thành poster PDF, PNG hoặc SVG</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="175"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="175"/>
+        <source>Close this window</source>
+        <translation>Đóng cửa sổ này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="176"/>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="176"/>
+        <source>Close every window and quit</source>
+        <translation>Đóng mọi cửa sổ và thoát</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="179"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="275"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="182"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="275"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="190"/>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="190"/>
+        <source>Cut the selected cards</source>
+        <translation>Cắt các thẻ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="191"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="191"/>
+        <source>Copy the selected cards</source>
+        <translation>Sao chép các thẻ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="192"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="192"/>
+        <source>Paste cards into the selected cell</source>
+        <translation>Dán thẻ vào ô đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="193"/>
+        <source>&amp;Duplicate</source>
+        <translation>Nhân &amp;bản</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="193"/>
+        <source>Duplicate the selected cards</source>
+        <translation>Nhân bản các thẻ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="194"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="194"/>
+        <source>Delete the selection</source>
+        <translation>Xóa những gì đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="195"/>
+        <source>Select &amp;All</source>
+        <translation>Chọn tất &amp;cả</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="195"/>
+        <source>Select every card</source>
+        <translation>Chọn mọi thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="196"/>
+        <source>&amp;Find…</source>
+        <translation>Tìm &amp;kiếm…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="196"/>
+        <source>Find cards by their text</source>
+        <translation>Tìm thẻ theo nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="197"/>
+        <source>Find &amp;Next</source>
+        <translation>Tìm tiế&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="197"/>
+        <source>Go to the next card found</source>
+        <translation>Đến thẻ tìm thấy tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="198"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>Tìm &amp;ngược lại</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="198"/>
+        <source>Go to the previous card found</source>
+        <translation>Đến thẻ tìm thấy trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="199"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Tù&amp;y chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="200"/>
+        <source>Language, autosave, export paper size and the template for new maps</source>
+        <translation>Ngôn ngữ, tự động lưu, khổ giấy khi xuất và mẫu cho bản đồ mới</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="202"/>
+        <source>Zoom &amp;In</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="202"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="203"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="203"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="204"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Kích thước thật</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="204"/>
+        <source>Show the map at 100%</source>
+        <translation>Hiện bản đồ ở 100%</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="205"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Vừa cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="205"/>
+        <source>Fit the whole map in the window</source>
+        <translation>Thu cả bản đồ vừa trong cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="207"/>
+        <source>&amp;Card</source>
+        <translation>&amp;Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="207"/>
+        <source>Add a card to the selected cell</source>
+        <translation>Thêm một thẻ vào ô đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="208"/>
+        <source>&amp;Stage</source>
+        <translation>&amp;Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="208"/>
+        <source>Add a stage after the selected one</source>
+        <translation>Thêm một giai đoạn sau giai đoạn đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="209"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="256"/>
+        <source>&amp;Lane</source>
+        <translation>&amp;Làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="209"/>
+        <source>Add a lane below the selected one</source>
+        <translation>Thêm một làn dưới làn đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="210"/>
+        <source>&amp;Persona</source>
+        <translation>&amp;Chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="210"/>
+        <source>Add a persona</source>
+        <translation>Thêm một chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="215"/>
+        <source>Add a “%1” lane below the selected one</source>
+        <translation>Thêm làn “%1” dưới làn đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="227"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="229"/>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="238"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="249"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="254"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Chèn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="261"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="262"/>
+        <source>&amp;About cjm-desktop</source>
+        <translation>&amp;Giới thiệu cjm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="267"/>
+        <source>Main Toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
+        <source>Zoom In</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
+        <source>Zoom Out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="291"/>
+        <source>Show or hide the %1</source>
+        <translation>Hiện hoặc ẩn %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="296"/>
+        <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
+        <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="381"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="477"/>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="396"/>
+        <source>%1 stages · %2 lanes · %3 cards</source>
+        <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="441"/>
+        <source>Could not create the map</source>
+        <translation>Không tạo được bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="448"/>
+        <source>Open Map</source>
+        <translation>Mở bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="460"/>
+        <source>Could not open the map</source>
+        <translation>Không mở được bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="465"/>
+        <source>Opened %1</source>
+        <translation>Đã mở %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="479"/>
+        <source>Save Map As</source>
+        <translation>Lưu bản đồ thành</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="492"/>
+        <source>Could not save the map</source>
+        <translation>Không lưu được bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="495"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="507"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="507"/>
+        <source>Export is not part of this build; use `cjm-desktop export` on the command line.</source>
+        <translation>Bản cài đặt này không có chức năng xuất; hãy dùng lệnh `cjm-desktop export` trên dòng lệnh.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="519"/>
+        <location filename="../../cjm_desktop/app/preferences.py" line="101"/>
+        <source>The new language is used when cjm-desktop starts again.</source>
+        <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="535"/>
+        <source>No recent maps</source>
+        <translation>Chưa có bản đồ nào gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="537"/>
+        <source>Clear Recent</source>
+        <translation>Xóa danh sách gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="580"/>
+        <source>About cjm-desktop</source>
+        <translation>Giới thiệu cjm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="581"/>
+        <source>Customer journey maps for consultants.
+Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
+        <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.
+Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; tệp .cjm để chia sẻ và in thành poster.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/preferences.py" line="84"/>
+        <source>%1 (%2 × %3 mm)</source>
+        <translation>%1 (%2 × %3 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/preferences.py" line="92"/>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/preferences.py" line="97"/>
+        <source>Automatic (system language: %1)</source>
+        <translation>Tự động (ngôn ngữ hệ thống: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/preferences.py" line="108"/>
+        <source> seconds</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/preferences.py" line="110"/>
+        <source>How often a copy of every changed map is kept, so a crash loses at most this much work</source>
+        <translation>Bao lâu thì lưu một bản sao của mỗi bản đồ đã thay đổi, để khi có sự cố chỉ mất tối đa chừng ấy công việc</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/preferences.py" line="116"/>
+        <source>The paper size the Export dialog starts with</source>
+        <translation>Khổ giấy chọn sẵn khi mở hộp thoại Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/preferences.py" line="124"/>
+        <source>The template chosen first in New from Template</source>
+        <translation>Mẫu chọn sẵn trong Bản đồ mới từ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/preferences.py" line="129"/>
+        <source>Autosave every</source>
+        <translation>Tự động lưu mỗi</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/preferences.py" line="130"/>
+        <source>Export paper size</source>
+        <translation>Khổ giấy khi xuất</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/preferences.py" line="131"/>
+        <source>New map template</source>
+        <translation>Mẫu cho bản đồ mới</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/prompts.py" line="21"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/prompts.py" line="22"/>
+        <source>“%1” has changes that are not saved. Save them before closing?</source>
+        <translation>“%1” có thay đổi chưa được lưu. Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/interaction.py" line="169"/>
+        <source>Delete %1 Items</source>
+        <extracomment>Fields a new card gets from the palette kind it was dragged from. Fields a palette drop may set besides ``kind``.</extracomment>
+        <translation>Xóa %1 mục</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="126"/>
+        <source>Double-click to write</source>
+        <extracomment>Below this level of detail (device pixels per point) cards are coloured blocks without text: a 9.5 pt title would be under 5 pixels tall. Below this, cards show their titles only, without body, markers or handles. Level of detail of the frame being painted, set once per paint by MapView (``levelOfDetailFromTransform`` of its viewport transform), so that thousands of items need not each ask the painter. None outside a view&apos;s paint.</extracomment>
+        <translation>Nhấp đúp để viết</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="270"/>
+        <source>Channel: %1</source>
+        <translation>Kênh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="273"/>
+        <source>Touchpoint: %1</source>
+        <translation>Điểm chạm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="275"/>
+        <source>Importance: %1</source>
+        <translation>Mức quan trọng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="277"/>
+        <source>Owner: %1</source>
+        <translation>Người phụ trách: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="279"/>
+        <source>Due: %1</source>
+        <translation>Hạn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="281"/>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="283"/>
+        <source>Measured by: %1</source>
+        <translation>Đo bằng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="286"/>
+        <source>Evidence: %1</source>
+        <translation>Bằng chứng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="291"/>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="23"/>
+        <source> (the previous version of the file is unchanged)</source>
+        <translation> (phiên bản trước của tệp vẫn còn nguyên)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="25"/>
+        <source> - restore an earlier copy (cjm-desktop keeps some: File &gt; Restore Backup…)</source>
+        <translation> - hãy khôi phục một bản sao trước đó (cjm-desktop có giữ vài bản: Tệp &gt; Khôi phục bản sao lưu…)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="31"/>
+        <source>no such file (looked in %1)</source>
+        <extracomment>(what io writes after &quot;&lt;file name&gt;: &quot;, the same in the interface language). Groups of the pattern fill %1, %2 ... in order.</extracomment>
+        <translation>không có tệp này (đã tìm trong %1)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="32"/>
+        <source>cannot read the file: permission denied</source>
+        <translation>không đọc được tệp: không có quyền truy cập</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="33"/>
+        <source>cannot read the file: %1</source>
+        <translation>không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="34"/>
+        <source>is a folder, not a .cjm map</source>
+        <translation>là một thư mục, không phải bản đồ .cjm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="35"/>
+        <source>is not a regular file</source>
+        <translation>không phải là một tệp thông thường</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="37"/>
+        <source>the file is %1; a .cjm map is at most %2 - is this the right file?</source>
+        <translation>tệp nặng %1; một bản đồ .cjm tối đa %2 - bạn có chọn đúng tệp không?</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="39"/>
+        <source>the file is empty (0 bytes); it holds no map - was a save interrupted?</source>
+        <translation>tệp trống (0 byte), không chứa bản đồ nào - có phải lần lưu trước bị gián đoạn?</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="40"/>
+        <source>the file is empty; it holds no map</source>
+        <translation>tệp trống, không chứa bản đồ nào</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="42"/>
+        <source>the file is %1 text; a .cjm map must be UTF-8 - save it again as UTF-8</source>
+        <translation>tệp là văn bản %1; bản đồ .cjm phải là UTF-8 - hãy lưu lại tệp dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="44"/>
+        <source>the file holds binary data, not a .cjm map (UTF-8 JSON text)</source>
+        <translation>tệp chứa dữ liệu nhị phân, không phải bản đồ .cjm (văn bản JSON UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="46"/>
+        <source>the file holds only zero bytes (%1); it was never completely written</source>
+        <translation>tệp chỉ chứa byte 0 (%1); tệp chưa bao giờ được ghi trọn vẹn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="48"/>
+        <source>line %1, column %2: byte %3 is not UTF-8 text; save the file again as UTF-8</source>
+        <translation>dòng %1, cột %2: byte %3 không phải văn bản UTF-8; hãy lưu lại tệp dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="50"/>
+        <source>line %1, column %2: the file is damaged (zero bytes in the middle of the text, as a crash can leave)</source>
+        <translation>dòng %1, cột %2: tệp bị hỏng (có byte 0 giữa văn bản, như sau một sự cố)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="52"/>
+        <source>line %1, column %2: the file is damaged (byte %3 is not valid UTF-8 here)</source>
+        <translation>dòng %1, cột %2: tệp bị hỏng (byte %3 không hợp lệ trong UTF-8 ở chỗ này)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="55"/>
+        <source>line %1, column %2: the file ends too early, in the middle of a character - was a save interrupted or the file cut short?</source>
+        <translation>dòng %1, cột %2: tệp kết thúc quá sớm, giữa một ký tự - có phải lần lưu bị gián đoạn hoặc tệp bị cắt ngắn?</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="57"/>
+        <source>line %1, column %2: not valid JSON: %3</source>
+        <translation>dòng %1, cột %2: không phải JSON hợp lệ: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="58"/>
+        <source>not valid JSON: %1</source>
+        <translation>không phải JSON hợp lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="60"/>
+        <source>made by a newer cjm-desktop (format version %1); this version reads up to %2 - update cjm-desktop</source>
+        <translation>được tạo bởi cjm-desktop mới hơn (định dạng phiên bản %1); phiên bản này chỉ đọc được tới %2 - hãy cập nhật cjm-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="62"/>
+        <source>not a .cjm map: no &quot;format&quot; field (a .cjm file says &quot;format&quot;: &quot;cjm&quot;)</source>
+        <translation>không phải bản đồ .cjm: thiếu trường &quot;format&quot; (tệp .cjm ghi &quot;format&quot;: &quot;cjm&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="64"/>
+        <source>not a .cjm map: the file holds %1, expected an object {&quot;format&quot;: &quot;cjm&quot;, &quot;version&quot;: ..., &quot;map&quot;: ...}</source>
+        <translation>không phải bản đồ .cjm: tệp chứa %1, cần một đối tượng {&quot;format&quot;: &quot;cjm&quot;, &quot;version&quot;: ..., &quot;map&quot;: ...}</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="65"/>
+        <source>format: %1 is not &quot;cjm&quot;; this is not a .cjm map</source>
+        <translation>format: %1 không phải &quot;cjm&quot;; đây không phải bản đồ .cjm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="67"/>
+        <source>version: missing; a .cjm file says which format version it uses</source>
+        <translation>version: bị thiếu; tệp .cjm phải ghi rõ phiên bản định dạng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="68"/>
+        <source>map: missing; a .cjm file holds its map under &quot;map&quot;</source>
+        <translation>map: bị thiếu; tệp .cjm chứa bản đồ trong trường &quot;map&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="70"/>
+        <source>cannot save: permission denied in %1; choose another folder or Save As</source>
+        <translation>không lưu được: không có quyền ghi trong %1; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="72"/>
+        <source>cannot save: the disk is full; free some space, or Save As on another drive</source>
+        <translation>không lưu được: ổ đĩa đã đầy; hãy giải phóng dung lượng, hoặc Lưu thành vào ổ khác</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="74"/>
+        <source>cannot save: %1 is read-only; choose another folder or Save As</source>
+        <translation>không lưu được: %1 chỉ cho phép đọc; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="76"/>
+        <source>cannot save: the folder %1 no longer exists; choose another folder or Save As</source>
+        <translation>không lưu được: thư mục %1 không còn nữa; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="78"/>
+        <source>cannot save: %1 is not a folder (a file has that name); choose another folder or Save As</source>
+        <translation>không lưu được: %1 không phải thư mục (có một tệp trùng tên); hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="80"/>
+        <source>cannot save: the file name is too long; Save As with a shorter name</source>
+        <translation>không lưu được: tên tệp quá dài; hãy Lưu thành với tên ngắn hơn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="82"/>
+        <source>cannot save: a folder has that name; Save As with another name</source>
+        <translation>không lưu được: có một thư mục trùng tên; hãy Lưu thành với tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="83"/>
+        <source>cannot save: %1; try Save As in another folder</source>
+        <translation>không lưu được: %1; hãy thử Lưu thành vào thư mục khác</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="90"/>
+        <source>missing (this field is required)</source>
+        <extracomment>What an invalid map&apos;s place (``map.cards[12].title``) is followed by: the messages of io.messages.error_message and model.integrity_problems.</extracomment>
+        <translation>bị thiếu (trường này bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="91"/>
+        <source>unknown field (not part of the .cjm format)</source>
+        <translation>trường không xác định (không thuộc định dạng .cjm)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="92"/>
+        <source>text too long: %1 characters, at most %2</source>
+        <translation>văn bản quá dài: %1 ký tự, tối đa %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="93"/>
+        <source>too many %1: %2, at most %3</source>
+        <translation>quá nhiều %1: %2, tối đa %3</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="94"/>
+        <source>%1 is not a colour like &quot;#3d5a80&quot;</source>
+        <translation>%1 không phải mã màu dạng &quot;#3d5a80&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="95"/>
+        <source>expected text, found %1</source>
+        <translation>cần văn bản, nhưng gặp %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="96"/>
+        <source>expected a whole number, found %1</source>
+        <translation>cần một số nguyên, nhưng gặp %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="97"/>
+        <source>expected a number, found %1</source>
+        <translation>cần một số, nhưng gặp %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="98"/>
+        <source>expected true or false, found %1</source>
+        <translation>cần true hoặc false, nhưng gặp %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="99"/>
+        <source>expected a list [...], found %1</source>
+        <translation>cần một danh sách [...], nhưng gặp %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="100"/>
+        <source>expected an object {...}, found %1</source>
+        <translation>cần một đối tượng {...}, nhưng gặp %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="101"/>
+        <source>%1 is not allowed; expected %2</source>
+        <translation>%1 không được phép; cần %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="102"/>
+        <source>%1 is too small; at least %2</source>
+        <translation>%1 quá nhỏ; tối thiểu %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="103"/>
+        <source>%1 is too large; at most %2</source>
+        <translation>%1 quá lớn; tối đa %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="104"/>
+        <source>%1 is not a date like &quot;2024-06-30&quot;</source>
+        <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="105"/>
+        <source>no stage with id &quot;%1&quot;</source>
+        <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="106"/>
+        <source>no lane with id &quot;%1&quot;</source>
+        <translation>không có làn nào có id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="107"/>
+        <source>no card with id &quot;%1&quot;</source>
+        <translation>không có thẻ nào có id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="108"/>
+        <source>no persona with id &quot;%1&quot;</source>
+        <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="109"/>
+        <source>id &quot;%1&quot; is used twice (also at %2)</source>
+        <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="110"/>
+        <source>a connector cannot join a card to itself</source>
+        <translation>đường nối không thể nối một thẻ với chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="111"/>
+        <source>a second score for the same persona and stage</source>
+        <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/error_text.py" line="150"/>
+        <source> (and %1 more problems)</source>
+        <translation> (và %1 lỗi khác)</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../cjm_desktop/commands/cards.py" line="40"/>
+        <source>Add Card</source>
+        <translation>Thêm thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/cards.py" line="40"/>
+        <source>Add %1 Cards</source>
+        <translation>Thêm %1 thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/cards.py" line="74"/>
+        <source>Delete Card</source>
+        <translation>Xóa thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/cards.py" line="74"/>
+        <source>Delete %1 Cards</source>
+        <translation>Xóa %1 thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/cards.py" line="121"/>
+        <source>Move Card</source>
+        <translation>Di chuyển thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/cards.py" line="121"/>
+        <source>Move %1 Cards</source>
+        <translation>Di chuyển %1 thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/cards.py" line="170"/>
+        <source>Edit Card</source>
+        <translation>Sửa thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/people.py" line="16"/>
+        <source>Add Persona</source>
+        <translation>Thêm chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/people.py" line="33"/>
+        <source>Delete Persona</source>
+        <translation>Xóa chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/people.py" line="51"/>
+        <source>Edit Persona</source>
+        <translation>Sửa chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/people.py" line="66"/>
+        <source>Change Emotion</source>
+        <translation>Đổi cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/people.py" line="103"/>
+        <source>Connect Cards</source>
+        <translation>Nối thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/people.py" line="117"/>
+        <source>Delete Connector</source>
+        <translation>Xóa đường nối</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/people.py" line="132"/>
+        <source>Edit Connector</source>
+        <translation>Sửa đường nối</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/people.py" line="141"/>
+        <source>Edit Map</source>
+        <translation>Sửa bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/structure.py" line="97"/>
+        <source>Add Stage</source>
+        <translation>Thêm giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/structure.py" line="105"/>
+        <source>Add Lane</source>
+        <translation>Thêm làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/structure.py" line="114"/>
+        <source>Delete Stage</source>
+        <translation>Xóa giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/structure.py" line="120"/>
+        <source>Delete Lane</source>
+        <translation>Xóa làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/structure.py" line="125"/>
+        <source>Move Stage</source>
+        <translation>Di chuyển giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/structure.py" line="130"/>
+        <source>Move Lane</source>
+        <translation>Di chuyển làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/structure.py" line="137"/>
+        <source>Edit Stage</source>
+        <translation>Sửa giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/structure.py" line="146"/>
+        <source>Edit Lane</source>
+        <translation>Sửa làn</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="21"/>
+        <source>Goal</source>
+        <extracomment>What one card of a lane kind is called (the palette, &quot;Insert &gt; Card&quot;).</extracomment>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="22"/>
+        <source>Customer action</source>
+        <translation>Hành động của khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="23"/>
+        <source>Touchpoint</source>
+        <translation>Điểm chạm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="24"/>
+        <source>Thought / question</source>
+        <translation>Suy nghĩ / câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="25"/>
+        <source>Feeling</source>
+        <translation>Cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="26"/>
+        <source>Pain point</source>
+        <translation>Điểm đau</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="27"/>
+        <source>Need</source>
+        <translation>Nhu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="28"/>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="29"/>
+        <source>Weak point</source>
+        <translation>Điểm yếu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="30"/>
+        <source>KPI / metric</source>
+        <translation>KPI / chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="31"/>
+        <source>Improvement action</source>
+        <translation>Hành động cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="32"/>
+        <location filename="../../cjm_desktop/app/labels.py" line="49"/>
+        <source>Research evidence</source>
+        <translation>Bằng chứng nghiên cứu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="33"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="38"/>
+        <source>Goals</source>
+        <extracomment>What a lane of a kind is called (lane kind choices, &quot;Insert &gt; Lane&quot;).</extracomment>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="39"/>
+        <source>Customer actions</source>
+        <translation>Hành động của khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="40"/>
+        <source>Touchpoints</source>
+        <translation>Điểm chạm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="41"/>
+        <source>Thoughts and questions</source>
+        <translation>Suy nghĩ và câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="42"/>
+        <source>Feelings</source>
+        <translation>Cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="43"/>
+        <source>Pain points</source>
+        <translation>Điểm đau</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="44"/>
+        <source>Needs</source>
+        <translation>Nhu cầu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="45"/>
+        <source>Opportunities</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="46"/>
+        <source>Weak points</source>
+        <translation>Điểm yếu của tổ chức</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="47"/>
+        <source>KPIs</source>
+        <translation>Chỉ số (KPI)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="48"/>
+        <source>Improvement actions</source>
+        <translation>Hành động cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="50"/>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="54"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="239"/>
+        <source>Positive</source>
+        <extracomment>Words for a card&apos;s values. The same source texts and context as the choices in app/labels.py, so one translation serves the inspector and the tooltip.</extracomment>
+        <translation>Tích cực</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="55"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="240"/>
+        <source>Neutral</source>
+        <translation>Trung lập</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="56"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="241"/>
+        <source>Negative</source>
+        <translation>Tiêu cực</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="59"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="242"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="60"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="243"/>
+        <source>Medium</source>
+        <translation>Vừa</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="61"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="244"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="64"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="245"/>
+        <source>To do</source>
+        <translation>Cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="65"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="246"/>
+        <source>In progress</source>
+        <translation>Đang làm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="66"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="247"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="67"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="248"/>
+        <source>Dropped</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="70"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="249"/>
+        <source>Assumption</source>
+        <translation>Giả định</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="71"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="250"/>
+        <source>Anecdote</source>
+        <translation>Kể lại</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/labels.py" line="72"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="251"/>
+        <source>Researched</source>
+        <translation>Nghiên cứu</translation>
+    </message>
+</context>
+</TS>
