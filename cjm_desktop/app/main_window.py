@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, self.personas_dock)
         self.tabifyDockWidget(self.inspector, self.personas_dock)
         self.inspector.raise_()
-        self.resizeDocks([self.palette_dock, self.inspector], [180, 320], Qt.Horizontal)
+        palette_width = max(180, min(260, self.palette_dock.preferred_width()))  # Vietnamese names are longer
+        self.resizeDocks([self.palette_dock, self.inspector], [palette_width, 320], Qt.Horizontal)
 
         self._make_actions()
         self._make_menus()
@@ -210,8 +211,8 @@ class MainWindow(QMainWindow):
         a("add_persona", tr("&Persona"), self._add_persona, "Ctrl+Shift+P", "persona", tr("Add a persona"))
         self.lane_kind_actions = []
         for kind in LaneKind:
-            fill, accent = LANE_COLOURS[kind]
-            action = QAction(swatch(fill, 16, accent), lane_kind_name(kind), self)
+            colour, accent = LANE_COLOURS[kind]
+            action = QAction(swatch(colour, 16, accent), lane_kind_name(kind), self)
             action.setToolTip(tr("Add a “%1” lane below the selected one").replace("%1", lane_kind_name(kind)))
             action.triggered.connect(lambda _c=False, k=kind: ed.add_lane(k))
             self.lane_kind_actions.append(action)
@@ -270,7 +271,8 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
         groups = [("new", "open", "save", "export"), ("undo", "redo"), ("cut", "copy", "paste", "delete"),
                   ("add_card", "add_stage", "add_lane", "add_persona"), ("zoom_out", "zoom_in", "zoom_fit"), ("find",)]
-        short = {"add_card": tr("Card"), "add_stage": tr("Stage"), "add_lane": tr("Lane"), "add_persona": tr("Persona"),
+        short = {"add_card": tr("Card"), "add_stage": tr("Stage"), "add_lane": tr("Lane"),
+                 "add_persona": tr("Persona", "toolbar button, short"),
                  "zoom_fit": tr("Fit"), "zoom_in": tr("Zoom In"), "zoom_out": tr("Zoom Out"), "new": tr("New"),
                  "undo": tr("Undo"), "redo": tr("Redo")}
         for name, text in short.items():

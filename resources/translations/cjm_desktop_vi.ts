@@ -345,29 +345,28 @@
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="332"/>
         <source>Selection</source>
-        <translation>Vùng chọn</translation>
+        <translation>Các mục đang chọn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="273"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="273"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="273"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="273"/>
         <source>Persona</source>
         <translation>Chân dung khách hàng</translation>
     </message>
@@ -655,422 +654,428 @@
         <translation>Bản đồ hành trình (*.cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="170"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="171"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Bản đồ mới từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="170"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="171"/>
         <source>Start a new map from a template</source>
         <translation>Bắt đầu một bản đồ mới từ một mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="171"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="172"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="171"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="172"/>
         <source>Open a .cjm map</source>
         <translation>Mở một bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="172"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="173"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="172"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="173"/>
         <source>Save the map</source>
         <translation>Lưu bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="173"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="174"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="173"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="174"/>
         <source>Save the map under another name</source>
         <translation>Lưu bản đồ với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="174"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="175"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="174"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="175"/>
         <source>Export the map as a PDF poster, PNG or SVG</source>
         <translation>Xuất bản đồ thành poster PDF, PNG hoặc SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="175"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="176"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="175"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="176"/>
         <source>Close this window</source>
         <translation>Đóng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="176"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="176"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="177"/>
         <source>Close every window and quit</source>
         <translation>Đóng mọi cửa sổ và thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="179"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="275"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="180"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="277"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="182"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="275"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="183"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="277"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="190"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="191"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="190"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="191"/>
         <source>Cut the selected cards</source>
         <translation>Cắt các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="191"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="192"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="191"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="192"/>
         <source>Copy the selected cards</source>
         <translation>Sao chép các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="192"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="193"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="192"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="193"/>
         <source>Paste cards into the selected cell</source>
         <translation>Dán thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="193"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="194"/>
         <source>&amp;Duplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="193"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="194"/>
         <source>Duplicate the selected cards</source>
         <translation>Nhân bản các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="194"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="195"/>
         <source>De&amp;lete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="194"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="195"/>
         <source>Delete the selection</source>
         <translation>Xóa những gì đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="195"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="196"/>
         <source>Select &amp;All</source>
         <translation>Chọn tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="195"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="196"/>
         <source>Select every card</source>
         <translation>Chọn mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="196"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="197"/>
         <source>&amp;Find…</source>
         <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="196"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="197"/>
         <source>Find cards by their text</source>
         <translation>Tìm thẻ theo nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="197"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="198"/>
         <source>Find &amp;Next</source>
         <translation>Tìm tiế&amp;p</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="197"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="198"/>
         <source>Go to the next card found</source>
         <translation>Đến thẻ tìm thấy tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="198"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="199"/>
         <source>Find Pre&amp;vious</source>
         <translation>Tìm &amp;ngược lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="198"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="199"/>
         <source>Go to the previous card found</source>
         <translation>Đến thẻ tìm thấy trước đó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="199"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="200"/>
         <source>Pre&amp;ferences…</source>
         <translation>Tù&amp;y chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="200"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="201"/>
         <source>Language, autosave, export paper size and the template for new maps</source>
         <translation>Ngôn ngữ, tự động lưu, khổ giấy khi xuất và mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="202"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="203"/>
         <source>Zoom &amp;In</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="202"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="203"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="203"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="204"/>
         <source>Zoom &amp;Out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="203"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="204"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="204"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="205"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="204"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="205"/>
         <source>Show the map at 100%</source>
         <translation>Hiện bản đồ ở 100%</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="205"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="206"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Vừa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="205"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="206"/>
         <source>Fit the whole map in the window</source>
         <translation>Thu cả bản đồ vừa trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="207"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="208"/>
         <source>&amp;Card</source>
         <translation>&amp;Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="207"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="208"/>
         <source>Add a card to the selected cell</source>
         <translation>Thêm một thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="208"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="209"/>
         <source>&amp;Stage</source>
         <translation>&amp;Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="208"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="209"/>
         <source>Add a stage after the selected one</source>
         <translation>Thêm một giai đoạn sau giai đoạn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="209"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="256"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="210"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="257"/>
         <source>&amp;Lane</source>
         <translation>&amp;Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="209"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="210"/>
         <source>Add a lane below the selected one</source>
         <translation>Thêm một làn dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="210"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="211"/>
         <source>&amp;Persona</source>
         <translation>&amp;Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="210"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="211"/>
         <source>Add a persona</source>
         <translation>Thêm một chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="215"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="216"/>
         <source>Add a “%1” lane below the selected one</source>
         <translation>Thêm làn “%1” dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="227"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="229"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="230"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="238"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="249"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="254"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="255"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="261"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="262"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="263"/>
         <source>&amp;About cjm-desktop</source>
         <translation>&amp;Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="267"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="268"/>
         <source>Main Toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="275"/>
+        <source>Persona</source>
+        <comment>toolbar button, short</comment>
+        <translation>Chân dung</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/main_window.py" line="276"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="276"/>
         <source>Zoom In</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="276"/>
         <source>Zoom Out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="276"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="291"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="293"/>
         <source>Show or hide the %1</source>
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="296"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="298"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="381"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="477"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="383"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="479"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="396"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="398"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="441"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="443"/>
         <source>Could not create the map</source>
         <translation>Không tạo được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="448"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="450"/>
         <source>Open Map</source>
         <translation>Mở bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="460"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="462"/>
         <source>Could not open the map</source>
         <translation>Không mở được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="465"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="467"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="479"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="481"/>
         <source>Save Map As</source>
         <translation>Lưu bản đồ thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="492"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="494"/>
         <source>Could not save the map</source>
         <translation>Không lưu được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="495"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="497"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="507"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="509"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="507"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="509"/>
         <source>Export is not part of this build; use `cjm-desktop export` on the command line.</source>
         <translation>Bản cài đặt này không có chức năng xuất; hãy dùng lệnh `cjm-desktop export` trên dòng lệnh.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="519"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="521"/>
         <location filename="../../cjm_desktop/app/preferences.py" line="101"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="535"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="537"/>
         <source>No recent maps</source>
         <translation>Chưa có bản đồ nào gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="537"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="539"/>
         <source>Clear Recent</source>
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="580"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="582"/>
         <source>About cjm-desktop</source>
         <translation>Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="581"/>
+        <location filename="../../cjm_desktop/app/main_window.py" line="583"/>
         <source>Customer journey maps for consultants.
 Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
         <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.

@@ -164,6 +164,9 @@ class ChoiceField(Field):
 
     def _make(self) -> QWidget:
         w = QComboBox()
+        # not as wide as the longest choice: Vietnamese lane kinds would widen the whole inspector
+        w.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        w.setMinimumContentsLength(8)
         for value, text in self.choices:
             w.addItem(text, value)
         w.currentIndexChanged.connect(self._emit)

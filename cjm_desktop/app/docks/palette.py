@@ -111,3 +111,7 @@ class PaletteDock(QDockWidget):
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         self.setWidget(body)
+
+    def preferred_width(self) -> int:
+        """Wide enough for the longest card kind in the interface language."""
+        return self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 12 + 4
