@@ -202,7 +202,7 @@
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
         <source>how success is measured</source>
-        <translation>đo kết quả bằng cách nào</translation>
+        <translation>đo hiệu quả thế nào</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="193"/>
@@ -223,7 +223,7 @@
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
         <source>interviews, survey, analytics …</source>
-        <translation>phỏng vấn, khảo sát, số liệu web …</translation>
+        <translation>phỏng vấn, khảo sát …</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
