@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox
 
 from cjm_desktop.app import language
 from cjm_desktop.commands import EditCardCommand, MoveCardsCommand
@@ -208,3 +208,47 @@ def test_file_errors_are_shown_in_vietnamese(vietnamese, make_window, dialogs, t
     assert titles == ["Không mở được bản đồ"] * 2
     assert dialogs.errors[0][1] == f"không có.cjm: không có tệp này (đã tìm trong {tmp_path.resolve()})"
     assert dialogs.errors[1][1].startswith("trống.cjm: tệp trống (0 byte)")
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({"LANG": "vi_VN.UTF-8"}, "&Tệp"),
+    ({"LANG": "en_GB.UTF-8"}, "&File"),
+    ({"LANG": "C.UTF-8", "LANGUAGE": "vi"}, "&Tệp"),
+])
+def test_a_fresh_app_follows_the_system_locale(env, expected, tmp_path):
+    """Start-up as on a user's machine: nothing in the settings, the language from the environment."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        f"QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, {str(tmp_path)!r})\n"
+        "from cjm_desktop.app import language\n"
+        "from cjm_desktop.i18n import tr\n"
+        "language.install()\n"
+        "print(tr('&File'))\n"
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    result = subprocess.run([sys.executable, "-c", code], env={**clean, "QT_QPA_PLATFORM": "offscreen", **env},
+                            capture_output=True, text=True, encoding="utf-8", timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected
+
+
+def test_vietnamese_words_fit_the_docks(vietnamese, make_window, sample_path):
+    """Longer Vietnamese words neither cut the palette nor push the inspector sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = make_window(sample_path)
+    palette = window.palette_dock.list
+    assert palette.viewport().width() >= palette.sizeHintForColumn(0)
+    scroll = window.inspector.findChild(QScrollArea)
+    for kind in ("card", "lane", "persona", "map"):
+        ids = {"card": window.doc.map.cards[0].id, "lane": window.doc.map.lanes[0].id,
+               "persona": window.doc.map.personas[0].id, "map": None}[kind]
+        window.inspector.show_object(kind, ids)
+        QApplication.processEvents()
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width(), kind

@@ -111,6 +111,8 @@ class PaletteDock(QDockWidget):
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         self.setWidget(body)
+        # never narrower than the longest card kind (Vietnamese names are long)
+        self.list.setMinimumWidth(min(260, self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 4))
 
     def preferred_width(self) -> int:
         """Wide enough for the longest card kind in the interface language."""
