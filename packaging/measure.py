@@ -98,6 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--app", type=Path, default=ROOT / "dist" / "cjm-desktop" / "cjm-desktop")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--no-gui", action="store_true", help="skip the first-paint timing")
+    parser.add_argument(
+        "--x-display",
+        metavar=":N",
+        help="also time the first paint on this X display (start Xvfb with -noreset)",
+    )
     args = parser.parse_args(argv)
     if not args.app.exists():
         print(f"{args.app} not found: run 'make package' first", file=sys.stderr)
@@ -120,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
                 env["PYTHONPATH"] = str(ROOT)
             times = time_first_paint(program + [str(EXAMPLE)], max(3, args.runs // 2), env)
             print(f"{label:<6} GUI first paint (example map, offscreen)  {_summary(times)}")
+            if args.x_display:
+                env.pop("QT_QPA_PLATFORM")
+                env["DISPLAY"] = args.x_display
+                times = time_first_paint(program + [str(EXAMPLE)], max(3, args.runs // 2), env)
+                print(f"{label:<6} GUI first paint (example map, X {args.x_display})  {_summary(times)}")
     return 0
 
 

@@ -12,10 +12,10 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from ..io import CjmError, read_cjm
-from ..model import JourneyMap
+if TYPE_CHECKING:  # the model is imported when a command runs: `--version` stays quick
+    from ..model import JourneyMap
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +75,10 @@ def _number(value: Optional[str], option: str, default: float) -> float:
         raise CliError(f'{option} needs a number, not "{value}"') from None
 
 
-def load_map(path: Path) -> JourneyMap:
+def load_map(path: Path) -> "JourneyMap":
     """Read a .cjm map; one-line :class:`CliError` when it cannot be read."""
+    from ..io import CjmError, read_cjm
+
     try:
         return read_cjm(path).map
     except CjmError as exc:
@@ -134,7 +136,7 @@ def _cli_words(message: str) -> str:
     return message.replace("export anyway", "export anyway with --force-missing-glyphs")
 
 
-def _pdf(args, m: JourneyMap, source: Path, out: Path) -> str:
+def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
     from ..export import PdfOptions, export_pdf
 
     orientation = args.orientation.lower() if args.orientation else None
@@ -166,7 +168,7 @@ def _pdf(args, m: JourneyMap, source: Path, out: Path) -> str:
             f"at {result.scale_percent:.0f} %")
 
 
-def _image(args, m: JourneyMap, out: Path, kind: str) -> str:
+def _image(args, m: "JourneyMap", out: Path, kind: str) -> str:
     from ..export.pdf import MissingGlyphsError, check_glyphs
 
     missing = check_glyphs(m)

@@ -80,7 +80,16 @@ RULES: list[tuple[re.Pattern, str]] = [(re.compile(pattern), text) for pattern, 
      QT_TR_NOOP("cannot save: the file name is too long; Save As with a shorter name")),
     (r"cannot save: a folder has that name; Save As with another name",
      QT_TR_NOOP("cannot save: a folder has that name; Save As with another name")),
+    (r"cannot save: the file is read-only; Save As under another name, or make the file writable \(the file is unchanged\)",
+     QT_TR_NOOP("cannot save: the file is read-only; Save As under another name, or make the file writable "
+                "(the file is unchanged)")),
     (r"cannot save: (.+); try Save As in another folder", QT_TR_NOOP("cannot save: %1; try Save As in another folder")),
+    (r"version: expected a whole number, found (.+)", QT_TR_NOOP("version: expected a whole number, found %1")),
+    (r"version: (-?\d+) is not a format version \(the first is 1\)",
+     QT_TR_NOOP("version: %1 is not a format version (the first is 1)")),
+    (r"(.+): unknown top-level field \(not part of the \.cjm format\)",
+     QT_TR_NOOP("%1: unknown top-level field (not part of the .cjm format)")),
+    (r"(.+): nested too deeply \(more than (\d+) levels\)", QT_TR_NOOP("%1: nested too deeply (more than %2 levels)")),
 )]
 
 

@@ -65,12 +65,19 @@ def missing_xcb_packages(loads: Optional[Callable[[str, str], bool]] = None) -> 
     return [package for soname, short, package in XCB_LIBRARIES if not check(soname, short)]
 
 
-def x_display_reachable(display: str) -> bool:
+_held_probe: Optional[tuple] = None
+
+
+def x_display_reachable(display: str, hold: bool = False) -> bool:
     """True when an X server answers at ``display`` (asked through libxcb, as Qt does).
 
     A stale ``DISPLAY`` (an old SSH session, a container) makes Qt abort with
-    a misleading message about xcb-cursor; this finds it first.
+    a misleading message about xcb-cursor; this finds it first. With ``hold``
+    the probe stays connected until :func:`release_display_probe`: a fresh
+    virtual display (``xvfb-run``) resets when its last client leaves, and
+    would refuse Qt's own connection a moment later.
     """
+    global _held_probe
     try:
         xcb = ctypes.CDLL("libxcb.so.1")
     except OSError:
@@ -80,9 +87,21 @@ def x_display_reachable(display: str) -> bool:
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
     xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
     connection = xcb.xcb_connect(display.encode(), None)
-    try:
-        return xcb.xcb_connection_has_error(connection) == 0
-    finally:
+    reachable = xcb.xcb_connection_has_error(connection) == 0
+    if reachable and hold:
+        release_display_probe()
+        _held_probe = (xcb, connection)
+    else:
+        xcb.xcb_disconnect(connection)
+    return reachable
+
+
+def release_display_probe() -> None:
+    """Close the connection :func:`x_display_reachable` held open, if any."""
+    global _held_probe
+    if _held_probe is not None:
+        xcb, connection = _held_probe
+        _held_probe = None
         xcb.xcb_disconnect(connection)
 
 
@@ -123,7 +142,8 @@ def display_problem(
                 f"install them with `sudo apt-get install {' '.join(missing)}`; {HEADLESS_HINT}"
             )
         display = env.get("DISPLAY", "")
-        if display and not (reachable or x_display_reachable)(display):
+        probe = reachable or (lambda d: x_display_reachable(d, hold=True))
+        if display and not probe(display):
             return (
                 f"cjm-desktop: cannot connect to the X display {display!r} (DISPLAY); run it in a "
                 "desktop session, or on a virtual display with `xvfb-run cjm-desktop FILE.cjm`; "
@@ -177,6 +197,7 @@ def run_gui(path: Optional[Path] = None) -> int:
     from .. import __version__
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "cjm-desktop"])
+    release_display_probe()  # Qt holds its own connection now
     app.setApplicationName("cjm-desktop")
     app.setOrganizationName("cjm-desktop")
     app.setApplicationVersion(__version__)
@@ -191,6 +212,18 @@ def run_gui(path: Optional[Path] = None) -> int:
 
     from .main_window import MainWindow
 
+    from PySide6.QtCore import QTimer
+
+    from ..io.safety import discard_own_recoveries
+
     window = MainWindow(path)
     window.show()
-    return app.exec()
+    # maps left unsaved by a crashed or killed instance: offered once the window is up
+    QTimer.singleShot(0, window.offer_recoveries)
+    code = app.exec()
+    # A clean exit: every window closed after Save or Discard. A window the
+    # event loop left open with unsaved changes keeps its copy for next time.
+    unsaved = [w.safekeeping.key for w in app.topLevelWidgets()
+               if isinstance(w, MainWindow) and w.doc is not None and w.doc.is_modified()]
+    discard_own_recoveries(keep=unsaved)
+    return code

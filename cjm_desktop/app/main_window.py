@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..canvas import MapScene, MapView
 from ..i18n import fill, percent, tr
 from ..commands import CjmDocument
-from ..io import CjmError
+from ..io import CjmError, FileChangedOnDiskError
 from ..layout.style import LANE_COLOURS
 from ..model import JourneyMap, LaneKind
 from . import context_menus, prompts
@@ -43,6 +43,7 @@ from .icons import icon, swatch
 from .labels import lane_kind_name
 from .language import interface_language
 from .settings import add_recent_file, app_settings, clear_recent_files, recent_files
+from .window_safety import NothingLostMixin
 from .style import apply_app_style
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ class _FileDropFilter(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(NothingLostMixin, QMainWindow):
     """The editor window for one journey map.
 
     Parameters
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._central_layout.setSpacing(0)
         self._central_layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
+        self._make_safekeeping()  # autosave, recovery, the notice bars (window_safety.py)
 
         self.palette_dock = PaletteDock(self)
         self.palette_dock.list.activated_kind.connect(lambda kind: self.editor.add_card(kind))
@@ -172,6 +174,9 @@ class MainWindow(QMainWindow):
         a("open", tr("&Open…"), self.open_file, QKeySequence.Open, "open", tr("Open a .cjm map"))
         a("save", tr("&Save"), self.save, QKeySequence.Save, "save", tr("Save the map"))
         a("save_as", tr("Save &As…"), self.save_as, QKeySequence.SaveAs, None, tr("Save the map under another name"))
+        a("revert", tr("Re&vert"), self.revert, None, None, tr("Reload the map from its file, dropping unsaved changes"))
+        a("restore_backup", tr("Restore &Backup…"), self.restore_backup, None, None,
+          tr("Go back to a version of this file saved before"))
         a("export", tr("&Export…"), self.export_requested, "Ctrl+E", "export", tr("Export the map as a PDF poster, PNG or SVG"))
         a("close", tr("&Close"), self.close, QKeySequence.Close, None, tr("Close this window"))
         a("quit", tr("&Quit"), self.quit_application, QKeySequence.Quit, None, tr("Close every window and quit"))
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([acts["save"], acts["save_as"]])
+        file_menu.addActions([acts["revert"], acts["restore_backup"]])
         file_menu.addSeparator()
         file_menu.addAction(acts["export"])
         file_menu.addSeparator()
@@ -349,6 +355,7 @@ class MainWindow(QMainWindow):
             old_view.deleteLater()
             old_scene.deleteLater()
             old_doc.deleteLater()
+        self._follow_document(doc)
         self._update_title()
         self._update_counts()
         self._on_selection(self.scene.selected_ids())
@@ -414,6 +421,7 @@ class MainWindow(QMainWindow):
         Returns True when the caller may go on (saved, discarded, or nothing
         to save) and False when the user cancelled or the save failed.
         """
+        self.commit_pending_edits()
         if self.doc is None or self.doc.undo_stack.isClean():
             return True
         answer = prompts.ask_save_changes(self, self.document_name())
@@ -485,10 +493,23 @@ class MainWindow(QMainWindow):
             path += ".cjm"
         return self._save_to(Path(path))
 
-    def _save_to(self, path: Path) -> bool:
+    def commit_pending_edits(self) -> None:
+        """Text still open in the in-place card editor becomes an undo step
+        before the map is saved, exported or closed, so nothing typed is lost."""
+        if self.scene is not None:
+            self.scene.finish_editing()
+
+    def _save_to(self, path: Path, overwrite: bool = False) -> bool:
+        self.commit_pending_edits()
         self._store_view_state()
         try:
-            self.doc.save(path)
+            self.doc.save(path, overwrite=overwrite)
+        except FileChangedOnDiskError:
+            # someone else's newer version is on disk: never replaced without asking
+            answer = prompts.ask_overwrite_changed(self, path.name)
+            if answer == prompts.OVERWRITE:
+                return self._save_to(path, overwrite=True)
+            return self.save_as() if answer == prompts.SAVE_AS else False
         except (CjmError, OSError) as exc:
             # the map stays on screen, and modified, so nothing typed is lost
             prompts.show_error(self, tr("Could not save the map"), translate_error(str(exc)))
@@ -498,17 +519,12 @@ class MainWindow(QMainWindow):
         return True
 
     def export_requested(self) -> None:
-        """Open the export dialog (PDF poster, PNG, SVG) for this map.
+        """Open the export dialog (PDF poster, PNG, SVG) for this map."""
+        from .export_dialog import ExportDialog
 
-        The export dialog lives with the export feature; this hook is where the
-        window hands it the document.
-        """
-        try:
-            from .export_dialog import ExportDialog  # type: ignore[import-not-found]
-        except ImportError:
-            prompts.show_error(self, tr("Export"), tr("Export is not part of this build; use `cjm-desktop export` on the command line."))
-            return
-        ExportDialog(self.doc, self).exec()
+        dialog = ExportDialog(self.doc, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_preferences(self) -> bool:
         """Edit the preferences; a new language applies at the next start."""
@@ -619,6 +635,7 @@ class MainWindow(QMainWindow):
             return
         self._save_settings()
         self.find_bar.close_bar()
+        self._forget_document()  # saved or discarded: its recovery copy and open-file claim go
         event.accept()
 
     def _restore_settings(self) -> None:

@@ -1,15 +1,16 @@
 """Preferences: interface language, autosave interval, export paper, new-map template.
 
 Each preference is one key of :func:`.settings.app_settings`, read where it is
-used through the functions below (the autosave timer, the export dialog and
-the New Map dialog read theirs when they start):
+used (the autosave timer, the Export dialog and the New Map dialog read theirs
+when they start), so this dialog only writes them:
 
 =========================  ===========  ======================================
 key                        default      read by
 =========================  ===========  ======================================
 ``ui/language``            ``auto``     :mod:`.language` at start-up
-``autosave/interval_s``    ``30``       the autosave timer
-``export/paper``           ``A1``       the export dialog's paper size
+``autosave/interval_s``    ``30``       :mod:`.safekeeping` (0 turns autosave off)
+``export/paper``           ``A0``       the Export dialog (:mod:`.export_choices`),
+                                        which also remembers its last paper there
 ``new/template``           ``salon-6``  the New Map dialog's first choice
 =========================  ===========  ======================================
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,16 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import fill, number, tr
+from ..i18n import fill, tr
 from . import language
+from .export_choices import ExportChoices, paper_setting
 from .labels import LANGUAGES
+from .safekeeping import AUTOSAVE_KEY, DEFAULT_AUTOSAVE_S, autosave_interval_ms
 from .settings import app_settings
 
-AUTOSAVE_KEY = "autosave/interval_s"
-AUTOSAVE_DEFAULT = 30
-AUTOSAVE_MIN, AUTOSAVE_MAX = 5, 3600
+AUTOSAVE_DEFAULT = round(DEFAULT_AUTOSAVE_S)
+AUTOSAVE_MAX = 3600
 PAPER_KEY = "export/paper"
-PAPER_DEFAULT = "A1"
+PAPER_DEFAULT = ExportChoices().paper
 TEMPLATE_KEY = "new/template"
 TEMPLATE_DEFAULT = "salon-6"
 
@@ -56,18 +59,13 @@ def _template_ids() -> tuple[str, ...]:
 
 
 def autosave_interval_s() -> int:
-    """Seconds between autosaves, within [AUTOSAVE_MIN, AUTOSAVE_MAX]."""
-    try:
-        value = int(app_settings().value(AUTOSAVE_KEY, AUTOSAVE_DEFAULT))
-    except (TypeError, ValueError):
-        return AUTOSAVE_DEFAULT
-    return max(AUTOSAVE_MIN, min(AUTOSAVE_MAX, value))
+    """Seconds between autosaves as the autosave timer reads them (0: off), at most AUTOSAVE_MAX."""
+    return min(AUTOSAVE_MAX, round(autosave_interval_ms() / 1000))
 
 
 def default_paper() -> str:
-    """The paper size the export dialog starts with (a name of export.options.PAPER_NAMES)."""
-    value = str(app_settings().value(PAPER_KEY, PAPER_DEFAULT))
-    return value if value in _paper_names() else PAPER_DEFAULT
+    """The paper the Export dialog starts with: a name of PAPER_NAMES or a custom ``WxHmm``."""
+    return paper_setting(app_settings().value(PAPER_KEY))
 
 
 def default_template() -> str:
@@ -80,8 +78,10 @@ def paper_label(name: str) -> str:
     """``A1 (594 × 841 mm)``: the name and the portrait size, numbers as the locale writes them."""
     from ..export.options import PAPER_MM
 
-    w, h = PAPER_MM[name]
-    return fill(tr("%1 (%2 × %3 mm)"), name[:1].upper() + name[1:], number(w), number(h))
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.OmitGroupSeparator)  # 1189 mm, as paper sizes are written
+    w, h = (locale.toString(v) for v in PAPER_MM[name])
+    return fill(tr("%1 (%2 × %3 mm)"), name[:1].upper() + name[1:], w, h)
 
 
 class PreferencesDialog(QDialog):
@@ -104,15 +104,19 @@ class PreferencesDialog(QDialog):
         self.language.currentIndexChanged.connect(self._language_changed)
 
         self.autosave = QSpinBox()
-        self.autosave.setRange(AUTOSAVE_MIN, AUTOSAVE_MAX)
+        self.autosave.setRange(0, AUTOSAVE_MAX)
         self.autosave.setSuffix(tr(" seconds"))
+        self.autosave.setSpecialValueText(tr("Off"))  # shown for 0
         self.autosave.setValue(autosave_interval_s())
         self.autosave.setToolTip(tr("How often a copy of every changed map is kept, so a crash loses at most this much work"))
 
         self.paper = QComboBox()
         for name in _paper_names():
             self.paper.addItem(paper_label(name), name)
-        self.paper.setCurrentIndex(max(0, self.paper.findData(default_paper())))
+        current = default_paper()
+        if self.paper.findData(current) < 0:  # a custom size chosen in the Export dialog is kept
+            self.paper.addItem(current, current)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(current)))
         self.paper.setToolTip(tr("The paper size the Export dialog starts with"))
 
         from ..templates import list_templates

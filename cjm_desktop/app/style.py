@@ -47,6 +47,8 @@ QListWidget#PaletteList::item:hover { background: #f1f5fb; }
 QListWidget#PaletteList::item:selected { background: #e2ecfa; color: #1d2430; }
 QListWidget#TemplateList::item { padding: 5px 4px; }
 QWidget#FindBar { background: #fffbe8; border-bottom: 1px solid #eadfae; }
+QWidget#NoticeBar { background: #fdf1e4; border-bottom: 1px solid #efcfa8; color: #5a3a14; }
+QWidget#NoticeBar QPushButton { padding: 3px 12px; }
 QStatusBar { background: #f3f5f8; color: #44536a; border-top: 1px solid #dfe4eb; }
 QStatusBar QLabel { padding: 0 8px; }
 QTabBar::tab { padding: 5px 12px; }
@@ -90,5 +92,9 @@ def apply_app_style(app: QApplication | None = None) -> None:
     palette.setColor(QPalette.HighlightedText, QColor("#ffffff"))
     palette.setColor(QPalette.ToolTipBase, QColor("#1f2d3d"))
     palette.setColor(QPalette.ToolTipText, QColor("#ffffff"))
+    # setColor(role, colour) above set every colour group: give disabled widgets their grey back
+    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
+        palette.setColor(QPalette.Disabled, role, QColor("#a7b0bd"))
+    palette.setColor(QPalette.Disabled, QPalette.Base, QColor("#f6f7f9"))
     app.setPalette(palette)
     app.setStyleSheet(STYLE_SHEET)

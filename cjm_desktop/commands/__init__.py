@@ -12,6 +12,7 @@ from .people import (
     EditPersonaCommand,
     SetEmotionCommand,
 )
+from .whole_map import ReplaceMapCommand
 from .structure import (
     AddLaneCommand,
     AddStageCommand,
@@ -29,4 +30,5 @@ __all__ = [
     "DeletePersonaCommand", "EditConnectorCommand", "EditMapCommand", "EditPersonaCommand",
     "SetEmotionCommand", "AddLaneCommand", "AddStageCommand", "DeleteLaneCommand",
     "DeleteStageCommand", "EditLaneCommand", "EditStageCommand", "MoveLaneCommand", "MoveStageCommand",
+    "ReplaceMapCommand",
 ]

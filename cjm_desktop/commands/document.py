@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
@@ -17,6 +18,7 @@ from typing import Iterable, Optional
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..io.safety import DiskStamp
 from ..model import JourneyMap
 
 log = logging.getLogger(__name__)
@@ -42,10 +44,19 @@ class Change:
 
 
 class CjmDocument(QObject):
-    """Owns a :class:`JourneyMap` and the :class:`QUndoStack` that edits it."""
+    """Owns a :class:`JourneyMap` and the :class:`QUndoStack` that edits it.
+
+    It also remembers what its file looked like on disk when it was read or
+    last written (:attr:`disk_stamp`), so that a save never silently
+    overwrites a newer file (someone else's save, a synced folder), and it
+    keeps the previous version of the file as a backup at every save.
+    """
 
     changed = Signal(object)  # Change
     path_changed = Signal(object)  # Optional[Path]
+
+    #: Previous versions kept per file (the window sets it from its settings; 0: none).
+    keep_backups: int = 5
 
     def __init__(
         self,
@@ -53,11 +64,15 @@ class CjmDocument(QObject):
         path: Optional[Path] = None,
         view: Optional[object] = None,
         parent: Optional[QObject] = None,
+        disk_stamp: Optional[DiskStamp] = None,
     ) -> None:
         super().__init__(parent)
         self.map: JourneyMap = journey_map if journey_map is not None else JourneyMap()
         self.view = view  # io.ViewState: per-user state saved beside the map
         self._path: Optional[Path] = Path(path) if path else None
+        #: What the file at ``path`` held when we last read or wrote it. None with a
+        #: path means "never seen": saving over an existing file then asks first.
+        self.disk_stamp: Optional[DiskStamp] = disk_stamp
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)  # unlimited: a workshop day of edits stays undoable
 
@@ -75,28 +90,85 @@ class CjmDocument(QObject):
         """Read a .cjm file; raises :class:`cjm_desktop.io.CjmError` with one line."""
         from ..io import read_cjm
 
+        # The stamp is taken BEFORE reading: if the file changes in between, a
+        # later save sees a difference and asks (a false alarm, never a loss).
+        stamp = DiskStamp.of(Path(path))
         loaded = read_cjm(Path(path))
-        return cls(loaded.map, Path(path), loaded.view, parent)
+        return cls(loaded.map, Path(path), loaded.view, parent, disk_stamp=stamp)
 
-    def save(self, path: Optional[Path] = None) -> Path:
-        """Write the map atomically; raises ``CjmSaveError`` and keeps the
-        document (and its modified state) untouched when the write fails."""
-        from ..io import ViewState, write_cjm
+    def disk_state(self, path: Optional[Path] = None) -> str:
+        """How the file at ``path`` (default: ours) compares with what we last read or wrote.
+
+        ``"same"``: unchanged (a touch that left the bytes equal counts as
+        unchanged); ``"changed"``: other bytes, or a file we never read;
+        ``"missing"``: removed or renamed (or its folder is gone).
+        """
+        target = Path(path) if path else self._path
+        if target is None:
+            return "same"
+        try:
+            st = target.stat()
+        except OSError:
+            return "missing"
+        stamp = self.disk_stamp
+        if stamp is None:
+            return "changed"
+        if st.st_mtime_ns == stamp.mtime_ns and st.st_size == stamp.size:
+            return "same"
+        now = DiskStamp.of(target)
+        if now is None:
+            return "missing"
+        if now.digest == stamp.digest:
+            self.disk_stamp = now  # touched only: remember the new time, skip hashing next time
+            return "same"
+        return "changed"
+
+    def save(self, path: Optional[Path] = None, overwrite: bool = False) -> Path:
+        """Write the map atomically, keeping the previous file as a backup.
+
+        Saving to the document's own file first checks that nobody changed it
+        on disk since we read or wrote it; if someone did, nothing is written
+        and :class:`~cjm_desktop.io.FileChangedOnDiskError` is raised (save
+        again with ``overwrite=True`` to replace it). Saving elsewhere (Save
+        As) does not check: the file dialog already asked.
+
+        Raises ``CjmSaveError`` and keeps the document (and its modified
+        state) untouched when the write fails.
+        """
+        from ..io import FileChangedOnDiskError, ViewState, write_cjm
+        from ..io.safety import make_backup
 
         target = Path(path) if path else self._path
         if target is None:
             raise ValueError("no file name: use Save As")
+        if not overwrite and self._same_file(target) and self.disk_state(target) == "changed":
+            raise FileChangedOnDiskError(
+                f"{target.name}: not saved: the file was changed on disk after it was opened or "
+                "saved here; reload it, or save again to replace it with this version"
+            )
+        make_backup(target, keep=self.keep_backups)
         previous_modified = self.map.modified
         self.map.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
         try:
-            write_cjm(target, self.map, self.view if self.view is not None else ViewState())
+            data = write_cjm(target, self.map, self.view if self.view is not None else ViewState())
         except Exception:
             self.map.modified = previous_modified
             raise
+        self.disk_stamp = DiskStamp.after_write(target, data)
         self.undo_stack.setClean()
         if target != self._path:
             self.set_path(target)
         return target
+
+    def _same_file(self, target: Path) -> bool:
+        if self._path is None:
+            return False
+        if target == self._path:
+            return True
+        try:
+            return os.path.samefile(target, self._path)
+        except OSError:
+            return False
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
@@ -109,8 +181,19 @@ class CjmDocument(QObject):
         """Called by commands after they changed the model."""
         self.changed.emit(Change(kind, frozenset(ids)))
 
-    def replace_map(self, journey_map: JourneyMap) -> None:
-        """Swap in another map (reload from disk); clears undo history."""
+    def replace_map(
+        self, journey_map: JourneyMap, disk_stamp: Optional[DiskStamp] = None, modified: bool = False
+    ) -> None:
+        """Swap in another map (reload from disk, restore a backup); clears undo history.
+
+        ``disk_stamp``: what the file now holds, after a reload. ``modified``:
+        the new map is not what the file holds (a restored backup or recovery
+        copy), so the window shows it as unsaved until it is saved.
+        """
         self.map = journey_map
+        if disk_stamp is not None:
+            self.disk_stamp = disk_stamp
         self.undo_stack.clear()
+        if modified:
+            self.undo_stack.resetClean()  # no state of the stack matches the file
         self.notify("reset")

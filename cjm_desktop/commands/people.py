@@ -56,14 +56,24 @@ class EditPersonaCommand(EditFieldsCommand):
 class SetEmotionCommand(DocumentCommand):
     """Set how a persona feels at a stage (creating the point if missing).
 
-    Consecutive changes of the same point merge, so dragging a point up and
-    down is one undo step.
+    With a ``merge_key`` (e.g. ``"typing"`` for the label, ``"score"`` for a
+    spin box) consecutive changes of the same point merge into one undo step;
+    two separate drags of a point stay two steps.
     """
 
     _id = command_id()
 
-    def __init__(self, doc: CjmDocument, persona_id: str, stage_id: str, score: Optional[int] = None, label: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        doc: CjmDocument,
+        persona_id: str,
+        stage_id: str,
+        score: Optional[int] = None,
+        label: Optional[str] = None,
+        merge_key: Optional[str] = None,
+    ) -> None:
         super().__init__(doc, translate("Commands", "Change Emotion"))
+        self.merge_key = merge_key
         self.key = (persona_id, stage_id)
         point = doc.map.emotion(persona_id, stage_id)
         self.old = None if point is None else (point.score, point.label)
@@ -89,10 +99,10 @@ class SetEmotionCommand(DocumentCommand):
         self._set(self.old)
 
     def id(self) -> int:  # noqa: A003
-        return self._id
+        return self._id if self.merge_key else -1
 
     def mergeWith(self, other) -> bool:  # noqa: N802
-        if not (isinstance(other, SetEmotionCommand) and other.key == self.key):
+        if not (isinstance(other, SetEmotionCommand) and other.key == self.key and other.merge_key == self.merge_key):
             return False
         self.new = other.new
         return True

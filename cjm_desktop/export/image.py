@@ -24,12 +24,16 @@ DPI_RANGE = (10, 1200)
 
 
 def ensure_qt_app():
-    """The running QGuiApplication, or a new offscreen one."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    """The running QGuiApplication, or a new offscreen one.
+
+    The environment is only touched when a new application is made: inside the
+    window, programs started later (Open File) must not inherit "offscreen".
+    """
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
     if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["cjm-desktop-export"])
     return app
 

@@ -253,10 +253,13 @@ def export_pdf(
         with _binary_streams():
             c.save()
         finish_atomic(tmp, target)
-        advance(1)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    # The file is in place: a cancel that comes now is too late, and must not
+    # report "cancelled" for a file that was written.
+    if progress is not None:
+        progress(total, total)
     log.info("exported %s: %d pages, %d sheets", target, pages, len(sheets))
     return ExportResult(target, pages, len(sheets), (plan.poster_w / MM, plan.poster_h / MM),
                         plan.frame.scale * 100, appendix_pages, plan.orientation)

@@ -109,12 +109,15 @@ def poster_size_for_scale(
     s = scale_percent / 100.0
     margin = margin_mm * MM
     w, h = layout_w * s + 2 * margin, layout_h * s + 2 * margin
-    for _ in range(3):  # the title block grows with the page: settle it
-        _, head, foot = _chrome(w, h + 0, title_block)
+    # The title block grows with the page's short side, which may be this height:
+    # h = fixed + chrome(h) settles geometrically (chrome grows by < 1/5 of h), from below.
+    for _ in range(100):
+        _, head, foot = _chrome(w, h, title_block)
         h2 = layout_h * s + 2 * margin + head + foot
-        if abs(h2 - h) < 0.01:
-            break
+        settled = abs(h2 - h) < 0.001
         h = h2
+        if settled:
+            break
     return (w + 0.01, h + 0.01)
 
 

@@ -1,10 +1,26 @@
-"""Atomic file replacement: temp file in the same folder, fsync, rename. No Qt."""
+"""Atomic file replacement: temp file in the same folder, fsync, rename. No Qt.
+
+A process killed half-way through a save leaves the old file whole and, at
+worst, a hidden ``.NAME.XXXXXXXX.tmp`` beside it. Such leftovers never get in
+the way: every save writes a fresh, randomly named temp file (``O_EXCL``), and
+nothing ever reads a temp file. The first successful save after a leftover is
+:data:`STALE_TEMP_SECONDS` old removes it; a younger one may belong to a save
+still under way in another instance, so it is left alone.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+#: A temp file untouched for this long is debris of a killed save, never a save in progress.
+STALE_TEMP_SECONDS = 15 * 60
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -37,6 +53,37 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             pass
         raise
     _fsync_dir(folder)
+    remove_stale_temp_files(path)
+
+
+def temp_files_of(path: Path) -> list[Path]:
+    """The ``.NAME.XXXXXXXX.tmp`` files beside ``path`` (left by killed saves)."""
+    path = Path(path)
+    pattern = re.compile(re.escape(f".{path.name}.") + r"[A-Za-z0-9_]{8}\.tmp")
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return [path.parent / name for name in names if pattern.fullmatch(name)]
+
+
+def remove_stale_temp_files(path: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Remove the temp files of ``path`` untouched for ``older_than`` seconds.
+
+    Best effort: returns how many went; a failure is logged, never raised.
+    """
+    removed = 0
+    now = time.time()
+    for tmp in temp_files_of(path):
+        try:
+            if now - tmp.stat().st_mtime >= older_than:
+                tmp.unlink()
+                removed += 1
+        except OSError as exc:
+            log.debug("leftover %s stays: %s", tmp, exc)
+    if removed:
+        log.info("removed %d leftover temp file(s) of %s", removed, path)
+    return removed
 
 
 def _umask() -> int:

@@ -111,17 +111,29 @@ def dumps_cjm(journey_map: JourneyMap, view: Optional[ViewState] = None) -> byte
         view=view if view is not None else ViewState(),
     )
     try:
-        text = envelope.model_dump_json(indent=2)
+        raw_text = envelope.model_dump_json(indent=2)
         # A list mutated in place (tags.append) skips the NFC validator: the
         # whole text is normalised here. JSON syntax is ASCII and composes
         # with nothing, so this only touches string contents.
-        text = unicodedata.normalize("NFC", text)
-        return (text + "\n").encode("utf-8")
+        text = unicodedata.normalize("NFC", raw_text)
+        data = (text + "\n").encode("utf-8")
     except (pydantic_core.PydanticSerializationError, UnicodeEncodeError, ValueError) as exc:
         raise CjmSaveError(
             f"cannot save: the map holds something that cannot be written ({exc}); "
             "please report this bug"
         ) from exc
+    if text != raw_text:
+        # Normalising changed some text that skipped validation: make sure the
+        # file still opens (NFC can lengthen text past a size cap).
+        try:
+            loads_cjm(data, "map")
+        except CjmLoadError as exc:
+            detail = str(exc).removeprefix("map: ")
+            raise CjmSaveError(
+                f"cannot save: {detail} (the file would not open again; "
+                "undo the last change and save, and please report this bug)"
+            ) from None
+    return data
 
 
 def _save_failure(path: Path, exc: OSError, existed: bool) -> CjmSaveError:
@@ -136,6 +148,8 @@ def _save_failure(path: Path, exc: OSError, existed: bool) -> CjmSaveError:
         why = f"{folder} is read-only; choose another folder or Save As"
     elif code == errno.ENOENT:
         why = f"the folder {folder} no longer exists; choose another folder or Save As"
+    elif code == errno.ENOTDIR:
+        why = f"{folder} is not a folder (a file has that name); choose another folder or Save As"
     elif code == errno.ENAMETOOLONG:
         why = "the file name is too long; Save As with a shorter name"
     elif code == errno.EISDIR:
@@ -147,8 +161,9 @@ def _save_failure(path: Path, exc: OSError, existed: bool) -> CjmSaveError:
 
 def write_cjm(
     path: Union[str, os.PathLike], journey_map: JourneyMap, view: Optional[ViewState] = None
-) -> None:
+) -> bytes:
     """Save atomically: the file on disk is either the old one or the new one.
+    Returns the bytes written.
 
     The bytes go to a temp file in the same folder, which is flushed and
     fsynced, then renamed over ``path`` (``os.replace``); the folder is fsynced
@@ -162,11 +177,19 @@ def write_cjm(
     existed = path.exists()
     if path.is_dir():
         raise _save_failure(path, IsADirectoryError(errno.EISDIR, "is a folder"), False)
+    if existed and not os.stat(path).st_mode & 0o222:
+        # Replacing by rename would succeed in a writable folder (and always as
+        # root): the read-only mark is the user's "do not change this file".
+        raise CjmSaveError(
+            f"{path.name}: cannot save: the file is read-only; Save As under another name, "
+            "or make the file writable (the file is unchanged)"
+        )
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
         raise _save_failure(path, exc, existed) from exc
     log.debug("saved %s (%d bytes)", path, len(data))
+    return data
 
 
 # -- loading ------------------------------------------------------------------
@@ -185,10 +208,74 @@ def _looks_utf16(data: bytes) -> bool:
     )
 
 
+def _looks_utf32(data: bytes) -> bool:
+    """A UTF-32 BOM, or three NUL bytes out of every four of ASCII text."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return True
+    head = data[: len(data[:400]) // 4 * 4]
+    if len(head) < 8:
+        return False
+    quads = [head[i:i + 4] for i in range(0, len(head), 4)]
+    little = sum(q[0] != 0 and q[1:] == b"\0\0\0" for q in quads)
+    big = sum(q[:3] == b"\0\0\0" and q[3] != 0 for q in quads)
+    return max(little, big) >= 0.9 * len(quads)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:4096].decode("utf-8", errors="replace")
     odd = sum(ch == "\ufffd" or (ch < " " and ch not in "\t\n\r") for ch in sample)
     return odd > 0.25 * len(sample)
+
+
+_RESTORE_HINT = "restore an earlier copy (cjm-desktop keeps some: File > Restore Backup…)"
+
+
+def _line_column(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and character column of a byte offset."""
+    line = data.count(b"\n", 0, offset) + 1
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return line, len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+
+
+def _check_zero_bytes(data: bytes, name: str) -> None:
+    """NUL bytes: a file a crash left unwritten (zeros), damaged text, or binary data."""
+    if b"\x00" not in data:
+        return
+    text = data.replace(b"\x00", b"")
+    if not text.strip():
+        raise CjmLoadError(
+            f"{name}: the file holds only zero bytes ({human_size(len(data))}); it was never "
+            f"completely written - {_RESTORE_HINT}"
+        )
+    if text.lstrip()[:1] in (b"{", b"[") and not _looks_binary(text):
+        line, column = _line_column(data, data.index(b"\x00"))
+        raise CjmLoadError(
+            f"{name}: line {line}, column {column}: the file is damaged (zero bytes in the "
+            f"middle of the text, as a crash can leave) - {_RESTORE_HINT}"
+        )
+    raise CjmLoadError(f"{name}: the file holds binary data, not a .cjm map (UTF-8 JSON text)")
+
+
+def _not_utf8(data: bytes, name: str, exc: UnicodeDecodeError) -> CjmLoadError:
+    """Tell an 8-bit file (Latin-1, Windows-1258 ...) from a damaged or cut UTF-8 one."""
+    line, column = _line_column(data, exc.start)
+    if exc.end == len(data) and "end of data" in str(exc.reason):
+        return CjmLoadError(
+            f"{name}: line {line}, column {column}: the file ends too early, in the middle of a "
+            "character - was a save interrupted or the file cut short?"
+        )
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(ch >= "\x80" for ch in text) - bad  # characters written as valid UTF-8
+    if good >= max(4, 4 * bad):
+        return CjmLoadError(
+            f"{name}: line {line}, column {column}: the file is damaged (byte 0x{data[exc.start]:02x} "
+            f"is not valid UTF-8 here) - {_RESTORE_HINT}"
+        )
+    return CjmLoadError(
+        f"{name}: line {line}, column {column}: byte 0x{data[exc.start]:02x} is not UTF-8 text; "
+        "save the file again as UTF-8"
+    )
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -200,22 +287,21 @@ def _decode(data: bytes, name: str) -> str:
         data = data[len(_UTF8_BOM):]
         if not data.strip():
             raise CjmLoadError(f"{name}: the file is empty; it holds no map")
+    if _looks_utf32(data):
+        raise CjmLoadError(
+            f"{name}: the file is UTF-32 text; a .cjm map must be UTF-8 - save it again as UTF-8"
+        )
     if _looks_utf16(data):
         raise CjmLoadError(
             f"{name}: the file is UTF-16 text; a .cjm map must be UTF-8 - save it again as UTF-8"
         )
-    if b"\x00" in data or _looks_binary(data):
+    _check_zero_bytes(data, name)
+    if _looks_binary(data):
         raise CjmLoadError(f"{name}: the file holds binary data, not a .cjm map (UTF-8 JSON text)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        line_start = data.rfind(b"\n", 0, exc.start) + 1
-        column = len(data[line_start:exc.start].decode("utf-8", errors="replace")) + 1
-        raise CjmLoadError(
-            f"{name}: line {line}, column {column}: byte 0x{data[exc.start]:02x} is not UTF-8 text; "
-            "save the file again as UTF-8"
-        ) from None
+        raise _not_utf8(data, name, exc) from None
 
 
 def _char_column(text: str, line: str, column: str) -> str:

@@ -37,3 +37,9 @@ class UnsupportedFormatVersionError(CjmLoadError):
 
 class CjmSaveError(CjmError):
     """Saving failed; the previous file on disk is left whole."""
+
+
+class FileChangedOnDiskError(CjmSaveError):
+    """The file on disk changed since it was opened or last saved here; saving
+    would overwrite someone else's work. Reload, or save again on purpose
+    (``overwrite=True``)."""

@@ -16,7 +16,7 @@ import re
 import socket
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from platformdirs import user_data_dir
 
@@ -53,6 +53,8 @@ def _now() -> dt.datetime:
 
 @dataclass(frozen=True)
 class Backup:
+    """A previous version of a file; ``saved_at`` is when that version was saved."""
+
     path: Path
     saved_at: dt.datetime
     size: int
@@ -65,22 +67,40 @@ def backup_dir(path: Path) -> Path:
 def make_backup(path: Path, keep: int = DEFAULT_KEEP_BACKUPS) -> Optional[Path]:
     """Copy the current file (if any) into its backup folder; keep the newest ``keep``.
 
-    Failures are logged, never raised: a backup problem must not block a save.
+    The copy keeps the file's modification time, so a backup shows when that
+    version was saved. A file equal to the newest backup is not copied again
+    (saving five times in a row must not push the older versions out).
+    ``keep <= 0`` turns backups off. Failures are logged, never raised: a
+    backup problem must not block a save.
     """
     path = Path(path)
+    if keep <= 0:
+        return None
     try:
         data = path.read_bytes()
+        mtime_ns = path.stat().st_mtime_ns
     except FileNotFoundError:
         return None
     except OSError as exc:
         log.warning("no backup of %s: %s", path, exc)
         return None
+    existing = list_backups(path)
+    if existing:
+        try:
+            if existing[0].size == len(data) and existing[0].path.read_bytes() == data:
+                return existing[0].path
+        except OSError:
+            pass
     folder = backup_dir(path)
     stamp = _now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}.{stamp}.cjm"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _atomic_write(target, data)
+        try:
+            os.utime(target, ns=(mtime_ns, mtime_ns))
+        except OSError:
+            pass
         for old in list_backups(path)[keep:]:
             old.path.unlink(missing_ok=True)
     except OSError as exc:
@@ -101,7 +121,7 @@ def list_backups(path: Path) -> list[Backup]:
         except OSError:
             continue
         found.append(Backup(p, dt.datetime.fromtimestamp(st.st_mtime).astimezone(), st.st_size))
-    found.sort(key=lambda b: b.path.name, reverse=True)
+    found.sort(key=lambda b: b.path.name, reverse=True)  # the name holds when it was backed up
     return found
 
 
@@ -110,20 +130,34 @@ def list_backups(path: Path) -> list[Backup]:
 
 @dataclass(frozen=True)
 class Recovery:
+    """An autosaved copy of a map with unsaved changes.
+
+    ``source`` is the file the map belongs to (None: never saved) and
+    ``source_stamp`` what that file held when the map was last read or saved,
+    so a restored map still refuses to overwrite a newer file silently.
+    """
+
     key: str
     data_path: Path
     title: str
     saved_at: dt.datetime
     source: Optional[Path]
     pid: int
+    source_stamp: Optional["DiskStamp"] = None
+    host: str = ""
 
 
 def recovery_dir() -> Path:
     return data_dir() / "recovery"
 
 
-def write_recovery(key: str, data: bytes, title: str, source: Optional[Path]) -> Path:
-    """Write a recovery copy (the full .cjm bytes) and its description."""
+def write_recovery(
+    key: str, data: bytes, title: str, source: Optional[Path], source_stamp: Optional["DiskStamp"] = None
+) -> Path:
+    """Write a recovery copy (the full .cjm bytes) and its description.
+
+    Raises ``OSError`` (the caller logs it: autosave must never interrupt work).
+    """
     folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{key}.cjm"
@@ -132,6 +166,7 @@ def write_recovery(key: str, data: bytes, title: str, source: Optional[Path]) ->
         "title": title,
         "saved_at": _now().isoformat(timespec="seconds"),
         "source": str(source) if source else None,
+        "source_stamp": source_stamp.as_dict() if source_stamp else None,
         "pid": os.getpid(),
         "host": socket.gethostname(),
     }
@@ -143,6 +178,17 @@ def discard_recovery(key: str) -> None:
     folder = recovery_dir()
     for suffix in (".cjm", ".json"):
         (folder / f"{key}{suffix}").unlink(missing_ok=True)
+
+
+def discard_own_recoveries(keep: Iterable[str] = ()) -> int:
+    """Remove the recovery copies this process wrote (a clean exit), except the
+    keys in ``keep`` (maps still unsaved); returns how many went."""
+    kept = set(keep)
+    mine = [r for r in list_recoveries(include_live=True)
+            if r.pid == os.getpid() and r.host == socket.gethostname() and r.key not in kept]
+    for recovery in mine:
+        discard_recovery(recovery.key)
+    return len(mine)
 
 
 def list_recoveries(include_live: bool = False) -> list[Recovery]:
@@ -158,14 +204,16 @@ def list_recoveries(include_live: bool = False) -> list[Recovery]:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             saved_at = dt.datetime.fromisoformat(meta["saved_at"])
             pid = int(meta.get("pid", 0))
-        except (OSError, ValueError, KeyError, TypeError):
+            stamp = DiskStamp.from_dict(meta.get("source_stamp"))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             continue
         if not data_path.is_file():
             continue
         if not include_live and meta.get("host") == socket.gethostname() and pid_alive(pid):
             continue
         source = Path(meta["source"]) if meta.get("source") else None
-        out.append(Recovery(key, data_path, str(meta.get("title", "")), saved_at, source, pid))
+        out.append(Recovery(key, data_path, str(meta.get("title", "")), saved_at, source, pid, stamp,
+                            str(meta.get("host", ""))))
     out.sort(key=lambda r: r.saved_at, reverse=True)
     return out
 
@@ -250,6 +298,24 @@ class DiskStamp:
         try:
             st = Path(path).stat()
             data = Path(path).read_bytes()
+        except OSError:
+            return None
+        return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+
+    def as_dict(self) -> dict:
+        return {"mtime_ns": self.mtime_ns, "size": self.size, "digest": self.digest}
+
+    @classmethod
+    def from_dict(cls, value: Optional[dict]) -> Optional["DiskStamp"]:
+        if value is None:
+            return None
+        return cls(int(value["mtime_ns"]), int(value["size"]), str(value["digest"]))
+
+    @classmethod
+    def after_write(cls, path: Path, data: bytes) -> Optional["DiskStamp"]:
+        """The stamp of ``path`` just after we wrote ``data`` to it (no re-read)."""
+        try:
+            st = Path(path).stat()
         except OSError:
             return None
         return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())

@@ -57,10 +57,25 @@ def _uuid_text(value: str) -> str:
     return str(parsed)
 
 
+def _nfc_at_most(limit: int):
+    """NFC, then the length check again: NFC can lengthen text (a character
+    excluded from composition, e.g. U+0958, becomes two), and text that fits
+    only before normalisation would be saved but refused when opened."""
+
+    def check(text: str) -> str:
+        text = nfc(text)
+        if len(text) > limit:
+            raise ValueError(f"text too long: {len(text):,} characters, at most {limit:,}")
+        return text
+
+    return AfterValidator(check)
+
+
 Id = Annotated[str, StringConstraints(max_length=64), AfterValidator(_uuid_text)]
-ShortText = Annotated[str, StringConstraints(max_length=LIMITS.short_text), AfterValidator(nfc)]
-LongText = Annotated[str, StringConstraints(max_length=LIMITS.long_text), AfterValidator(nfc)]
-Tag = Annotated[str, StringConstraints(max_length=LIMITS.tag_text), AfterValidator(nfc)]
+# max_length first: a huge string is refused before it is normalised.
+ShortText = Annotated[str, StringConstraints(max_length=LIMITS.short_text), _nfc_at_most(LIMITS.short_text)]
+LongText = Annotated[str, StringConstraints(max_length=LIMITS.long_text), _nfc_at_most(LIMITS.long_text)]
+Tag = Annotated[str, StringConstraints(max_length=LIMITS.tag_text), _nfc_at_most(LIMITS.tag_text)]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 

@@ -60,6 +60,12 @@ WRITTEN_LINES = [
     "a.cjm: not valid JSON: expected value",
     "a.cjm: map.cards[0].lane_id: no lane with id \"x\"",
     "a.cjm: cannot save: a folder has that name; Save As with another name",
+    "a.cjm: cannot save: the file is read-only; Save As under another name, or make the file writable "
+    "(the file is unchanged)",
+    "a.cjm: version: expected a whole number, found \"2\"",
+    "a.cjm: version: 0 is not a format version (the first is 1)",
+    "a.cjm: colour: unknown top-level field (not part of the .cjm format)",
+    "a.cjm: map.cards[0].tags[0]: nested too deeply (more than 64 levels)",
 ]
 
 
@@ -95,6 +101,9 @@ def real_errors(tmp_path) -> list[str]:
     two_errors["map"]["cards"][0]["title"] = 5
     two_errors["map"]["cards"][1]["title"] = 6
     (tmp_path / "folder.cjm").mkdir()
+    read_only = tmp_path / "read-only.cjm"
+    write_cjm(read_only, small_map())
+    read_only.chmod(0o444)
     return [
         failure(lambda: read_cjm(tmp_path / "missing.cjm")),
         failure(lambda: read_cjm(tmp_path / "folder.cjm")),
@@ -114,6 +123,7 @@ def real_errors(tmp_path) -> list[str]:
         failure(lambda: read_cjm(file("two.cjm", json.dumps(two_errors).encode()))),
         failure(lambda: write_cjm(tmp_path / "gone" / "x.cjm", small_map())),
         failure(lambda: write_cjm(tmp_path / "folder.cjm", small_map())),
+        failure(lambda: write_cjm(read_only, small_map())),
     ]
 
 

@@ -234,3 +234,21 @@ def test_zoom_and_scroll_position_are_saved_beside_the_map(make_window, tmp_path
     qtbot.waitUntil(lambda: abs(other.view.mapToScene(0, 0).x() - top_left.x()) < 2)
     assert abs(other.view.mapToScene(0, 0).y() - top_left.y()) < 2
     assert other.zoom_label.text() == "150%"
+
+
+def test_save_keeps_text_still_open_in_the_card_editor(make_window, sample_path, qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    from cjm_desktop.io import read_cjm
+
+    window = make_window(sample_path)
+    card = window.doc.map.cards[0]
+    assert window.scene.edit_card(card.id)
+    editor = window.scene.editor
+    cursor = editor.textCursor()
+    cursor.select(QTextCursor.Document)
+    cursor.insertText("Gõ dở chưa Enter")
+    editor.setTextCursor(cursor)
+    assert window.save()
+    assert read_cjm(sample_path).map.card(card.id).title == "Gõ dở chưa Enter"
+    assert window.scene.editor is None

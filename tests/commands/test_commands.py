@@ -169,7 +169,7 @@ def test_emotion_drag_merges_and_creates_missing_point(doc):
     m = doc.map
     persona, stage = m.personas[0], m.stages[0]
     for score in (1, 2, 3):
-        doc.push(SetEmotionCommand(doc, persona.id, stage.id, score))
+        doc.push(SetEmotionCommand(doc, persona.id, stage.id, score, merge_key="score"))
     assert doc.undo_stack.count() == 1
     assert m.emotion(persona.id, stage.id).score == 3
     doc.undo_stack.undo()
@@ -179,6 +179,16 @@ def test_emotion_drag_merges_and_creates_missing_point(doc):
     roundtrip(doc, SetEmotionCommand(doc, other.id, stage.id, -2, "Lo lắng"),
               lambda: m.emotion(other.id, stage.id).label == "Lo lắng" or pytest.fail())
     roundtrip(doc, DeletePersonaCommand(doc, other.id), lambda: m.emotion(other.id, stage.id) is None or pytest.fail())
+
+
+def test_two_separate_drags_of_a_point_are_two_undo_steps(doc):
+    m = doc.map
+    persona, stage = m.personas[0], m.stages[0]
+    doc.push(SetEmotionCommand(doc, persona.id, stage.id, 2))
+    doc.push(SetEmotionCommand(doc, persona.id, stage.id, -1))
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    assert m.emotion(persona.id, stage.id).score == 2
 
 
 def test_connector_and_map_edits(doc):

@@ -259,6 +259,13 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["keep.pdf"]
 
 
+def test_a_cancel_after_the_file_is_written_does_not_report_cancelled(tmp_path):
+    """A cancel that arrives once the file is in place is too late: the export succeeded."""
+    path = tmp_path / "done.pdf"
+    result = export_pdf(rich_map(), path, PdfOptions(paper="A2"), is_cancelled=path.exists)
+    assert result.path == path and path.read_bytes().startswith(b"%PDF")
+    assert sorted(os.listdir(tmp_path)) == ["done.pdf"]
+
 def test_failure_while_drawing_leaves_no_temp_file(tmp_path):
     path = tmp_path / "fail.pdf"
 

@@ -162,6 +162,19 @@ def test_tiling_at_a_fixed_scale_makes_the_poster_as_large_as_the_map(tmp_path):
     assert math.isclose(len(page_sizes(path)), 1 + plan.count)
 
 
+
+@pytest.mark.parametrize("scale", [40, 150, 400])
+def test_tiling_at_a_fixed_scale_with_the_title_block_fits_the_map(scale):
+    """The title block grows with the poster; the poster size must settle so the map fits."""
+    from cjm_desktop.export import plan_export
+    from tests.factories import small_map
+
+    for m in (small_map(), rich_map()):
+        plan = plan_export(m, PdfOptions(tile="A4", scale_percent=scale, title_block=True))
+        assert plan.frame.scale == pytest.approx(scale / 100)
+        assert plan.frame.map_y + plan.frame.map_h <= plan.frame.header.y + 0.01
+
+
 def _ppm_pages(pdf, dpi, tmp_path, first=None, last=None):
     """Pages rendered by pdftoppm as (width, height, rows of RGB bytes)."""
     import subprocess

@@ -33,8 +33,8 @@ UI_CALLS = {
     "setHeaderLabels", "setItemText", "setInformativeText", "setDetailedText", "show_error", "confirm",
     "setAccessibleName", "drawText",
 }
-#: Literal texts that read the same in every language.
-SAME_IN_EVERY_LANGUAGE = {" pt", "cjm-desktop"}
+#: Literal texts that read the same in every language (units, the program's name, a size to type).
+SAME_IN_EVERY_LANGUAGE = {" pt", " mm", " dpi", "594x841mm", "cjm-desktop"}
 WORD = re.compile(r"[^\W\d_]{2,}")
 TRANSLATE_CALLS = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
 

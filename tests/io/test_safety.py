@@ -109,3 +109,20 @@ def test_disk_stamp_sees_real_changes_only(tmp_path):
     assert stamp.differs_from_disk(path)
     path.unlink()
     assert stamp.differs_from_disk(path)
+
+
+def test_a_recovery_copy_remembers_what_its_file_held(tmp_path):
+    source = tmp_path / "m.cjm"
+    source.write_bytes(b"on disk")
+    stamp = safety.DiskStamp.of(source)
+    safety.write_recovery("k", b"{}", "Bản đồ", source, stamp)
+    [found] = safety.list_recoveries(include_live=True)
+    assert found.source_stamp == stamp and found.host
+
+
+def test_a_clean_exit_removes_only_this_processs_copies(tmp_path):
+    safety.write_recovery("mine", b"{}", "của tôi", None)
+    code = "from cjm_desktop.io import safety; safety.write_recovery('crashed', b'{}', 'của phiên trước', None)"
+    subprocess.run([sys.executable, "-c", code], check=True, env=os.environ.copy())
+    assert safety.discard_own_recoveries() == 1
+    assert [r.key for r in safety.list_recoveries(include_live=True)] == ["crashed"]

@@ -91,7 +91,7 @@ def test_desktop_entry_starts_the_given_program_for_cjm_files(installed):
     assert entry["TryExec"] == str(program)
     assert entry["Icon"] == "cjm-desktop"
     assert "application/x-cjm" in entry["MimeType"].split(";")
-    assert entry["Categories"] == "Office;Graphics;"
+    assert entry["Categories"] == "Office;Chart;"  # one main category: listed once in menus
     assert entry["Name[vi]"] and entry["Comment[vi]"]
     assert "hành trình" in entry["Comment[vi]"]
     assert entry["Name"] == "CJM Desktop"

@@ -70,7 +70,8 @@ class EmotionRow(QWidget):
         doc, persona_id = self.dock.doc, self.dock.persona_id
         if self._loading or doc is None or persona_id is None:
             return
-        doc.push(SetEmotionCommand(doc, persona_id, self.stage_id, **values))
+        merge_key = "score" if "score" in values else "typing"  # a burst of steps or keys is one undo step
+        doc.push(SetEmotionCommand(doc, persona_id, self.stage_id, merge_key=merge_key, **values))
 
     def _score_changed(self, value: int) -> None:
         self._push(score=value)

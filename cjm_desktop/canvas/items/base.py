@@ -6,7 +6,9 @@ import functools
 import logging
 from functools import lru_cache
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 
 log = logging.getLogger(__name__)
 
@@ -75,3 +77,35 @@ class ModelItem:
     def tooltip_text(self) -> str:  # computed lazily by MapScene.helpEvent
         return ""
 
+
+
+class AxisHeaderGestures:
+    """Mouse handling shared by the stage and lane headers (mixin for a
+    QGraphicsItem subclass): press arms a reorder drag or starts a resize on
+    the edge, move and release go to the scene's gesture, right-click asks
+    the window for the header's menu through ``context_signal``."""
+
+    context_signal = ""  # name of the MapScene signal emitted on right-click
+
+    def press_axis(self, event, on_edge: bool) -> None:
+        if event.button() == Qt.LeftButton and on_edge:
+            self.scene().begin_resize(self, event)
+            event.accept()
+            return
+        QGraphicsItem.mousePressEvent(self, event)
+        if event.button() == Qt.LeftButton:
+            self.scene().arm_axis_drag(self, event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        self.scene().gesture_move(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if not self.scene().gesture_release(event):
+            QGraphicsItem.mouseReleaseEvent(self, event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        if not self.isSelected():
+            self.scene().clearSelection()
+            self.setSelected(True)
+        getattr(self.scene(), self.context_signal).emit(self.model_id, event.screenPos())
+        event.accept()

@@ -10,7 +10,7 @@ from ...layout import DEFAULT_STYLE, Rect, TextLine
 from ...model import LaneKind
 from ...layout import decor as shared
 from .. import overlays, painting
-from .base import Z_LANE_HEADER, ModelItem, qcolor, guarded_paint
+from .base import Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, qcolor
 
 #: Height of the strip at the bottom edge that resizes the lane.
 EDGE = 5.0
@@ -18,10 +18,11 @@ EDGE = 5.0
 TOGGLE = QRectF(shared.LANE_ACCENT_WIDTH, 2, 14 - shared.LANE_ACCENT_WIDTH, 22)
 
 
-class LaneHeaderItem(ModelItem, QGraphicsItem):
+class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
     """Click selects, drag reorders, drag the bottom edge resizes, the triangle collapses."""
 
     kind = "lanes"
+    context_signal = "lane_context_requested"
 
     def __init__(self, lane_id: str) -> None:
         QGraphicsItem.__init__(self)
@@ -98,29 +99,8 @@ class LaneHeaderItem(ModelItem, QGraphicsItem):
         self.update()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
-        if event.button() == Qt.LeftButton:
-            if TOGGLE.contains(event.pos()):
-                self.scene().toggle_lane(self.model_id)
-                event.accept()
-                return
-            if self.on_edge(event.pos().y()):
-                self.scene().begin_resize(self, event)
-                event.accept()
-                return
-        super().mousePressEvent(event)
-        if event.button() == Qt.LeftButton:
-            self.scene().arm_axis_drag(self, event)
-
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
-        self.scene().gesture_move(event)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
-        if not self.scene().gesture_release(event):
-            super().mouseReleaseEvent(event)
-
-    def contextMenuEvent(self, event) -> None:  # noqa: N802
-        if not self.isSelected():
-            self.scene().clearSelection()
-            self.setSelected(True)
-        self.scene().lane_context_requested.emit(self.model_id, event.screenPos())
-        event.accept()
+        if event.button() == Qt.LeftButton and TOGGLE.contains(event.pos()):
+            self.scene().toggle_lane(self.model_id)
+            event.accept()
+            return
+        self.press_axis(event, self.on_edge(event.pos().y()))

@@ -8,16 +8,17 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 from ...layout import DEFAULT_STYLE, Rect, TextLine
 from ...layout import decor as shared
 from .. import overlays, painting
-from .base import Z_STAGE_HEADER, ModelItem, guarded_paint
+from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint
 
 #: Width of the strip at the right edge that resizes the stage.
 EDGE = 5.0
 
 
-class StageHeaderItem(ModelItem, QGraphicsItem):
+class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
     """Click selects, drag reorders, drag the right edge resizes, right-click asks for the menu."""
 
     kind = "stages"
+    context_signal = "stage_context_requested"
 
     def __init__(self, stage_id: str) -> None:
         QGraphicsItem.__init__(self)
@@ -85,24 +86,4 @@ class StageHeaderItem(ModelItem, QGraphicsItem):
         self.unsetCursor()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
-        if event.button() == Qt.LeftButton and self.on_edge(event.pos().x()):
-            self.scene().begin_resize(self, event)
-            event.accept()
-            return
-        super().mousePressEvent(event)
-        if event.button() == Qt.LeftButton:
-            self.scene().arm_axis_drag(self, event)
-
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
-        self.scene().gesture_move(event)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
-        if not self.scene().gesture_release(event):
-            super().mouseReleaseEvent(event)
-
-    def contextMenuEvent(self, event) -> None:  # noqa: N802
-        if not self.isSelected():
-            self.scene().clearSelection()
-            self.setSelected(True)
-        self.scene().stage_context_requested.emit(self.model_id, event.screenPos())
-        event.accept()
+        self.press_axis(event, self.on_edge(event.pos().x()))
