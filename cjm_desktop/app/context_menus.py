@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu
 
+from ..i18n import tr
 from ..layout.style import LANE_COLOURS
 from ..model import LaneKind
 from .icons import icon, swatch
@@ -19,10 +20,6 @@ from .labels import lane_kind_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContextMenus", text)
 
 
 def stage_menu(window: "MainWindow", stage_id: str) -> QMenu:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr
 from ..model import LIMITS
 from .labels import LANGUAGES
 
 ID_ROLE = Qt.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 @dataclass(frozen=True)
@@ -50,7 +47,7 @@ def template_entries(lang: str) -> list[TemplateEntry]:
 class NewMapDialog(QDialog):
     """Pick a template, its language and the map's title."""
 
-    def __init__(self, parent: Optional[QWidget] = None, lang: str = "vi") -> None:
+    def __init__(self, parent: Optional[QWidget] = None, lang: str = "vi", template_id: Optional[str] = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("New Map from Template"))
         self.setMinimumSize(520, 420)
@@ -83,7 +80,7 @@ class NewMapDialog(QDialog):
         layout.addWidget(self.templates, 1)
         layout.addWidget(self.details)
         layout.addWidget(buttons)
-        self._fill()
+        self._fill(keep=template_id)
 
     def lang(self) -> str:
         return self.language.currentData()
@@ -102,8 +99,8 @@ class NewMapDialog(QDialog):
                 return
         raise KeyError(template_id)
 
-    def _fill(self) -> None:
-        keep = self.template_id()
+    def _fill(self, *_args, keep: Optional[str] = None) -> None:
+        keep = keep or self.template_id()
         self.templates.clear()
         for entry in template_entries(self.lang()):
             item = QListWidgetItem(entry.name)

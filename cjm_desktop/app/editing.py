@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QLineEdit
 
@@ -29,6 +28,7 @@ from ..commands import (
     EditLaneCommand,
     EditStageCommand,
 )
+from ..i18n import count_text, fill, tr
 from ..model import LIMITS, Card, Lane, LaneKind, Persona, Stage, new_id
 from . import prompts
 from .clipboard import cards_from_mime, cards_to_mime
@@ -42,11 +42,6 @@ log = logging.getLogger(__name__)
 Cell = tuple[str, str]  # stage_id, lane_id
 
 PERSONA_COLOURS = ["#5b8def", "#e0795b", "#3fae8c", "#a66bd6", "#d6a33f", "#d65b8f"]
-
-
-def tr(text: str, n: Optional[int] = None) -> str:
-    out = QCoreApplication.translate("Editing", text)
-    return out if n is None else out.replace("%1", str(n))
 
 
 class MapEditor:
@@ -112,7 +107,7 @@ class MapEditor:
     def cut(self) -> None:
         cards = self.selected_cards()
         if self.copy():
-            self.doc.push(DeleteCardsCommand(self.doc, [c.id for c in cards], text=tr_count("Cut Card", "Cut %1 Cards", len(cards))))
+            self.doc.push(DeleteCardsCommand(self.doc, [c.id for c in cards], text=count_text(tr("Cut Card"), tr("Cut %1 Cards"), len(cards))))
 
     def can_paste(self) -> bool:
         data = QGuiApplication.clipboard().mimeData()
@@ -125,7 +120,7 @@ class MapEditor:
         if not cards:
             self.window.statusBar().showMessage(tr("The clipboard holds no cards or text to paste."), 4000)
             return []
-        return self._insert_copies(cards, cell, text=tr_count("Paste Card", "Paste %1 Cards", len(cards)))
+        return self._insert_copies(cards, cell, text=count_text(tr("Paste Card"), tr("Paste %1 Cards"), len(cards)))
 
     def _insert_copies(self, cards: list[Card], cell: Optional[Cell], text: str, after: Optional[Card] = None) -> list[str]:
         m = self.doc.map
@@ -159,7 +154,7 @@ class MapEditor:
             next_order[target] = order + 1
             copies.append(card.model_copy(update={"id": new_id(), "stage_id": target[0], "lane_id": target[1], "order": order}))
         if len(m.cards) + len(copies) > LIMITS.max_cards:
-            prompts.show_error(self.window, tr("Too many cards"), tr("A map holds at most %1 cards.", LIMITS.max_cards))
+            prompts.show_error(self.window, tr("Too many cards"), fill(tr("A map holds at most %1 cards."), LIMITS.max_cards))
             return []
         self.doc.push(AddCardsCommand(self.doc, copies, text=text))
         ids = [c.id for c in copies]
@@ -178,7 +173,7 @@ class MapEditor:
             order = card.order + 1 + shift.get(cell, 0)
             shift[cell] = shift.get(cell, 0) + 1
             copies.append(card.model_copy(update={"id": new_id(), "order": order}, deep=True))
-        self.doc.push(AddCardsCommand(self.doc, copies, text=tr_count("Duplicate Card", "Duplicate %1 Cards", len(copies))))
+        self.doc.push(AddCardsCommand(self.doc, copies, text=count_text(tr("Duplicate Card"), tr("Duplicate %1 Cards"), len(copies))))
         ids = [c.id for c in copies]
         self.select(cards=ids)
         return ids
@@ -222,13 +217,13 @@ class MapEditor:
         m = self.doc.map
         if len(stages) + len(lanes) == 1:
             if stages:
-                what = tr("the stage “%1”").replace("%1", m.stage(next(iter(stages))).title or tr("untitled"))
+                what = fill(tr("the stage “%1”"), m.stage(next(iter(stages))).title or tr("untitled"))
             else:
-                what = tr("the lane “%1”").replace("%1", m.lane(next(iter(lanes))).title or tr("untitled"))
+                what = fill(tr("the lane “%1”"), m.lane(next(iter(lanes))).title or tr("untitled"))
         else:
-            what = tr("%1 stages and lanes", len(stages) + len(lanes))
-        cards = tr("1 card") if n == 1 else tr("%1 cards", n)
-        text = tr("Delete %1 and the %2 in it? You can undo this with Edit > Undo.").replace("%1", what).replace("%2", cards)
+            what = fill(tr("%1 stages and lanes"), len(stages) + len(lanes))
+        cards = count_text(tr("1 card"), tr("%1 cards"), n)
+        text = fill(tr("Delete %1 and the %2 in it? You can undo this with Edit > Undo."), what, cards)
         return prompts.confirm(self.window, tr("Delete cards too?"), text)
 
     def delete_stage(self, stage_id: str) -> bool:
@@ -293,7 +288,7 @@ class MapEditor:
 
     def add_stage(self, next_to: Optional[str] = None, before: bool = False) -> str:
         index = self._axis_index("stages", "stages", before, next_to)
-        stage = Stage(title=tr("Stage %1", len(self.doc.map.stages) + 1))
+        stage = Stage(title=fill(tr("Stage %1"), len(self.doc.map.stages) + 1))
         self.doc.push(AddStageCommand(self.doc, stage, index))
         self.select(stages=[stage.id])
         return stage.id
@@ -307,7 +302,7 @@ class MapEditor:
 
     def add_persona(self) -> str:
         n = len(self.doc.map.personas)
-        persona = Persona(name=tr("Persona %1", n + 1), colour=PERSONA_COLOURS[n % len(PERSONA_COLOURS)])
+        persona = Persona(name=fill(tr("Persona %1"), n + 1), colour=PERSONA_COLOURS[n % len(PERSONA_COLOURS)])
         self.doc.push(AddPersonaCommand(self.doc, persona))
         return persona.id
 
@@ -361,6 +356,3 @@ class MapEditor:
         colour = QColorDialog.getColor(QColor(current), self.window, title)
         return colour.name() if colour.isValid() else None
 
-
-def tr_count(one: str, many: str, n: int) -> str:
-    return tr(one) if n == 1 else tr(many, n)

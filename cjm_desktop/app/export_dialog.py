@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,21 +41,18 @@ from PySide6.QtWidgets import (
 from ..commands import CjmDocument
 from ..export import MM, PAPER_NAMES, ExportError, PaperError, check_glyphs, parse_paper, plan_export
 from ..export.image import DPI_RANGE, max_dpi, png_size
-from ..export.options import PAPER_MM
+from ..i18n import tr
 from ..layout import LayoutEngine
 from . import prompts
 from .export_choices import EXTENSIONS, FORMATS, ExportChoices, load_choices, save_choices
 from .export_preview import PagePreview, render_thumbnail, scene_for_image, scene_for_plan
 from .export_run import PdfExportJob, ask_export_anyway, run_pdf_with_progress, show_export_notice
+from .preferences import paper_label
 
 log = logging.getLogger(__name__)
 
 CUSTOM = "custom"
 ERROR_STYLE = "color: #b3261e;"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 def safe_file_stem(title: str) -> str:
@@ -147,8 +144,7 @@ class ExportDialog(QDialog):
         self.paper = QComboBox()
         self.paper.setObjectName("paper")
         for name in PAPER_NAMES:
-            w, h = PAPER_MM[name]
-            self.paper.addItem(f"{name[0].upper()}{name[1:]}  ({w:g} × {h:g} mm)", name)
+            self.paper.addItem(paper_label(name), name)  # numbers the locale's way (215,9 in Vietnamese)
         self.paper.addItem(tr("Custom size"), CUSTOM)
         self.paper.setToolTip(tr("The poster's paper; a custom size is width × height in millimetres"))
         self.paper.currentIndexChanged.connect(self._paper_changed)
@@ -167,7 +163,8 @@ class ExportDialog(QDialog):
 
         self.orientation = QComboBox()
         self.orientation.setObjectName("orientation")
-        for text, value in ((tr("Automatic"), "auto"), (tr("Landscape"), "landscape"), (tr("Portrait"), "portrait")):
+        for text, value in ((tr("Automatic"), "auto"), (tr("Landscape"), "landscape"),
+                            (tr("Portrait", "paper orientation"), "portrait")):
             self.orientation.addItem(text, value)
         self.orientation.setToolTip(tr("Automatic turns the paper the way the map prints larger"))
         self.orientation.currentIndexChanged.connect(self.refresh)

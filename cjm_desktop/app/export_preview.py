@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..export import MM, ExportPlan
+from ..i18n import tr
 from ..layout import MapLayout
 from ..layout.style import DEFAULT_STYLE
 from ..model import JourneyMap
@@ -24,10 +25,6 @@ from ..model import JourneyMap
 #: Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
 THUMBNAIL_SIDE = 1400
 SHEET_COLOUR = QColor("#1a7fb0")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportPreview", text)
 
 
 def render_thumbnail(layout: MapLayout, m: JourneyMap, side: int = THUMBNAIL_SIDE) -> QImage:

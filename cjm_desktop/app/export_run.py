@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, QTimer, QUrl, Qt, Signal
+from PySide6.QtCore import QEventLoop, QThread, QTimer, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,16 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..export import ExportCancelled, ExportError, PdfOptions, export_pdf
+from ..i18n import tr
 from ..model import JourneyMap
 
 log = logging.getLogger(__name__)
 
 #: How long the "exported" notice stays in the status bar (ms).
 NOTICE_MS = 20_000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportRun", text)
 
 
 class PdfExportJob(QThread):

@@ -11,16 +11,13 @@ import unicodedata
 from functools import lru_cache
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from ..i18n import tr
 from ..model import Card, JourneyMap
 from .icons import icon
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FindBar", text)
 
 
 @lru_cache(maxsize=65536)

@@ -206,6 +206,9 @@ def run_gui(path: Optional[Path] = None) -> int:
     app.setDesktopFileName("cjm-desktop")
     app.setWindowIcon(app_icon())
     _register_fonts()
+    from . import language
+
+    language.install()  # Preferences' choice, else the system's language
 
     from .main_window import MainWindow
 

@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..model import LaneKind
 
 
-def tr(text: str) -> str:
+def label_text(text: str) -> str:
+    """A ``QT_TRANSLATE_NOOP("Labels", ...)`` text below in the interface language."""
     return QCoreApplication.translate("Labels", text)
 
 
@@ -77,8 +78,8 @@ LANGUAGES = [
 
 
 def card_kind_name(kind: LaneKind) -> str:
-    return tr(CARD_KIND_NAMES[kind])
+    return label_text(CARD_KIND_NAMES[kind])
 
 
 def lane_kind_name(kind: LaneKind) -> str:
-    return tr(LANE_KIND_NAMES[kind])
+    return label_text(LANE_KIND_NAMES[kind])

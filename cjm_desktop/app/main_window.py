@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas import MapScene, MapView
+from ..i18n import fill, percent, tr
 from ..commands import CjmDocument
 from ..io import CjmError, FileChangedOnDiskError
 from ..layout.style import LANE_COLOURS
@@ -36,20 +37,21 @@ from .docks.inspector import InspectorDock
 from .docks.palette import PaletteDock
 from .docks.personas import PersonasDock
 from .editing import MapEditor
+from .error_text import translate_error
 from .find_bar import FindBar
 from .icons import icon, swatch
 from .labels import lane_kind_name
+from .language import interface_language
 from .settings import add_recent_file, app_settings, clear_recent_files, recent_files
 from .window_safety import NothingLostMixin
 from .style import apply_app_style
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Journey maps (*.cjm)"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def file_filter() -> str:
+    """The file dialogs' filter for maps."""
+    return tr("Journey maps (*.cjm)")
 
 
 def tooltip(text: str, shortcut: QKeySequence) -> str:
@@ -137,7 +139,8 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, self.personas_dock)
         self.tabifyDockWidget(self.inspector, self.personas_dock)
         self.inspector.raise_()
-        self.resizeDocks([self.palette_dock, self.inspector], [180, 320], Qt.Horizontal)
+        palette_width = max(180, min(260, self.palette_dock.preferred_width()))  # Vietnamese names are longer
+        self.resizeDocks([self.palette_dock, self.inspector], [palette_width, 320], Qt.Horizontal)
 
         self._make_actions()
         self._make_menus()
@@ -178,10 +181,11 @@ class MainWindow(NothingLostMixin, QMainWindow):
         a("close", tr("&Close"), self.close, QKeySequence.Close, None, tr("Close this window"))
         a("quit", tr("&Quit"), self.quit_application, QKeySequence.Quit, None, tr("Close every window and quit"))
 
-        undo = self.undo_group.createUndoAction(self)
+        # our prefix, so the action reads "Undo Move Card" / "Hoàn tác Di chuyển thẻ"
+        undo = self.undo_group.createUndoAction(self, tr("Undo"))
         undo.setShortcuts(QKeySequence.Undo)
         undo.setIcon(icon("undo"))
-        redo = self.undo_group.createRedoAction(self)
+        redo = self.undo_group.createRedoAction(self, tr("Redo"))
         redo.setShortcuts([QKeySequence(QKeySequence.Redo), QKeySequence("Ctrl+Y")])
         redo.setIcon(icon("redo"))
         for name, action in (("undo", undo), ("redo", redo)):
@@ -198,6 +202,8 @@ class MainWindow(NothingLostMixin, QMainWindow):
         a("find", tr("&Find…"), self.find_bar.open_bar, QKeySequence.Find, "find", tr("Find cards by their text"))
         a("find_next", tr("Find &Next"), self.find_next, "F3", None, tr("Go to the next card found"))
         a("find_previous", tr("Find Pre&vious"), self.find_previous, "Shift+F3", None, tr("Go to the previous card found"))
+        a("preferences", tr("Pre&ferences…"), self.show_preferences, QKeySequence.Preferences, None,
+          tr("Language, autosave, export paper size and the template for new maps"))
 
         a("zoom_in", tr("Zoom &In"), lambda: self.view.zoom_in(), [QKeySequence.ZoomIn, "Ctrl+="], "zoom_in", tr("Zoom in"))
         a("zoom_out", tr("Zoom &Out"), lambda: self.view.zoom_out(), QKeySequence.ZoomOut, "zoom_out", tr("Zoom out"))
@@ -210,8 +216,8 @@ class MainWindow(NothingLostMixin, QMainWindow):
         a("add_persona", tr("&Persona"), self._add_persona, "Ctrl+Shift+P", "persona", tr("Add a persona"))
         self.lane_kind_actions = []
         for kind in LaneKind:
-            fill, accent = LANE_COLOURS[kind]
-            action = QAction(swatch(fill, 16, accent), lane_kind_name(kind), self)
+            colour, accent = LANE_COLOURS[kind]
+            action = QAction(swatch(colour, 16, accent), lane_kind_name(kind), self)
             action.setToolTip(tr("Add a “%1” lane below the selected one").replace("%1", lane_kind_name(kind)))
             action.triggered.connect(lambda _c=False, k=kind: ed.add_lane(k))
             self.lane_kind_actions.append(action)
@@ -244,6 +250,8 @@ class MainWindow(NothingLostMixin, QMainWindow):
         edit.addAction(acts["select_all"])
         edit.addSeparator()
         edit.addActions([acts["find"], acts["find_next"], acts["find_previous"]])
+        edit.addSeparator()
+        edit.addAction(acts["preferences"])
 
         view = bar.addMenu(tr("&View"))
         view.addActions([acts[n] for n in ("zoom_in", "zoom_out", "zoom_reset", "zoom_fit")])
@@ -269,7 +277,8 @@ class MainWindow(NothingLostMixin, QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
         groups = [("new", "open", "save", "export"), ("undo", "redo"), ("cut", "copy", "paste", "delete"),
                   ("add_card", "add_stage", "add_lane", "add_persona"), ("zoom_out", "zoom_in", "zoom_fit"), ("find",)]
-        short = {"add_card": tr("Card"), "add_stage": tr("Stage"), "add_lane": tr("Lane"), "add_persona": tr("Persona"),
+        short = {"add_card": tr("Card"), "add_stage": tr("Stage"), "add_lane": tr("Lane"),
+                 "add_persona": tr("Persona", "toolbar button, short"),
                  "zoom_fit": tr("Fit"), "zoom_in": tr("Zoom In"), "zoom_out": tr("Zoom Out"), "new": tr("New"),
                  "undo": tr("Undo"), "redo": tr("Redo")}
         for name, text in short.items():
@@ -291,7 +300,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def _make_status_bar(self) -> None:
         self.counts_label = QLabel()
-        self.zoom_label = QLabel("100%")
+        self.zoom_label = QLabel(percent(1.0))
         self.zoom_label.setToolTip(tr("Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)"))
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
@@ -303,7 +312,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
         try:
             from ..templates import build_map
 
-            return build_map("blank", "vi", "")
+            return build_map("blank", interface_language(), "")
         except Exception:  # templates are optional for an empty window
             log.debug("no blank template, starting from an empty map", exc_info=True)
             return JourneyMap()
@@ -393,11 +402,10 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def _update_counts(self) -> None:
         m = self.doc.map
-        self.counts_label.setText(tr("%1 stages · %2 lanes · %3 cards").replace("%1", str(len(m.stages)))
-                                  .replace("%2", str(len(m.lanes))).replace("%3", str(len(m.cards))))
+        self.counts_label.setText(fill(tr("%1 stages · %2 lanes · %3 cards"), len(m.stages), len(m.lanes), len(m.cards)))
 
     def _show_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(f"{round(factor * 100)}%")
+        self.zoom_label.setText(percent(factor))
 
     def _on_selection(self, ids: dict) -> None:
         self.inspector.show_selection(ids)
@@ -423,8 +431,10 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def new_from_template(self) -> bool:
         from .dialogs import NewMapDialog
+        from .preferences import default_template
 
-        dialog = NewMapDialog(self, self.doc.map.language if self.doc else "vi")
+        # the interface's language and the preferred template come first
+        dialog = NewMapDialog(self, interface_language(), default_template())
         if dialog.exec() != NewMapDialog.Accepted or dialog.template_id() is None:
             return False
         return self.new_map(dialog.template_id(), dialog.lang(), dialog.map_title())
@@ -445,7 +455,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def open_file(self) -> bool:
         start = str(self.doc.path.parent) if self.doc and self.doc.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open Map"), start, tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open Map"), start, file_filter())
         return self.open_path(Path(path)) if path else False
 
     def open_path(self, path: Path | str, ask: bool = True, defer_error: bool = False) -> bool:
@@ -456,7 +466,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
         try:
             doc = CjmDocument.open(path)
         except (CjmError, OSError) as exc:
-            message = str(exc)
+            message = translate_error(str(exc))
             show = lambda: prompts.show_error(self, tr("Could not open the map"), message)  # noqa: E731
             QTimer.singleShot(0, show) if defer_error else show()
             return False
@@ -476,7 +486,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
         else:
             name = "".join(ch for ch in (self.doc.map.title or tr("Untitled")) if ch not in '\\/:*?"<>|').strip()
             start = str(Path.home() / f"{name or 'map'}.cjm")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save Map As"), start, tr(FILE_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save Map As"), start, file_filter())
         if not path:
             return False
         if not path.lower().endswith(".cjm"):
@@ -502,7 +512,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
             return self.save_as() if answer == prompts.SAVE_AS else False
         except (CjmError, OSError) as exc:
             # the map stays on screen, and modified, so nothing typed is lost
-            prompts.show_error(self, tr("Could not save the map"), str(exc))
+            prompts.show_error(self, tr("Could not save the map"), translate_error(str(exc)))
             return False
         add_recent_file(path)
         self.statusBar().showMessage(tr("Saved %1").replace("%1", str(path)), 4000)
@@ -515,6 +525,17 @@ class MainWindow(NothingLostMixin, QMainWindow):
         dialog = ExportDialog(self.doc, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def show_preferences(self) -> bool:
+        """Edit the preferences; a new language applies at the next start."""
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec() != PreferencesDialog.Accepted:
+            return False
+        if dialog.language_changed():
+            self.statusBar().showMessage(tr("The new language is used when cjm-desktop starts again."), 8000)
+        return True
 
     def quit_application(self) -> None:
         QApplication.closeAllWindows()

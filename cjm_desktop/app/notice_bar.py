@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import Callable, Optional, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeBar", text)
+from ..i18n import tr
 
 
 class NoticeBar(QWidget):

@@ -8,13 +8,9 @@ or :func:`ask_overwrite_changed` itself (a file changed on disk).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
+from ..i18n import tr
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, SAVE_AS = "overwrite", "save_as"

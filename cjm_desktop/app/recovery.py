@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Optional, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import CjmDocument
+from ..i18n import tr
 from ..io import CjmError, loads_cjm, read_cjm
 from ..io.safety import Backup, Recovery, discard_recovery, list_recoveries
 from . import prompts
@@ -38,10 +39,6 @@ if TYPE_CHECKING:  # pragma: no cover
 log = logging.getLogger(__name__)
 
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
 
 
 def _when(moment) -> str:
@@ -173,7 +170,7 @@ class BackupDialog(QDialog):
                           "changes; Undo goes back, Save makes it the file again."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        rows = [[_when(b.saved_at), f"{b.size / 1024:,.1f} KB", _summary(b)] for b in self.backups]
+        rows = [[_when(b.saved_at), QLocale().toString(b.size / 1024, "f", 1) + " KB", _summary(b)] for b in self.backups]
         self.table = _table(rows, [tr("Saved"), tr("Size"), tr("Map")])
         self.table.setSelectionMode(QTableWidget.SingleSelection)
         self.table.selectRow(0)

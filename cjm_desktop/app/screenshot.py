@@ -1,8 +1,9 @@
 """Render the real main window on a map to a PNG, without a display.
 
-    python -m cjm_desktop.app.screenshot MAP.cjm OUT.png [--size 1600x1000]
+    python -m cjm_desktop.app.screenshot MAP.cjm OUT.png [--size 1600x1000] [--lang vi]
 
-Used by ``make screenshot`` for ``docs/screenshot.png``. Settings go to a
+Used by ``make screenshot`` for ``docs/screenshot.png`` (English) and
+``docs/screenshot-vi.png`` (the Vietnamese interface). Settings go to a
 temporary folder, so the user's window layout and recent files are untouched.
 """
 
@@ -45,14 +46,19 @@ def show_readable(view, min_zoom: float = 0.62, max_zoom: float = 1.0) -> None:
     view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
 
 
-def render(map_path: Path, out: Path, size: tuple[int, int] = (1600, 1000), select: bool = True) -> Path:
-    """Open ``map_path`` in a MainWindow of ``size`` and save what it shows to ``out``."""
+def render(map_path: Path, out: Path, size: tuple[int, int] = (1600, 1000), select: bool = True,
+           lang: str = "en") -> Path:
+    """Open ``map_path`` in a MainWindow of ``size``, its interface in ``lang``,
+    and save what it shows to ``out``."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="cjm-screenshot-") as settings_dir:
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, settings_dir)
+        from . import language
+
+        language.install(lang)
         from ..commands import CjmDocument
         from ..io import CjmError
         from .main_window import MainWindow
@@ -75,6 +81,7 @@ def render(map_path: Path, out: Path, size: tuple[int, int] = (1600, 1000), sele
         out.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(out))
         window.close()
+        language.uninstall()
         if not saved:
             raise SystemExit(f"{out}: could not write the PNG (check the folder is writable)")
     return out
@@ -87,9 +94,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("out", type=Path, help="the PNG to write")
     parser.add_argument("--size", type=_size, default=(1600, 1000), help="window size, e.g. 1600x1000")
     parser.add_argument("--no-select", action="store_true", help="do not select a card for the inspector")
+    parser.add_argument("--lang", choices=("en", "vi"), default="en", help="the interface language (default en)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    render(args.map, args.out, args.size, select=not args.no_select)
+    render(args.map, args.out, args.size, select=not args.no_select, lang=args.lang)
     print(args.out)
     return 0
 

@@ -9,11 +9,12 @@ import os
 import socket
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from ..commands import CjmDocument, ReplaceMapCommand
 from ..commands.whole_map import RELOAD, RESTORE_BACKUP
+from ..i18n import tr
 from ..io import CjmError, read_cjm
 from ..io.safety import DiskStamp, OpenMarker, list_backups
 from . import prompts
@@ -22,10 +23,6 @@ from .safekeeping import SafeKeeping
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def describe_other(marker: OpenMarker) -> str:

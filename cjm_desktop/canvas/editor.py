@@ -3,12 +3,17 @@
 The first line is the card's title (shown bold), the following lines its body.
 Enter commits, Shift+Enter starts a new line, Esc cancels; clicking elsewhere
 commits too.
+
+Vietnamese is typed through input methods (Telex, VNI) that show a word as
+*pre-edit* text until it is finished. A commit while a word is still being
+composed (clicking away, saving) keeps that word: the input method is asked
+to commit it, and if it does not, the editor inserts the pre-edit text itself.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPen, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QGuiApplication, QPen, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem
 
 from ..layout import DEFAULT_STYLE
@@ -50,6 +55,7 @@ class CardEditor(QGraphicsTextItem):
         st = DEFAULT_STYLE
         self.min_height = rect.height()
         self.finished = False
+        self.preedit = ""  # the word an input method is composing, not yet in the text
         self.setZValue(Z_EDITOR)
         self.setFont(scene_font(st.body_size, False, device))
         self.document().setDocumentMargin(st.card_padding - 2)
@@ -101,6 +107,23 @@ class CardEditor(QGraphicsTextItem):
         self.prepareGeometryChange()
         super().keyPressEvent(event)
 
+    def inputMethodEvent(self, event) -> None:  # noqa: N802
+        self.prepareGeometryChange()
+        super().inputMethodEvent(event)
+        self.preedit = event.preeditString()
+
+    def _commit_preedit(self) -> None:
+        """Put a word still being composed into the text, so that it is not lost."""
+        if not self.preedit:
+            return
+        QGuiApplication.inputMethod().commit()  # a platform input method commits it now ...
+        if self.preedit:  # ... or, without one, the editor does
+            cursor = self.textCursor()
+            cursor.insertText(self.preedit)
+            self.setTextCursor(cursor)
+            self.preedit = ""
+            QGuiApplication.inputMethod().reset()
+
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
         if event.reason() not in (Qt.ActiveWindowFocusReason, Qt.PopupFocusReason, Qt.MenuBarFocusReason):
@@ -108,6 +131,7 @@ class CardEditor(QGraphicsTextItem):
 
     def commit(self) -> None:
         if not self.finished:
+            self._commit_preedit()
             self.finished = True
             self.committed.emit(self.text())
 

@@ -10,7 +10,7 @@ import json
 import logging
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..commands import (
@@ -22,6 +22,7 @@ from ..commands import (
     MoveCardsCommand,
     SetEmotionCommand,
 )
+from ..i18n import tr
 from ..model import Card, LaneKind, new_id
 from .editor import CardEditor, join_text, split_text
 from .gestures import AxisDrag, AxisResize, CardDrag, ConnectorDrag, EmotionDrag, Gesture
@@ -38,10 +39,6 @@ KIND_DEFAULTS: dict[str, dict] = {
 #: Fields a palette drop may set besides ``kind``.
 DROP_FIELDS = ("title", "body", "colour", "tags", "channel", "sentiment", "importance", "owner",
                "measure", "status", "evidence", "source")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Canvas", text)
 
 
 class SceneInteractions:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from html import escape
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPen, QPolygonF, QStaticText, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
+from ..i18n import fill, tr
 from ..layout import DEFAULT_STYLE, EVIDENCE_COLOURS, SENTIMENT_COLOURS, TextLine
 from ..layout import decor as shared
 from . import painting
@@ -38,10 +39,6 @@ def level_of_detail(painter) -> float:
     if frame_lod is not None:
         return frame_lod
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Canvas", text)
 
 
 class TextCache:
@@ -236,6 +233,31 @@ def paint_drop_cell(painter, rect: QRectF) -> None:
 
 
 # -- tooltips ----------------------------------------------------------------------------------
+#: Words for a card's values. The same source texts and context as the choices
+#: in app/labels.py, so one translation serves the inspector and the tooltip.
+VALUE_LABELS = {
+    "positive": QT_TRANSLATE_NOOP("Labels", "Positive"),
+    "neutral": QT_TRANSLATE_NOOP("Labels", "Neutral"),
+    "negative": QT_TRANSLATE_NOOP("Labels", "Negative"),
+    "high": QT_TRANSLATE_NOOP("Labels", "High"),
+    "medium": QT_TRANSLATE_NOOP("Labels", "Medium"),
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+    "todo": QT_TRANSLATE_NOOP("Labels", "To do"),
+    "doing": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("Labels", "Dropped"),
+    "assumption": QT_TRANSLATE_NOOP("Labels", "Assumption"),
+    "anecdote": QT_TRANSLATE_NOOP("Labels", "Anecdote"),
+    "researched": QT_TRANSLATE_NOOP("Labels", "Researched"),
+}
+
+
+def label_text(value: str) -> str:
+    """The interface's word for a card value (``"positive"`` -> "Positive" / "Tích cực")."""
+    text = VALUE_LABELS.get(value)
+    return QCoreApplication.translate("Labels", text) if text else value
+
+
 def card_tooltip(face) -> str:
     """The full text of a card plus its touchpoint and evidence details, as rich text."""
     parts = []
@@ -245,28 +267,28 @@ def card_tooltip(face) -> str:
         parts.append(escape(face.body).replace("\n", "<br>"))
     details = []
     if face.channel:
-        details.append(tr("Channel: %1").replace("%1", escape(face.channel)))
+        details.append(fill(tr("Channel: %1"), escape(face.channel)))
     if face.sentiment:
         dot = f'<span style="color:{SENTIMENT_COLOURS[face.sentiment]}">&#9679;</span> '
-        details.append(tr("Touchpoint: %1").replace("%1", dot + tr(face.sentiment)))
+        details.append(fill(tr("Touchpoint: %1"), dot + label_text(face.sentiment)))
     if face.importance:
-        details.append(tr("Importance: %1").replace("%1", tr(face.importance)))
+        details.append(fill(tr("Importance: %1"), label_text(face.importance)))
     if face.owner:
-        details.append(tr("Owner: %1").replace("%1", escape(face.owner)))
+        details.append(fill(tr("Owner: %1"), escape(face.owner)))
     if face.due:
-        details.append(tr("Due: %1").replace("%1", escape(face.due)))
+        details.append(fill(tr("Due: %1"), escape(face.due)))
     if face.status:
-        details.append(tr("Status: %1").replace("%1", tr(face.status)))
+        details.append(fill(tr("Status: %1"), label_text(face.status)))
     if face.measure:
-        details.append(tr("Measured by: %1").replace("%1", escape(face.measure)))
+        details.append(fill(tr("Measured by: %1"), escape(face.measure)))
     if face.evidence:
         dot = f'<span style="color:{EVIDENCE_COLOURS[face.evidence]}">&#9679;</span> '
-        line = tr("Evidence: %1").replace("%1", dot + tr(face.evidence))
+        line = fill(tr("Evidence: %1"), dot + label_text(face.evidence))
         if face.source:
             line += " — " + escape(face.source)
         details.append(line)
     elif face.source:
-        details.append(tr("Source: %1").replace("%1", escape(face.source)))
+        details.append(fill(tr("Source: %1"), escape(face.source)))
     if face.tags:
         details.append(" ".join("#" + escape(t) for t in face.tags))
     if details:

@@ -13,6 +13,7 @@ from typing import Any, Callable, Optional, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from ..i18n import count_text as _count_text
 from .document import CjmDocument
 
 _merge_ids = count(1000)
@@ -23,13 +24,21 @@ def command_id() -> int:
     return next(_merge_ids)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+#: Undo texts live in the ``Commands`` translation context. Write them so
+#: lupdate sees them: ``translate("Commands", "Add Persona")`` where the text is
+#: used, or ``label = QT_TRANSLATE_NOOP("Commands", "Edit Card")`` on a class
+#: (translated by :func:`command_text`).
+translate = QCoreApplication.translate
 
 
-def tr_count(one: str, many: str, n: int) -> str:
-    """``one`` for a single item, else ``many`` with ``%1`` replaced by ``n``."""
-    return tr(one) if n == 1 else tr(many).replace("%1", str(n))
+def command_text(label: str) -> str:
+    """A ``QT_TRANSLATE_NOOP("Commands", ...)`` label in the interface language."""
+    return QCoreApplication.translate("Commands", label)
+
+
+def count_text(one: str, many: str, n: int) -> str:
+    """``one`` for a single item, else ``many`` with ``%1`` = ``n`` (both already translated)."""
+    return _count_text(one, many, n)
 
 
 def find_index(items: Sequence, item_id: str) -> int:
@@ -82,7 +91,7 @@ class EditFieldsCommand(DocumentCommand):
     _id = -1
 
     def __init__(self, doc: CjmDocument, object_id: Optional[str], fields: dict, merge_key: Optional[str] = None) -> None:
-        super().__init__(doc, tr(self.label))
+        super().__init__(doc, command_text(self.label))
         self.object_id = object_id
         target = self._target()
         self.new = dict(fields)

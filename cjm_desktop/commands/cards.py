@@ -7,7 +7,7 @@ from typing import Iterable, Optional, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import Card
-from .base import DocumentCommand, EditFieldsCommand, command_id, remove_where, restore, tr_count
+from .base import DocumentCommand, EditFieldsCommand, command_id, count_text, remove_where, restore, translate
 from .document import CjmDocument
 
 Placement = tuple[str, str, int]  # stage_id, lane_id, order
@@ -40,7 +40,8 @@ class AddCardsCommand(DocumentCommand):
     """
 
     def __init__(self, doc: CjmDocument, cards: Sequence[Card], text: Optional[str] = None) -> None:
-        super().__init__(doc, text or tr_count("Add Card", "Add %1 Cards", len(cards)))
+        super().__init__(doc, text or count_text(
+            translate("Commands", "Add Card"), translate("Commands", "Add %1 Cards"), len(cards)))
         self.cards = [c.model_copy(deep=True) for c in cards]
         cells = {(c.stage_id, c.lane_id) for c in self.cards}
         self.before = _placements(doc, cells)
@@ -73,7 +74,8 @@ class DeleteCardsCommand(DocumentCommand):
 
     def __init__(self, doc: CjmDocument, card_ids: Iterable[str], text: Optional[str] = None) -> None:
         ids = set(card_ids)
-        super().__init__(doc, text or tr_count("Delete Card", "Delete %1 Cards", len(ids)))
+        super().__init__(doc, text or count_text(
+            translate("Commands", "Delete Card"), translate("Commands", "Delete %1 Cards"), len(ids)))
         self.ids = ids
         cells = {(c.stage_id, c.lane_id) for c in doc.map.cards if c.id in ids}
         self.before = _placements(doc, cells)
@@ -119,7 +121,8 @@ class MoveCardsCommand(DocumentCommand):
         index: int,
         merge: bool = False,
     ) -> None:
-        super().__init__(doc, tr_count("Move Card", "Move %1 Cards", len(card_ids)))
+        super().__init__(doc, count_text(
+            translate("Commands", "Move Card"), translate("Commands", "Move %1 Cards"), len(card_ids)))
         by_id = {c.id: c for c in doc.map.cards}
         moving = sorted(
             (by_id[cid] for cid in card_ids),

@@ -7,13 +7,13 @@ from typing import Iterable, Optional
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import Connector, EmotionPoint, Persona
-from .base import DocumentCommand, EditFieldsCommand, command_id, remove_where, restore, tr
+from .base import DocumentCommand, EditFieldsCommand, command_id, remove_where, restore, translate
 from .document import CjmDocument
 
 
 class AddPersonaCommand(DocumentCommand):
     def __init__(self, doc: CjmDocument, persona: Persona, index: Optional[int] = None) -> None:
-        super().__init__(doc, tr("Add Persona"))
+        super().__init__(doc, translate("Commands", "Add Persona"))
         self.persona = persona.model_copy(deep=True)
         self.index = len(doc.map.personas) if index is None else index
 
@@ -30,7 +30,7 @@ class DeletePersonaCommand(DocumentCommand):
     """Remove a persona and its emotion points."""
 
     def __init__(self, doc: CjmDocument, persona_id: str) -> None:
-        super().__init__(doc, tr("Delete Persona"))
+        super().__init__(doc, translate("Commands", "Delete Persona"))
         self.persona_id = persona_id
         self.removed_persona = []
         self.removed_points = []
@@ -72,7 +72,7 @@ class SetEmotionCommand(DocumentCommand):
         label: Optional[str] = None,
         merge_key: Optional[str] = None,
     ) -> None:
-        super().__init__(doc, tr("Change Emotion"))
+        super().__init__(doc, translate("Commands", "Change Emotion"))
         self.merge_key = merge_key
         self.key = (persona_id, stage_id)
         point = doc.map.emotion(persona_id, stage_id)
@@ -110,7 +110,7 @@ class SetEmotionCommand(DocumentCommand):
 
 class AddConnectorCommand(DocumentCommand):
     def __init__(self, doc: CjmDocument, connector: Connector) -> None:
-        super().__init__(doc, tr("Connect Cards"))
+        super().__init__(doc, translate("Commands", "Connect Cards"))
         self.connector = connector.model_copy(deep=True)
 
     def redo(self) -> None:
@@ -124,7 +124,7 @@ class AddConnectorCommand(DocumentCommand):
 
 class DeleteConnectorsCommand(DocumentCommand):
     def __init__(self, doc: CjmDocument, connector_ids: Iterable[str]) -> None:
-        super().__init__(doc, tr("Delete Connector"))
+        super().__init__(doc, translate("Commands", "Delete Connector"))
         self.ids = set(connector_ids)
         self.removed = []
 

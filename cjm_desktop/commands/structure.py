@@ -7,7 +7,7 @@ from typing import Optional
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import Lane, Stage
-from .base import DocumentCommand, EditFieldsCommand, Removed, command_id, find_index, remove_where, restore, tr
+from .base import DocumentCommand, EditFieldsCommand, Removed, command_id, command_text, find_index, remove_where, restore
 from .document import CjmDocument
 
 
@@ -18,7 +18,7 @@ class _AddAxisCommand(DocumentCommand):
     label = ""
 
     def __init__(self, doc: CjmDocument, item, index: Optional[int] = None) -> None:
-        super().__init__(doc, tr(self.label))
+        super().__init__(doc, command_text(self.label))
         self.item = item.model_copy(deep=True)
         items = getattr(doc.map, self.collection)
         self.index = len(items) if index is None else max(0, min(index, len(items)))
@@ -41,7 +41,7 @@ class _DeleteAxisCommand(DocumentCommand):
     label = ""
 
     def __init__(self, doc: CjmDocument, item_id: str) -> None:
-        super().__init__(doc, tr(self.label))
+        super().__init__(doc, command_text(self.label))
         self.item_id = item_id
         self.removed: dict[str, Removed] = {}
 
@@ -73,7 +73,7 @@ class _MoveAxisCommand(DocumentCommand):
     label = ""
 
     def __init__(self, doc: CjmDocument, item_id: str, new_index: int) -> None:
-        super().__init__(doc, tr(self.label))
+        super().__init__(doc, command_text(self.label))
         items = getattr(doc.map, self.collection)
         self.item_id = item_id
         self.old_index = find_index(items, item_id)

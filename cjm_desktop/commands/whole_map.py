@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import JourneyMap
-from .base import DocumentCommand, tr
+from .base import DocumentCommand, command_text
 from .document import CjmDocument
 
 RELOAD = QT_TRANSLATE_NOOP("Commands", "Reload from Disk")
@@ -20,7 +20,7 @@ class ReplaceMapCommand(DocumentCommand):
     """Put ``journey_map`` in place of the document's map (the old one is kept for undo)."""
 
     def __init__(self, doc: CjmDocument, journey_map: JourneyMap, label: str = RELOAD) -> None:
-        super().__init__(doc, tr(label))
+        super().__init__(doc, command_text(label))
         self.new = journey_map
         self.old = doc.map
 

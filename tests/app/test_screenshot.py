@@ -23,3 +23,15 @@ def test_the_showcase_card_is_a_touchpoint_with_a_sentiment():
     m.lanes[0].kind = "touchpoints"
     m.cards[2].sentiment, m.cards[2].channel = "negative", "Hotline"
     assert pick_showcase_card(m) == m.cards[2].id
+
+
+def test_screenshot_in_vietnamese_differs_and_leaves_english_behind(sample_path, tmp_path, settings_dir):
+    from cjm_desktop.i18n import tr
+
+    en, vi = tmp_path / "en.png", tmp_path / "vi.png"
+    assert main([str(sample_path), str(en), "--size", "900x640", "--no-select"]) == 0
+    assert main([str(sample_path), str(vi), "--size", "900x640", "--no-select", "--lang", "vi"]) == 0
+    menu_bar = [(x, y) for x in range(0, 300, 2) for y in range(0, 22, 2)]
+    a, b = QImage(str(en)), QImage(str(vi))
+    assert sum(a.pixel(x, y) != b.pixel(x, y) for x, y in menu_bar) > 20  # other words in the menu bar
+    assert tr("&File") == "&File"  # the translation is removed again

@@ -84,7 +84,7 @@ def test_card_tooltip_has_full_text_and_evidence(canvas):
     canvas.doc.push(EditCardCommand(canvas.doc, card.id, {"body": "Thấy quảng cáo", "sentiment": "negative",
                                                          "evidence": "researched", "source": "Phỏng vấn 12 khách"}))
     tip = canvas.scene.card_item(card.id).tooltip_text()
-    assert "Thấy quảng cáo" in tip and "Phỏng vấn 12 khách" in tip and "negative" in tip
+    assert "Thấy quảng cáo" in tip and "Phỏng vấn 12 khách" in tip and "Negative" in tip  # the word, not the stored value
 
 
 def test_zoom_signals_and_fit(canvas):

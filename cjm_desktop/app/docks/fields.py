@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import date_format
 from ..icons import swatch
 
 TYPING = "typing"
@@ -163,6 +164,9 @@ class ChoiceField(Field):
 
     def _make(self) -> QWidget:
         w = QComboBox()
+        # not as wide as the longest choice: Vietnamese lane kinds would widen the whole inspector
+        w.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        w.setMinimumContentsLength(8)
         for value, text in self.choices:
             w.addItem(text, value)
         w.currentIndexChanged.connect(self._emit)
@@ -239,7 +243,7 @@ class DateField(Field):
         self.check = QCheckBox()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_format())  # the locale's order: 30/06/2025 in Vietnamese
         self.date.setMinimumDate(self.NO_DATE)
         self.date.setSpecialValueText("—")  # shown while there is no date
         self.date.setDate(self.NO_DATE)

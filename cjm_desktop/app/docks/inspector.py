@@ -12,7 +12,7 @@ import logging
 from typing import Callable, Optional
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
@@ -32,9 +32,12 @@ from ...commands import (
     EditPersonaCommand,
     EditStageCommand,
 )
+from ...i18n import tr
+from ...io.messages import error_message
 from ...layout.style import LANE_COLOURS
 from ...model import LIMITS, LaneKind
 from .. import labels
+from ..error_text import translate_detail
 from .fields import (
     BoolField,
     ChoiceField,
@@ -52,12 +55,8 @@ from .fields import (
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Inspector", text)
-
-
 def _choices(pairs) -> list[tuple[str, str]]:
-    return [(value, labels.tr(text)) for value, text in pairs]
+    return [(value, labels.label_text(text)) for value, text in pairs]
 
 
 def _edit_map(doc, _object_id, fields, merge_key=None):
@@ -146,7 +145,7 @@ class ObjectPage(QWidget):
         try:  # let the model judge the value before it goes on the undo stack
             setattr(obj.model_copy(), name, value)
         except ValidationError as exc:
-            field.set_problem(exc.errors()[0].get("msg", str(exc)))
+            field.set_problem(translate_detail(error_message(exc.errors()[0])))
             return
         field.set_problem("")
         command = KINDS[self.kind][1](self.doc, self.object_id, {name: value}, merge_key=merge_key)
@@ -330,7 +329,7 @@ class InspectorDock(QDockWidget):
         parts = [f"{n} {names[kind]}" for kind, n in counts.items()]
         self.many.setText(tr("%1 selected.").replace("%1", ", ".join(parts)) + "<br><br>"
                           + tr("Select one item to edit its fields."))
-        self.header.setText(f"<b>{tr('Selection')}</b>")
+        self.header.setText("<b>" + tr("Selection") + "</b>")
         self.stack.setCurrentWidget(self.many)
 
     def _update_header(self) -> None:

@@ -10,21 +10,18 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...canvas.mime import NEW_CARD_MIME
+from ...i18n import tr
 from ...layout.style import LANE_COLOURS
 from ...model import LaneKind
 from ..icons import swatch
 from ..labels import card_kind_name
 
 KIND_ROLE = Qt.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Palette", text)
 
 
 def new_card_mime(kind: LaneKind) -> QMimeData:
@@ -114,3 +111,9 @@ class PaletteDock(QDockWidget):
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         self.setWidget(body)
+        # never narrower than the longest card kind (Vietnamese names are long)
+        self.list.setMinimumWidth(min(260, self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 4))
+
+    def preferred_width(self) -> int:
+        """Wide enough for the longest card kind in the interface language."""
+        return self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 12 + 4

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
@@ -26,15 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands import DeletePersonaCommand, SetEmotionCommand
+from ...i18n import tr
 from ...model import EMOTION_MAX, EMOTION_MIN, LIMITS, nfc
 from ..icons import icon, swatch
 from .inspector import persona_page
 
 ID_ROLE = Qt.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Personas", text)
 
 
 class EmotionRow(QWidget):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
+from ...i18n import local_date
 from ...layout import DEFAULT_STYLE, CardGeometry
 from ...model import Card
 from ...layout import decor as shared
@@ -41,7 +42,7 @@ class CardFace:
     def from_card(cls, card: Card, language: str = "vi") -> "CardFace":
         return cls(
             card.title, card.body, card.sentiment, card.importance, card.evidence, card.status,
-            card.channel, card.owner, card.due.strftime("%d/%m/%Y") if card.due else "",
+            card.channel, card.owner, local_date(card.due) if card.due else "",
             card.measure, card.source, tuple(card.tags), language,
         )
 
