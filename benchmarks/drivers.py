@@ -48,54 +48,34 @@ def _max_rss_mb() -> float:
 
 def _install_probe(mode: str) -> None:
     """Quit the GUI once its first window is painted, and print what was measured."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    class FirstPaintProbe(QObject):
-        fired = False
+    from cjm_desktop.app.first_paint import on_first_paint
 
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-            if (
-                not self.fired
-                and event.type() == QEvent.Type.Paint
-                and watched.isWidgetType()
-                and watched.window().isVisible()
-            ):
-                self.fired = True
-                QTimer.singleShot(0, self.painted)  # after this paint (the whole window) completes
-            return False
+    def report(out: dict) -> None:
+        sys.stdout.write(json.dumps(out) + "\n")
+        sys.stdout.flush()
+        QApplication.instance().exit(0)
 
-        def painted(self) -> None:
-            out = {"started": STARTED, "painted": time.monotonic(), "cpu": time.process_time()}
-            if mode == "first-paint":
-                self.report(out)
-            else:
-                # let the window settle: the view state is applied by a zero timer, a second paint follows
-                QTimer.singleShot(200, lambda: self.settled(out))
-
-        def settled(self, out: dict) -> None:
-            app = QApplication.instance()
-            for widget in app.topLevelWidgets():
-                if widget.isVisible():
-                    widget.repaint()
-            app.processEvents()
-            out.update(rss_mb=_vm_rss_mb(), max_rss_mb=_max_rss_mb(),
-                       cards=_cards_in_window(app))
-            self.report(out)
-
-        def report(self, out: dict) -> None:
-            sys.stdout.write(json.dumps(out) + "\n")
-            sys.stdout.flush()
-            QApplication.instance().exit(0)
-
-    original_exec = QApplication.exec
-
-    def exec_with_probe(*args, **kwargs):
+    def settled(out: dict) -> None:
         app = QApplication.instance()
-        app.installEventFilter(FirstPaintProbe(app))
-        return original_exec(*args, **kwargs)
+        for widget in app.topLevelWidgets():
+            if widget.isVisible():
+                widget.repaint()
+        app.processEvents()
+        out.update(rss_mb=_vm_rss_mb(), max_rss_mb=_max_rss_mb(), cards=_cards_in_window(app))
+        report(out)
 
-    QApplication.exec = staticmethod(exec_with_probe)
+    def painted() -> None:
+        out = {"started": STARTED, "painted": time.monotonic(), "cpu": time.process_time()}
+        if mode == "first-paint":
+            report(out)
+        else:
+            # let the window settle: the view state is applied by a zero timer, a second paint follows
+            QTimer.singleShot(200, lambda: settled(out))
+
+    on_first_paint(painted)
 
 
 def _cards_in_window(app) -> int:

@@ -30,36 +30,16 @@ def is_headless(argv: list[str]) -> bool:
 
 def install_first_paint_probe() -> None:
     """Make the GUI quit right after its first window is painted."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    class FirstPaintProbe(QObject):
-        fired = False
+    from cjm_desktop.app.first_paint import on_first_paint
 
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-            if (
-                not self.fired
-                and event.type() == QEvent.Type.Paint
-                and watched.isWidgetType()
-                and watched.window().isVisible()
-            ):
-                self.fired = True
-                QTimer.singleShot(0, self.report)  # after this paint completes
-            return False
+    def report() -> None:
+        sys.stdout.write("first-paint\n")
+        sys.stdout.flush()
+        QApplication.instance().exit(0)
 
-        def report(self) -> None:
-            sys.stdout.write("first-paint\n")
-            sys.stdout.flush()
-            QApplication.instance().exit(0)
-
-    original_exec = QApplication.exec
-
-    def exec_with_probe(*args, **kwargs):
-        app = QApplication.instance()
-        app.installEventFilter(FirstPaintProbe(app))
-        return original_exec(*args, **kwargs)
-
-    QApplication.exec = staticmethod(exec_with_probe)
+    on_first_paint(report)
 
 
 def main() -> int:

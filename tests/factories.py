@@ -21,3 +21,18 @@ def small_map() -> JourneyMap:
         connectors=[Connector(source_id=cards[0].id, target_id=cards[3].id)],
         emotions=[EmotionPoint(persona_id=persona.id, stage_id=s.id, score=0) for s in stages],
     )
+
+
+#: Python source that makes any later import of PySide6/shiboken6 fail; put it
+#: before the code of a subprocess that must prove it never loads Qt.
+BLOCK_QT = '''
+import sys
+
+class BlockQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError(f"Qt is blocked here: import of {name}")
+        return None
+
+sys.meta_path.insert(0, BlockQt())
+'''

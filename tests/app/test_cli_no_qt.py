@@ -11,22 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import BLOCK_QT
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN_FULL = ROOT / "tests" / "golden" / "v1" / "full.cjm"
 
-BLOCK_QT = textwrap.dedent(
-    """
-    import sys
-
-    class BlockQt:
-        def find_spec(self, name, path=None, target=None):
-            if name.split(".")[0] in ("PySide6", "shiboken6"):
-                raise ImportError(f"Qt is blocked here: import of {name}")
-            return None
-
-    sys.meta_path.insert(0, BlockQt())
-    """
-)
 
 
 def headless_env(**extra) -> dict:

@@ -16,6 +16,7 @@ from cjm_desktop.app import cli_export
 from cjm_desktop.model import Card
 
 from tests.export.maps import rich_map, tiny_map
+from tests.factories import BLOCK_QT
 from tests.export.pdftools import flat, page_sizes, pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -160,17 +161,7 @@ def test_missing_glyphs_exit_2_unless_forced(tmp_path, capsys, qapp):
 
 
 def _blocked(body: str, env=None) -> subprocess.CompletedProcess:
-    code = textwrap.dedent(
-        """
-        import sys
-        class BlockQt:
-            def find_spec(self, name, path=None, target=None):
-                if name.split(".")[0] in ("PySide6", "shiboken6"):
-                    raise ImportError("Qt is blocked here: " + name)
-                return None
-        sys.meta_path.insert(0, BlockQt())
-        """
-    ) + textwrap.dedent(body)
+    code = BLOCK_QT + textwrap.dedent(body)
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env=env)
 

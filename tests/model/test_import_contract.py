@@ -12,25 +12,14 @@ import sys
 import textwrap
 from pathlib import Path
 
+from tests.factories import BLOCK_QT
+
 ROOT = Path(__file__).resolve().parents[2]
 
-BLOCKER = textwrap.dedent(
-    """
-    import sys
-
-    class BlockQt:
-        def find_spec(self, name, path=None, target=None):
-            if name.split(".")[0] in ("PySide6", "shiboken6"):
-                raise ImportError(f"Qt is blocked here: import of {name}")
-            return None
-
-    sys.meta_path.insert(0, BlockQt())
-    """
-)
 
 
 def run_blocked(body: str) -> subprocess.CompletedProcess:
-    code = BLOCKER + textwrap.dedent(body)
+    code = BLOCK_QT + textwrap.dedent(body)
     return subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
