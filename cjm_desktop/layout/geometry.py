@@ -333,11 +333,14 @@ class LayoutEngine:
                 sx, sw = stage_x[s.id]
                 out.cells[(s.id, lane.id)] = Rect(sx, ly, sw, lh)
 
+        index = {}
         for (sid, lid), stack in measured.items():
             lane = lanes_by_id[lid]
             sx, sw = stage_x[sid]
-            for g in self._place_stack(stack, sid, lane, sx, sw, lane_y[lid][0]):
+            placed = index[(sid, lid)] = self._place_stack(stack, sid, lane, sx, sw, lane_y[lid][0])
+            for g in placed:
                 out.cards[g.card_id] = g
+        out._set_cell_index(index)
 
         self._layout_personas(m, out)
         self._layout_curves(m, out, stage_x)
@@ -368,6 +371,18 @@ class LayoutEngine:
         from .incremental import relayout_cards
 
         return relayout_cards(self, m, previous, card_ids)
+
+    def relayout_connectors(self, m: JourneyMap, previous: MapLayout, connector_ids) -> tuple[MapLayout, Optional[frozenset[str]]]:
+        """The layout after a few connectors changed (see layout/incremental.py)."""
+        from .incremental import relayout_connectors
+
+        return relayout_connectors(self, m, previous, connector_ids)
+
+    def relayout_emotions(self, m: JourneyMap, previous: MapLayout, persona_ids) -> tuple[MapLayout, Optional[frozenset[str]]]:
+        """The layout after emotion points changed (see layout/incremental.py)."""
+        from .incremental import relayout_emotions
+
+        return relayout_emotions(self, m, previous, persona_ids)
 
     def _lane_height(self, lane: Lane, m: JourneyMap, measured) -> float:
         st = self.style

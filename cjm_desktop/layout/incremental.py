@@ -69,14 +69,10 @@ def _incremental(
         if g is not None:
             cells.add((g.stage_id, g.lane_id))
         card = now.get(cid)
-        if card is not None:
-            if card.lane_id in prev.collapsed_lanes:
-                return None  # hidden cards: the grid's counts change; not followed here
+        if card is not None and card.lane_id not in prev.collapsed_lanes:  # collapsed: not drawn
             cells.add((card.stage_id, card.lane_id))
-        elif g is None:
-            return None  # gone, and not drawn before: perhaps from a collapsed lane
     if not cells:
-        return _copy(prev), frozenset()
+        return _copy(prev), ids
 
     # the cells' cards, in stacking order, measured
     stacks: dict[Cell, list[Card]] = {cell: [] for cell in cells}
@@ -136,6 +132,45 @@ def _incremental(
             g = connector_path(k.id, a.rect, b.rect, k.label)
             out.connectors.append(old if old == g else g)
     return out, frozenset(touched)
+
+
+def relayout_connectors(
+    engine: "LayoutEngine", m: JourneyMap, previous: MapLayout, connector_ids: Iterable[str]
+) -> tuple[MapLayout, Optional[frozenset[str]]]:
+    """The layout after the connectors in ``connector_ids`` were added, removed or
+    edited (nothing else changed). Returns (layout, the ids) like
+    :func:`relayout_cards`; the other connectors keep their geometry objects."""
+    ids = frozenset(connector_ids)
+    if previous.style is not engine.style or not _same_frame(m, previous):
+        return engine.layout(m), None
+    out = _copy(previous)
+    before = {k.connector_id: k for k in previous.connectors}
+    out.connectors = []
+    for k in m.connectors:
+        old = before.get(k.id)
+        if old is not None and k.id not in ids:
+            out.connectors.append(old)
+            continue
+        a, b = out.cards.get(k.source_id), out.cards.get(k.target_id)
+        if a is not None and b is not None:
+            out.connectors.append(connector_path(k.id, a.rect, b.rect, k.label))
+    return out, ids
+
+
+def relayout_emotions(
+    engine: "LayoutEngine", m: JourneyMap, previous: MapLayout, persona_ids: Iterable[str]
+) -> tuple[MapLayout, Optional[frozenset[str]]]:
+    """The layout after emotion points changed (nothing else): the curves are
+    drawn again, everything else is shared. Returns (layout, the persona ids)."""
+    if previous.style is not engine.style or not _same_frame(m, previous):
+        return engine.layout(m), None
+    if [p.id for p in m.personas] != [g.persona_id for g in previous.personas]:
+        return engine.layout(m), None
+    out = _copy(previous)
+    out.curves = []
+    stage_x = {sid: (r.x, r.w) for sid, r in previous.stage_headers.items()}
+    engine._layout_curves(m, out, stage_x)
+    return out, frozenset(persona_ids)
 
 
 class _LaneStacks:
