@@ -240,8 +240,56 @@ class MapScene(SceneInteractions, QGraphicsScene):
         if change.kind == "map":
             self._map_fields_changed()
             return
-        self.layout = self.engine.layout(self.doc.map)
+        m = self.doc.map
+        if change.kind == "cards":
+            self.layout, touched = self.engine.relayout_cards(m, self.layout, change.ids)
+            if touched is not None:
+                self._sync_touched_cards(change, touched)
+                return
+        elif change.kind == "connectors":
+            self.layout, touched = self.engine.relayout_connectors(m, self.layout, change.ids)
+            if touched is not None:
+                self._rebind_layout()
+                self._sync_connectors()
+                self.layout_changed.emit()
+                return
+        elif change.kind == "emotions":
+            self.layout, touched = self.engine.relayout_emotions(m, self.layout, change.ids)
+            if touched is not None:
+                self._rebind_layout()
+                self._sync_curves()
+                self.layout_changed.emit()
+                return
+        else:
+            self.layout = self.engine.layout(m)
         self._sync(change)
+
+    def _rebind_layout(self) -> None:
+        """Hand the items that keep the layout the new one, whose grid and headers
+        are those of the previous one (nothing of theirs to repaint)."""
+        lay = self.layout
+        self.grid.layout = lay
+        self.corner.layout = lay
+        self.card_blocks.set_layout(lay)
+        for item in self._lanes.values():
+            if item.scale_layout is not None:
+                item.scale_layout = lay
+
+    def _sync_touched_cards(self, change: Change, touched: frozenset[str]) -> None:
+        """After :meth:`LayoutEngine.relayout_cards` stacked a few cells again: no
+        lane changed height, so headers, grid, curves and personas stay as they
+        are (they get the new layout object, nothing to repaint); only the touched
+        cards and the connectors at them are brought in step."""
+        lay = self.layout
+        self._rebind_layout()
+        if lay.collapsed_lanes:  # a card may have gone into or out of a collapsed lane
+            hidden = self._hidden_counts()
+            if hidden != self.grid.hidden_counts:
+                self.grid.set_layout(lay, self.grid.lane_kinds, self.grid.language, hidden)
+        self._sync_cards(change, touched)
+        self._sync_connectors()
+        self.close_editor_if_gone()
+        self.layout_changed.emit()
 
     def _map_fields_changed(self) -> None:
         language = self.doc.map.language
@@ -262,11 +310,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
         m = self.doc.map
         self.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
         lanes = {lane.id: lane for lane in m.lanes}
-        hidden: dict[tuple[str, str], int] = {}
-        if lay.collapsed_lanes:
-            for c in m.cards:
-                if c.lane_id in lay.collapsed_lanes:
-                    hidden[(c.stage_id, c.lane_id)] = hidden.get((c.stage_id, c.lane_id), 0) + 1
+        hidden = self._hidden_counts()
         self.grid.set_layout(lay, {lid: lanes[lid].kind for lid in lay.lane_order}, m.language, hidden)
         self.corner.set_layout(lay, m.language)
         self._sync_headers(lanes)
@@ -277,6 +321,16 @@ class MapScene(SceneInteractions, QGraphicsScene):
         self.pin_headers()
         self.close_editor_if_gone()
         self.layout_changed.emit()
+
+    def _hidden_counts(self) -> dict[tuple[str, str], int]:
+        """How many cards each cell of a collapsed lane hides (the grid shows the count)."""
+        hidden: dict[tuple[str, str], int] = {}
+        collapsed = self.layout.collapsed_lanes
+        if collapsed:
+            for c in self.doc.map.cards:
+                if c.lane_id in collapsed:
+                    hidden[(c.stage_id, c.lane_id)] = hidden.get((c.stage_id, c.lane_id), 0) + 1
+        return hidden
 
     def _sync_headers(self, lanes) -> None:
         lay = self.layout
@@ -299,12 +353,19 @@ class MapScene(SceneInteractions, QGraphicsScene):
                           lane.title, lay if lane.id == feelings else None)
         self._drop_missing(self._lanes, set(lanes))
 
-    def _sync_cards(self, change: Change) -> None:
+    def _sync_cards(self, change: Change, only: Optional[frozenset[str]] = None) -> None:
+        """Bring the card items in step with the layout: every card, or ``only``
+        these (the others' geometry objects are the ones the items hold)."""
         lay = self.layout
         refresh = change.ids if change.kind == "cards" else frozenset()
         refresh_all = change.kind == "reset"  # a reloaded map may reuse ids with other text
         by_id = None
-        for cid, g in lay.cards.items():
+        if only is None:
+            todo = lay.cards.items()
+        else:
+            todo = [(cid, lay.cards[cid]) for cid in only if cid in lay.cards]
+            self._drop(self._cards, [cid for cid in only if cid not in lay.cards and cid in self._cards])
+        for cid, g in todo:
             item = self._cards.get(cid)
             if item is None or refresh_all or cid in refresh:
                 if by_id is None:
@@ -321,7 +382,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
                 item.set_face(face)
             if item.geometry is not g and item.geometry != g:
                 item.set_geometry(g)
-        if len(self._cards) != len(lay.cards):
+        if only is None and len(self._cards) != len(lay.cards):
             self._drop_missing(self._cards, lay.cards)
         self.card_blocks.set_layout(lay)
 
@@ -331,6 +392,8 @@ class MapScene(SceneInteractions, QGraphicsScene):
         for g in self.layout.connectors:
             seen.add(g.connector_id)
             item = self._connectors.get(g.connector_id)
+            if item is not None and item.geometry is g:
+                continue
             if item is None:
                 src, dst = ends[g.connector_id]
                 item = self._connectors[g.connector_id] = ConnectorItem(g, src, dst)
@@ -370,7 +433,12 @@ class MapScene(SceneInteractions, QGraphicsScene):
         self._drop_missing(self._curves, seen)
 
     def _drop_missing(self, table: dict, keep) -> None:
-        gone = [k for k in table if k not in keep]
+        self._drop(table, [k for k in table if k not in keep])
+
+    def _drop(self, table: dict, gone: list[str]) -> None:
+        """Remove the items of these ids (one selection signal for the lot)."""
+        if not gone:
+            return
         selected = False
         self._selection_batch += 1  # one selection signal for the lot, not one per removed item
         try:

@@ -155,6 +155,10 @@ class MapLayout:
     def cards_in_cell(self, stage_id: str, lane_id: str) -> list[CardGeometry]:
         """The cards of one cell, top to bottom (indexed once per layout: a drag
         asks this on every mouse move)."""
+        return list(self._cell_index_of().get((stage_id, lane_id), ()))
+
+    def _cell_index_of(self) -> dict[tuple[str, str], list[CardGeometry]]:
+        """(stage_id, lane_id) -> the cell's cards top to bottom; built once, not to be mutated."""
         index = self._cell_index
         if index is None or self._cell_index_size != len(self.cards):
             index = {}
@@ -163,7 +167,11 @@ class MapLayout:
             for stack in index.values():
                 stack.sort(key=lambda g: g.rect.y)
             self._cell_index, self._cell_index_size = index, len(self.cards)
-        return list(index.get((stage_id, lane_id), ()))
+        return index
+
+    def _set_cell_index(self, index: dict[tuple[str, str], list[CardGeometry]]) -> None:
+        """Hand over an index built along with the cards (see layout/incremental.py)."""
+        self._cell_index, self._cell_index_size = index, len(self.cards)
 
     def insert_index_at(self, stage_id: str, lane_id: str, y: float, exclude: frozenset[str] = frozenset()) -> int:
         """Where a card dropped at height ``y`` goes in the cell's stack."""
@@ -325,22 +333,56 @@ class LayoutEngine:
                 sx, sw = stage_x[s.id]
                 out.cells[(s.id, lane.id)] = Rect(sx, ly, sw, lh)
 
+        index = {}
         for (sid, lid), stack in measured.items():
             lane = lanes_by_id[lid]
-            fill, accent = st.lane_colours.get(lane.kind, st.lane_colours[LaneKind.CUSTOM])
             sx, sw = stage_x[sid]
-            cy = lane_y[lid][0] + self._cards_top(lane)
-            for card, content in stack:
-                rect = Rect(sx + st.cell_padding, cy, sw - 2 * st.cell_padding, content.height)
-                out.cards[card.id] = CardGeometry(
-                    card.id, sid, lid, rect, content, card.colour or st.card_fill, accent
-                )
-                cy += content.height + st.card_gap
+            placed = index[(sid, lid)] = self._place_stack(stack, sid, lane, sx, sw, lane_y[lid][0])
+            for g in placed:
+                out.cards[g.card_id] = g
+        out._set_cell_index(index)
 
         self._layout_personas(m, out)
         self._layout_curves(m, out, stage_x)
         self._layout_connectors(m, out)
         return out
+
+    def _place_stack(
+        self, stack: list[tuple[Card, CardContent]], stage_id: str, lane: Lane, sx: float, sw: float, lane_top: float
+    ) -> list[CardGeometry]:
+        """The cards of one cell, measured and in order, placed top to bottom."""
+        st = self.style
+        _fill, accent = st.lane_colours.get(lane.kind, st.lane_colours[LaneKind.CUSTOM])
+        out = []
+        cy = lane_top + self._cards_top(lane)
+        for card, content in stack:
+            rect = Rect(sx + st.cell_padding, cy, sw - 2 * st.cell_padding, content.height)
+            out.append(CardGeometry(card.id, stage_id, lane.id, rect, content, card.colour or st.card_fill, accent))
+            cy += content.height + st.card_gap
+        return out
+
+    def stack_height(self, contents: list[CardContent]) -> float:
+        """The height of a cell's cards stacked with their gaps."""
+        return sum(c.height for c in contents) + self.style.card_gap * (len(contents) - 1)
+
+    def relayout_cards(self, m: JourneyMap, previous: MapLayout, card_ids) -> tuple[MapLayout, Optional[frozenset[str]]]:
+        """The layout after a few cards changed: only their cells are stacked again
+        (see :func:`cjm_desktop.layout.incremental.relayout_cards`)."""
+        from .incremental import relayout_cards
+
+        return relayout_cards(self, m, previous, card_ids)
+
+    def relayout_connectors(self, m: JourneyMap, previous: MapLayout, connector_ids) -> tuple[MapLayout, Optional[frozenset[str]]]:
+        """The layout after a few connectors changed (see layout/incremental.py)."""
+        from .incremental import relayout_connectors
+
+        return relayout_connectors(self, m, previous, connector_ids)
+
+    def relayout_emotions(self, m: JourneyMap, previous: MapLayout, persona_ids) -> tuple[MapLayout, Optional[frozenset[str]]]:
+        """The layout after emotion points changed (see layout/incremental.py)."""
+        from .incremental import relayout_emotions
+
+        return relayout_emotions(self, m, previous, persona_ids)
 
     def _lane_height(self, lane: Lane, m: JourneyMap, measured) -> float:
         st = self.style
@@ -353,8 +395,7 @@ class LayoutEngine:
         for s in m.stages:
             stack = measured.get((s.id, lane.id))
             if stack:
-                h = sum(c.height for _, c in stack) + st.card_gap * (len(stack) - 1)
-                need = max(need, top + h + st.cell_padding)
+                need = max(need, top + self.stack_height([c for _, c in stack]) + st.cell_padding)
         return need
 
     def _cards_top(self, lane: Lane) -> float:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-EXPECTED = {"first_paint", "open", "save", "drag", "repaint", "pdf_a0", "pdf_tiled", "memory", "undo", "undo_step"}
+EXPECTED = {"first_paint", "open", "save", "drag", "repaint", "pdf_a0", "pdf_tiled", "memory", "undo", "undo_steps"}
 
 
 def test_quick_benchmark_measures_everything_and_writes_json(tmp_path):
