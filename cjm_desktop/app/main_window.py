@@ -356,6 +356,8 @@ class MainWindow(NothingLostMixin, QMainWindow):
             old_scene.deleteLater()
             old_doc.deleteLater()
         self._follow_document(doc)
+        if old_doc is not None:
+            old_doc.changed.disconnect()  # a change released late must not reach the dropped scene
         self._update_title()
         self._update_counts()
         self._on_selection(self.scene.selected_ids())
