@@ -36,8 +36,8 @@ bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run --quick
 
 screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m cjm_desktop.app.screenshot $(EXAMPLE) docs/screenshot.png
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m cjm_desktop.app.screenshot --lang vi $(EXAMPLE) docs/screenshot-vi.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m cjm_desktop.app.window.screenshot $(EXAMPLE) docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m cjm_desktop.app.window.screenshot --lang vi $(EXAMPLE) docs/screenshot-vi.png
 
 # --- translations (see resources/translations/README.md) ---------------------
 # Refresh the Vietnamese .ts from the sources (new texts come in unfinished,

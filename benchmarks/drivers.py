@@ -51,7 +51,7 @@ def _install_probe(mode: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from cjm_desktop.app.first_paint import on_first_paint
+    from cjm_desktop.app.window.first_paint import on_first_paint
 
     def report(out: dict) -> None:
         sys.stdout.write(json.dumps(out) + "\n")
@@ -94,7 +94,7 @@ def main(argv: list[str]) -> int:
         return 2
     mode, path = argv
     _install_probe(mode)
-    from cjm_desktop.app.cli import main as cli_main
+    from cjm_desktop.app.cli.main import main as cli_main
 
     return cli_main([path])
 

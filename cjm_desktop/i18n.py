@@ -9,11 +9,11 @@ module that defines another ``tr``.
 
 Two named contexts remain, both marked with ``QT_TRANSLATE_NOOP`` so lupdate
 sees them: ``Commands`` (undo texts, :mod:`cjm_desktop.commands`) and
-``Labels`` (words for model values, :mod:`cjm_desktop.app.labels`).
+``Labels`` (words for model values, :mod:`cjm_desktop.app.window.labels`).
 
 Placeholders are Qt's ``%1``, ``%2`` ...; :func:`fill` puts values in, numbers
 formatted for the current locale (``1.234`` in Vietnamese, ``1,234`` in
-English). The language itself is chosen in :mod:`cjm_desktop.app.language`.
+English). The language itself is chosen in :mod:`cjm_desktop.app.settings.language`.
 
 This module imports QtCore only; the no-Qt layers (model, io, templates,
 layout, export) never import it.

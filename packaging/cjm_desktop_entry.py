@@ -1,5 +1,5 @@
 """Entry script of the PyInstaller build: the same program as the
-``cjm-desktop`` console script (``cjm_desktop.app.cli:main``).
+``cjm-desktop`` console script (``cjm_desktop.app.cli.main:main``).
 
 The subcommands that never show a window (``--version``, ``templates``,
 ``new``, ``validate``, ``schema``, ``export`` ...) must run where there is no
@@ -32,7 +32,7 @@ def install_first_paint_probe() -> None:
     """Make the GUI quit right after its first window is painted."""
     from PySide6.QtWidgets import QApplication
 
-    from cjm_desktop.app.first_paint import on_first_paint
+    from cjm_desktop.app.window.first_paint import on_first_paint
 
     def report() -> None:
         sys.stdout.write("first-paint\n")
@@ -47,7 +47,7 @@ def main() -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif os.environ.get("CJM_EXIT_AFTER_FIRST_PAINT"):
         install_first_paint_probe()
-    from cjm_desktop.app.cli import main as cli_main
+    from cjm_desktop.app.cli.main import main as cli_main
 
     return cli_main()
 

@@ -35,7 +35,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 APP_TS = TRANSLATIONS / "cjm_desktop_vi.ts"
 QT_TS = TRANSLATIONS / "qtbase_vi.ts"
 #: The Qt layers: the only code that can translate (model, io, layout, export import no Qt).
-SOURCE_DIRS = ("app", "canvas", "commands")
+SOURCE_DIRS = ("app", "canvas", "commands", "editing")
 
 _PLACEHOLDER = re.compile(r"%\d")
 _MNEMONIC = re.compile(r"&(?!&)(.)")

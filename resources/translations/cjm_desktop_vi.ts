@@ -4,121 +4,121 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="28"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="28"/>
         <source>Rename Stage…</source>
         <translation>Đổi tên giai đoạn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="29"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="29"/>
         <source>Stage Colour…</source>
         <translation>Màu giai đoạn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="31"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="31"/>
         <source>Add Stage Before</source>
         <translation>Thêm giai đoạn phía trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="32"/>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="93"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="32"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="93"/>
         <source>Add Stage After</source>
         <translation>Thêm giai đoạn phía sau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="34"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="34"/>
         <source>Delete Stage</source>
         <translation>Xóa giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="53"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="53"/>
         <source>Rename Lane…</source>
         <translation>Đổi tên làn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="54"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="54"/>
         <source>Lane Kind</source>
         <translation>Loại làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="55"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="55"/>
         <source>Collapse Lane</source>
         <translation>Thu gọn làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="60"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="60"/>
         <source>Add Lane Above</source>
         <translation>Thêm làn phía trên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="61"/>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="94"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="61"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="94"/>
         <source>Add Lane Below</source>
         <translation>Thêm làn phía dưới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="63"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="63"/>
         <source>Delete Lane</source>
         <translation>Xóa làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="73"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="73"/>
         <source>Edit in Inspector</source>
         <translation>Sửa trong bảng Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="74"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="74"/>
         <source>Card Colour…</source>
         <translation>Màu thẻ…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="75"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="75"/>
         <source>Use Lane Colour</source>
         <translation>Dùng màu của làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="89"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="89"/>
         <source>Add Card Here</source>
         <translation>Thêm thẻ tại đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="90"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="90"/>
         <source>Paste Here</source>
         <translation>Dán vào đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="102"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="102"/>
         <source>Edit Label…</source>
         <translation>Sửa nhãn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/context_menus.py" line="104"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="104"/>
         <source>Delete Connector</source>
         <translation>Xóa đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/dialogs.py" line="52"/>
+        <location filename="../../cjm_desktop/app/window/dialogs.py" line="52"/>
         <source>New Map from Template</source>
         <translation>Bản đồ mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/dialogs.py" line="70"/>
+        <location filename="../../cjm_desktop/app/window/dialogs.py" line="70"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/dialogs.py" line="75"/>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="241"/>
-        <location filename="../../cjm_desktop/app/preferences.py" line="131"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="131"/>
+        <location filename="../../cjm_desktop/app/window/dialogs.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/dialogs.py" line="76"/>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="179"/>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="204"/>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="239"/>
-        <location filename="../../cjm_desktop/app/export_preview.py" line="166"/>
+        <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="166"/>
+        <location filename="../../cjm_desktop/app/window/dialogs.py" line="76"/>
         <source>Title</source>
         <extracomment>kind -&gt; (find the object in a map, the command that edits it)
 ----------
@@ -126,7 +126,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/dialogs.py" line="79"/>
+        <location filename="../../cjm_desktop/app/window/dialogs.py" line="79"/>
         <source>Template</source>
         <translation>Mẫu</translation>
     </message>
@@ -352,19 +352,19 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="280"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="281"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="280"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="281"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="280"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="281"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
@@ -380,8 +380,8 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
-        <location filename="../../cjm_desktop/app/recovery.py" line="80"/>
-        <location filename="../../cjm_desktop/app/recovery.py" line="174"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="174"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
@@ -447,1139 +447,1139 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="110"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="110"/>
         <source>Cut Card</source>
         <extracomment>The cell the user last pointed at (context menu on an empty cell).</extracomment>
         <translation>Cắt thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="110"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="110"/>
         <source>Cut %1 Cards</source>
         <translation>Cắt %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="121"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="121"/>
         <source>The clipboard holds no cards or text to paste.</source>
         <translation>Bộ nhớ tạm không có thẻ hay văn bản nào để dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="123"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="123"/>
         <source>Paste Card</source>
         <translation>Dán thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="123"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="123"/>
         <source>Paste %1 Cards</source>
         <translation>Dán %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="128"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="128"/>
         <source>Nothing to paste into</source>
         <translation>Không có chỗ để dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="128"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="128"/>
         <source>Add a stage and a lane first, then paste.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="157"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="157"/>
         <source>Too many cards</source>
         <translation>Quá nhiều thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="157"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="157"/>
         <source>A map holds at most %1 cards.</source>
         <translation>Một bản đồ chứa tối đa %1 thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="176"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="176"/>
         <source>Duplicate Card</source>
         <translation>Nhân bản thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="176"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="176"/>
         <source>Duplicate %1 Cards</source>
         <translation>Nhân bản %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="197"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="220"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="220"/>
         <source>the stage “%1”</source>
         <translation>giai đoạn “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="220"/>
-        <location filename="../../cjm_desktop/app/editing.py" line="222"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="220"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="222"/>
         <source>untitled</source>
         <translation>chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="222"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="222"/>
         <source>the lane “%1”</source>
         <translation>làn “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="224"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="224"/>
         <source>%1 stages and lanes</source>
         <translation>%1 giai đoạn và làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="225"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="225"/>
         <source>1 card</source>
         <translation>1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="225"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="225"/>
         <source>%1 cards</source>
         <translation>%1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="226"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="226"/>
         <source>Delete %1 and the %2 in it? You can undo this with Edit &gt; Undo.</source>
         <translation>Xóa %1 cùng %2 trong đó? Bạn có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="227"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="227"/>
         <source>Delete cards too?</source>
         <translation>Xóa cả thẻ?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="247"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="247"/>
         <source>Connector label</source>
         <translation>Nhãn đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="247"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="247"/>
         <source>Label (e.g. “comes back”):</source>
         <translation>Nhãn (vd. “quay lại”):</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="260"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="260"/>
         <source>No cell for a card</source>
         <translation>Chưa có ô nào cho thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="260"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="260"/>
         <source>Add a stage and a lane first, then add cards.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi thêm thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="291"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="291"/>
         <source>Stage %1</source>
         <translation>Giai đoạn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="305"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="305"/>
         <source>Persona %1</source>
         <translation>Khách hàng %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="312"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="312"/>
         <source>Rename stage</source>
         <translation>Đổi tên giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="312"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="312"/>
         <source>Stage title:</source>
         <translation>Tên giai đoạn:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="318"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="318"/>
         <source>Rename lane</source>
         <translation>Đổi tên làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="318"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="318"/>
         <source>Lane title:</source>
         <translation>Tên làn:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="324"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="324"/>
         <source>Stage colour</source>
         <translation>Màu giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="332"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="332"/>
         <source>Card colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/editing.py" line="339"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="339"/>
         <source>Colour Cards</source>
         <translation>Tô màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/find_bar.py" line="63"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="63"/>
         <source>Find in cards (title, text, tags, owner …)</source>
         <translation>Tìm trong thẻ (tiêu đề, nội dung, nhãn, người phụ trách …)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/find_bar.py" line="69"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="69"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Kết quả trước (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/find_bar.py" line="70"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="70"/>
         <source>Next match (F3 or Enter)</source>
         <translation>Kết quả tiếp theo (F3 hoặc Enter)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/find_bar.py" line="71"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="71"/>
         <source>Close the find bar (Esc)</source>
         <translation>Đóng thanh tìm kiếm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/find_bar.py" line="145"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="145"/>
         <source>No match</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/find_bar.py" line="147"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="147"/>
         <source>%1 matches</source>
         <translation>%1 kết quả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/find_bar.py" line="147"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="147"/>
         <source>1 match</source>
         <translation>1 kết quả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/find_bar.py" line="149"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="149"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="54"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="55"/>
         <source>Journey maps (*.cjm)</source>
         <translation>Bản đồ hành trình (*.cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="173"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="174"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Bản đồ mới từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="173"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="174"/>
         <source>Start a new map from a template</source>
         <translation>Bắt đầu một bản đồ mới từ một mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="174"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="175"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="174"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="175"/>
         <source>Open a .cjm map</source>
         <translation>Mở một bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="175"/>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="88"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="88"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="175"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="176"/>
         <source>Save the map</source>
         <translation>Lưu bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="176"/>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="69"/>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="88"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="69"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="88"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="177"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="176"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="177"/>
         <source>Save the map under another name</source>
         <translation>Lưu bản đồ với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="177"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="178"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Quay về bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="177"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="178"/>
         <source>Reload the map from its file, dropping unsaved changes</source>
         <translation>Tải lại bản đồ từ tệp, bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="178"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="179"/>
         <source>Restore &amp;Backup…</source>
         <translation>&amp;Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="179"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="180"/>
         <source>Go back to a version of this file saved before</source>
         <translation>Quay về một phiên bản đã lưu trước đây của tệp này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="180"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="181"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="180"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="181"/>
         <source>Export the map as a PDF poster, PNG or SVG</source>
         <translation>Xuất bản đồ thành poster PDF, PNG hoặc SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="181"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="182"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="181"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="182"/>
         <source>Close this window</source>
         <translation>Đóng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="182"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="182"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="183"/>
         <source>Close every window and quit</source>
         <translation>Đóng mọi cửa sổ và thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="185"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="283"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="186"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="188"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="283"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="189"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="196"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="197"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="196"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="197"/>
         <source>Cut the selected cards</source>
         <translation>Cắt các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="197"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="198"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="197"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="198"/>
         <source>Copy the selected cards</source>
         <translation>Sao chép các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="198"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="199"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="198"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="199"/>
         <source>Paste cards into the selected cell</source>
         <translation>Dán thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="199"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="200"/>
         <source>&amp;Duplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="199"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="200"/>
         <source>Duplicate the selected cards</source>
         <translation>Nhân bản các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="200"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="201"/>
         <source>De&amp;lete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="200"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="201"/>
         <source>Delete the selection</source>
         <translation>Xóa những gì đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="201"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="202"/>
         <source>Select &amp;All</source>
         <translation>Chọn tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="201"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="202"/>
         <source>Select every card</source>
         <translation>Chọn mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="202"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="203"/>
         <source>&amp;Find…</source>
         <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="202"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="203"/>
         <source>Find cards by their text</source>
         <translation>Tìm thẻ theo nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="204"/>
         <source>Find &amp;Next</source>
         <translation>Tìm tiế&amp;p</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="204"/>
         <source>Go to the next card found</source>
         <translation>Đến thẻ tìm thấy tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="204"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="205"/>
         <source>Find Pre&amp;vious</source>
         <translation>Tìm &amp;ngược lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="204"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="205"/>
         <source>Go to the previous card found</source>
         <translation>Đến thẻ tìm thấy trước đó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="205"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="206"/>
         <source>Pre&amp;ferences…</source>
         <translation>Tù&amp;y chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="206"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="207"/>
         <source>Language, autosave, export paper size and the template for new maps</source>
         <translation>Ngôn ngữ, tự động lưu, khổ giấy khi xuất và mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="208"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="209"/>
         <source>Zoom &amp;In</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="208"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="209"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="209"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="210"/>
         <source>Zoom &amp;Out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="209"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="210"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="210"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="211"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="210"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="211"/>
         <source>Show the map at 100%</source>
         <translation>Hiện bản đồ ở 100%</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="211"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Vừa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="211"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
         <source>Fit the whole map in the window</source>
         <translation>Thu cả bản đồ vừa trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="213"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
         <source>&amp;Card</source>
         <translation>&amp;Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="213"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
         <source>Add a card to the selected cell</source>
         <translation>Thêm một thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="214"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
         <source>&amp;Stage</source>
         <translation>&amp;Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="214"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
         <source>Add a stage after the selected one</source>
         <translation>Thêm một giai đoạn sau giai đoạn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="215"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="263"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="216"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="264"/>
         <source>&amp;Lane</source>
         <translation>&amp;Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="215"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="216"/>
         <source>Add a lane below the selected one</source>
         <translation>Thêm một làn dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="216"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="217"/>
         <source>&amp;Persona</source>
         <translation>&amp;Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="216"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="217"/>
         <source>Add a persona</source>
         <translation>Thêm một chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="221"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="222"/>
         <source>Add a “%1” lane below the selected one</source>
         <translation>Thêm làn “%1” dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="233"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="235"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="245"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="256"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="261"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="262"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="268"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="269"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="270"/>
         <source>&amp;About cjm-desktop</source>
         <translation>&amp;Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="274"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="275"/>
         <source>Main Toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="281"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="282"/>
         <source>Persona</source>
         <comment>toolbar button, short</comment>
         <translation>Chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="282"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="283"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="282"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="283"/>
         <source>Zoom In</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="282"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="283"/>
         <source>Zoom Out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="282"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="283"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="299"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="300"/>
         <source>Show or hide the %1</source>
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="304"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="305"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="390"/>
-        <location filename="../../cjm_desktop/app/main_window.py" line="487"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="393"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="490"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="405"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="408"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="451"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="454"/>
         <source>Could not create the map</source>
         <translation>Không tạo được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="458"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="461"/>
         <source>Open Map</source>
         <translation>Mở bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="470"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="473"/>
         <source>Could not open the map</source>
         <translation>Không mở được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="475"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="478"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="489"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="492"/>
         <source>Save Map As</source>
         <translation>Lưu bản đồ thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="515"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="518"/>
         <source>Could not save the map</source>
         <translation>Không lưu được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="518"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="521"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="88"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="88"/>
         <source>Export Map</source>
         <translation>Xuất bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="112"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="112"/>
         <source>PDF poster</source>
         <translation>Poster PDF</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="112"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="112"/>
         <source>A vector PDF for printing: a poster page or a set of office sheets</source>
         <translation>PDF dạng vector để in: một trang poster hoặc một bộ tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="113"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="113"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="113"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="113"/>
         <source>A picture of the whole map at a chosen resolution, for slides and chat</source>
         <translation>Ảnh toàn bộ bản đồ ở độ phân giải tùy chọn, để chèn vào slide hoặc gửi qua chat</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="114"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="114"/>
         <source>SVG image</source>
         <translation>Ảnh SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="114"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="114"/>
         <source>A vector drawing of the whole map, for design tools and web pages</source>
         <translation>Hình vẽ vector toàn bộ bản đồ, cho công cụ thiết kế và trang web</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="128"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="128"/>
         <source>The file to write; its extension follows the format</source>
         <translation>Tệp sẽ ghi; phần mở rộng theo định dạng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="131"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="131"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="132"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="132"/>
         <source>Choose the folder and file name</source>
         <translation>Chọn thư mục và tên tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="138"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="138"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="140"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="140"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="141"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="141"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="148"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="148"/>
         <source>Custom size</source>
         <translation>Kích thước tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="149"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="149"/>
         <source>The poster&apos;s paper; a custom size is width × height in millimetres</source>
         <translation>Khổ giấy của poster; kích thước tùy chỉnh là rộng × cao tính bằng milimét</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="154"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="154"/>
         <source>Width × height in millimetres, e.g. 594x841mm (each side 50 to 5000 mm)</source>
         <translation>Rộng × cao tính bằng milimét, vd. 594x841mm (mỗi cạnh từ 50 đến 5000 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="166"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="166"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="166"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="166"/>
         <source>Landscape</source>
         <translation>Ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="167"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="167"/>
         <source>Portrait</source>
         <comment>paper orientation</comment>
         <translation>Dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="169"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="169"/>
         <source>Automatic turns the paper the way the map prints larger</source>
         <translation>Tự động xoay giấy theo chiều in bản đồ lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="172"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="172"/>
         <source>Fit to page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="174"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="174"/>
         <source>Scale the map to fill the page inside the margins and title block</source>
         <translation>Co giãn bản đồ cho đầy trang, trong lề và khung tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="175"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="175"/>
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="177"/>
         <source>Print at a fixed scale (100 % = one map point per paper point)</source>
         <translation>In theo tỉ lệ cố định (100 % = một điểm bản đồ trên một điểm giấy)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="183"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="183"/>
         <source>The fixed scale, 1 to 1000 %; when tiling, the poster grows to fit the map</source>
         <translation>Tỉ lệ cố định, từ 1 đến 1000 %; khi in ghép nhiều tờ, poster sẽ lớn theo bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="201"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="201"/>
         <source>White border around the poster page</source>
         <translation>Viền trắng quanh trang poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="203"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="203"/>
         <source>Title block and legend</source>
         <translation>Khung tiêu đề và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="205"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="205"/>
         <source>A header with the map title and personas, and a footer with the date, file name, version and legend</source>
         <translation>Phần đầu có tiêu đề bản đồ và chân dung khách hàng, phần cuối có ngày, tên tệp, phiên bản và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="208"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="208"/>
         <source>Appendix pages</source>
         <translation>Trang phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="210"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="210"/>
         <source>Add the improvement-action plan, the KPIs and the full text of cards cut short on the map</source>
         <translation>Thêm kế hoạch hành động cải tiến, các KPI và nội dung đầy đủ của những thẻ bị cắt trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="214"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="214"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="216"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="216"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="218"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="218"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="219"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="268"/>
-        <location filename="../../cjm_desktop/app/recovery.py" line="174"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="219"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="174"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="220"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="220"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
         <source>Margins</source>
         <translation>Lề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
         <source>Print on office sheets</source>
         <translation>In trên giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="228"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="228"/>
         <source>Split the poster over A4 or A3 sheets with crop marks, sheet labels and an assembly page</source>
         <translation>Chia poster ra nhiều tờ A4 hoặc A3 có dấu cắt, nhãn tờ và trang hướng dẫn ghép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="234"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="234"/>
         <source>The sheet size your printer takes</source>
         <translation>Khổ giấy máy in của bạn dùng được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="241"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="241"/>
         <source>How much neighbouring sheets share, for gluing (0 to 50 mm)</source>
         <translation>Phần chồng lên nhau giữa hai tờ kề nhau, để dán (0 đến 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="244"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="269"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="244"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="269"/>
         <source>Sheets</source>
         <translation>Tờ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="245"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="269"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="245"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="269"/>
         <source>Overlap</source>
         <translation>Chồng mép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="248"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="248"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="254"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="254"/>
         <source>PNG resolution: 96–150 for screens and slides, 300 for print</source>
         <translation>Độ phân giải PNG: 96–150 cho màn hình và slide, 300 để in</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="257"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="269"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="257"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="269"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="279"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="279"/>
         <source>How the map lands on the page; blue boxes are the office sheets</source>
         <translation>Bản đồ nằm trên trang thế nào; các khung xanh là các tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="296"/>
-        <location filename="../../cjm_desktop/app/export_run.py" line="98"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="98"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="298"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="298"/>
         <source>Write the file</source>
         <translation>Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="300"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
         <source>Close without exporting</source>
         <translation>Đóng mà không xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="428"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="428"/>
         <source>PDF poster (*.pdf)</source>
         <translation>Poster PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="428"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="428"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="428"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="428"/>
         <source>SVG image (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="430"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="430"/>
         <source>Export To</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="472"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="472"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="473"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="473"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="475"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="475"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="488"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="488"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="491"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="491"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="497"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="501"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="497"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="501"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="497"/>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="501"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="497"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="501"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="498"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="498"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="502"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="502"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="505"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="505"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="510"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="510"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="522"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="522"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="524"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="524"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="527"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="527"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="539"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="539"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="539"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="539"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="561"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="561"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="568"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="568"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="568"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="568"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="570"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="570"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="581"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="581"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="584"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="584"/>
         <source>%1 × %2 pt</source>
         <translation>%1 × %2 pt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="591"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="591"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="598"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="598"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog.py" line="601"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="601"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="537"/>
-        <location filename="../../cjm_desktop/app/preferences.py" line="101"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="540"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="553"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="556"/>
         <source>No recent maps</source>
         <translation>Chưa có bản đồ nào gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="555"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="558"/>
         <source>Clear Recent</source>
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="598"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="601"/>
         <source>About cjm-desktop</source>
         <translation>Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/main_window.py" line="599"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="602"/>
         <source>Customer journey maps for consultants.
 Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
         <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.
 Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; tệp .cjm để chia sẻ và in thành poster.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="84"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="84"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="92"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="92"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="97"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="97"/>
         <source>Automatic (system language: %1)</source>
         <translation>Tự động (ngôn ngữ hệ thống: %1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="108"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="108"/>
         <source> seconds</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="109"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="109"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="111"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="111"/>
         <source>How often a copy of every changed map is kept, so a crash loses at most this much work</source>
         <translation>Bao lâu thì lưu một bản sao của mỗi bản đồ đã thay đổi, để khi có sự cố chỉ mất tối đa chừng ấy công việc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="120"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="120"/>
         <source>The paper size the Export dialog starts with</source>
         <translation>Khổ giấy chọn sẵn khi mở hộp thoại Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="128"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="128"/>
         <source>The template chosen first in New from Template</source>
         <translation>Mẫu chọn sẵn trong Bản đồ mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="133"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="133"/>
         <source>Autosave every</source>
         <translation>Tự động lưu mỗi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="134"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="134"/>
         <source>Export paper size</source>
         <translation>Khổ giấy khi xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/preferences.py" line="135"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="135"/>
         <source>New map template</source>
         <translation>Mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/prompts.py" line="23"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="23"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/prompts.py" line="24"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="24"/>
         <source>“%1” has changes that are not saved. Save them before closing?</source>
         <translation>“%1” có thay đổi chưa được lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/prompts.py" line="52"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="52"/>
         <source>File changed on disk</source>
         <translation>Tệp đã bị thay đổi trên đĩa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/prompts.py" line="53"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="53"/>
         <source>“%1” was changed on disk after you opened it, by another program or person. Replace it with your version? (The version on disk is kept as a backup: File &gt; Restore Backup…)</source>
         <translation>“%1” đã bị một chương trình hoặc người khác thay đổi trên đĩa sau khi bạn mở. Thay bằng phiên bản của bạn? (Phiên bản trên đĩa được giữ làm bản sao lưu: Tệp &gt; Khôi phục bản sao lưu…)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/prompts.py" line="56"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="56"/>
         <source>Replace</source>
         <translation>Thay thế</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/prompts.py" line="57"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="57"/>
         <source>Save As…</source>
         <translation>Lưu thành…</translation>
     </message>
@@ -1641,607 +1641,607 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="23"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="23"/>
         <source> (the previous version of the file is unchanged)</source>
         <translation> (phiên bản trước của tệp vẫn còn nguyên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="25"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="25"/>
         <source> - restore an earlier copy (cjm-desktop keeps some: File &gt; Restore Backup…)</source>
         <translation> - hãy khôi phục một bản sao trước đó (cjm-desktop có giữ vài bản: Tệp &gt; Khôi phục bản sao lưu…)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="31"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="31"/>
         <source>no such file (looked in %1)</source>
         <extracomment>(what io writes after &quot;&lt;file name&gt;: &quot;, the same in the interface language). Groups of the pattern fill %1, %2 ... in order.</extracomment>
         <translation>không có tệp này (đã tìm trong %1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="32"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="32"/>
         <source>cannot read the file: permission denied</source>
         <translation>không đọc được tệp: không có quyền truy cập</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="33"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="33"/>
         <source>cannot read the file: %1</source>
         <translation>không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="34"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="34"/>
         <source>is a folder, not a .cjm map</source>
         <translation>là một thư mục, không phải bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="35"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="35"/>
         <source>is not a regular file</source>
         <translation>không phải là một tệp thông thường</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="37"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="37"/>
         <source>the file is %1; a .cjm map is at most %2 - is this the right file?</source>
         <translation>tệp nặng %1; một bản đồ .cjm tối đa %2 - bạn có chọn đúng tệp không?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="39"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="39"/>
         <source>the file is empty (0 bytes); it holds no map - was a save interrupted?</source>
         <translation>tệp trống (0 byte), không chứa bản đồ nào - có phải lần lưu trước bị gián đoạn?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="40"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="40"/>
         <source>the file is empty; it holds no map</source>
         <translation>tệp trống, không chứa bản đồ nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="42"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="42"/>
         <source>the file is %1 text; a .cjm map must be UTF-8 - save it again as UTF-8</source>
         <translation>tệp là văn bản %1; bản đồ .cjm phải là UTF-8 - hãy lưu lại tệp dưới dạng UTF-8</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="44"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="44"/>
         <source>the file holds binary data, not a .cjm map (UTF-8 JSON text)</source>
         <translation>tệp chứa dữ liệu nhị phân, không phải bản đồ .cjm (văn bản JSON UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="46"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="46"/>
         <source>the file holds only zero bytes (%1); it was never completely written</source>
         <translation>tệp chỉ chứa byte 0 (%1); tệp chưa bao giờ được ghi trọn vẹn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="48"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="48"/>
         <source>line %1, column %2: byte %3 is not UTF-8 text; save the file again as UTF-8</source>
         <translation>dòng %1, cột %2: byte %3 không phải văn bản UTF-8; hãy lưu lại tệp dưới dạng UTF-8</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="50"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="50"/>
         <source>line %1, column %2: the file is damaged (zero bytes in the middle of the text, as a crash can leave)</source>
         <translation>dòng %1, cột %2: tệp bị hỏng (có byte 0 giữa văn bản, như sau một sự cố)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="52"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="52"/>
         <source>line %1, column %2: the file is damaged (byte %3 is not valid UTF-8 here)</source>
         <translation>dòng %1, cột %2: tệp bị hỏng (byte %3 không hợp lệ trong UTF-8 ở chỗ này)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="55"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="55"/>
         <source>line %1, column %2: the file ends too early, in the middle of a character - was a save interrupted or the file cut short?</source>
         <translation>dòng %1, cột %2: tệp kết thúc quá sớm, giữa một ký tự - có phải lần lưu bị gián đoạn hoặc tệp bị cắt ngắn?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="57"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="57"/>
         <source>line %1, column %2: not valid JSON: %3</source>
         <translation>dòng %1, cột %2: không phải JSON hợp lệ: %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="58"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="58"/>
         <source>not valid JSON: %1</source>
         <translation>không phải JSON hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="60"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="60"/>
         <source>made by a newer cjm-desktop (format version %1); this version reads up to %2 - update cjm-desktop</source>
         <translation>được tạo bởi cjm-desktop mới hơn (định dạng phiên bản %1); phiên bản này chỉ đọc được tới %2 - hãy cập nhật cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="62"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="62"/>
         <source>not a .cjm map: no &quot;format&quot; field (a .cjm file says &quot;format&quot;: &quot;cjm&quot;)</source>
         <translation>không phải bản đồ .cjm: thiếu trường &quot;format&quot; (tệp .cjm ghi &quot;format&quot;: &quot;cjm&quot;)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="64"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="64"/>
         <source>not a .cjm map: the file holds %1, expected an object {&quot;format&quot;: &quot;cjm&quot;, &quot;version&quot;: ..., &quot;map&quot;: ...}</source>
         <translation>không phải bản đồ .cjm: tệp chứa %1, cần một đối tượng {&quot;format&quot;: &quot;cjm&quot;, &quot;version&quot;: ..., &quot;map&quot;: ...}</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="65"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="65"/>
         <source>format: %1 is not &quot;cjm&quot;; this is not a .cjm map</source>
         <translation>format: %1 không phải &quot;cjm&quot;; đây không phải bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="67"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="67"/>
         <source>version: missing; a .cjm file says which format version it uses</source>
         <translation>version: bị thiếu; tệp .cjm phải ghi rõ phiên bản định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="68"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="68"/>
         <source>map: missing; a .cjm file holds its map under &quot;map&quot;</source>
         <translation>map: bị thiếu; tệp .cjm chứa bản đồ trong trường &quot;map&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="70"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="70"/>
         <source>cannot save: permission denied in %1; choose another folder or Save As</source>
         <translation>không lưu được: không có quyền ghi trong %1; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="72"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="72"/>
         <source>cannot save: the disk is full; free some space, or Save As on another drive</source>
         <translation>không lưu được: ổ đĩa đã đầy; hãy giải phóng dung lượng, hoặc Lưu thành vào ổ khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="74"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="74"/>
         <source>cannot save: %1 is read-only; choose another folder or Save As</source>
         <translation>không lưu được: %1 chỉ cho phép đọc; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="76"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="76"/>
         <source>cannot save: the folder %1 no longer exists; choose another folder or Save As</source>
         <translation>không lưu được: thư mục %1 không còn nữa; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="78"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="78"/>
         <source>cannot save: %1 is not a folder (a file has that name); choose another folder or Save As</source>
         <translation>không lưu được: %1 không phải thư mục (có một tệp trùng tên); hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="80"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="80"/>
         <source>cannot save: the file name is too long; Save As with a shorter name</source>
         <translation>không lưu được: tên tệp quá dài; hãy Lưu thành với tên ngắn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="82"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="82"/>
         <source>cannot save: a folder has that name; Save As with another name</source>
         <translation>không lưu được: có một thư mục trùng tên; hãy Lưu thành với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="84"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="84"/>
         <source>cannot save: the file is read-only; Save As under another name, or make the file writable (the file is unchanged)</source>
         <translation>không lưu được: tệp chỉ cho phép đọc; hãy Lưu thành với tên khác, hoặc cho phép ghi vào tệp (tệp không bị thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="86"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="86"/>
         <source>cannot save: %1; try Save As in another folder</source>
         <translation>không lưu được: %1; hãy thử Lưu thành vào thư mục khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="87"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="87"/>
         <source>version: expected a whole number, found %1</source>
         <translation>version: cần một số nguyên, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="89"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="89"/>
         <source>version: %1 is not a format version (the first is 1)</source>
         <translation>version: %1 không phải phiên bản định dạng (phiên bản đầu tiên là 1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="91"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="91"/>
         <source>%1: unknown top-level field (not part of the .cjm format)</source>
         <translation>%1: trường cấp ngoài cùng không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="92"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="92"/>
         <source>%1: nested too deeply (more than %2 levels)</source>
         <translation>%1: lồng quá sâu (hơn %2 cấp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="99"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="99"/>
         <source>missing (this field is required)</source>
         <extracomment>What an invalid map&apos;s place (``map.cards[12].title``) is followed by: the messages of io.messages.error_message and model.integrity_problems.</extracomment>
         <translation>bị thiếu (trường này bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="100"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="100"/>
         <source>unknown field (not part of the .cjm format)</source>
         <translation>trường không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="101"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="101"/>
         <source>text too long: %1 characters, at most %2</source>
         <translation>văn bản quá dài: %1 ký tự, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="102"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="102"/>
         <source>too many %1: %2, at most %3</source>
         <translation>quá nhiều %1: %2, tối đa %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="103"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="103"/>
         <source>%1 is not a colour like &quot;#3d5a80&quot;</source>
         <translation>%1 không phải mã màu dạng &quot;#3d5a80&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="104"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="104"/>
         <source>expected text, found %1</source>
         <translation>cần văn bản, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="105"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="105"/>
         <source>expected a whole number, found %1</source>
         <translation>cần một số nguyên, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="106"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="106"/>
         <source>expected a number, found %1</source>
         <translation>cần một số, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="107"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="107"/>
         <source>expected true or false, found %1</source>
         <translation>cần true hoặc false, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="108"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="108"/>
         <source>expected a list [...], found %1</source>
         <translation>cần một danh sách [...], nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="109"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="109"/>
         <source>expected an object {...}, found %1</source>
         <translation>cần một đối tượng {...}, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="110"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="110"/>
         <source>%1 is not allowed; expected %2</source>
         <translation>%1 không được phép; cần %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="111"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="111"/>
         <source>%1 is too small; at least %2</source>
         <translation>%1 quá nhỏ; tối thiểu %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="112"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="112"/>
         <source>%1 is too large; at most %2</source>
         <translation>%1 quá lớn; tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="113"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="113"/>
         <source>%1 is not a date like &quot;2024-06-30&quot;</source>
         <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="114"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="114"/>
         <source>no stage with id &quot;%1&quot;</source>
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="115"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="115"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="116"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="116"/>
         <source>no card with id &quot;%1&quot;</source>
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="117"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="117"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="118"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="118"/>
         <source>id &quot;%1&quot; is used twice (also at %2)</source>
         <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="119"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="119"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="120"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="120"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/error_text.py" line="159"/>
+        <location filename="../../cjm_desktop/app/window/error_text.py" line="159"/>
         <source> (and %1 more problems)</source>
         <translation> (và %1 lỗi khác)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_preview.py" line="169"/>
+        <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="169"/>
         <source>Legend · date · file</source>
         <translation>Chú giải · ngày · tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_preview.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="225"/>
         <source>No preview</source>
         <translation>Không có bản xem trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="80"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="80"/>
         <source>not enough memory for this export: choose a smaller paper or fewer pages</source>
         <extracomment>How long the &quot;exported&quot; notice stays in the status bar (ms).</extracomment>
         <translation>không đủ bộ nhớ để xuất: hãy chọn khổ giấy nhỏ hơn hoặc ít trang hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="83"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="83"/>
         <source>the export failed (%1): see the log for details</source>
         <translation>xuất không thành công (%1): xem nhật ký để biết chi tiết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="96"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="96"/>
         <source>Exporting %1…</source>
         <translation>Đang xuất %1…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="96"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="96"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="106"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="106"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="148"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="148"/>
         <source>and %1 more</source>
         <translation>và %1 ký tự khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="152"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="152"/>
         <source>Found in: %1</source>
         <translation>Có trong: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="153"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="153"/>
         <source>Characters the font cannot print</source>
         <translation>Ký tự phông chữ không in được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="154"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="154"/>
         <source>The bundled font has no glyph for these characters of the map; they would print as empty boxes:</source>
         <translation>Phông chữ đi kèm không có hình chữ cho các ký tự này của bản đồ; chúng sẽ được in thành ô trống:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="158"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="158"/>
         <source>Export Anyway</source>
         <translation>Vẫn xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="159"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="159"/>
         <source>Write the file with empty boxes in place of these characters</source>
         <translation>Ghi tệp với ô trống thay cho các ký tự này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="161"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="161"/>
         <source>Go back and replace the characters first</source>
         <translation>Quay lại và thay các ký tự này trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="177"/>
         <source>Exported %1</source>
         <translation>Đã xuất %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="180"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="180"/>
         <source>Open File</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="181"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="181"/>
         <source>Open the exported file in its usual application</source>
         <translation>Mở tệp vừa xuất bằng ứng dụng thường dùng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="183"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="183"/>
         <source>Open Folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_run.py" line="184"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="184"/>
         <source>Show the folder the file was exported to</source>
         <translation>Mở thư mục chứa tệp vừa xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/notice_bar.py" line="37"/>
+        <location filename="../../cjm_desktop/app/window/notice_bar.py" line="37"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="71"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="71"/>
         <source>Recover Unsaved Maps</source>
         <translation>Khôi phục bản đồ chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="74"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="74"/>
         <source>cjm-desktop did not close normally. These maps had changes that were not saved; their last autosaved copies can be restored.</source>
         <translation>cjm-desktop đã không đóng bình thường. Các bản đồ này có thay đổi chưa được lưu; có thể khôi phục bản tự động lưu gần nhất của chúng.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="78"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="78"/>
         <source>(untitled)</source>
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="78"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="78"/>
         <source>never saved</source>
         <translation>chưa từng lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="80"/>
         <source>Autosaved</source>
         <translation>Tự động lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="80"/>
         <source>Original file</source>
         <translation>Tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="80"/>
         <source>What to do</source>
         <translation>Xử lý thế nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="84"/>
-        <location filename="../../cjm_desktop/app/recovery.py" line="180"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="180"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="84"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="84"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="90"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="90"/>
         <source>Do It</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="91"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="91"/>
         <source>Ask Me Later</source>
         <translation>Hỏi lại sau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="140"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="140"/>
         <source>Could not restore the map</source>
         <translation>Không khôi phục được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="157"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="157"/>
         <source>“%1”: %2 stages, %3 lanes, %4 cards</source>
         <translation>“%1”: %2 giai đoạn, %3 làn, %4 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="166"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="166"/>
         <source>Restore Backup of “%1”</source>
         <translation>Khôi phục bản sao lưu của “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="169"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="169"/>
         <source>Each save keeps the version it replaced. Restoring one shows it here as unsaved changes; Undo goes back, Save makes it the file again.</source>
         <translation>Mỗi lần lưu đều giữ lại phiên bản bị thay thế. Khôi phục một phiên bản sẽ hiện nó ở đây như thay đổi chưa lưu; Hoàn tác để quay lại, Lưu để ghi nó thành tệp.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/recovery.py" line="174"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="174"/>
         <source>Saved</source>
         <translation>Lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="33"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="33"/>
         <source>, since %1</source>
         <translation>, từ %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="35"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="35"/>
         <source>cjm-desktop on the computer “%1” (process %2%3)</source>
         <translation>cjm-desktop trên máy tính “%1” (tiến trình %2%3)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="38"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="38"/>
         <source>another window of this cjm-desktop</source>
         <translation>một cửa sổ khác của cjm-desktop này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="39"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="39"/>
         <source>another running cjm-desktop (process %1%2)</source>
         <translation>một cjm-desktop khác đang chạy (tiến trình %1%2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="68"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="68"/>
         <source>“%1” is read-only: your changes cannot be saved to it; use Save As to keep them.</source>
         <extracomment>Windows opened for restored maps (kept alive here; each removes itself when closed).</extracomment>
         <translation>“%1” chỉ cho phép đọc: không thể lưu thay đổi vào tệp này; hãy dùng Lưu thành để giữ chúng.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="80"/>
         <source>“%1” was changed on disk by another program or person.</source>
         <translation>“%1” đã bị một chương trình hoặc người khác thay đổi trên đĩa.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="82"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="82"/>
         <source>Reload shows their version (Undo brings yours back); Keep Mine keeps yours, and Save will ask before replacing theirs.</source>
         <translation>Tải lại sẽ hiện phiên bản của họ (Hoàn tác để lấy lại của bạn); Giữ bản của tôi sẽ giữ phiên bản của bạn, và khi Lưu sẽ hỏi trước khi thay thế phiên bản của họ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="84"/>
         <source>&amp;Reload</source>
         <translation>&amp;Tải lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="84"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="87"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="87"/>
         <source>“%1” was moved or deleted on disk. Your map is still here; Save writes the file again.</source>
         <translation>“%1” đã bị di chuyển hoặc xóa trên đĩa. Bản đồ của bạn vẫn còn ở đây; Lưu sẽ ghi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="94"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="94"/>
         <source>“%1” is also open in %2. If both save, one can overwrite the other; Save asks before replacing a file changed on disk.</source>
         <translation>“%1” cũng đang mở trong %2. Nếu cả hai cùng lưu, bản này có thể ghi đè bản kia; khi Lưu sẽ hỏi trước khi thay thế một tệp đã bị thay đổi trên đĩa.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="99"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="99"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="114"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="114"/>
         <source>Discard your changes to “%1” and reload it from disk? (Undo brings them back.)</source>
         <translation>Bỏ các thay đổi của bạn trên “%1” và tải lại từ đĩa? (Hoàn tác để lấy lại.)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="115"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="115"/>
         <source>Revert</source>
         <translation>Quay về bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="129"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="129"/>
         <source>Could not reload the map</source>
         <translation>Không tải lại được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="136"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="136"/>
         <source>Reloaded %1 from disk</source>
         <translation>Đã tải lại %1 từ đĩa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="148"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="148"/>
         <source>Restore Backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="149"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="149"/>
         <source>There is no backup of “%1” yet: one is kept each time the map is saved.</source>
         <translation>Chưa có bản sao lưu nào của “%1”: mỗi lần lưu bản đồ sẽ giữ lại một bản.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="158"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="158"/>
         <source>Could not restore the backup</source>
         <translation>Không khôi phục được bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="163"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="163"/>
         <source>Restored the version saved %1; Save keeps it, Undo goes back</source>
         <translation>Đã khôi phục phiên bản lưu lúc %1; Lưu để giữ, Hoàn tác để quay lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="192"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="192"/>
         <source>a new map (never saved)</source>
         <translation>một bản đồ mới (chưa từng lưu)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window_safety.py" line="193"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="193"/>
         <source>Restored unsaved changes of %1</source>
         <translation>Đã khôi phục các thay đổi chưa lưu của %1</translation>
     </message>
@@ -2249,37 +2249,37 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="40"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="44"/>
         <source>Add Card</source>
         <translation>Thêm thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="40"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="44"/>
         <source>Add %1 Cards</source>
         <translation>Thêm %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="74"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="78"/>
         <source>Delete Card</source>
         <translation>Xóa thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="74"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="78"/>
         <source>Delete %1 Cards</source>
         <translation>Xóa %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="121"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="125"/>
         <source>Move Card</source>
         <translation>Di chuyển thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="121"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="125"/>
         <source>Move %1 Cards</source>
         <translation>Di chuyển %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="170"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="174"/>
         <source>Edit Card</source>
         <translation>Sửa thẻ</translation>
     </message>
@@ -2377,208 +2377,208 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="21"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="21"/>
         <source>Goal</source>
         <extracomment>What one card of a lane kind is called (the palette, &quot;Insert &gt; Card&quot;).</extracomment>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="22"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="22"/>
         <source>Customer action</source>
         <translation>Hành động của khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="23"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="23"/>
         <source>Touchpoint</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="24"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="24"/>
         <source>Thought / question</source>
         <translation>Suy nghĩ / câu hỏi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="25"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="25"/>
         <source>Feeling</source>
         <translation>Cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="26"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="26"/>
         <source>Pain point</source>
         <translation>Điểm đau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="27"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="27"/>
         <source>Need</source>
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="28"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="28"/>
         <source>Opportunity</source>
         <translation>Cơ hội</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="29"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="29"/>
         <source>Weak point</source>
         <translation>Điểm yếu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="30"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="30"/>
         <source>KPI / metric</source>
         <translation>KPI / chỉ số</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="31"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="31"/>
         <source>Improvement action</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="32"/>
-        <location filename="../../cjm_desktop/app/labels.py" line="49"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="32"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="49"/>
         <source>Research evidence</source>
         <translation>Bằng chứng nghiên cứu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="33"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="33"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="38"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="38"/>
         <source>Goals</source>
         <extracomment>What a lane of a kind is called (lane kind choices, &quot;Insert &gt; Lane&quot;).</extracomment>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="39"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="39"/>
         <source>Customer actions</source>
         <translation>Hành động của khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="40"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="40"/>
         <source>Touchpoints</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="41"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="41"/>
         <source>Thoughts and questions</source>
         <translation>Suy nghĩ và câu hỏi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="42"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="42"/>
         <source>Feelings</source>
         <translation>Cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="43"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="43"/>
         <source>Pain points</source>
         <translation>Điểm đau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="44"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="44"/>
         <source>Needs</source>
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="45"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="45"/>
         <source>Opportunities</source>
         <translation>Cơ hội</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="46"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="46"/>
         <source>Weak points</source>
         <translation>Điểm yếu của tổ chức</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="47"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="47"/>
         <source>KPIs</source>
         <translation>Chỉ số (KPI)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="48"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="48"/>
         <source>Improvement actions</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="50"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="50"/>
         <source>Custom</source>
         <translation>Tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="54"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="54"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="239"/>
         <source>Positive</source>
         <extracomment>Words for a card&apos;s values. The same source texts and context as the choices in app/labels.py, so one translation serves the inspector and the tooltip.</extracomment>
         <translation>Tích cực</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="55"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="55"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="240"/>
         <source>Neutral</source>
         <translation>Trung lập</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="56"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="56"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="241"/>
         <source>Negative</source>
         <translation>Tiêu cực</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="59"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="59"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="242"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="60"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="60"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="243"/>
         <source>Medium</source>
         <translation>Vừa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="61"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="61"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="244"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="64"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="64"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="245"/>
         <source>To do</source>
         <translation>Cần làm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="65"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="65"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="246"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="66"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="66"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="247"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="67"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="67"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="248"/>
         <source>Dropped</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="70"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="70"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="249"/>
         <source>Assumption</source>
         <translation>Giả định</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="71"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="71"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="250"/>
         <source>Anecdote</source>
         <translation>Kể lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/labels.py" line="72"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="72"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="251"/>
         <source>Researched</source>
         <translation>Nghiên cứu</translation>

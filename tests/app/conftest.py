@@ -59,7 +59,7 @@ def dialogs(monkeypatch) -> Dialogs:
 @pytest.fixture
 def make_window(qtbot):
     """Open a real MainWindow (optionally on a file); closed without questions at teardown."""
-    from cjm_desktop.app.main_window import MainWindow
+    from cjm_desktop.app.window.main_window import MainWindow
 
     def make(path=None) -> MainWindow:
         window = MainWindow(path)

@@ -33,9 +33,9 @@ def edit(settings_dir: str, path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["cjm-desktop"])
-    from cjm_desktop.app.main_window import MainWindow
-    from cjm_desktop.app.safekeeping import AUTOSAVE_KEY
-    from cjm_desktop.app.settings import app_settings
+    from cjm_desktop.app.window.main_window import MainWindow
+    from cjm_desktop.app.keeping.safekeeping import AUTOSAVE_KEY
+    from cjm_desktop.app.settings.store import app_settings
     from cjm_desktop.commands import EditCardCommand
 
     app_settings().setValue(AUTOSAVE_KEY, 0.3)
@@ -60,7 +60,8 @@ def restart(settings_dir: str) -> int:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, settings_dir)
     from PySide6.QtWidgets import QApplication
 
-    from cjm_desktop.app import gui, recovery
+    from cjm_desktop.app.cli import gui
+    from cjm_desktop.app.keeping import recovery
 
     offered = []
 
@@ -93,9 +94,9 @@ def quit_unsaved(settings_dir: str, path: str) -> int:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, settings_dir)
     from PySide6.QtWidgets import QApplication
 
-    from cjm_desktop.app import gui
-    from cjm_desktop.app.safekeeping import AUTOSAVE_KEY
-    from cjm_desktop.app.settings import app_settings
+    from cjm_desktop.app.cli import gui
+    from cjm_desktop.app.keeping.safekeeping import AUTOSAVE_KEY
+    from cjm_desktop.app.settings.store import app_settings
     from cjm_desktop.commands import EditCardCommand
 
     app_settings().setValue(AUTOSAVE_KEY, 0.2)

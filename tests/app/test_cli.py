@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cjm_desktop import __version__
-from cjm_desktop.app import cli
+from cjm_desktop.app.cli import main as cli
 from cjm_desktop.io import read_cjm
 from cjm_desktop.io.schema import schema_text
 from cjm_desktop.templates import TEMPLATE_IDS, build_map, list_templates
@@ -309,7 +309,7 @@ def test_schema_prints_the_committed_schema(capsys):
 
 def test_a_file_argument_starts_the_gui(capsys, monkeypatch, tmp_path):
     opened = []
-    monkeypatch.setattr("cjm_desktop.app.gui.run_gui", lambda path: opened.append(path) or 0)
+    monkeypatch.setattr("cjm_desktop.app.cli.gui.run_gui", lambda path: opened.append(path) or 0)
     target = tmp_path / "m.cjm"
     assert run(capsys, str(target))[0] == 0
     assert run(capsys)[0] == 0
@@ -317,7 +317,7 @@ def test_a_file_argument_starts_the_gui(capsys, monkeypatch, tmp_path):
 
 
 def test_gui_exit_code_3_is_passed_through(capsys, monkeypatch):
-    monkeypatch.setattr("cjm_desktop.app.gui.run_gui", lambda path: 3)
+    monkeypatch.setattr("cjm_desktop.app.cli.gui.run_gui", lambda path: 3)
     assert run(capsys, "map.cjm")[0] == 3
 
 

@@ -50,7 +50,7 @@ def test_every_subcommand_runs_with_pyside6_blocked(tmp_path):
     code = BLOCK_QT + textwrap.dedent(
         f"""
         import contextlib, io, json
-        from cjm_desktop.app.cli import main
+        from cjm_desktop.app.cli.main import main
 
         results = []
         for argv in {runs!r}:
@@ -95,7 +95,7 @@ def test_python_dash_m_runs_the_cli():
 def test_broken_file_gives_one_line_and_no_traceback_from_a_real_process(tmp_path):
     bad = tmp_path / "bad.cjm"
     bad.write_bytes(b'{"format": "cjm", "version": 1, "map": {"cards": [{"title": 1}]}}')
-    result = python(f"from cjm_desktop.app.cli import main; raise SystemExit(main(['validate', {str(bad)!r}]))")
+    result = python(f"from cjm_desktop.app.cli.main import main; raise SystemExit(main(['validate', {str(bad)!r}]))")
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == "cjm-desktop validate: error: bad.cjm: map.cards[0].stage_id: missing (this field is required) (and 2 more problems)\n"
@@ -104,7 +104,7 @@ def test_broken_file_gives_one_line_and_no_traceback_from_a_real_process(tmp_pat
 def test_no_display_says_what_to_do_without_importing_qt(tmp_path):
     code = BLOCK_QT + textwrap.dedent(
         f"""
-        from cjm_desktop.app.cli import main
+        from cjm_desktop.app.cli.main import main
         rc = main([{str(GOLDEN_FULL)!r}])
         assert not [m for m in sys.modules if m.startswith("PySide6")]
         raise SystemExit(rc)
@@ -126,9 +126,9 @@ def test_no_display_says_what_to_do_without_importing_qt(tmp_path):
 def test_missing_xcb_library_names_the_debian_package():
     code = BLOCK_QT + textwrap.dedent(
         f"""
-        from cjm_desktop.app import gui
+        from cjm_desktop.app.cli import gui
         gui.library_loads = lambda soname, short: "xcb-cursor" not in soname
-        from cjm_desktop.app.cli import main
+        from cjm_desktop.app.cli.main import main
         raise SystemExit(main([{str(GOLDEN_FULL)!r}]))
         """
     )

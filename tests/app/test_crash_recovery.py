@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.app import recovery
+from cjm_desktop.app.keeping import recovery
 from cjm_desktop.io import read_cjm
 from cjm_desktop.io.safety import list_recoveries
 

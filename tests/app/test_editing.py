@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QDrag, QKeySequence
 from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog, QMenu, QMessageBox
 
-from cjm_desktop.app import context_menus
+from cjm_desktop.app.window import context_menus
 from cjm_desktop.canvas.mime import CARDS_MIME, NEW_CARD_MIME
 from cjm_desktop.commands import EditCardCommand
 from cjm_desktop.model import LaneKind

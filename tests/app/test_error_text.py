@@ -12,8 +12,8 @@ import json
 import pytest
 from PySide6.QtCore import QLocale
 
-from cjm_desktop.app import language
-from cjm_desktop.app.error_text import DETAIL_RULES, RULES, translate_detail, translate_error
+from cjm_desktop.app.settings import language
+from cjm_desktop.app.window.error_text import DETAIL_RULES, RULES, translate_detail, translate_error
 from cjm_desktop.io import CjmError, read_cjm, write_cjm
 from tests.factories import small_map
 

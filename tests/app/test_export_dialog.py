@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
-from cjm_desktop.app.export_dialog import ExportDialog
-from cjm_desktop.app.export_run import ExportNotice
-from cjm_desktop.app.settings import app_settings
+from cjm_desktop.app.export_dialog.dialog import ExportDialog
+from cjm_desktop.app.export_dialog.run import ExportNotice
+from cjm_desktop.app.settings.store import app_settings
 from cjm_desktop.commands import CjmDocument
 from cjm_desktop.export import MM
 from cjm_desktop.io import write_cjm

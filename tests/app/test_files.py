@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from cjm_desktop.app import settings
+from cjm_desktop.app.settings import store as settings
 from cjm_desktop.commands import EditCardCommand
 from cjm_desktop.io import read_cjm, write_cjm
 from cjm_desktop.model import JourneyMap
@@ -187,7 +187,7 @@ def test_dropping_a_cjm_file_on_the_window_frame_opens_it(make_window, sample_pa
 
 
 def test_new_from_template_dialog(make_window, monkeypatch):
-    from cjm_desktop.app.dialogs import NewMapDialog
+    from cjm_desktop.app.window.dialogs import NewMapDialog
 
     chosen = {}
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.app import gui
-from cjm_desktop.app.gui import EXIT_NO_GUI, display_problem, library_loads, missing_xcb_packages, run_gui
+from cjm_desktop.app.cli import gui
+from cjm_desktop.app.cli.gui import EXIT_NO_GUI, display_problem, library_loads, missing_xcb_packages, run_gui
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN_FULL = ROOT / "tests" / "golden" / "v1" / "full.cjm"
@@ -92,7 +92,7 @@ def test_run_gui_returns_3_and_says_why(monkeypatch, capsys):
 
 @pytest.mark.gui
 def test_window_shows_file_name_and_counts(qtbot):
-    from cjm_desktop.app.main_window import MainWindow
+    from cjm_desktop.app.window.main_window import MainWindow
 
     window = MainWindow(GOLDEN_FULL)
     qtbot.addWidget(window)
@@ -104,7 +104,7 @@ def test_window_shows_file_name_and_counts(qtbot):
 
 @pytest.mark.gui
 def test_load_error_is_one_line_in_a_message_box(qtbot, monkeypatch, tmp_path):
-    from cjm_desktop.app import main_window
+    from cjm_desktop.app.window import main_window
 
     shown = []
     monkeypatch.setattr(main_window.QMessageBox, "critical",
@@ -132,8 +132,8 @@ def test_run_gui_opens_the_window_and_returns_when_it_closes(tmp_path):
         threading.Timer(30, lambda: os._exit(5)).start()  # never hang the suite
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
-        from cjm_desktop.app import gui
-        from cjm_desktop.app.main_window import MainWindow
+        from cjm_desktop.app.cli import gui
+        from cjm_desktop.app.window.main_window import MainWindow
 
         gui.display_problem = lambda: None
         app = QApplication(["cjm-desktop"])  # run_gui reuses it
@@ -168,8 +168,8 @@ def test_window_opens_on_a_real_x_display(tmp_path):
         threading.Timer(30, lambda: os._exit(5)).start()  # never hang the suite
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
-        from cjm_desktop.app import gui
-        from cjm_desktop.app.main_window import MainWindow
+        from cjm_desktop.app.cli import gui
+        from cjm_desktop.app.window.main_window import MainWindow
 
         app = QApplication(["cjm-desktop"])  # run_gui reuses it
 

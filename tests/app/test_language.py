@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox
 
-from cjm_desktop.app import language
+from cjm_desktop.app.settings import language
 from cjm_desktop.commands import EditCardCommand, MoveCardsCommand
 from cjm_desktop.i18n import fill, tr
 from tests.app.conftest import select_card
@@ -45,7 +45,7 @@ def test_a_choice_in_preferences_wins_over_the_system():
 
 
 def test_a_broken_setting_counts_as_automatic():
-    from cjm_desktop.app.settings import app_settings
+    from cjm_desktop.app.settings.store import app_settings
 
     app_settings().setValue(language.LANGUAGE_KEY, "klingon")
     assert language.language_choice() == language.AUTOMATIC
@@ -183,7 +183,7 @@ def test_english_dates_use_the_english_order(qapp, make_window, sample_path):
 
 
 def test_new_maps_default_to_the_interface_language(vietnamese, make_window, monkeypatch):
-    from cjm_desktop.app.dialogs import NewMapDialog
+    from cjm_desktop.app.window.dialogs import NewMapDialog
 
     window = make_window()
     assert window.doc.map.language == "vi"  # the blank map of a new window
@@ -226,7 +226,7 @@ def test_a_fresh_app_follows_the_system_locale(env, expected, tmp_path):
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         f"QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, {str(tmp_path)!r})\n"
-        "from cjm_desktop.app import language\n"
+        "from cjm_desktop.app.settings import language\n"
         "from cjm_desktop.i18n import tr\n"
         "language.install()\n"
         "print(tr('&File'))\n"

@@ -18,9 +18,10 @@ import time
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from cjm_desktop.app import prompts, recovery
-from cjm_desktop.app.safekeeping import AUTOSAVE_KEY
-from cjm_desktop.app.settings import app_settings
+from cjm_desktop.editing import prompts
+from cjm_desktop.app.keeping import recovery
+from cjm_desktop.app.keeping.safekeeping import AUTOSAVE_KEY
+from cjm_desktop.app.settings.store import app_settings
 from cjm_desktop.commands import EditCardCommand, EditMapCommand
 from cjm_desktop.io import read_cjm, write_cjm
 from cjm_desktop.io.safety import claim_open, list_backups, list_recoveries, write_recovery
@@ -125,7 +126,7 @@ def test_an_autosave_failure_is_one_line_in_the_status_bar_and_work_goes_on(make
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("cjm_desktop.app.safekeeping.write_recovery", full)
+    monkeypatch.setattr("cjm_desktop.app.keeping.safekeeping.write_recovery", full)
     assert not window.safekeeping.autosave()
     assert window.statusBar().currentMessage() == "Autosave failed: [Errno 28] No space left on device"
     edit(window, "A1", "hai")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from cjm_desktop.app import language, preferences
-from cjm_desktop.app.preferences import PreferencesDialog
-from cjm_desktop.app.settings import app_settings
+from cjm_desktop.app.settings import language, preferences
+from cjm_desktop.app.settings.preferences import PreferencesDialog
+from cjm_desktop.app.settings.store import app_settings
 
 
 def test_defaults_without_settings():
@@ -83,7 +83,7 @@ def test_paper_sizes_are_written_the_locale_way(qapp):
 
 
 def test_edit_menu_opens_preferences_and_new_map_starts_on_the_chosen_template(make_window, monkeypatch):
-    from cjm_desktop.app.dialogs import NewMapDialog
+    from cjm_desktop.app.window.dialogs import NewMapDialog
 
     window = make_window()
     action = window.actions_by_name["preferences"]
@@ -110,7 +110,7 @@ def test_edit_menu_opens_preferences_and_new_map_starts_on_the_chosen_template(m
 
 
 def test_autosave_can_be_turned_off_and_the_timer_reads_it(qtbot):
-    from cjm_desktop.app.safekeeping import autosave_interval_ms
+    from cjm_desktop.app.keeping.safekeeping import autosave_interval_ms
 
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)
@@ -126,7 +126,7 @@ def test_autosave_can_be_turned_off_and_the_timer_reads_it(qtbot):
 
 
 def test_a_custom_paper_from_the_export_dialog_survives_preferences(qtbot):
-    from cjm_desktop.app.export_choices import load_choices
+    from cjm_desktop.app.export_dialog.choices import load_choices
 
     app_settings().setValue(preferences.PAPER_KEY, "500x700mm")
     dialog = PreferencesDialog()

@@ -1,10 +1,10 @@
-"""`python -m cjm_desktop.app.screenshot` renders the real window to a PNG."""
+"""`python -m cjm_desktop.app.window.screenshot` renders the real window to a PNG."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from cjm_desktop.app.screenshot import main, pick_showcase_card
+from cjm_desktop.app.window.screenshot import main, pick_showcase_card
 from tests.factories import small_map
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.app import cli
+from cjm_desktop.app.cli import main as cli
 from tests.io.mutations import CLASSES, Mutant, base_files, mutants
 
 PER_CLASS = int(os.environ.get("CJM_FUZZ_PER_CLASS", "200"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.app import cli_export
+from cjm_desktop.app.cli import export as cli_export
 from cjm_desktop.model import Card
 
 from tests.export.maps import rich_map, tiny_map
@@ -170,7 +170,7 @@ def test_pdf_export_from_the_cli_never_imports_qt(map_file, tmp_path):
     out = tmp_path / "noqt.pdf"
     result = _blocked(
         f"""
-        from cjm_desktop.app.cli_export import main
+        from cjm_desktop.app.cli.export import main
         code = main(["export", {str(map_file)!r}, "-o", {str(out)!r}, "--paper", "A3", "--tile", "A4",
                      "--appendix"])
         leaked = [m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))]
@@ -186,7 +186,7 @@ def test_png_export_needs_no_display(map_file, tmp_path):
     out = tmp_path / "headless.png"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = subprocess.run(
-        [sys.executable, "-m", "cjm_desktop.app.cli_export", "export", str(map_file), "-o", str(out), "--dpi", "30"],
+        [sys.executable, "-m", "cjm_desktop.app.cli.export", "export", str(map_file), "-o", str(out), "--dpi", "30"],
         cwd=ROOT, capture_output=True, text=True, timeout=120, env=env,
     )
     assert result.returncode == 0, result.stderr

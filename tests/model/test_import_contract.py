@@ -46,7 +46,7 @@ def test_no_qt_in_the_pure_layers():
             for info in pkgutil.walk_packages(package.__path__, name + "."):
                 importlib.import_module(info.name)
                 imported.append(info.name)
-        for name in ("cjm_desktop.export", "cjm_desktop.app.cli", "cjm_desktop.app.gui", "cjm_desktop.resources"):
+        for name in ("cjm_desktop.export", "cjm_desktop.app.cli.main", "cjm_desktop.app.cli.gui", "cjm_desktop.resources"):
             if importlib.util.find_spec(name) is not None:
                 importlib.import_module(name)
                 imported.append(name)
@@ -58,5 +58,5 @@ def test_no_qt_in_the_pure_layers():
     assert result.returncode == 0, result.stderr[-2000:]
     imported = result.stdout.split()
     for expected in ("cjm_desktop.model", "cjm_desktop.io", "cjm_desktop.io.schema",
-                     "cjm_desktop.io.cjm_file", "cjm_desktop.layout", "cjm_desktop.app.cli"):
+                     "cjm_desktop.io.cjm_file", "cjm_desktop.layout", "cjm_desktop.app.cli.main"):
         assert expected in imported

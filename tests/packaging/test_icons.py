@@ -65,7 +65,7 @@ def test_render_writes_every_size(qapp, tmp_path):
 
 
 def test_running_app_uses_the_icon_at_every_size(qapp):
-    from cjm_desktop.app.gui import app_icon
+    from cjm_desktop.app.cli.gui import app_icon
 
     icon = app_icon()
     assert not icon.isNull()

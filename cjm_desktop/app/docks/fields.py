@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import date_format
-from ..icons import swatch
+from ..window.icons import swatch
 
 TYPING = "typing"
 RESIZE = "resize"

@@ -36,8 +36,8 @@ from ...i18n import tr
 from ...io.messages import error_message
 from ...layout.style import LANE_COLOURS
 from ...model import LIMITS, LaneKind
-from .. import labels
-from ..error_text import translate_detail
+from ..window import labels
+from ..window.error_text import translate_detail
 from .fields import (
     BoolField,
     ChoiceField,

@@ -18,8 +18,8 @@ from ...canvas.mime import NEW_CARD_MIME
 from ...i18n import tr
 from ...layout.style import LANE_COLOURS
 from ...model import LaneKind
-from ..icons import swatch
-from ..labels import card_kind_name
+from ..window.icons import swatch
+from ..window.labels import card_kind_name
 
 KIND_ROLE = Qt.UserRole + 1
 

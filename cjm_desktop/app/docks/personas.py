@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...commands import DeletePersonaCommand, SetEmotionCommand
 from ...i18n import tr
 from ...model import EMOTION_MAX, EMOTION_MIN, LIMITS, nfc
-from ..icons import icon, swatch
+from ..window.icons import icon, swatch
 from .inspector import persona_page
 
 ID_ROLE = Qt.UserRole + 1

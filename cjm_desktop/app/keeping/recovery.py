@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..commands import CjmDocument
-from ..i18n import tr
-from ..io import CjmError, loads_cjm, read_cjm
-from ..io.safety import Backup, Recovery, discard_recovery, list_recoveries
-from . import prompts
+from ...commands import CjmDocument
+from ...i18n import tr
+from ...io import CjmError, loads_cjm, read_cjm
+from ...io.safety import Backup, Recovery, discard_recovery, list_recoveries
+from ...editing import prompts
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
+    from ..window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

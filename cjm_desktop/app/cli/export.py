@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:  # the model is imported when a command runs: `--version` stays quick
-    from ..model import JourneyMap
+    from ...model import JourneyMap
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def _number(value: Optional[str], option: str, default: float) -> float:
 
 def load_map(path: Path) -> "JourneyMap":
     """Read a .cjm map; one-line :class:`CliError` when it cannot be read."""
-    from ..io import CjmError, read_cjm
+    from ...io import CjmError, read_cjm
 
     try:
         return read_cjm(path).map
@@ -105,7 +105,7 @@ def _given(args: argparse.Namespace, name: str) -> bool:
 
 
 def _run(args: argparse.Namespace) -> str:
-    from ..export.options import ExportError
+    from ...export.options import ExportError
 
     out = Path(args.output)
     kind = out.suffix.lower()
@@ -137,7 +137,7 @@ def _cli_words(message: str) -> str:
 
 
 def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
-    from ..export import PdfOptions, export_pdf
+    from ...export import PdfOptions, export_pdf
 
     orientation = args.orientation.lower() if args.orientation else None
     if orientation not in (None, "landscape", "portrait"):
@@ -169,12 +169,12 @@ def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
 
 
 def _image(args, m: "JourneyMap", out: Path, kind: str) -> str:
-    from ..export.pdf import MissingGlyphsError, check_glyphs
+    from ...export.pdf import MissingGlyphsError, check_glyphs
 
     missing = check_glyphs(m)
     if missing and not args.force_missing_glyphs:
         raise CliError(_cli_words(str(MissingGlyphsError(missing))))
-    from ..export import image  # sets QT_QPA_PLATFORM=offscreen if unset before Qt loads
+    from ...export import image  # sets QT_QPA_PLATFORM=offscreen if unset before Qt loads
 
     if kind == ".png":
         dpi = _number(args.dpi, "--dpi", 150)
@@ -185,7 +185,7 @@ def _image(args, m: "JourneyMap", out: Path, kind: str) -> str:
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    """Stand-alone entry (tests, ``python -m cjm_desktop.app.cli_export``)."""
+    """Stand-alone entry (tests, ``python -m cjm_desktop.app.cli.export``)."""
     parser = argparse.ArgumentParser(prog="cjm-desktop")
     sub = parser.add_subparsers(dest="command", required=True)
     register(sub)

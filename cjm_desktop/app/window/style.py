@@ -12,7 +12,7 @@ import logging
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..resources import font_path
+from ...resources import font_path
 
 log = logging.getLogger(__name__)
 

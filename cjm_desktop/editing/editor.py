@@ -32,10 +32,10 @@ from ..i18n import count_text, fill, tr
 from ..model import LIMITS, Card, Lane, LaneKind, Persona, Stage, new_id
 from . import prompts
 from .clipboard import cards_from_mime, cards_to_mime
-from .labels import card_kind_name, lane_kind_name
+from ..app.window.labels import card_kind_name, lane_kind_name
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
+    from ..app.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -16,11 +16,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..export import MM, ExportPlan
-from ..i18n import tr
-from ..layout import MapLayout
-from ..layout.style import DEFAULT_STYLE
-from ..model import JourneyMap
+from ...export import MM, ExportPlan
+from ...i18n import tr
+from ...layout import MapLayout
+from ...layout.style import DEFAULT_STYLE
+from ...model import JourneyMap
 
 #: Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
 THUMBNAIL_SIDE = 1400
@@ -29,7 +29,7 @@ SHEET_COLOUR = QColor("#1a7fb0")
 
 def render_thumbnail(layout: MapLayout, m: JourneyMap, side: int = THUMBNAIL_SIDE) -> QImage:
     """The whole map painted into an image whose longest side is ``side`` pixels."""
-    from ..canvas.painting import paint_map
+    from ...canvas.painting import paint_map
 
     scale = min(1.0 * side / max(layout.width, layout.height), 4.0)
     w, h = max(1, round(layout.width * scale)), max(1, round(layout.height * scale))

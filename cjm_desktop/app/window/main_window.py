@@ -26,24 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..canvas import MapScene, MapView
-from ..i18n import fill, percent, tr
-from ..commands import CjmDocument
-from ..io import CjmError, FileChangedOnDiskError
-from ..layout.style import LANE_COLOURS
-from ..model import JourneyMap, LaneKind
-from . import context_menus, prompts
-from .docks.inspector import InspectorDock
-from .docks.palette import PaletteDock
-from .docks.personas import PersonasDock
-from .editing import MapEditor
+from ...canvas import MapScene, MapView
+from ...i18n import fill, percent, tr
+from ...commands import CjmDocument
+from ...io import CjmError, FileChangedOnDiskError
+from ...layout.style import LANE_COLOURS
+from ...model import JourneyMap, LaneKind
+from . import context_menus
+from ...editing import prompts
+from ..docks.inspector import InspectorDock
+from ..docks.palette import PaletteDock
+from ..docks.personas import PersonasDock
+from ...editing.editor import MapEditor
 from .error_text import translate_error
 from .find_bar import FindBar
 from .icons import icon, swatch
 from .labels import lane_kind_name
-from .language import interface_language
-from .settings import add_recent_file, app_settings, clear_recent_files, recent_files
-from .window_safety import NothingLostMixin
+from ..settings.language import interface_language
+from ..settings.store import add_recent_file, app_settings, clear_recent_files, recent_files
+from ..keeping.window_safety import NothingLostMixin
 from .style import apply_app_style
 
 log = logging.getLogger(__name__)
@@ -310,7 +311,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
     # ------------------------------------------------------------------ document
     def _blank_map(self) -> JourneyMap:
         try:
-            from ..templates import build_map
+            from ...templates import build_map
 
             return build_map("blank", interface_language(), "")
         except Exception:  # templates are optional for an empty window
@@ -379,8 +380,8 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def _store_view_state(self) -> None:
         """Remember zoom and scroll position in the document (saved beside the map)."""
-        from ..io import ViewState
-        from ..io.view_state import ZOOM_MAX, ZOOM_MIN
+        from ...io import ViewState
+        from ...io.view_state import ZOOM_MAX, ZOOM_MIN
 
         top_left = self.view.mapToScene(0, 0)
         values = {"zoom": max(ZOOM_MIN, min(ZOOM_MAX, self.view.zoom())),
@@ -433,7 +434,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def new_from_template(self) -> bool:
         from .dialogs import NewMapDialog
-        from .preferences import default_template
+        from ..settings.preferences import default_template
 
         # the interface's language and the preferred template come first
         dialog = NewMapDialog(self, interface_language(), default_template())
@@ -443,7 +444,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def new_map(self, template_id: str, lang: str, title: str = "") -> bool:
         """Replace this window's map with a new one built from a template."""
-        from ..templates import build_map
+        from ...templates import build_map
 
         if not self.maybe_save():
             return False
@@ -522,7 +523,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def export_requested(self) -> None:
         """Open the export dialog (PDF poster, PNG, SVG) for this map."""
-        from .export_dialog import ExportDialog
+        from ..export_dialog.dialog import ExportDialog
 
         dialog = ExportDialog(self.doc, self)
         dialog.exec()
@@ -530,7 +531,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def show_preferences(self) -> bool:
         """Edit the preferences; a new language applies at the next start."""
-        from .preferences import PreferencesDialog
+        from ..settings.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self)
         if dialog.exec() != PreferencesDialog.Accepted:
@@ -595,7 +596,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self.personas_dock.page.focus_field("name")
 
     def _about(self) -> None:
-        from .. import __version__
+        from ... import __version__
 
         QMessageBox.about(self, tr("About cjm-desktop"),
                           f"cjm-desktop {__version__}\n\n" + tr("Customer journey maps for consultants.\nStages, lanes, cards, personas and "

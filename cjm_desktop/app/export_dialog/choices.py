@@ -11,9 +11,9 @@ import logging
 from dataclasses import dataclass, fields, replace
 from typing import Optional
 
-from ..export import TILE_PAPERS, PaperError, PdfOptions, parse_paper
-from ..export.image import DPI_RANGE
-from .settings import app_settings
+from ...export import TILE_PAPERS, PaperError, PdfOptions, parse_paper
+from ...export.image import DPI_RANGE
+from ..settings.store import app_settings
 
 log = logging.getLogger(__name__)
 

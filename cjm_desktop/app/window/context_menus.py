@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMenu
 
-from ..i18n import tr
-from ..layout.style import LANE_COLOURS
-from ..model import LaneKind
+from ...i18n import tr
+from ...layout.style import LANE_COLOURS
+from ...model import LaneKind
 from .icons import icon, swatch
 from .labels import lane_kind_name
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
-from ..model import LIMITS
+from ...i18n import tr
+from ...model import LIMITS
 from .labels import LANGUAGES
 
 ID_ROLE = Qt.UserRole + 1
@@ -36,7 +36,7 @@ class TemplateEntry:
 
 def template_entries(lang: str) -> list[TemplateEntry]:
     """The templates in ``lang`` with their stage titles, blank first."""
-    from ..templates import list_templates, load_spec
+    from ...templates import list_templates, load_spec
 
     return [
         TemplateEntry(info.id, info.name, info.description, tuple(s.title.get(lang) for s in load_spec(info.id).stages))

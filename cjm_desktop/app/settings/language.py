@@ -20,8 +20,8 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from ..resources import resource
-from .settings import app_settings
+from ...resources import resource
+from .store import app_settings
 
 log = logging.getLogger(__name__)
 

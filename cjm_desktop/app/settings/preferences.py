@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import fill, tr
+from ...i18n import fill, tr
 from . import language
-from .export_choices import ExportChoices, paper_setting
-from .labels import LANGUAGES
-from .safekeeping import AUTOSAVE_KEY, DEFAULT_AUTOSAVE_S, autosave_interval_ms
-from .settings import app_settings
+from ..export_dialog.choices import ExportChoices, paper_setting
+from ..window.labels import LANGUAGES
+from ..keeping.safekeeping import AUTOSAVE_KEY, DEFAULT_AUTOSAVE_S, autosave_interval_ms
+from .store import app_settings
 
 AUTOSAVE_DEFAULT = round(DEFAULT_AUTOSAVE_S)
 AUTOSAVE_MAX = 3600
@@ -47,13 +47,13 @@ TEMPLATE_DEFAULT = "salon-6"
 
 
 def _paper_names() -> tuple[str, ...]:
-    from ..export.options import PAPER_NAMES
+    from ...export.options import PAPER_NAMES
 
     return PAPER_NAMES
 
 
 def _template_ids() -> tuple[str, ...]:
-    from ..templates import TEMPLATE_IDS
+    from ...templates import TEMPLATE_IDS
 
     return TEMPLATE_IDS
 
@@ -76,7 +76,7 @@ def default_template() -> str:
 
 def paper_label(name: str) -> str:
     """``A1 (594 × 841 mm)``: the name and the portrait size, numbers as the locale writes them."""
-    from ..export.options import PAPER_MM
+    from ...export.options import PAPER_MM
 
     locale = QLocale()
     locale.setNumberOptions(QLocale.OmitGroupSeparator)  # 1189 mm, as paper sizes are written
@@ -119,7 +119,7 @@ class PreferencesDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(current)))
         self.paper.setToolTip(tr("The paper size the Export dialog starts with"))
 
-        from ..templates import list_templates
+        from ...templates import list_templates
 
         self.template = QComboBox()
         for info in list_templates(language.interface_language()):

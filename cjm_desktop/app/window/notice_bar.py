@@ -11,7 +11,7 @@ from typing import Callable, Optional, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from ..i18n import tr
+from ...i18n import tr
 
 
 class NoticeBar(QWidget):

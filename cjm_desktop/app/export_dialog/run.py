@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export import ExportCancelled, ExportError, PdfOptions, export_pdf
-from ..i18n import tr
-from ..model import JourneyMap
+from ...export import ExportCancelled, ExportError, PdfOptions, export_pdf
+from ...i18n import tr
+from ...model import JourneyMap
 
 log = logging.getLogger(__name__)
 

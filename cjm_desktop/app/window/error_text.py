@@ -17,7 +17,7 @@ import re
 
 from PySide6.QtCore import QT_TR_NOOP
 
-from ..i18n import fill, tr
+from ...i18n import fill, tr
 
 _KEPT_EN = " (the previous version of the file is unchanged)"
 _KEPT = QT_TR_NOOP(" (the previous version of the file is unchanged)")

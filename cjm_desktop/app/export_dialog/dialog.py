@@ -38,16 +38,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..commands import CjmDocument
-from ..export import MM, PAPER_NAMES, ExportError, PaperError, check_glyphs, parse_paper, plan_export
-from ..export.image import DPI_RANGE, max_dpi, png_size
-from ..i18n import tr
-from ..layout import LayoutEngine
-from . import prompts
-from .export_choices import EXTENSIONS, FORMATS, ExportChoices, load_choices, save_choices
-from .export_preview import PagePreview, render_thumbnail, scene_for_image, scene_for_plan
-from .export_run import PdfExportJob, ask_export_anyway, run_pdf_with_progress, show_export_notice
-from .preferences import paper_label
+from ...commands import CjmDocument
+from ...export import MM, PAPER_NAMES, ExportError, PaperError, check_glyphs, parse_paper, plan_export
+from ...export.image import DPI_RANGE, max_dpi, png_size
+from ...i18n import tr
+from ...layout import LayoutEngine
+from ...editing import prompts
+from .choices import EXTENSIONS, FORMATS, ExportChoices, load_choices, save_choices
+from .preview import PagePreview, render_thumbnail, scene_for_image, scene_for_plan
+from .run import PdfExportJob, ask_export_anyway, run_pdf_with_progress, show_export_notice
+from ..settings.preferences import paper_label
 
 log = logging.getLogger(__name__)
 
@@ -572,7 +572,7 @@ class ExportDialog(QDialog):
         return True
 
     def _export_image(self, target: Path, c: ExportChoices) -> bool:
-        from ..export.image import export_png, export_svg
+        from ...export.image import export_png, export_svg
 
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:

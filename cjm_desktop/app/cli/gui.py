@@ -156,7 +156,7 @@ def _register_fonts() -> None:
     """The bundled Noto Sans, so the screen measures text like the PDF does."""
     from PySide6.QtGui import QFontDatabase
 
-    from ..resources import font_path
+    from ...resources import font_path
 
     for bold in (False, True):
         if QFontDatabase.addApplicationFont(str(font_path(bold))) < 0:
@@ -167,7 +167,7 @@ def app_icon():
     """The cjm-desktop icon at every rendered size (resources/icons/hicolor)."""
     from PySide6.QtGui import QIcon
 
-    from ..resources import resource
+    from ...resources import resource
 
     icon = QIcon()
     for png in sorted(resource("icons", "hicolor").glob("*x*/apps/cjm-desktop.png")):
@@ -194,7 +194,7 @@ def run_gui(path: Optional[Path] = None) -> int:
             file=sys.stderr,
         )
         return EXIT_NO_GUI
-    from .. import __version__
+    from ... import __version__
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "cjm-desktop"])
     release_display_probe()  # Qt holds its own connection now
@@ -206,15 +206,15 @@ def run_gui(path: Optional[Path] = None) -> int:
     app.setDesktopFileName("cjm-desktop")
     app.setWindowIcon(app_icon())
     _register_fonts()
-    from . import language
+    from ..settings import language
 
     language.install()  # Preferences' choice, else the system's language
 
-    from .main_window import MainWindow
+    from ..window.main_window import MainWindow
 
     from PySide6.QtCore import QTimer
 
-    from ..io.safety import discard_own_recoveries
+    from ...io.safety import discard_own_recoveries
 
     window = MainWindow(path)
     window.show()

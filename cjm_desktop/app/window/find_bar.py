@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from ..i18n import tr
-from ..model import Card, JourneyMap
+from ...i18n import tr
+from ...model import Card, JourneyMap
 from .icons import icon
 
 

@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from ..commands import CjmDocument, ReplaceMapCommand
-from ..commands.whole_map import RELOAD, RESTORE_BACKUP
-from ..i18n import tr
-from ..io import CjmError, read_cjm
-from ..io.safety import DiskStamp, OpenMarker, list_backups
-from . import prompts
-from .notice_bar import NoticeBar
+from ...commands import CjmDocument, ReplaceMapCommand
+from ...commands.whole_map import RELOAD, RESTORE_BACKUP
+from ...i18n import tr
+from ...io import CjmError, read_cjm
+from ...io.safety import DiskStamp, OpenMarker, list_backups
+from ...editing import prompts
+from ..window.notice_bar import NoticeBar
 from .safekeeping import SafeKeeping
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
+    from ..window.main_window import MainWindow
 
 
 def describe_other(marker: OpenMarker) -> str:

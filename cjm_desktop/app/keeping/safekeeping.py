@@ -26,9 +26,9 @@ from typing import Optional
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from ..commands import CjmDocument
-from ..io import CjmError, dumps_cjm
-from ..io.safety import (
+from ...commands import CjmDocument
+from ...io import CjmError, dumps_cjm
+from ...io.safety import (
     DiskStamp,
     OpenMarker,
     claim_open,
@@ -37,7 +37,7 @@ from ..io.safety import (
     release_open,
     write_recovery,
 )
-from .settings import app_settings
+from ..settings.store import app_settings
 
 log = logging.getLogger(__name__)
 

@@ -23,8 +23,8 @@ import sys
 from pathlib import Path
 from typing import Callable, NoReturn, Optional, Sequence
 
-from .. import __version__
-from . import cli_export
+from ... import __version__
+from . import export as cli_export
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ def _map_summary(journey_map) -> str:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    from ..templates import list_templates
+    from ...templates import list_templates
 
     templates = list_templates(args.lang)
     width = max((len(t.id) for t in templates), default=0)
@@ -92,9 +92,9 @@ def cmd_templates(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from ..io import ViewState, write_cjm
-    from ..io.messages import describe_validation_error
-    from ..templates import UnknownTemplateError, build_map
+    from ...io import ViewState, write_cjm
+    from ...io.messages import describe_validation_error
+    from ...templates import UnknownTemplateError, build_map
 
     output = Path(args.output)
     try:
@@ -113,7 +113,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from ..io import FORMAT_VERSION, read_cjm
+    from ...io import FORMAT_VERSION, read_cjm
 
     loaded = read_cjm(args.file)
     name = Path(args.file).name
@@ -122,7 +122,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from ..io.schema import schema_text
+    from ...io.schema import schema_text
 
     sys.stdout.write(schema_text())
     return EXIT_OK
@@ -241,7 +241,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # every problem: one line, never a traceback
-        from ..io import CjmError
+        from ...io import CjmError
 
         if isinstance(exc, (CjmError, CliError)):
             message = str(exc)

@@ -1,6 +1,6 @@
 """Render the real main window on a map to a PNG, without a display.
 
-    python -m cjm_desktop.app.screenshot MAP.cjm OUT.png [--size 1600x1000] [--lang vi]
+    python -m cjm_desktop.app.window.screenshot MAP.cjm OUT.png [--size 1600x1000] [--lang vi]
 
 Used by ``make screenshot`` for ``docs/screenshot.png`` (English) and
 ``docs/screenshot-vi.png`` (the Vietnamese interface). Settings go to a
@@ -56,11 +56,11 @@ def render(map_path: Path, out: Path, size: tuple[int, int] = (1600, 1000), sele
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="cjm-screenshot-") as settings_dir:
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, settings_dir)
-        from . import language
+        from ..settings import language
 
         language.install(lang)
-        from ..commands import CjmDocument
-        from ..io import CjmError
+        from ...commands import CjmDocument
+        from ...io import CjmError
         from .main_window import MainWindow
 
         try:
@@ -88,7 +88,7 @@ def render(map_path: Path, out: Path, size: tuple[int, int] = (1600, 1000), sele
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m cjm_desktop.app.screenshot",
+    parser = argparse.ArgumentParser(prog="python -m cjm_desktop.app.window.screenshot",
                                      description="Render the main window on a map to a PNG (no display needed).")
     parser.add_argument("map", type=Path, help="the .cjm map to show")
     parser.add_argument("out", type=Path, help="the PNG to write")

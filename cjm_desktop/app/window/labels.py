@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..model import LaneKind
+from ...model import LaneKind
 
 
 def label_text(text: str) -> str:

@@ -1,0 +1,1 @@
+"""File > Export: the dialog, its remembered choices, the preview and the worker."""

@@ -1,0 +1,1 @@
+"""Nothing lost: autosave, recovery copies, backups and changes on disk, seen from the window."""

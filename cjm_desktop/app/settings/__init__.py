@@ -1,0 +1,1 @@
+"""The user's settings, the interface language and the Preferences dialog."""
