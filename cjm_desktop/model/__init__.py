@@ -19,10 +19,11 @@ from .journey_map import (
     new_id,
     nfc,
 )
+from .kinds import SELECTABLE, ObjectKind
 from .limits import LIMITS, Limits
 
 __all__ = [
     "EMOTION_MAX", "EMOTION_MIN", "ActionStatus", "Card", "Connector", "EmotionPoint",
     "EvidenceLevel", "Importance", "JourneyMap", "Lane", "LaneKind", "Persona", "Sentiment",
-    "Stage", "integrity_problems", "new_id", "nfc", "LIMITS", "Limits",
+    "Stage", "integrity_problems", "new_id", "nfc", "LIMITS", "Limits", "ObjectKind", "SELECTABLE",
 ]
