@@ -20,9 +20,9 @@ from reportlab.lib.colors import HexColor
 
 from ..layout.geometry import MapLayout, card_meta_text
 from ..layout.style import STATUS_COLOURS, Style
-from ..layout.text import FONT_BOLD, FONT_REGULAR, register_fonts, text_width, elide
+from ..layout.text import FONT_BOLD, FONT_REGULAR, fit_text, register_fonts
+from ..layout.words import label
 from ..model import Card, JourneyMap, LaneKind
-from .labels import label
 from .options import MM, ExportError
 
 #: Longest action text shown in a table cell; longer cards are cut on the map too,
@@ -223,8 +223,7 @@ def _page_chrome(c: Canvas, m: JourneyMap, st: Style, w: float, h: float, margin
     c.setFont(FONT_BOLD, 9)
     c.setFillColor(HexColor(st.muted_text))
     avail = w - 2 * margin - 60
-    if text_width(head, True, 9) > avail:
-        head = elide(head, True, 9, avail)
+    head = fit_text(head, True, 9, avail)
     c.drawString(margin, h - margin - 4, head)
     c.setStrokeColor(HexColor(st.grid_line))
     c.setLineWidth(0.6)

@@ -17,11 +17,12 @@ from .. import __version__
 from ..layout import decor
 from ..layout.geometry import Rect
 from ..layout.style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
-from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, text_width
+from ..layout.text import FONT_BOLD, FONT_REGULAR, fit_text, text_width
+from ..layout.words import label
 from ..model import JourneyMap, LaneKind
-from .labels import label
 from .options import MM, ExportError
-from .pdf_map import Pen, PdfMapPainter, Tick
+from ..render.pdf_ops import Pen
+from ..render.pdf_painter import PdfMapPainter, Tick
 
 HEADER_UNITS = 62.0  # header band height, in title-block units
 FOOTER_UNITS = 26.0
@@ -124,12 +125,6 @@ def poster_size_for_scale(
 # -- drawing ---------------------------------------------------------------------
 
 
-def _fit(text: str, bold: bool, size: float, width: float) -> str:
-    if text_width(text, bold, size) <= width:
-        return text
-    return elide(text, bold, size, width)
-
-
 def draw_poster(
     c: Canvas,
     frame: PosterFrame,
@@ -198,7 +193,7 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
     pen.fill(HEADER_TEXT_MUTED)
     for line in info:
         c.setFont(FONT_REGULAR, size)
-        c.drawRightString(r.right - pad, y, _fit(line, False, size, right_w))
+        c.drawRightString(r.right - pad, y, fit_text(line, False, size, right_w))
         y -= size * 1.32
     # left: title, then the description and the personas on lines of their own
     title_size = 20 * u
@@ -210,13 +205,13 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
     c.setFont(FONT_BOLD, title_size)
     pen.fill(st.header_text)
     y = r.y + r.h - 10 * u - title_size * 0.8
-    c.drawString(r.x + pad, y, _fit(title, True, title_size, left_w))
+    c.drawString(r.x + pad, y, fit_text(title, True, title_size, left_w))
     y -= 20 * u * 0.35 + sub_size * 1.2
     if m.description:
         c.setFont(FONT_REGULAR, sub_size)
         pen.fill(HEADER_TEXT_MUTED)
         first = m.description.split("\n")[0]
-        c.drawString(r.x + pad, y, _fit(first, False, sub_size, left_w))
+        c.drawString(r.x + pad, y, fit_text(first, False, sub_size, left_w))
         y -= sub_size * 1.45
     if m.personas:
         x = r.x + pad

@@ -10,12 +10,12 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout.style import Style
-from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, text_width
+from ..layout.text import FONT_BOLD, FONT_REGULAR, fit_text, text_width
+from ..layout.words import label
 from ..model import JourneyMap
-from .labels import label
 from .options import MM
-from .pdf_map import Pen
-from .tiling import Sheet, TilePlan, row_letter
+from ..render.pdf_ops import Pen
+from .tiling import Sheet, TilePlan, row_letter, sheet_label
 
 FORM_NAME = "cjmPoster"
 MARK_COLOUR = "#000000"
@@ -54,12 +54,12 @@ def draw_assembly_page(
     )
     c.setFont(FONT_REGULAR, 10)
     pen.fill(style.text)
-    c.drawString(margin, y, _fit(summary, False, 10, page_w - 2 * margin))
+    c.drawString(margin, y, fit_text(summary, False, 10, page_w - 2 * margin))
     y -= 16
     c.setFont(FONT_REGULAR, 8.5)
     pen.fill(style.muted_text)
     for key in ("assembly_step1", "assembly_step2", "assembly_step3", "assembly_step4"):
-        c.drawString(margin, y, _fit(label(key, lang), False, 8.5, page_w - 2 * margin))
+        c.drawString(margin, y, fit_text(label(key, lang), False, 8.5, page_w - 2 * margin))
         y -= 12
     y -= 8
 
@@ -97,10 +97,6 @@ def draw_assembly_page(
         c.drawCentredString(cx, cy - size * 0.36, sheet.label)
 
 
-def _fit(text: str, bold: bool, size: float, width: float) -> str:
-    return text if text_width(text, bold, size) <= width else elide(text, bold, size, width)
-
-
 def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyMap, style: Style) -> None:
     """One sheet: its window of the poster, crop marks, alignment guides and label."""
     lang = m.language
@@ -136,7 +132,7 @@ def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyM
         c.saveState()
         c.translate(W - b / 2 + 2.5, H / 2)
         c.rotate(90)
-        c.drawCentredString(0, 0, label("next_right", lang, label=_label(sheet.row, sheet.col + 1)))
+        c.drawCentredString(0, 0, label("next_right", lang, label=sheet_label(sheet.row, sheet.col + 1)))
         c.restoreState()
     if sheet.row < plan.rows - 1:
         gy = y1 - plan.step_y
@@ -144,7 +140,7 @@ def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyM
         pen.fill(GUIDE_COLOUR)
         _triangle(c, x0 - 1.0, gy, guide, "right")
         _triangle(c, x1 + 1.0, gy, guide, "left")
-        c.drawCentredString(W / 2, b / 2 - 2.5, label("next_below", lang, label=_label(sheet.row + 1, sheet.col)))
+        c.drawCentredString(W / 2, b / 2 - 2.5, label("next_below", lang, label=sheet_label(sheet.row + 1, sheet.col)))
 
     # label and where this sheet sits
     lx = x0 + CROP_OFFSET + CROP_LENGTH + 3 * MM
@@ -161,11 +157,7 @@ def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyM
     grid_w = _locator(c, pen, plan, sheet, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM, base, H - SAFE_EDGE)
     pen.fill(style.muted_text)
     c.setFont(FONT_REGULAR, 7.5)
-    c.drawString(lx, base + 1, _fit(info, False, 7.5, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM - grid_w - 8 - lx))
-
-
-def _label(row: int, col: int) -> str:
-    return f"{row_letter(row)}{col + 1}"
+    c.drawString(lx, base + 1, fit_text(info, False, 7.5, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM - grid_w - 8 - lx))
 
 
 def _dashed(c: Canvas, pen: Pen, xa: float, ya: float, xb: float, yb: float) -> None:

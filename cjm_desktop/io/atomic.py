@@ -1,4 +1,4 @@
-"""Atomic file replacement: temp file in the same folder, fsync, rename. No Qt.
+"""Atomic file replacement for maps and exports: temp file in the same folder, fsync, rename. No Qt.
 
 A process killed half-way through a save leaves the old file whole and, at
 worst, a hidden ``.NAME.XXXXXXXX.tmp`` beside it. Such leftovers never get in
@@ -15,7 +15,9 @@ import os
 import re
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 log = logging.getLogger(__name__)
 
@@ -29,18 +31,34 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
     Raises ``OSError`` (the temp file is removed; the old file is untouched).
     """
+    with atomic_replace(path) as tmp:
+        with open(tmp, "wb") as f:
+            f.write(data)
+
+
+@contextmanager
+def atomic_replace(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
+    """The one atomic writer, for maps and exports alike: yields a new empty
+    temp file beside ``path`` for any writer to fill (``open``, reportlab,
+    ``QImage.save`` ...); when the block ends normally the temp file is
+    fsynced, given ``path``'s permissions (or the umask's for a new file) and
+    renamed over ``path``, and the folder is fsynced.
+
+    If the block raises, the temp file is removed and ``path`` is untouched.
+    Raises ``OSError`` when the temp file cannot be made or the rename fails.
+    """
     path = Path(path)
     folder = path.parent
     try:
         mode = path.stat().st_mode & 0o777  # keep the permissions the user gave the file
     except OSError:
         mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
+    os.close(fd)
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        yield tmp
+        _fsync_file(tmp)
         try:
             os.chmod(tmp, mode)
         except OSError:
@@ -90,6 +108,14 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(folder: Path) -> None:

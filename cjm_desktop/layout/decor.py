@@ -1,10 +1,12 @@
-"""The decorations every renderer draws the same way. Pure geometry, no Qt.
+"""The decorations every renderer draws the same way: shapes computed once. No Qt.
 
 :mod:`.geometry` places stages, lanes, cards and text; this module adds the
-small things drawn around them: the chevron of a stage header, the markers in a
-card's badge column (sentiment, status, importance, evidence), the arrow head of
-a connector, the ticks of the emotion scale. The PDF export and the Qt painting
-functions (canvas, PNG, SVG) both call these, so they look alike.
+small things drawn around them, as shapes: the chevron of a stage header, the
+markers in a card's badge column (sentiment, status, importance, evidence),
+the arrow head of a connector and its label pill, the persona's initials
+badge, the emotion points' label halos, and every stroke (colour, width,
+dash). The painters of :mod:`cjm_desktop.render` (QPainter for the canvas,
+PNG and SVG; reportlab for the PDF) only draw these shapes, so they look alike.
 
 Coordinates are map points, y downwards; card markers are card-relative.
 """
@@ -17,7 +19,9 @@ from typing import Optional
 
 from ..model import EMOTION_MAX, EMOTION_MIN, Card
 from .geometry import CardGeometry, ConnectorGeometry, MapLayout, Rect
-from .style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, SENTIMENT_COLOURS, STATUS_COLOURS
+from .style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, SENTIMENT_COLOURS, STATUS_COLOURS, Style, text_on
+from .text import text_width
+from .words import label
 
 CARD_RADIUS = 4.0
 CARD_BORDER_WIDTH = 0.6
@@ -210,11 +214,6 @@ def point_label_offsets(layout: MapLayout) -> list[list[float]]:
         out.append(row)
     return out
 
-#: Words drawn on the map itself (not on the page around it), per map language.
-MAP_WORDS = {
-    "vi": {"personas": "Chân dung khách hàng", "stages": "Giai đoạn", "lanes": "Làn"},
-    "en": {"personas": "Personas", "stages": "Stages", "lanes": "Lanes"},
-}
 STRIP_TITLE_SIZE = 9.0
 CORNER_LABEL_SIZE = 8.0
 CAPTION_ON_DARK = "#c5cedb"
@@ -238,17 +237,131 @@ class Caption:
 
 def map_captions(layout: MapLayout, language: str = "vi") -> list[Caption]:
     """The persona strip's title and the corner's "Stages / Lanes" words."""
-    words = MAP_WORDS.get(language, MAP_WORDS["en"])
     out = []
     strip = layout.persona_strip
     if strip.h > 0 and layout.personas:
-        out.append(Caption(words["personas"], 14, strip.y + strip.h / 2 - 3, STRIP_TITLE_SIZE, True))
+        out.append(Caption(label("personas", language), 14, strip.y + strip.h / 2 - 3, STRIP_TITLE_SIZE, True))
     k = layout.corner
-    out.append(Caption(words["stages"], k.right - 10, k.y + 8 + CORNER_LABEL_SIZE, CORNER_LABEL_SIZE, True, "right", True))
-    out.append(Caption(words["lanes"], k.x + 14, k.bottom - 9, CORNER_LABEL_SIZE, True, "left", True))
+    out.append(Caption(label("stages", language), k.right - 10, k.y + 8 + CORNER_LABEL_SIZE, CORNER_LABEL_SIZE, True, "right", True))
+    out.append(Caption(label("lanes", language), k.x + 14, k.bottom - 9, CORNER_LABEL_SIZE, True, "left", True))
     return out
 
 
 def corner_diagonal(layout: MapLayout) -> tuple[float, float, float, float]:
     k = layout.corner
     return (k.x, k.y, k.right, k.bottom)
+
+
+# -- shapes the painters draw as they are -------------------------------------------
+@dataclass(frozen=True)
+class Stroke:
+    """A line's look: colour, width, dash (on/off lengths in points) and cap (round|flat)."""
+
+    colour: str
+    width: float
+    dash: tuple[float, ...] = ()
+    cap: str = "round"
+
+
+@dataclass(frozen=True)
+class Label:
+    """A short text centred on ``cx`` at ``baseline``."""
+
+    text: str
+    cx: float
+    baseline: float
+    size: float
+    bold: bool
+    colour: str
+
+
+@dataclass(frozen=True)
+class Pill:
+    """A filled box (rounded by ``radius``) with a label on it: a connector's
+    label, the halo behind an emotion point's label."""
+
+    rect: Rect
+    radius: float
+    fill: str
+    stroke: Optional[Stroke]
+    label: Label
+
+
+@dataclass(frozen=True)
+class Badge:
+    """A persona's circle: fill, white ring and the initials on it."""
+
+    cx: float
+    cy: float
+    radius: float
+    fill: str
+    ring: Stroke
+    initials: Label
+
+
+WHITE = "#ffffff"
+GRID_WIDTH = 0.6
+CORNER_DIAGONAL = Stroke("#4a5a6e", 0.6)
+POINT_RING = Stroke(WHITE, 1.4)
+MARKER_RING_WIDTH = 1.3
+MARKER_SYMBOL = Stroke(WHITE, 1.0)
+CONNECTOR_LABEL_STROKE = Stroke(CONNECTOR_COLOUR, 0.5)
+
+
+def grid_stroke(style: Style) -> Stroke:
+    """The lines between cells and below the persona strip."""
+    return Stroke(style.grid_line, GRID_WIDTH)
+
+
+def card_border(style: Style, colour: Optional[str] = None) -> Stroke:
+    return Stroke(colour or style.card_border, CARD_BORDER_WIDTH)
+
+
+def connector_stroke(colour: str = CONNECTOR_COLOUR) -> Stroke:
+    return Stroke(colour, CONNECTOR_WIDTH)
+
+
+def scale_strokes(style: Style) -> tuple[Stroke, Stroke]:
+    """The emotion scale's dotted score lines and its dashed zero line."""
+    return (Stroke(style.grid_line, 0.4, (1.0, 2.5), "flat"), Stroke("#9aa3b2", 0.9, (4.0, 3.0), "flat"))
+
+
+def curve_strokes(colour: str) -> tuple[Stroke, Stroke]:
+    """An emotion curve: a white halo under the line in the persona's colour."""
+    return (Stroke(WHITE, CURVE_HALO_WIDTH), Stroke(colour, CURVE_WIDTH))
+
+
+def connector_label_pill(conn: ConnectorGeometry) -> Optional[Pill]:
+    """The white pill with a connector's label, at the middle of its curve."""
+    if not conn.label:
+        return None
+    size = CONNECTOR_LABEL_SIZE
+    x, y = connector_label_point(conn)
+    w = text_width(conn.label, False, size) + 6
+    h = size + 4
+    return Pill(Rect(x - w / 2, y - h / 2, w, h), h / 2, WHITE, CONNECTOR_LABEL_STROKE,
+                Label(conn.label, x, y + size * 0.35, size, False, CONNECTOR_COLOUR))
+
+
+def point_label_halos(curve, offsets: Optional[list[float]], style: Style) -> list[Pill]:
+    """The labels of a curve's points on white halos; ``offsets`` is the curve's
+    row of :func:`point_label_offsets` (labels above the points when None)."""
+    size = POINT_LABEL_SIZE
+    offsets = offsets or [-(POINT_RADIUS + 3.5)] * len(curve.points)
+    out = []
+    for pt, off in zip(curve.points, offsets):
+        if not pt.label:
+            continue
+        w = text_width(pt.label, True, size)
+        out.append(Pill(Rect(pt.x - w / 2 - 1.5, pt.y + off - size * 0.95, w + 3, size * 1.25), 0.0, WHITE, None,
+                        Label(pt.label, pt.x, pt.y + off, size, True, style.text)))
+    return out
+
+
+def persona_badge(g) -> Badge:
+    """A persona's coloured circle with its initials (a portrait, where the canvas has one, covers them)."""
+    r = g.circle.w / 2
+    cx, cy = g.circle.center
+    size = r * 0.72
+    return Badge(cx, cy, r, g.colour, Stroke(WHITE, 2.0),
+                 Label(g.initials, cx, cy + size * 0.36, size, True, text_on(g.colour)))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import MapLayout, Rect
-from .. import painting
+from ...render import qt_painter as painting
 from .base import Z_CORNER, guarded_paint
 
 

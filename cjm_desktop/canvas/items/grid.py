@@ -6,7 +6,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import MapLayout
-from .. import overlays, painting
+from ...render import qt_painter as painting
+from .. import overlays
 from .base import Z_GRID, guarded_paint
 
 
@@ -65,5 +66,6 @@ class GridItem(QGraphicsItem):
         for (stage_id, lane_id), n in self.hidden_counts.items():
             cell = lay.cells.get((stage_id, lane_id))
             if cell is not None:
-                overlays.paint_hidden_count(painter, QRectF(cell.x, cell.y, cell.w, cell.h), n, self.language)
+                overlays.paint_hidden_count(painter, QRectF(cell.x, cell.y, cell.w, cell.h), n, self.language,
+                                            lay.style)
         painter.restore()

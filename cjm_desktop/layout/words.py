@@ -1,13 +1,24 @@
-"""Words printed on exported pages, in the map's language (vi or en). No Qt."""
+"""Every word printed ON the map and its pages, in the map's language (vi or en). No Qt.
+
+The map's own language, not the interface's: a Vietnamese map prints
+Vietnamese words on screen, in PNG, SVG and PDF alike, whatever language the
+window speaks. The canvas (corner, persona strip, hidden-card counts), the PDF
+(title block, legend, sheets, appendix) and the images all take their words
+from here; the interface's words go through Qt's translation instead.
+"""
 
 from __future__ import annotations
 
 _LABELS: dict[str, dict[str, str]] = {
+    # on the map itself (corner, persona strip, collapsed lanes)
     "personas": {"vi": "Chân dung khách hàng", "en": "Personas"},
     "updated": {"vi": "Cập nhật {date}", "en": "Updated {date}"},
     "exported": {"vi": "Xuất ngày {date}", "en": "Exported {date}"},
     "stages": {"vi": "Giai đoạn", "en": "Stages"},
     "lanes": {"vi": "Làn", "en": "Lanes"},
+    "cards_one": {"vi": "{n} thẻ", "en": "{n} card"},
+    "cards_many": {"vi": "{n} thẻ", "en": "{n} cards"},
+    # title block and legend
     "sentiment": {"vi": "Điểm chạm", "en": "Touchpoint"},
     "positive": {"vi": "Tích cực", "en": "Positive"},
     "neutral": {"vi": "Trung lập", "en": "Neutral"},
@@ -79,6 +90,11 @@ def label(key: str, language: str = "vi", **values: object) -> str:
     entry = _LABELS[key]
     text = entry.get(language) or entry["en"]
     return text.format(**values) if values else text
+
+
+def card_count(n: int, language: str = "vi") -> str:
+    """``"3 thẻ"`` / ``"1 card"``, ``"3 cards"``: the cards a collapsed lane hides in a cell."""
+    return label("cards_one" if n == 1 else "cards_many", language, n=n)
 
 
 def all_labels() -> list[str]:

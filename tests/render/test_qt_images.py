@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def image(qapp):
-    from cjm_desktop.export import image as module
+    from cjm_desktop.render import qt_image as module
 
     return module
 
@@ -91,12 +91,12 @@ def test_svg_is_xml_with_the_map_text_and_size(image, tmp_path):
 def test_image_export_is_atomic(image, tmp_path, monkeypatch):
     path = tmp_path / "keep.png"
     path.write_bytes(b"old")
-    from cjm_desktop.canvas import painting
+    from cjm_desktop.render import qt_painter
 
     def boom(*args):
         raise RuntimeError("paint failed")
 
-    monkeypatch.setattr(painting, "paint_map", boom)
+    monkeypatch.setattr(qt_painter, "paint_map", boom)
     with pytest.raises(RuntimeError):
         image.export_png(rich_map(), path, 50)
     assert path.read_bytes() == b"old"
