@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..layout.decor import Stroke
 from ..layout.style import Style
 from ..layout.text import FONT_BOLD, FONT_REGULAR, fit_text, text_width
 from ..layout.words import label
@@ -20,6 +21,7 @@ from .tiling import Sheet, TilePlan, row_letter, sheet_label
 FORM_NAME = "cjmPoster"
 MARK_COLOUR = "#000000"
 GUIDE_COLOUR = "#1a7fb0"
+GUIDE_DASH = Stroke(GUIDE_COLOUR, 0.6, (4.0, 3.0), "flat")
 CROP_OFFSET = 2.5 * MM
 CROP_LENGTH = 5.0 * MM
 #: Nothing is printed closer than this to the paper's edge (printers cannot).
@@ -120,7 +122,32 @@ def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyM
             c.line(cx + sx * CROP_OFFSET, cy, cx + sx * (CROP_OFFSET + CROP_LENGTH), cy)
             c.line(cx, cy + sy * CROP_OFFSET, cx, cy + sy * (CROP_OFFSET + CROP_LENGTH))
 
-    # alignment guides: where the right / lower neighbour's trimmed edge goes
+    _alignment_guides(c, pen, plan, sheet, lang)
+
+    # label and where this sheet sits
+    lx = x0 + CROP_OFFSET + CROP_LENGTH + 3 * MM
+    base = y1 + 2.5 * MM
+    size = min(15.0, (H - SAFE_EDGE - base) / 0.75)  # cap height stays clear of the edge
+    pen.fill(style.header_fill)
+    c.setFont(FONT_BOLD, size)
+    c.drawString(lx, base, sheet.label)
+    lx += text_width(sheet.label, True, size) + 8
+    info = label("sheet_of", lang, label=sheet.label, row=row_letter(sheet.row), col=sheet.col + 1,
+                 n=number, count=plan.count)
+    if m.title:
+        info += " · " + m.title
+    grid_w = _locator(c, pen, plan, sheet, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM, base, H - SAFE_EDGE)
+    pen.fill(style.muted_text)
+    c.setFont(FONT_REGULAR, 7.5)
+    c.drawString(lx, base + 1, fit_text(info, False, 7.5, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM - grid_w - 8 - lx))
+
+
+def _alignment_guides(c: Canvas, pen: Pen, plan: TilePlan, sheet: Sheet, lang: str) -> None:
+    """Where the right / lower neighbour's trimmed edge goes: a dashed line with
+    triangles at its ends, and the neighbour's label in the border."""
+    W, H, b = plan.sheet_w, plan.sheet_h, plan.border
+    x0, x1 = b, W - b
+    y0, y1 = b, H - b
     guide = 2.2 * MM
     c.setFont(FONT_REGULAR, 7)
     if sheet.col < plan.cols - 1:
@@ -142,29 +169,10 @@ def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyM
         _triangle(c, x1 + 1.0, gy, guide, "left")
         c.drawCentredString(W / 2, b / 2 - 2.5, label("next_below", lang, label=sheet_label(sheet.row + 1, sheet.col)))
 
-    # label and where this sheet sits
-    lx = x0 + CROP_OFFSET + CROP_LENGTH + 3 * MM
-    base = y1 + 2.5 * MM
-    size = min(15.0, (H - SAFE_EDGE - base) / 0.75)  # cap height stays clear of the edge
-    pen.fill(style.header_fill)
-    c.setFont(FONT_BOLD, size)
-    c.drawString(lx, base, sheet.label)
-    lx += text_width(sheet.label, True, size) + 8
-    info = label("sheet_of", lang, label=sheet.label, row=row_letter(sheet.row), col=sheet.col + 1,
-                 n=number, count=plan.count)
-    if m.title:
-        info += " · " + m.title
-    grid_w = _locator(c, pen, plan, sheet, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM, base, H - SAFE_EDGE)
-    pen.fill(style.muted_text)
-    c.setFont(FONT_REGULAR, 7.5)
-    c.drawString(lx, base + 1, fit_text(info, False, 7.5, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM - grid_w - 8 - lx))
-
 
 def _dashed(c: Canvas, pen: Pen, xa: float, ya: float, xb: float, yb: float) -> None:
     c.saveState()
-    pen.stroke(GUIDE_COLOUR)
-    c.setLineWidth(0.6)
-    c.setDash(4, 3)
+    pen.apply_stroke(GUIDE_DASH)
     c.line(xa, ya, xb, yb)
     c.restoreState()
 

@@ -19,9 +19,9 @@ from typing import Optional
 
 from ..model import EMOTION_MAX, EMOTION_MIN, Card
 from .geometry import CardGeometry, ConnectorGeometry, MapLayout, Rect
-from .style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, SENTIMENT_COLOURS, STATUS_COLOURS, Style, text_on
+from .style import EVIDENCE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS, Style, text_on
 from .text import text_width
-from .words import label
+from .words import EVIDENCE_LETTERS, label
 
 CARD_RADIUS = 4.0
 CARD_BORDER_WIDTH = 0.6

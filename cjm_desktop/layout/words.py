@@ -36,6 +36,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "doing": {"vi": "Đang làm", "en": "Doing"},
     "done": {"vi": "Xong", "en": "Done"},
     "dropped": {"vi": "Bỏ", "en": "Dropped"},
+    # the tag of a template's hint cards
+    "hint": {"vi": "gợi ý", "en": "hint"},
     "emotion": {"vi": "Đường cảm xúc", "en": "Emotion curve"},
     "scale": {"vi": "tỉ lệ {percent}", "en": "scale {percent}"},
     "landscape": {"vi": "ngang", "en": "landscape"},
@@ -85,6 +87,13 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
+#: The letter in a card's evidence badge, per map language (the legend explains it).
+EVIDENCE_LETTERS = {
+    "vi": {"assumption": "G", "anecdote": "K", "researched": "N"},  # giả định, kể lại, nghiên cứu
+    "en": {"assumption": "A", "anecdote": "S", "researched": "R"},  # assumption, story, researched
+}
+
+
 def label(key: str, language: str = "vi", **values: object) -> str:
     """The printed word for ``key`` in ``language`` (English if unknown)."""
     entry = _LABELS[key]
@@ -99,4 +108,5 @@ def card_count(n: int, language: str = "vi") -> str:
 
 def all_labels() -> list[str]:
     """Every fixed string (for the glyph test)."""
-    return [t for entry in _LABELS.values() for t in entry.values()]
+    letters = [t for lang in EVIDENCE_LETTERS.values() for t in lang.values()]
+    return [t for entry in _LABELS.values() for t in entry.values()] + letters
