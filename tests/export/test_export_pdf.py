@@ -307,6 +307,19 @@ def test_written_file_gets_normal_permissions(tmp_path):
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
+def test_export_is_fsynced_like_a_saved_map(tmp_path, monkeypatch):
+    """One atomic writer for maps and exports: the file reaches the disk before
+    the rename, and the folder after it."""
+    import stat
+
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(stat.S_ISDIR(os.fstat(fd).st_mode)), real_fsync(fd)))
+    export_pdf(tiny_map(), tmp_path / "synced.pdf", PdfOptions(paper="A4"))
+    assert synced == [False, True]
+    assert os.listdir(tmp_path) == ["synced.pdf"]
+
+
 def test_unwritable_folder_is_one_line_and_leaves_nothing(tmp_path, monkeypatch):
     import tempfile
 
