@@ -21,8 +21,8 @@ from ..i18n import fill, tr
 from ..layout import EVIDENCE_COLOURS, SENTIMENT_COLOURS, Style, TextLine, text_width
 from ..layout import decor as shared
 from ..layout.words import card_count
-from ..render import qt_painter as painting
-from .fonts import REFERENCE_SIZE, font_ascent, scene_font
+from ..render import qt_painter
+from ..render.qt_fonts import REFERENCE_SIZE, font_ascent, scene_font
 from .items.base import HIGHLIGHT_COLOUR, HOVER_COLOUR, SELECTION_COLOUR, qcolor
 
 #: Below this level of detail (device pixels per point) cards are coloured
@@ -46,7 +46,7 @@ def level_of_detail(painter) -> float:
 class TextCache:
     """QStaticText objects for the lines of one card, laid out on first paint.
 
-    Like :func:`fonts.draw_text` (which :func:`painting.draw_text_lines` uses),
+    Like :func:`fonts.draw_text` (which :func:`qt_painter.draw_text_lines` uses),
     each line is laid out in a :data:`fonts.REFERENCE_SIZE` font and drawn
     with the painter scaled down, so Qt's whole-pixel glyph advances cannot
     make a line wider than the layout measured it; unlike it, the text is
@@ -75,7 +75,7 @@ class TextCache:
                 continue
             k = line.size / REFERENCE_SIZE
             painter.setFont(scene_font(REFERENCE_SIZE, line.bold, device))
-            painter.setPen(qcolor(painting.role_colour(line.role, self.style)))
+            painter.setPen(qcolor(qt_painter.role_colour(line.role, self.style)))
             painter.setTransform(QTransform(k, 0, 0, k, line.x, line.y) * base)
             painter.drawStaticText(QPointF(0.0, -font_ascent(REFERENCE_SIZE, line.bold, device)), st)
         painter.setTransform(base)
@@ -95,13 +95,13 @@ def paint_card_on_canvas(painter, rect: QRectF, g, markers, cache: TextCache, st
                          hovered: bool, highlighted: bool, editing: bool, lifted: bool, lod: float) -> None:
     if lifted:
         paint_lift_shadow(painter, rect)
-    painting.paint_card_body(painter, g, style, local=True, border=HOVER_COLOUR if hovered else None)
+    qt_painter.paint_card_body(painter, g, style, local=True, border=HOVER_COLOUR if hovered else None)
     if not editing:
         cache.draw(painter, titles_only=lod < LOD_TEXT)
         if not g.content.lines:
             paint_placeholder(painter, rect, style)
         if lod >= LOD_TEXT:
-            painting.paint_card_markers(painter, markers)
+            qt_painter.paint_card_markers(painter, markers)
             if g.content.overflow:
                 paint_overflow_mark(painter, rect, style)
     if highlighted:

@@ -22,7 +22,7 @@ from ..layout import decor
 from ..layout.geometry import CardGeometry, ConnectorGeometry, Curve, MapLayout, PersonaGeometry, Rect
 from ..layout.style import Style, card_background, text_on
 from ..layout.text import text_width
-from ..canvas.fonts import draw_text
+from .qt_fonts import draw_text
 from ..model import Card, JourneyMap, LaneKind
 
 

@@ -109,7 +109,7 @@ def test_qt_draws_text_at_the_layout_widths(qapp, dpi):
     so lines end inside their cards on screen, PNG and SVG as in the PDF."""
     from PySide6.QtGui import QImage
 
-    from cjm_desktop.canvas.fonts import text_advance
+    from cjm_desktop.render.qt_fonts import text_advance
     from cjm_desktop.layout.text import text_width
 
     img = QImage(10, 10, QImage.Format.Format_RGB32)
@@ -126,7 +126,7 @@ def test_drawn_line_ends_where_the_layout_says(qapp):
     Qt's whole-pixel advances at small sizes would put it)."""
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from cjm_desktop.canvas.fonts import draw_text
+    from cjm_desktop.render.qt_fonts import draw_text
     from cjm_desktop.layout.text import text_width
 
     text, size = "Đánh giá các salon, chăm sóc khách hàng", 9.5

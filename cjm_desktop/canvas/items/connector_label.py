@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import ConnectorGeometry
 from ...layout import decor as shared
-from ...render import qt_painter as painting
+from ...render import qt_painter
 from .. import overlays
 from .base import SELECTION_COLOUR, Z_CONNECTOR_LABEL, qcolor, guarded_paint
 
@@ -50,7 +50,7 @@ class ConnectorLabelItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         if self.geometry is None or overlays.level_of_detail(painter) < overlays.LOD_TEXT:
             return
-        painting.paint_connector_label(painter, self.geometry)
+        qt_painter.paint_connector_label(painter, self.geometry)
         if self.connector.isSelected():
             painter.setPen(QPen(qcolor(SELECTION_COLOUR), 1.2))
             painter.setBrush(Qt.NoBrush)

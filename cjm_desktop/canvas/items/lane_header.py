@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 from ...layout import Rect, TextLine
 from ...model import LaneKind
 from ...layout import decor as shared
-from ...render import qt_painter as painting
+from ...render import qt_painter
 from .. import overlays
 from .base import Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
 
@@ -68,11 +68,11 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         painter.save()
         painter.translate(-r.x, -r.y)
         style = scene_style(self)
-        painting.paint_lane_header(painter, r, self.lines, self.lane_kind, style)
+        qt_painter.paint_lane_header(painter, r, self.lines, self.lane_kind, style)
         if self.scale_layout is not None and not self.collapsed:
-            painting.paint_emotion_scale_labels(painter, self.scale_layout)
+            qt_painter.paint_emotion_scale_labels(painter, self.scale_layout)
         painter.restore()
-        painter.setPen(painting.qpen(shared.grid_stroke(style)))
+        painter.setPen(qt_painter.qpen(shared.grid_stroke(style)))
         painter.drawLine(QPointF(0, self._rect.bottom() - 0.3), QPointF(self._rect.right(), self._rect.bottom() - 0.3))
         if self.collapsed or self.hovered:  # the toggle shows on hover, and always when collapsed
             first = self.lines[0].y - r.y if self.lines else 16.0

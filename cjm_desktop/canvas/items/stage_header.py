@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import Rect, TextLine
 from ...layout import decor as shared
-from ...render import qt_painter as painting
+from ...render import qt_painter
 from .. import overlays
 from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
 
@@ -74,7 +74,7 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         painter.fillRect(self._rect, overlays.qcolor(style.background))
         painter.translate(-r.x, -r.y)
         first = self.index == 0
-        painting.paint_stage_header(painter, r, self.lines, self.colour, first, style)
+        qt_painter.paint_stage_header(painter, r, self.lines, self.colour, first, style)
         if option.state & QStyle.State_Selected:
             overlays.outline_stage_header(painter, r, first)
 
