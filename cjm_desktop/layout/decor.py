@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..model import EMOTION_MAX, EMOTION_MIN, Card
 from .geometry import CardGeometry, ConnectorGeometry, MapLayout, Rect
-from .style import EVIDENCE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS, Style, text_on
+from .style import EVIDENCE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS, Style, card_background, text_on
 from .text import text_width
 from .words import EVIDENCE_LETTERS, label
 
@@ -45,6 +45,8 @@ PERSONA_STRIP_FILL = "#f7f8fb"
 IMPORTANCE_LEVEL = {"low": 1, "medium": 2, "high": 3}
 IMPORTANCE_COLOUR = "#1d2430"
 IMPORTANCE_OFF = "#d5dae1"
+MARKER_RING_WIDTH = 1.3
+WHITE = "#ffffff"
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,21 @@ def importance_bars(marker: CardMarker) -> list[tuple[Rect, bool]]:
         bh = 2.2 + 1.6 * i
         bars.append((Rect(marker.x + i * (bw + gap), marker.y - bh, bw, bh), i < marker.level))
     return bars
+
+
+def ring_radius(marker: CardMarker) -> float:
+    """The radius of a status ring's stroke centre line (its outer edge is the marker's)."""
+    return marker.radius - MARKER_RING_WIDTH / 2
+
+
+def half_disc_radius(marker: CardMarker) -> float:
+    """The white half disc on a "doing" status marker."""
+    return marker.radius * 0.55
+
+
+def evidence_letter(marker: CardMarker) -> "Label":
+    """The white letter on an evidence badge, card-relative like the marker."""
+    return Label(marker.symbol, marker.x, marker.y + EVIDENCE_LETTER_SIZE * 0.36, EVIDENCE_LETTER_SIZE, True, WHITE)
 
 
 def marker_symbol_lines(marker: CardMarker) -> list[tuple[float, float, float, float]]:
@@ -181,6 +198,13 @@ def emotion_scale(layout: MapLayout) -> Optional[EmotionScale]:
 
 def scale_label(score: int) -> str:
     return f"+{score}" if score > 0 else ("0" if score == 0 else f"\u2013{-score}")
+
+
+def scale_captions(scale: EmotionScale) -> list["Caption"]:
+    """The scale's +3..-3 labels, right-aligned inside the lane header, centred on their lines."""
+    size = SCALE_LABEL_SIZE
+    return [Caption(scale_label(score), scale.label_x, y + size * 0.35, size, False, "right")
+            for score, y in scale.ticks]
 
 
 def point_label_offsets(layout: MapLayout) -> list[list[float]]:
@@ -299,13 +323,28 @@ class Badge:
     initials: Label
 
 
-WHITE = "#ffffff"
 GRID_WIDTH = 0.6
 CORNER_DIAGONAL = Stroke("#4a5a6e", 0.6)
 POINT_RING = Stroke(WHITE, 1.4)
-MARKER_RING_WIDTH = 1.3
 MARKER_SYMBOL = Stroke(WHITE, 1.0)
 CONNECTOR_LABEL_STROKE = Stroke(CONNECTOR_COLOUR, 0.5)
+
+
+@dataclass(frozen=True)
+class CardBody:
+    """A card's box: fill, border, corner radius, and the accent stripe along its left edge."""
+
+    fill: str
+    border: Stroke
+    radius: float
+    stripe_width: float
+    stripe_colour: str
+
+
+def card_body(g: CardGeometry, style: Style, border: Optional[str] = None) -> CardBody:
+    """``border`` replaces the border colour (the canvas's hover)."""
+    return CardBody(card_background(g.fill, style.card_fill), card_border(style, border), CARD_RADIUS,
+                    style.card_stripe, g.accent)
 
 
 def grid_stroke(style: Style) -> Stroke:

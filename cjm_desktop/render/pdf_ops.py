@@ -130,6 +130,15 @@ class Pen:
             c.setDash()
         c.setLineCap(1 if stroke.cap == "round" else 0)
 
+    def caption(self, cap: decor.Caption, colour: str) -> None:
+        """A word decor placed, left- or right-aligned on its x."""
+        self.fill(colour)
+        self.c.setFont(FONT_BOLD if cap.bold else FONT_REGULAR, cap.size)
+        if cap.align == "right":
+            self.c.drawRightString(cap.x, self.y(cap.y), cap.text)
+        else:
+            self.c.drawString(cap.x, self.y(cap.y), cap.text)
+
     def label(self, lab: decor.Label) -> None:
         """A short text centred on its ``cx``."""
         self.fill(lab.colour)
@@ -191,9 +200,10 @@ class Pen:
         c.addLiteral("q 1 0 0 1 %s cm\n%sQ" % (fp_str(dx, top), self._marker_ops(markers)))
         for mk in markers:
             if mk.kind == "evidence":
-                self.fill(decor.WHITE)
-                c.setFont(FONT_BOLD, decor.EVIDENCE_LETTER_SIZE)
-                c.drawCentredString(dx + mk.x, top - mk.y - decor.EVIDENCE_LETTER_SIZE * 0.36, mk.symbol)
+                lab = decor.evidence_letter(mk)
+                self.fill(lab.colour)
+                c.setFont(FONT_BOLD if lab.bold else FONT_REGULAR, lab.size)
+                c.drawCentredString(dx + lab.cx, top - lab.baseline, lab.text)
 
     def _marker_ops(self, markers) -> str:
         """The markers' discs, rings, bars and strokes as PDF operators, card-local
@@ -217,10 +227,10 @@ class Pen:
         cx, cy = mk.x, -mk.y
         if mk.symbol == "ring":
             return "%s\n%s w\n%s S\n" % (self.stroke_op(mk.colour), fp_str(decor.MARKER_RING_WIDTH),
-                                          path_ops(lambda p: p.circle(cx, cy, mk.radius - 0.65)))
+                                          path_ops(lambda p: p.circle(cx, cy, decor.ring_radius(mk))))
         out = ["%s\n%s f\n" % (self.fill_op(mk.colour), path_ops(lambda p: p.circle(cx, cy, mk.radius)))]
         if mk.symbol == "half":
-            k = mk.radius * 0.55
+            k = decor.half_disc_radius(mk)
 
             def half(p):
                 p.arc(cx - k, cy - k, cx + k, cy + k, 90, 180)

@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import decor
 from ..layout.geometry import CardGeometry, MapLayout
-from ..layout.style import card_background, text_on
+from ..layout.style import text_on
 from ..layout.text import FONT_BOLD, FONT_REGULAR
 from ..model import JourneyMap, LaneKind
 from .pdf_ops import Pen, card_outline_ops, card_stripe_ops
@@ -123,14 +123,8 @@ class PdfMapPainter(Pen):
         self.c.restoreState()
 
     def draw_captions(self) -> None:
-        c = self.c
         for cap in decor.map_captions(self.L, self.m.language):
-            self.fill(decor.CAPTION_ON_DARK if cap.on_dark else self.st.muted_text)
-            c.setFont(FONT_BOLD if cap.bold else FONT_REGULAR, cap.size)
-            if cap.align == "right":
-                c.drawRightString(cap.x, self.y(cap.y), cap.text)
-            else:
-                c.drawString(cap.x, self.y(cap.y), cap.text)
+            self.caption(cap, decor.CAPTION_ON_DARK if cap.on_dark else self.st.muted_text)
 
     def draw_emotion_scale(self) -> None:
         scale = decor.emotion_scale(self.L)
@@ -145,10 +139,8 @@ class PdfMapPainter(Pen):
                 c.line(scale.x0, self.y(y), scale.x1, self.y(y))
         self.apply_stroke(zero)
         c.line(scale.x0, self.y(scale.zero_y), scale.x1, self.y(scale.zero_y))
-        c.setFont(FONT_REGULAR, decor.SCALE_LABEL_SIZE)
-        self.fill(self.st.muted_text)
-        for score, y in scale.ticks:
-            c.drawRightString(scale.label_x, self.y(y) - decor.SCALE_LABEL_SIZE * 0.35, decor.scale_label(score))
+        for cap in decor.scale_captions(scale):
+            self.caption(cap, self.st.muted_text)
         c.restoreState()
 
     def draw_cards(self) -> None:
@@ -175,7 +167,8 @@ class PdfMapPainter(Pen):
             c.addLiteral("q 1 0 0 1 %s cm\n%s\n%sQ" % (fp_str(r.x, top), self._body_ops(g), self._marker_ops(markers)))
             for mk in markers:
                 if mk.kind == "evidence":
-                    letters.append((r.x + mk.x, top - mk.y, mk.symbol))
+                    lab = decor.evidence_letter(mk)
+                    letters.append((r.x + lab.cx, top - lab.baseline, lab.text))
             pending += 1
             if pending == 100:
                 self.tick(pending)
@@ -189,18 +182,19 @@ class PdfMapPainter(Pen):
         key = (g.rect.w, g.rect.h, g.fill, g.accent)
         ops = self._bodies.get(key)
         if ops is None:
-            w, h, rad = g.rect.w, g.rect.h, decor.CARD_RADIUS
+            body = decor.card_body(g, self.st)  # its border is the stroke draw_cards set for all cards
+            w, h, rad = g.rect.w, g.rect.h, body.radius
             ops = self._bodies[key] = (
-                self.fill_op(card_background(g.fill, self.st.card_fill)) + "\n"
+                self.fill_op(body.fill) + "\n"
                 + card_outline_ops(0.0, -h, w, h, rad) + " B\n"
-                + self.fill_op(g.accent) + "\n"
-                + card_stripe_ops(0.0, -h, h, rad, self.st.card_stripe) + " f"
+                + self.fill_op(body.stripe_colour) + "\n"
+                + card_stripe_ops(0.0, -h, h, rad, body.stripe_width) + " f"
             )
         return ops
 
     def card_text(self, cards, letters=()) -> None:
-        """The text lines of ``cards``, then the evidence ``letters`` ((x, y, letter),
-        centred on x), in one text object."""
+        """The text lines of ``cards``, then the evidence ``letters`` ((x, baseline, letter)
+        of :func:`decor.evidence_letter`, page coordinates, centred on x), in one text object."""
         t = self.c.beginText()
         font = colour = None
         H = self.H
@@ -220,13 +214,13 @@ class PdfMapPainter(Pen):
         if letters:
             size = decor.EVIDENCE_LETTER_SIZE
             t.setFont(FONT_BOLD, size)
-            t.setFillColorRGB(1, 1, 1)
+            t.setFillColorRGB(*self.rgb(decor.WHITE))
             widths: dict[str, float] = {}
             for x, y, letter in letters:
                 w = widths.get(letter)
                 if w is None:
                     w = widths[letter] = self.c.stringWidth(letter, FONT_BOLD, size)
-                t.setTextOrigin(x - w / 2, y - size * 0.36)
+                t.setTextOrigin(x - w / 2, y)
                 t.textLine(letter)
         self.c.drawText(t)
 

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..layout import decor
 from ..layout.geometry import CardGeometry, ConnectorGeometry, Curve, MapLayout, PersonaGeometry, Rect
-from ..layout.style import Style, card_background, text_on
+from ..layout.style import Style, text_on
 from ..layout.text import text_width
 from .qt_fonts import draw_text
 from ..model import Card, JourneyMap, LaneKind
@@ -168,10 +168,14 @@ def paint_captions(p: QPainter, layout: MapLayout, language: str = "vi", on_dark
     for cap in decor.map_captions(layout, language):
         if on_dark is not None and cap.on_dark != on_dark:
             continue
-        colour = decor.CAPTION_ON_DARK if cap.on_dark else layout.style.muted_text
-        p.setPen(qcolor(colour))
-        x = cap.x - text_width(cap.text, cap.bold, cap.size) if cap.align == "right" else cap.x
-        draw_text(p, x, cap.y, cap.text, cap.size, cap.bold)
+        draw_caption(p, cap, decor.CAPTION_ON_DARK if cap.on_dark else layout.style.muted_text)
+
+
+def draw_caption(p: QPainter, cap: decor.Caption, colour: str) -> None:
+    """A word decor placed, left- or right-aligned on its x."""
+    p.setPen(qcolor(colour))
+    x = cap.x - text_width(cap.text, cap.bold, cap.size) if cap.align == "right" else cap.x
+    draw_text(p, x, cap.y, cap.text, cap.size, cap.bold)
 
 
 def paint_stage_header(p: QPainter, rect: Rect, lines, colour: str, first: bool, style: Style) -> None:
@@ -207,11 +211,8 @@ def paint_emotion_scale_labels(p: QPainter, layout: MapLayout) -> None:
     scale = decor.emotion_scale(layout)
     if scale is None:
         return
-    p.setPen(qcolor(layout.style.muted_text))
-    for score, y in scale.ticks:
-        text = decor.scale_label(score)
-        x = scale.label_x - text_width(text, False, decor.SCALE_LABEL_SIZE)
-        draw_text(p, x, y + decor.SCALE_LABEL_SIZE * 0.35, text, decor.SCALE_LABEL_SIZE)
+    for cap in decor.scale_captions(scale):
+        draw_caption(p, cap, layout.style.muted_text)
 
 
 # -- cards -----------------------------------------------------------------------------
@@ -231,12 +232,13 @@ def paint_card_body(p: QPainter, g: CardGeometry, style: Style, local: bool = Fa
     ``border`` replaces the border colour (the canvas uses it for hover)."""
     r = g.rect
     dx, dy = (0.0, 0.0) if local else (r.x, r.y)
-    p.setPen(qpen(decor.card_border(style, border)))
-    p.setBrush(qcolor(card_background(g.fill, style.card_fill)))
-    p.drawRoundedRect(QRectF(dx, dy, r.w, r.h), decor.CARD_RADIUS, decor.CARD_RADIUS)
+    body = decor.card_body(g, style, border)
+    p.setPen(qpen(body.border))
+    p.setBrush(qcolor(body.fill))
+    p.drawRoundedRect(QRectF(dx, dy, r.w, r.h), body.radius, body.radius)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(qcolor(g.accent))
-    p.drawPath(_stripe_path(round(r.w, 2), round(r.h, 2), style.card_stripe, decor.CARD_RADIUS).translated(dx, dy))
+    p.setBrush(qcolor(body.stripe_colour))
+    p.drawPath(_stripe_path(round(r.w, 2), round(r.h, 2), body.stripe_width, body.radius).translated(dx, dy))
 
 
 def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card], language: str, style: Style,
@@ -266,19 +268,19 @@ def paint_card_markers(p: QPainter, markers, dx: float = 0.0, dy: float = 0.0) -
         if mk.symbol == "ring":
             p.setPen(qpen(decor.Stroke(mk.colour, decor.MARKER_RING_WIDTH)))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            rr = mk.radius - 0.65
+            rr = decor.ring_radius(mk)
             p.drawEllipse(centre, rr, rr)
             continue
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(qcolor(mk.colour))
         p.drawEllipse(centre, mk.radius, mk.radius)
         if mk.symbol == "half":
-            h = mk.radius * 0.55
+            h = decor.half_disc_radius(mk)
             p.setBrush(qcolor(decor.WHITE))
             p.drawPie(QRectF(centre.x() - h, centre.y() - h, 2 * h, 2 * h), 90 * 16, 180 * 16)
         elif mk.kind == "evidence":
-            draw_centred(p, mk.symbol, centre.x(), centre.y() + decor.EVIDENCE_LETTER_SIZE * 0.36,
-                         decor.EVIDENCE_LETTER_SIZE, True, decor.WHITE)
+            lab = decor.evidence_letter(mk)
+            draw_centred(p, lab.text, dx + lab.cx, dy + lab.baseline, lab.size, lab.bold, lab.colour)
         else:
             p.setPen(qpen(decor.MARKER_SYMBOL))
             for x0, y0, x1, y1 in decor.marker_symbol_lines(mk):
