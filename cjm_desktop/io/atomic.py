@@ -31,34 +31,45 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
     Raises ``OSError`` (the temp file is removed; the old file is untouched).
     """
-    with atomic_replace(path) as tmp:
-        with open(tmp, "wb") as f:
+    with _replacing(Path(path), ".tmp") as (fd, _tmp):
+        with os.fdopen(fd, "wb") as f:
             f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
 
 
 @contextmanager
 def atomic_replace(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
-    """The one atomic writer, for maps and exports alike: yields a new empty
-    temp file beside ``path`` for any writer to fill (``open``, reportlab,
-    ``QImage.save`` ...); when the block ends normally the temp file is
-    fsynced, given ``path``'s permissions (or the umask's for a new file) and
-    renamed over ``path``, and the folder is fsynced.
+    """The atomic writer for files another library writes (reportlab, ``QImage.save``):
+    yields a new empty temp file beside ``path``; when the block ends normally
+    the temp file is fsynced and replaces ``path`` exactly as
+    :func:`atomic_write_bytes` replaces a map.
 
     If the block raises, the temp file is removed and ``path`` is untouched.
-    Raises ``OSError`` when the temp file cannot be made or the rename fails.
+    Raises ``OSError`` when the temp file cannot be made, synced or renamed.
     """
-    path = Path(path)
+    with _replacing(Path(path), suffix) as (fd, tmp):
+        os.close(fd)
+        yield tmp
+        _fsync_file(tmp)
+
+
+@contextmanager
+def _replacing(path: Path, suffix: str) -> Iterator[tuple[int, Path]]:
+    """The one replacement, for maps and exports alike: yields the descriptor and
+    path of a fresh ``O_EXCL`` temp file in ``path``'s folder, for the caller to
+    fill and fsync; then gives it ``path``'s permissions (the umask's for a new
+    file), renames it over ``path`` and fsyncs the folder. On an error the temp
+    file goes and ``path`` stays as it was."""
     folder = path.parent
     try:
         mode = path.stat().st_mode & 0o777  # keep the permissions the user gave the file
     except OSError:
         mode = 0o666 & ~_umask()
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
-    os.close(fd)
     tmp = Path(name)
     try:
-        yield tmp
-        _fsync_file(tmp)
+        yield fd, tmp
         try:
             os.chmod(tmp, mode)
         except OSError:
