@@ -8,17 +8,18 @@ badge, the emotion points' label halos, and every stroke (colour, width,
 dash). The painters of :mod:`cjm_desktop.render` (QPainter for the canvas,
 PNG and SVG; reportlab for the PDF) only draw these shapes, so they look alike.
 
-Coordinates are map points, y downwards; card markers are card-relative.
+Coordinates are map points, y downwards; card markers are card-relative. The
+shape types themselves are in :mod:`.shapes` (and importable from here).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Optional
 
 from ..model import EMOTION_MAX, EMOTION_MIN, Card
 from .geometry import CardGeometry, ConnectorGeometry, MapLayout, Rect
+from .shapes import Badge, Caption, CardBody, CardMarker, EmotionScale, Label, Pill, Stroke
 from .style import EVIDENCE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS, Style, card_background, text_on
 from .text import text_width
 from .words import EVIDENCE_LETTERS, label
@@ -47,24 +48,6 @@ IMPORTANCE_COLOUR = "#1d2430"
 IMPORTANCE_OFF = "#d5dae1"
 MARKER_RING_WIDTH = 1.3
 WHITE = "#ffffff"
-
-
-@dataclass(frozen=True)
-class CardMarker:
-    """One marker in a card's badge column, card-relative.
-
-    ``kind`` is ``sentiment`` (symbol plus/minus/dot), ``status`` (symbol
-    ring/half/check/cross), ``importance`` (``level`` 1-3 of three bars whose
-    bottom-left is ``x``, ``y``) or ``evidence`` (``symbol`` is the letter).
-    """
-
-    kind: str
-    x: float
-    y: float
-    radius: float
-    colour: str
-    symbol: str = ""
-    level: int = 0
 
 
 def card_markers(card: Card, geom: CardGeometry, language: str = "vi", padding: float = 7.0) -> list[CardMarker]:
@@ -114,7 +97,7 @@ def half_disc_radius(marker: CardMarker) -> float:
     return marker.radius * 0.55
 
 
-def evidence_letter(marker: CardMarker) -> "Label":
+def evidence_letter(marker: CardMarker) -> Label:
     """The white letter on an evidence badge, card-relative like the marker."""
     return Label(marker.symbol, marker.x, marker.y + EVIDENCE_LETTER_SIZE * 0.36, EVIDENCE_LETTER_SIZE, True, WHITE)
 
@@ -175,18 +158,6 @@ def connector_label_point(conn: ConnectorGeometry) -> tuple[float, float]:
     return bezier_point(conn.start, conn.c1, conn.c2, conn.end, 0.5)
 
 
-@dataclass(frozen=True)
-class EmotionScale:
-    """The -3..+3 scale of the feelings lane the curves are drawn in."""
-
-    lane_id: str
-    ticks: tuple[tuple[int, float], ...]  # (score, y)
-    zero_y: float
-    x0: float  # left end of the cells (right edge of the lane header)
-    x1: float  # right end of the map
-    label_x: float  # right edge of the scale labels (inside the lane header)
-
-
 def emotion_scale(layout: MapLayout) -> Optional[EmotionScale]:
     if not layout.feelings_lanes:
         return None
@@ -200,7 +171,7 @@ def scale_label(score: int) -> str:
     return f"+{score}" if score > 0 else ("0" if score == 0 else f"\u2013{-score}")
 
 
-def scale_captions(scale: EmotionScale) -> list["Caption"]:
+def scale_captions(scale: EmotionScale) -> list[Caption]:
     """The scale's +3..-3 labels, right-aligned inside the lane header, centred on their lines."""
     size = SCALE_LABEL_SIZE
     return [Caption(scale_label(score), scale.label_x, y + size * 0.35, size, False, "right")
@@ -243,22 +214,6 @@ CORNER_LABEL_SIZE = 8.0
 CAPTION_ON_DARK = "#c5cedb"
 
 
-@dataclass(frozen=True)
-class Caption:
-    """A word placed by the decoration (not by the layout).
-
-    ``align`` is left|right; ``on_dark`` means it sits on the dark header fill.
-    """
-
-    text: str
-    x: float
-    y: float  # baseline
-    size: float
-    bold: bool
-    align: str = "left"
-    on_dark: bool = False
-
-
 def map_captions(layout: MapLayout, language: str = "vi") -> list[Caption]:
     """The persona strip's title and the corner's "Stages / Lanes" words."""
     out = []
@@ -276,51 +231,7 @@ def corner_diagonal(layout: MapLayout) -> tuple[float, float, float, float]:
     return (k.x, k.y, k.right, k.bottom)
 
 
-# -- shapes the painters draw as they are -------------------------------------------
-@dataclass(frozen=True)
-class Stroke:
-    """A line's look: colour, width, dash (on/off lengths in points) and cap (round|flat)."""
-
-    colour: str
-    width: float
-    dash: tuple[float, ...] = ()
-    cap: str = "round"
-
-
-@dataclass(frozen=True)
-class Label:
-    """A short text centred on ``cx`` at ``baseline``."""
-
-    text: str
-    cx: float
-    baseline: float
-    size: float
-    bold: bool
-    colour: str
-
-
-@dataclass(frozen=True)
-class Pill:
-    """A filled box (rounded by ``radius``) with a label on it: a connector's
-    label, the halo behind an emotion point's label."""
-
-    rect: Rect
-    radius: float
-    fill: str
-    stroke: Optional[Stroke]
-    label: Label
-
-
-@dataclass(frozen=True)
-class Badge:
-    """A persona's circle: fill, white ring and the initials on it."""
-
-    cx: float
-    cy: float
-    radius: float
-    fill: str
-    ring: Stroke
-    initials: Label
+# -- strokes, pills and badges, drawn by the painters as they are ----------------------------
 
 
 GRID_WIDTH = 0.6
@@ -328,17 +239,6 @@ CORNER_DIAGONAL = Stroke("#4a5a6e", 0.6)
 POINT_RING = Stroke(WHITE, 1.4)
 MARKER_SYMBOL = Stroke(WHITE, 1.0)
 CONNECTOR_LABEL_STROKE = Stroke(CONNECTOR_COLOUR, 0.5)
-
-
-@dataclass(frozen=True)
-class CardBody:
-    """A card's box: fill, border, corner radius, and the accent stripe along its left edge."""
-
-    fill: str
-    border: Stroke
-    radius: float
-    stripe_width: float
-    stripe_colour: str
 
 
 def card_body(g: CardGeometry, style: Style, border: Optional[str] = None) -> CardBody:
