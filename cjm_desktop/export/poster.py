@@ -316,10 +316,11 @@ def _draw_footer(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, paper_tex
         x += text_width(title, True, size) + 7 * u
         for (sample, word), w in zip(items, widths):
             cy = base + size * 0.35
-            if isinstance(sample, tuple):
-                pen.stroke(sample[1])
-                c.setLineWidth(2.2 * u)
-                c.setLineCap(1)
+            if isinstance(sample, tuple):  # an emotion curve: its line, as thick as on the map (times u)
+                _, line = decor.curve_strokes(sample[1])
+                pen.stroke(line.colour)
+                c.setLineWidth(line.width * u)
+                c.setLineCap(1 if line.cap == "round" else 0)
                 c.line(x, cy, x + 7 * u, cy)
             else:
                 c.saveState()
