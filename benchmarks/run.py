@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from cjm_desktop.canvas.fonts import load_fonts
+    from cjm_desktop.render.qt_fonts import load_fonts
     from cjm_desktop.io import write_cjm
     from cjm_desktop.templates.generated import generate_map
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsIte
 
 from ..layout import DEFAULT_STYLE
 from ..model import LIMITS
-from .fonts import scene_font
+from ..render.qt_fonts import scene_font
 from .items.base import SELECTION_COLOUR, Z_EDITOR, qcolor, guarded_paint
 
 

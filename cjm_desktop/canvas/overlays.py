@@ -1,7 +1,8 @@
-"""What only the interactive canvas draws, on top of the shared :mod:`.painting`.
+"""What only the interactive canvas draws, on top of the shared QPainter painter.
 
-Cards, headers, curves and connectors look the same on screen, in PNG and in
-SVG because the items call :mod:`.painting`. This module adds the screen-only
+Cards, headers, curves and connectors look the same on screen, in PNG, SVG and
+PDF because the items call :mod:`cjm_desktop.render.qt_painter`, which draws
+the shapes of :mod:`cjm_desktop.layout.decor`. This module adds the screen-only
 parts: level of detail, cached text, selection, hover, Find highlight, the
 connector handle, the drop indicator, the lifted look of a dragged card, and
 the tooltips.
@@ -17,10 +18,11 @@ from PySide6.QtGui import QPainterPath, QPen, QPolygonF, QStaticText, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from ..i18n import fill, tr
-from ..layout import DEFAULT_STYLE, EVIDENCE_COLOURS, SENTIMENT_COLOURS, TextLine
+from ..layout import EVIDENCE_COLOURS, SENTIMENT_COLOURS, Style, TextLine, text_width
 from ..layout import decor as shared
-from . import painting
-from .fonts import REFERENCE_SIZE, font_ascent, scene_font
+from ..layout.words import card_count
+from ..render import qt_painter
+from ..render.qt_fonts import REFERENCE_SIZE, font_ascent, scene_font
 from .items.base import HIGHLIGHT_COLOUR, HOVER_COLOUR, SELECTION_COLOUR, qcolor
 
 #: Below this level of detail (device pixels per point) cards are coloured
@@ -44,17 +46,18 @@ def level_of_detail(painter) -> float:
 class TextCache:
     """QStaticText objects for the lines of one card, laid out on first paint.
 
-    Like :func:`fonts.draw_text` (which :func:`painting.draw_text_lines` uses),
+    Like :func:`fonts.draw_text` (which :func:`qt_painter.draw_text_lines` uses),
     each line is laid out in a :data:`fonts.REFERENCE_SIZE` font and drawn
     with the painter scaled down, so Qt's whole-pixel glyph advances cannot
     make a line wider than the layout measured it; unlike it, the text is
     shaped once, not on every frame.
     """
 
-    __slots__ = ("lines", "statics")
+    __slots__ = ("lines", "style", "statics")
 
-    def __init__(self, lines: tuple[TextLine, ...]) -> None:
+    def __init__(self, lines: tuple[TextLine, ...], style: Style) -> None:
         self.lines = lines
+        self.style = style
         self.statics = None
 
     def draw(self, painter, titles_only: bool = False) -> None:
@@ -72,7 +75,7 @@ class TextCache:
                 continue
             k = line.size / REFERENCE_SIZE
             painter.setFont(scene_font(REFERENCE_SIZE, line.bold, device))
-            painter.setPen(qcolor(painting.role_colour(line.role)))
+            painter.setPen(qcolor(qt_painter.role_colour(line.role, self.style)))
             painter.setTransform(QTransform(k, 0, 0, k, line.x, line.y) * base)
             painter.drawStaticText(QPointF(0.0, -font_ascent(REFERENCE_SIZE, line.bold, device)), st)
         painter.setTransform(base)
@@ -88,19 +91,19 @@ def paint_card_block(painter, rect: QRectF, accent: str, marked: bool) -> None:
         painter.drawRect(rect)
 
 
-def paint_card_on_canvas(painter, rect: QRectF, g, markers, cache: TextCache, *, selected: bool, hovered: bool,
-                         highlighted: bool, editing: bool, lifted: bool, lod: float) -> None:
+def paint_card_on_canvas(painter, rect: QRectF, g, markers, cache: TextCache, style: Style, *, selected: bool,
+                         hovered: bool, highlighted: bool, editing: bool, lifted: bool, lod: float) -> None:
     if lifted:
         paint_lift_shadow(painter, rect)
-    painting.paint_card_body(painter, g, local=True, border=HOVER_COLOUR if hovered else None)
+    qt_painter.paint_card_body(painter, g, style, local=True, border=HOVER_COLOUR if hovered else None)
     if not editing:
         cache.draw(painter, titles_only=lod < LOD_TEXT)
         if not g.content.lines:
-            paint_placeholder(painter, rect)
+            paint_placeholder(painter, rect, style)
         if lod >= LOD_TEXT:
-            painting.paint_card_markers(painter, markers)
+            qt_painter.paint_card_markers(painter, markers)
             if g.content.overflow:
-                paint_overflow_mark(painter, rect)
+                paint_overflow_mark(painter, rect, style)
     if highlighted:
         painter.setPen(QPen(qcolor(HIGHLIGHT_COLOUR), 2.5))
         painter.setBrush(qcolor(HIGHLIGHT_COLOUR, 40))
@@ -119,17 +122,17 @@ def paint_lift_shadow(painter, rect: QRectF) -> None:
         painter.drawRoundedRect(rect.adjusted(-i + 1.5, -i + 2.5, i + 1.5, i + 2.5), 4 + i, 4 + i)
 
 
-def paint_placeholder(painter, rect: QRectF) -> None:
-    painter.setFont(scene_font(DEFAULT_STYLE.body_size, False, painter.device()))
-    painter.setPen(qcolor(DEFAULT_STYLE.muted_text))
-    inner = rect.adjusted(DEFAULT_STYLE.card_stripe + DEFAULT_STYLE.card_padding, 0, -4, 0)
+def paint_placeholder(painter, rect: QRectF, style: Style) -> None:
+    painter.setFont(scene_font(style.body_size, False, painter.device()))
+    painter.setPen(qcolor(style.muted_text))
+    inner = rect.adjusted(style.card_stripe + style.card_padding, 0, -4, 0)
     painter.drawText(inner, Qt.AlignVCenter | Qt.AlignLeft, tr("Double-click to write"))
 
 
-def paint_overflow_mark(painter, rect: QRectF) -> None:
+def paint_overflow_mark(painter, rect: QRectF, style: Style) -> None:
     """Three dots: the card has more text than it shows (the tooltip has it all)."""
     painter.setPen(Qt.NoPen)
-    painter.setBrush(qcolor(DEFAULT_STYLE.muted_text))
+    painter.setBrush(qcolor(style.muted_text))
     y = rect.bottom() - 4
     for i in range(3):
         painter.drawEllipse(QPointF(rect.right() - 22 + i * 3.2, y), 0.9, 0.9)
@@ -161,10 +164,10 @@ def outline_rect(painter, rect: QRectF, colour: str = SELECTION_COLOUR) -> None:
     painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
 
-def paint_collapse_toggle(painter, x: float, cy: float, collapsed: bool) -> None:
+def paint_collapse_toggle(painter, x: float, cy: float, collapsed: bool, style: Style) -> None:
     """A small triangle: pointing right when the lane is collapsed, down when open."""
     painter.setPen(Qt.NoPen)
-    painter.setBrush(qcolor(DEFAULT_STYLE.muted_text))
+    painter.setBrush(qcolor(style.muted_text))
     tri = QPainterPath()
     if collapsed:
         tri.moveTo(x + 1, cy - 3)
@@ -178,26 +181,17 @@ def paint_collapse_toggle(painter, x: float, cy: float, collapsed: bool) -> None
     painter.drawPath(tri)
 
 
-def hidden_count_text(n: int, language: str) -> str:
-    """On the map, in the map's language (like the export's captions)."""
-    if language == "vi":
-        return f"{n} thẻ"
-    return f"{n} card" if n == 1 else f"{n} cards"
-
-
-def paint_hidden_count(painter, cell: QRectF, n: int, language: str = "vi") -> None:
-    """How many cards a collapsed lane hides in a cell: a small grey pill."""
-    text = hidden_count_text(n, language)
-    size = DEFAULT_STYLE.meta_size
-    from ..layout import text_width
-
+def paint_hidden_count(painter, cell: QRectF, n: int, language: str, style: Style) -> None:
+    """How many cards a collapsed lane hides in a cell: a small grey pill, in the map's language."""
+    text = card_count(n, language)
+    size = style.meta_size
     w = text_width(text, False, size) + 10
-    pill = QRectF(cell.x() + DEFAULT_STYLE.cell_padding, cell.center().y() - 6.5, w, 13)
+    pill = QRectF(cell.x() + style.cell_padding, cell.center().y() - 6.5, w, 13)
     painter.setPen(Qt.NoPen)
     painter.setBrush(qcolor("#dfe3e9"))
     painter.drawRoundedRect(pill, 6.5, 6.5)
     painter.setFont(scene_font(size, False, painter.device()))
-    painter.setPen(qcolor(DEFAULT_STYLE.muted_text))
+    painter.setPen(qcolor(style.muted_text))
     painter.drawText(QPointF(pill.x() + 5, pill.center().y() + size * 0.35), text)
 
 

@@ -20,9 +20,9 @@ from reportlab.lib.colors import HexColor
 
 from ..layout.geometry import MapLayout, card_meta_text
 from ..layout.style import STATUS_COLOURS, Style
-from ..layout.text import FONT_BOLD, FONT_REGULAR, register_fonts, text_width, elide
+from ..layout.text import FONT_BOLD, FONT_REGULAR, fit_text, register_fonts
+from ..layout.words import label
 from ..model import Card, JourneyMap, LaneKind
-from .labels import label
 from .options import MM, ExportError
 
 #: Longest action text shown in a table cell; longer cards are cut on the map too,
@@ -111,59 +111,23 @@ def _touchpoints(m: JourneyMap) -> dict[str, list[str]]:
 
 
 def build_story(m: JourneyMap, content: AppendixContent, frame_w: float, st: Style) -> list[Flowable]:
+    """The appendix's three sections as flowables: action plan, KPIs, cut cards in full."""
     lang = m.language
     S = _Styles(st)
-    stages = {s.id: s for s in m.stages}
-    lanes = {lane.id: lane for lane in m.lanes}
     P = Paragraph
     story: list[Flowable] = []
-
-    # 1. improvement action plan
-    story.append(P(_text("1. " + label("plan_title", lang)), S.h1))
-    if content.plan:
-        tps = _touchpoints(m)
-        head = [P(_text(label(k, lang)), S.head) for k in
-                ("col_touchpoint", "col_action", "col_owner", "col_due", "col_measure", "col_status")]
-        rows = [head]
-        for c in content.plan:
-            where = "<br/>".join(_text(t) for t in tps.get(c.id, []))
-            where = where or f'<font color="{st.muted_text}">{_text(stages[c.stage_id].title)}</font>'
-            body = c.body
-            note = ""
-            if len(body) > CELL_TEXT_LIMIT:
-                body = body[:CELL_TEXT_LIMIT].rstrip() + "…"
-                note = f'<br/><font color="{st.muted_text}">→ 3. {_text(label("overflow_title", lang))}</font>'
-            action = f"<b>{_text(c.title)}</b>" + (f"<br/>{_text(body)}" if body else "") + note
-            status = ""
-            if c.status:
-                status = f'<font color="{STATUS_COLOURS[c.status]}"><b>{_text(label(c.status, lang))}</b></font>'
-            rows.append([
-                P(where, S.cell), P(action, S.cell), P(_text(c.owner), S.cell),
-                P(c.due.strftime("%d/%m/%Y") if c.due else "", S.cell), P(_text(c.measure), S.cell),
-                P(status, S.cell),
-            ])
-        fr = [0.17, 0.33, 0.15, 0.11, 0.14, 0.10]
-        story.append(_table(rows, [frame_w * f for f in fr], st))
-    else:
-        story.append(P(_text(label("none", lang)), S.muted))
-
-    # 2. KPIs
-    story.append(P(_text("2. " + label("kpi_title", lang)), S.h1))
-    if content.kpis:
-        head = [P(_text(label(k, lang)), S.head) for k in ("col_stage", "col_kpi", "col_measure")]
-        rows = [head]
-        for c in content.kpis:
-            body = c.body if len(c.body) <= CELL_TEXT_LIMIT else c.body[:CELL_TEXT_LIMIT].rstrip() + "…"
-            kpi = f"<b>{_text(c.title)}</b>" + (f"<br/>{_text(body)}" if body else "")
-            rows.append([P(_text(stages[c.stage_id].title), S.cell), P(kpi, S.cell), P(_text(c.measure), S.cell)])
-        story.append(_table(rows, [frame_w * f for f in (0.2, 0.55, 0.25)], st))
-    else:
-        story.append(P(_text(label("none", lang)), S.muted))
-
-    # 3. cards cut short on the map, in full
+    sections = (
+        ("plan_title", content.plan, lambda: _plan_table(m, content, frame_w, st, S)),
+        ("kpi_title", content.kpis, lambda: _kpi_table(m, content, frame_w, st, S)),
+    )
+    for number, (title, cards, table) in enumerate(sections, start=1):
+        story.append(P(_text(f"{number}. " + label(title, lang)), S.h1))
+        story.append(table() if cards else P(_text(label("none", lang)), S.muted))
     story.append(P(_text("3. " + label("overflow_title", lang)), S.h1))
     if not content.overflow:
         story.append(P(_text(label("none", lang)), S.muted))
+    stages = {s.id: s for s in m.stages}
+    lanes = {lane.id: lane for lane in m.lanes}
     for c in content.overflow:
         lane = lanes[c.lane_id]
         story.append(P(_text(c.title or "—"), S.card_title))
@@ -175,6 +139,49 @@ def build_story(m: JourneyMap, content: AppendixContent, frame_w: float, st: Sty
             story.append(P(_text(meta), S.where))
         story.append(Spacer(1, 3))
     return story
+
+
+def _plan_table(m: JourneyMap, content: AppendixContent, frame_w: float, st: Style, S: "_Styles") -> Table:
+    """1. The improvement actions: touchpoint or stage, action, owner, due, measure, status."""
+    lang = m.language
+    P = Paragraph
+    stages = {s.id: s for s in m.stages}
+    tps = _touchpoints(m)
+    head = [P(_text(label(k, lang)), S.head) for k in
+            ("col_touchpoint", "col_action", "col_owner", "col_due", "col_measure", "col_status")]
+    rows = [head]
+    for c in content.plan:
+        where = "<br/>".join(_text(t) for t in tps.get(c.id, []))
+        where = where or f'<font color="{st.muted_text}">{_text(stages[c.stage_id].title)}</font>'
+        body = c.body
+        note = ""
+        if len(body) > CELL_TEXT_LIMIT:
+            body = body[:CELL_TEXT_LIMIT].rstrip() + "…"
+            note = f'<br/><font color="{st.muted_text}">→ 3. {_text(label("overflow_title", lang))}</font>'
+        action = f"<b>{_text(c.title)}</b>" + (f"<br/>{_text(body)}" if body else "") + note
+        status = ""
+        if c.status:
+            status = f'<font color="{STATUS_COLOURS[c.status]}"><b>{_text(label(c.status, lang))}</b></font>'
+        rows.append([
+            P(where, S.cell), P(action, S.cell), P(_text(c.owner), S.cell),
+            P(c.due.strftime("%d/%m/%Y") if c.due else "", S.cell), P(_text(c.measure), S.cell),
+            P(status, S.cell),
+        ])
+    fr = [0.17, 0.33, 0.15, 0.11, 0.14, 0.10]
+    return _table(rows, [frame_w * f for f in fr], st)
+
+
+def _kpi_table(m: JourneyMap, content: AppendixContent, frame_w: float, st: Style, S: "_Styles") -> Table:
+    """2. The KPIs: stage, KPI, measure."""
+    P = Paragraph
+    stages = {s.id: s for s in m.stages}
+    head = [P(_text(label(k, m.language)), S.head) for k in ("col_stage", "col_kpi", "col_measure")]
+    rows = [head]
+    for c in content.kpis:
+        body = c.body if len(c.body) <= CELL_TEXT_LIMIT else c.body[:CELL_TEXT_LIMIT].rstrip() + "…"
+        kpi = f"<b>{_text(c.title)}</b>" + (f"<br/>{_text(body)}" if body else "")
+        rows.append([P(_text(stages[c.stage_id].title), S.cell), P(kpi, S.cell), P(_text(c.measure), S.cell)])
+    return _table(rows, [frame_w * f for f in (0.2, 0.55, 0.25)], st)
 
 
 def draw_appendix(
@@ -223,8 +230,7 @@ def _page_chrome(c: Canvas, m: JourneyMap, st: Style, w: float, h: float, margin
     c.setFont(FONT_BOLD, 9)
     c.setFillColor(HexColor(st.muted_text))
     avail = w - 2 * margin - 60
-    if text_width(head, True, 9) > avail:
-        head = elide(head, True, 9, avail)
+    head = fit_text(head, True, 9, avail)
     c.drawString(margin, h - margin - 4, head)
     c.setStrokeColor(HexColor(st.grid_line))
     c.setLineWidth(0.6)

@@ -1,38 +1,47 @@
-"""Atomic file output for every export: write a temp file beside the target, then rename.
+"""Where an export writes: :func:`cjm_desktop.io.atomic.atomic_replace`, with export errors.
 
-A failed or cancelled export therefore never leaves a half-written file, and an
-existing file at the target stays as it was until the new one is complete.
+Every export (PDF, PNG, SVG) writes a temp file beside the target that is
+fsynced and renamed over it only when complete, as maps are saved; a failed or
+cancelled export therefore never leaves a half-written file, and an existing
+file at the target stays as it was until the new one is complete. This module
+only turns the writer's ``OSError`` into a one-line :class:`ExportError`.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
+from ..io.atomic import atomic_replace
 from .options import ExportError
 
+#: Suffix of an export's temp file (a map's is ``.tmp``).
+TEMP_SUFFIX = ".part"
 
-def temp_beside(target: Path) -> Path:
-    """A new empty temp file in the target's folder (so the final rename is atomic)."""
+
+@contextmanager
+def export_target(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield the temp path to write the export to; on success it replaces ``path``.
+
+    Raises :class:`ExportError` when the target is a folder, its folder is
+    missing, or the temp file cannot be made or renamed; errors of the writer
+    itself pass through (the temp file is removed either way).
+    """
+    target = Path(path)
     if target.is_dir():
         raise ExportError(f"{target} is a folder: give a file name to export to")
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    writing = False
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with atomic_replace(target, suffix=TEMP_SUFFIX) as tmp:
+            writing = True
+            yield tmp
+            writing = False
     except OSError as exc:
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
-    os.close(fd)
-    return Path(tmp)
-
-
-def finish_atomic(tmp: Path, target: Path) -> None:
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    try:
-        os.replace(tmp, target)
-    except OSError as exc:
+        if writing:
+            raise
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None

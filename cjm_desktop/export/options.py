@@ -35,6 +35,10 @@ class ExportError(Exception):
     """An export cannot be done; the message is one line telling the user what to do."""
 
 
+class ExportCancelled(Exception):
+    """The user cancelled the export."""
+
+
 class PaperError(ExportError, ValueError):
     """A paper name or custom size that cannot be used."""
 

@@ -27,10 +27,9 @@ from ..layout import LayoutEngine, MapLayout
 from ..layout.text import FONT_REGULAR, missing_glyphs, register_fonts
 from ..model import JourneyMap
 from .appendix import draw_appendix
-from .files import finish_atomic, temp_beside
-from .labels import label
-from .options import MM, ExportError, Paper, PdfOptions, page_size
-from .pdf_map import ExportCancelled
+from .files import export_target
+from ..layout.words import label
+from .options import MM, ExportCancelled, ExportError, Paper, PdfOptions, page_size
 from .poster import PosterFrame, draw_poster, poster_frame, poster_size_for_scale
 from .sheets import FORM_NAME, draw_assembly_page, draw_sheet
 from .tiling import TilePlan, plan_tiles
@@ -74,10 +73,6 @@ class ExportPlan:
     def poster_text(self) -> str:
         """How the poster is described on pages: "A0" or "1189×841 mm"."""
         return self.paper.label if self.paper.name != "custom" else f"{self.poster_w / MM:.0f}×{self.poster_h / MM:.0f} mm"
-
-    @property
-    def sheet_count(self) -> int:
-        return self.tiles.count if self.tiles else 0
 
 
 def plan_export(m: JourneyMap, options: PdfOptions, layout: Optional[MapLayout] = None) -> ExportPlan:
@@ -150,6 +145,24 @@ class ExportResult:
     orientation: str = "landscape"
 
 
+class _Meter:
+    """Counts the export's steps for ``progress`` and polls ``is_cancelled``."""
+
+    def __init__(self, total: int, progress: Optional[Progress], is_cancelled: Optional[Callable[[], bool]]) -> None:
+        self.total, self.done = total, 0
+        self.progress, self.is_cancelled = progress, is_cancelled
+
+    def check(self) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise ExportCancelled("export cancelled")
+
+    def advance(self, n: int) -> None:
+        self.done += n
+        if self.progress is not None and n:
+            self.progress(min(self.done, self.total), self.total)
+        self.check()
+
+
 def export_pdf(
     m: JourneyMap,
     path: str | os.PathLike,
@@ -186,80 +199,72 @@ def export_pdf(
     missing = check_glyphs(m, (source_name or "",))
     if missing and not options.force_missing_glyphs:
         raise MissingGlyphsError(missing)
-    layout = plan.layout
     target = Path(path)
     sheets = plan.tiles.sheets() if plan.tiles else []
-    total = len(layout.cards) + max(1, len(sheets)) + (1 if options.appendix else 0) + 1
-    done = 0
-
-    def check() -> None:
-        if is_cancelled is not None and is_cancelled():
-            raise ExportCancelled("export cancelled")
-
-    def advance(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress is not None and n:
-            progress(min(done, total), total)
-        check()
-
-    check()
-    tmp = temp_beside(target)
-    try:
-        c = Canvas(str(tmp), pagesize=(plan.poster_w, plan.poster_h), pageCompression=1, lang=m.language,
-                   initialFontName=FONT_REGULAR, initialFontSize=10)
-        c.setTitle(m.title or target.stem)
-        c.setSubject(m.description.split("\n")[0] if m.description else "")
-        c.setCreator(f"cjm-desktop {__version__}")
-        c.setProducer(f"cjm-desktop {__version__} (reportlab)")
-        paper_text = f"{plan.poster_text} {label(plan.orientation, m.language)}"
-        if options.tile and options.scale_percent is not None:
-            paper_text = plan.poster_text
-        pages = 0
-
-        def poster() -> None:
-            draw_poster(c, plan.frame, layout, m, tick=advance, source_name=source_name,
-                        paper_text=paper_text)
-
-        if plan.tiles is None:
-            poster()
-            c.showPage()
-            pages += 1
-            advance(1)
-        else:
-            tiles = plan.tiles
-            c.beginForm(FORM_NAME, 0, 0, plan.poster_w, plan.poster_h)
-            poster()
-            c.endForm()
-            orient = "landscape" if plan.poster_w > plan.poster_h else "portrait"
-            aw, ah = page_size(tiles.paper, orient)
-            c.setPageSize((aw, ah))
-            draw_assembly_page(c, tiles, aw, ah, m, plan.poster_text, layout.style)
-            c.showPage()
-            pages += 1
-            for n, sheet in enumerate(sheets, start=1):
-                c.setPageSize((tiles.sheet_w, tiles.sheet_h))
-                draw_sheet(c, tiles, sheet, n, m, layout.style)
-                c.showPage()
-                pages += 1
-                advance(1)
+    meter = _Meter(len(plan.layout.cards) + max(1, len(sheets)) + (1 if options.appendix else 0) + 1,
+                   progress, is_cancelled)
+    meter.check()
+    with export_target(target) as tmp:
+        c = _new_canvas(tmp, plan, m, m.title or target.stem)
+        pages = _draw_map_pages(c, plan, m, options, source_name, meter)
         appendix_pages = 0
         if options.appendix:
             w, h = _appendix_size(options)
-            appendix_pages = draw_appendix(c, m, layout, w, h, pages + 1, check)
+            appendix_pages = draw_appendix(c, m, plan.layout, w, h, pages + 1, meter.check)
             pages += appendix_pages
-            advance(1)
-        check()
+            meter.advance(1)
+        meter.check()
         with _binary_streams():
             c.save()
-        finish_atomic(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     # The file is in place: a cancel that comes now is too late, and must not
     # report "cancelled" for a file that was written.
     if progress is not None:
-        progress(total, total)
+        progress(meter.total, meter.total)
     log.info("exported %s: %d pages, %d sheets", target, pages, len(sheets))
     return ExportResult(target, pages, len(sheets), (plan.poster_w / MM, plan.poster_h / MM),
                         plan.frame.scale * 100, appendix_pages, plan.orientation)
+
+
+def _new_canvas(tmp: Path, plan: ExportPlan, m: JourneyMap, title: str) -> Canvas:
+    c = Canvas(str(tmp), pagesize=(plan.poster_w, plan.poster_h), pageCompression=1, lang=m.language,
+               initialFontName=FONT_REGULAR, initialFontSize=10)
+    c.setTitle(title)
+    c.setSubject(m.description.split("\n")[0] if m.description else "")
+    c.setCreator(f"cjm-desktop {__version__}")
+    c.setProducer(f"cjm-desktop {__version__} (reportlab)")
+    return c
+
+
+def _draw_map_pages(c: Canvas, plan: ExportPlan, m: JourneyMap, options: PdfOptions, source_name: Optional[str],
+                    meter: _Meter) -> int:
+    """The poster page, or the assembly page and one page per sheet; returns the page count."""
+    paper_text = f"{plan.poster_text} {label(plan.orientation, m.language)}"
+    if options.tile and options.scale_percent is not None:
+        paper_text = plan.poster_text
+
+    def poster() -> None:
+        draw_poster(c, plan.frame, plan.layout, m, tick=meter.advance, source_name=source_name,
+                    paper_text=paper_text)
+
+    if plan.tiles is None:
+        poster()
+        c.showPage()
+        meter.advance(1)
+        return 1
+    tiles = plan.tiles
+    c.beginForm(FORM_NAME, 0, 0, plan.poster_w, plan.poster_h)
+    poster()
+    c.endForm()
+    orient = "landscape" if plan.poster_w > plan.poster_h else "portrait"
+    aw, ah = page_size(tiles.paper, orient)
+    c.setPageSize((aw, ah))
+    draw_assembly_page(c, tiles, aw, ah, m, plan.poster_text, plan.layout.style)
+    c.showPage()
+    pages = 1
+    for n, sheet in enumerate(tiles.sheets(), start=1):
+        c.setPageSize((tiles.sheet_w, tiles.sheet_h))
+        draw_sheet(c, tiles, sheet, n, m, plan.layout.style)
+        c.showPage()
+        pages += 1
+        meter.advance(1)
+    return pages

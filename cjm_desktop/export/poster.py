@@ -16,12 +16,13 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import __version__
 from ..layout import decor
 from ..layout.geometry import Rect
-from ..layout.style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
-from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, text_width
+from ..layout.style import EVIDENCE_COLOURS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
+from ..layout.text import FONT_BOLD, FONT_REGULAR, fit_text, text_width
+from ..layout.words import EVIDENCE_LETTERS, label
 from ..model import JourneyMap, LaneKind
-from .labels import label
 from .options import MM, ExportError
-from .pdf_map import Pen, PdfMapPainter, Tick
+from ..render.pdf_ops import Pen
+from ..render.pdf_painter import PdfMapPainter, Tick
 
 HEADER_UNITS = 62.0  # header band height, in title-block units
 FOOTER_UNITS = 26.0
@@ -124,12 +125,6 @@ def poster_size_for_scale(
 # -- drawing ---------------------------------------------------------------------
 
 
-def _fit(text: str, bold: bool, size: float, width: float) -> str:
-    if text_width(text, bold, size) <= width:
-        return text
-    return elide(text, bold, size, width)
-
-
 def draw_poster(
     c: Canvas,
     frame: PosterFrame,
@@ -159,15 +154,43 @@ def draw_poster(
 
 
 def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_name, today) -> None:
+    """The dark band on top: lane-colour ribbon, title, description, personas; date, file, version."""
     st = layout.style
     pen = Pen(c, 0, st)
     u = frame.unit
     r = frame.header
-    lang = m.language
     c.saveState()
+    _header_band(c, pen, r, u, m, st)
+    pad = 14 * u
+    right_w = _header_info(c, pen, r, u, pad, m, source_name, today)
+    left_w = r.w - 2 * pad - right_w - 16 * u
+    # left: title, then the description and the personas on lines of their own
+    title_size = 20 * u
+    sub_size = 9 * u
+    title = m.title or "—"
+    width = text_width(title, True, title_size)
+    if width > left_w:  # shrink a long title down to 70 % before cutting it
+        title_size *= max(0.7, left_w / width)
+    c.setFont(FONT_BOLD, title_size)
+    pen.fill(st.header_text)
+    y = r.y + r.h - 10 * u - title_size * 0.8
+    c.drawString(r.x + pad, y, fit_text(title, True, title_size, left_w))
+    y -= 20 * u * 0.35 + sub_size * 1.2
+    if m.description:
+        c.setFont(FONT_REGULAR, sub_size)
+        pen.fill(HEADER_TEXT_MUTED)
+        first = m.description.split("\n")[0]
+        c.drawString(r.x + pad, y, fit_text(first, False, sub_size, left_w))
+        y -= sub_size * 1.45
+    if m.personas:
+        _header_personas(c, pen, m, r.x + pad, y, r.x + pad + left_w, u, sub_size, st)
+    c.restoreState()
+
+
+def _header_band(c: Canvas, pen: Pen, r: Rect, u: float, m: JourneyMap, st) -> None:
+    """The band's fill, with a ribbon of the map's lane colours along its bottom."""
     pen.fill(st.header_fill)
     c.roundRect(r.x, r.y, r.w, r.h, 3 * u, stroke=0, fill=1)
-    # a ribbon of the map's lane colours along the bottom of the band
     kinds = [lane.kind for lane in m.lanes] or [LaneKind.CUSTOM]
     seen: list[LaneKind] = []
     for k in kinds:
@@ -184,8 +207,11 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
         c.rect(r.x + i * seg, r.y, seg + 0.2, ribbon_h, stroke=0, fill=1)
     c.restoreState()
 
-    pad = 14 * u
-    # right column: date, file, version (as wide as its longest line, at most a third)
+
+def _header_info(c: Canvas, pen: Pen, r: Rect, u: float, pad: float, m: JourneyMap, source_name, today) -> float:
+    """The right column: dates, file, version (as wide as its longest line, at most a
+    third of the band); returns its width."""
+    lang = m.language
     info = [label("updated", lang, date=m.modified.strftime("%d/%m/%Y")),
             label("exported", lang, date=(today or dt.date.today()).strftime("%d/%m/%Y"))]
     if source_name:
@@ -193,52 +219,36 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
     info.append(f"cjm-desktop {__version__}")
     size = 7.5 * u
     right_w = min(r.w / 3, max(text_width(t, False, size) for t in info))
-    left_w = r.w - 2 * pad - right_w - 16 * u
     y = r.y + r.h - 10 * u - size * 0.8
     pen.fill(HEADER_TEXT_MUTED)
     for line in info:
         c.setFont(FONT_REGULAR, size)
-        c.drawRightString(r.right - pad, y, _fit(line, False, size, right_w))
+        c.drawRightString(r.right - pad, y, fit_text(line, False, size, right_w))
         y -= size * 1.32
-    # left: title, then the description and the personas on lines of their own
-    title_size = 20 * u
-    sub_size = 9 * u
-    title = m.title or "—"
-    width = text_width(title, True, title_size)
-    if width > left_w:  # shrink a long title down to 70 % before cutting it
-        title_size *= max(0.7, left_w / width)
-    c.setFont(FONT_BOLD, title_size)
-    pen.fill(st.header_text)
-    y = r.y + r.h - 10 * u - title_size * 0.8
-    c.drawString(r.x + pad, y, _fit(title, True, title_size, left_w))
-    y -= 20 * u * 0.35 + sub_size * 1.2
-    if m.description:
-        c.setFont(FONT_REGULAR, sub_size)
-        pen.fill(HEADER_TEXT_MUTED)
-        first = m.description.split("\n")[0]
-        c.drawString(r.x + pad, y, _fit(first, False, sub_size, left_w))
-        y -= sub_size * 1.45
-    if m.personas:
-        x = r.x + pad
-        c.setFont(FONT_BOLD, sub_size)
-        pen.fill(HEADER_TEXT_MUTED)
-        head = label("personas", lang) + ":"
-        c.drawString(x, y, head)
-        x += text_width(head, True, sub_size) + 6 * u
-        c.setFont(FONT_REGULAR, sub_size)
-        for p in m.personas:
-            name = p.name or "?"
-            w = text_width(name, False, sub_size)
-            if x + 9 * u + w > r.x + pad + left_w:
-                pen.fill(st.header_text)
-                c.drawString(x, y, "…")
-                break
-            pen.fill(p.colour)
-            c.circle(x + 3 * u, y + sub_size * 0.33, 3 * u, stroke=0, fill=1)
+    return right_w
+
+
+def _header_personas(c: Canvas, pen: Pen, m: JourneyMap, x: float, y: float, right: float, u: float,
+                     size: float, st) -> None:
+    """"Personas:" and each persona's dot and name, cut with "…" at ``right``."""
+    c.setFont(FONT_BOLD, size)
+    pen.fill(HEADER_TEXT_MUTED)
+    head = label("personas", m.language) + ":"
+    c.drawString(x, y, head)
+    x += text_width(head, True, size) + 6 * u
+    c.setFont(FONT_REGULAR, size)
+    for p in m.personas:
+        name = p.name or "?"
+        w = text_width(name, False, size)
+        if x + 9 * u + w > right:
             pen.fill(st.header_text)
-            c.drawString(x + 9 * u, y, name)
-            x += 9 * u + w + 12 * u
-    c.restoreState()
+            c.drawString(x, y, "…")
+            break
+        pen.fill(p.colour)
+        c.circle(x + 3 * u, y + size * 0.33, 3 * u, stroke=0, fill=1)
+        pen.fill(st.header_text)
+        c.drawString(x + 9 * u, y, name)
+        x += 9 * u + w + 12 * u
 
 
 def legend_groups(m: JourneyMap, layout) -> list[tuple[str, list[tuple[object, str]]]]:
@@ -306,10 +316,11 @@ def _draw_footer(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, paper_tex
         x += text_width(title, True, size) + 7 * u
         for (sample, word), w in zip(items, widths):
             cy = base + size * 0.35
-            if isinstance(sample, tuple):
-                pen.stroke(sample[1])
-                c.setLineWidth(2.2 * u)
-                c.setLineCap(1)
+            if isinstance(sample, tuple):  # an emotion curve: its line, as thick as on the map (times u)
+                _, line = decor.curve_strokes(sample[1])
+                pen.stroke(line.colour)
+                c.setLineWidth(line.width * u)
+                c.setLineCap(1 if line.cap == "round" else 0)
                 c.line(x, cy, x + 7 * u, cy)
             else:
                 c.saveState()

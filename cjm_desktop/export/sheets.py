@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..layout.decor import Stroke
 from ..layout.style import Style
-from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, text_width
+from ..layout.text import FONT_BOLD, FONT_REGULAR, fit_text, text_width
+from ..layout.words import label
 from ..model import JourneyMap
-from .labels import label
 from .options import MM
-from .pdf_map import Pen
-from .tiling import Sheet, TilePlan, row_letter
+from ..render.pdf_ops import Pen
+from .tiling import Sheet, TilePlan, row_letter, sheet_label
 
 FORM_NAME = "cjmPoster"
 MARK_COLOUR = "#000000"
 GUIDE_COLOUR = "#1a7fb0"
+GUIDE_DASH = Stroke(GUIDE_COLOUR, 0.6, (4.0, 3.0), "flat")
 CROP_OFFSET = 2.5 * MM
 CROP_LENGTH = 5.0 * MM
 #: Nothing is printed closer than this to the paper's edge (printers cannot).
@@ -54,12 +56,12 @@ def draw_assembly_page(
     )
     c.setFont(FONT_REGULAR, 10)
     pen.fill(style.text)
-    c.drawString(margin, y, _fit(summary, False, 10, page_w - 2 * margin))
+    c.drawString(margin, y, fit_text(summary, False, 10, page_w - 2 * margin))
     y -= 16
     c.setFont(FONT_REGULAR, 8.5)
     pen.fill(style.muted_text)
     for key in ("assembly_step1", "assembly_step2", "assembly_step3", "assembly_step4"):
-        c.drawString(margin, y, _fit(label(key, lang), False, 8.5, page_w - 2 * margin))
+        c.drawString(margin, y, fit_text(label(key, lang), False, 8.5, page_w - 2 * margin))
         y -= 12
     y -= 8
 
@@ -97,10 +99,6 @@ def draw_assembly_page(
         c.drawCentredString(cx, cy - size * 0.36, sheet.label)
 
 
-def _fit(text: str, bold: bool, size: float, width: float) -> str:
-    return text if text_width(text, bold, size) <= width else elide(text, bold, size, width)
-
-
 def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyMap, style: Style) -> None:
     """One sheet: its window of the poster, crop marks, alignment guides and label."""
     lang = m.language
@@ -124,27 +122,7 @@ def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyM
             c.line(cx + sx * CROP_OFFSET, cy, cx + sx * (CROP_OFFSET + CROP_LENGTH), cy)
             c.line(cx, cy + sy * CROP_OFFSET, cx, cy + sy * (CROP_OFFSET + CROP_LENGTH))
 
-    # alignment guides: where the right / lower neighbour's trimmed edge goes
-    guide = 2.2 * MM
-    c.setFont(FONT_REGULAR, 7)
-    if sheet.col < plan.cols - 1:
-        gx = x0 + plan.step_x
-        _dashed(c, pen, gx, y0, gx, y1)
-        pen.fill(GUIDE_COLOUR)
-        _triangle(c, gx, y1 + 1.0, guide, "down")
-        _triangle(c, gx, y0 - 1.0, guide, "up")
-        c.saveState()
-        c.translate(W - b / 2 + 2.5, H / 2)
-        c.rotate(90)
-        c.drawCentredString(0, 0, label("next_right", lang, label=_label(sheet.row, sheet.col + 1)))
-        c.restoreState()
-    if sheet.row < plan.rows - 1:
-        gy = y1 - plan.step_y
-        _dashed(c, pen, x0, gy, x1, gy)
-        pen.fill(GUIDE_COLOUR)
-        _triangle(c, x0 - 1.0, gy, guide, "right")
-        _triangle(c, x1 + 1.0, gy, guide, "left")
-        c.drawCentredString(W / 2, b / 2 - 2.5, label("next_below", lang, label=_label(sheet.row + 1, sheet.col)))
+    _alignment_guides(c, pen, plan, sheet, lang)
 
     # label and where this sheet sits
     lx = x0 + CROP_OFFSET + CROP_LENGTH + 3 * MM
@@ -161,18 +139,40 @@ def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyM
     grid_w = _locator(c, pen, plan, sheet, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM, base, H - SAFE_EDGE)
     pen.fill(style.muted_text)
     c.setFont(FONT_REGULAR, 7.5)
-    c.drawString(lx, base + 1, _fit(info, False, 7.5, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM - grid_w - 8 - lx))
+    c.drawString(lx, base + 1, fit_text(info, False, 7.5, x1 - CROP_OFFSET - CROP_LENGTH - 3 * MM - grid_w - 8 - lx))
 
 
-def _label(row: int, col: int) -> str:
-    return f"{row_letter(row)}{col + 1}"
+def _alignment_guides(c: Canvas, pen: Pen, plan: TilePlan, sheet: Sheet, lang: str) -> None:
+    """Where the right / lower neighbour's trimmed edge goes: a dashed line with
+    triangles at its ends, and the neighbour's label in the border."""
+    W, H, b = plan.sheet_w, plan.sheet_h, plan.border
+    x0, x1 = b, W - b
+    y0, y1 = b, H - b
+    guide = 2.2 * MM
+    c.setFont(FONT_REGULAR, 7)
+    if sheet.col < plan.cols - 1:
+        gx = x0 + plan.step_x
+        _dashed(c, pen, gx, y0, gx, y1)
+        pen.fill(GUIDE_COLOUR)
+        _triangle(c, gx, y1 + 1.0, guide, "down")
+        _triangle(c, gx, y0 - 1.0, guide, "up")
+        c.saveState()
+        c.translate(W - b / 2 + 2.5, H / 2)
+        c.rotate(90)
+        c.drawCentredString(0, 0, label("next_right", lang, label=sheet_label(sheet.row, sheet.col + 1)))
+        c.restoreState()
+    if sheet.row < plan.rows - 1:
+        gy = y1 - plan.step_y
+        _dashed(c, pen, x0, gy, x1, gy)
+        pen.fill(GUIDE_COLOUR)
+        _triangle(c, x0 - 1.0, gy, guide, "right")
+        _triangle(c, x1 + 1.0, gy, guide, "left")
+        c.drawCentredString(W / 2, b / 2 - 2.5, label("next_below", lang, label=sheet_label(sheet.row + 1, sheet.col)))
 
 
 def _dashed(c: Canvas, pen: Pen, xa: float, ya: float, xb: float, yb: float) -> None:
     c.saveState()
-    pen.stroke(GUIDE_COLOUR)
-    c.setLineWidth(0.6)
-    c.setDash(4, 3)
+    pen.apply_stroke(GUIDE_DASH)
     c.line(xa, ya, xb, yb)
     c.restoreState()
 

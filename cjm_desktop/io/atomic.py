@@ -1,4 +1,4 @@
-"""Atomic file replacement: temp file in the same folder, fsync, rename. No Qt.
+"""Atomic file replacement for maps and exports: temp file in the same folder, fsync, rename. No Qt.
 
 A process killed half-way through a save leaves the old file whole and, at
 worst, a hidden ``.NAME.XXXXXXXX.tmp`` beside it. Such leftovers never get in
@@ -15,7 +15,9 @@ import os
 import re
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 log = logging.getLogger(__name__)
 
@@ -29,18 +31,45 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
     Raises ``OSError`` (the temp file is removed; the old file is untouched).
     """
-    path = Path(path)
+    with _replacing(Path(path), ".tmp") as (fd, _tmp):
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+
+
+@contextmanager
+def atomic_replace(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
+    """The atomic writer for files another library writes (reportlab, ``QImage.save``):
+    yields a new empty temp file beside ``path``; when the block ends normally
+    the temp file is fsynced and replaces ``path`` exactly as
+    :func:`atomic_write_bytes` replaces a map.
+
+    If the block raises, the temp file is removed and ``path`` is untouched.
+    Raises ``OSError`` when the temp file cannot be made, synced or renamed.
+    """
+    with _replacing(Path(path), suffix) as (fd, tmp):
+        os.close(fd)
+        yield tmp
+        _fsync_file(tmp)
+
+
+@contextmanager
+def _replacing(path: Path, suffix: str) -> Iterator[tuple[int, Path]]:
+    """The one replacement, for maps and exports alike: yields the descriptor and
+    path of a fresh ``O_EXCL`` temp file in ``path``'s folder, for the caller to
+    fill and fsync; then gives it ``path``'s permissions (the umask's for a new
+    file), renames it over ``path`` and fsyncs the folder. On an error the temp
+    file goes and ``path`` stays as it was."""
     folder = path.parent
     try:
         mode = path.stat().st_mode & 0o777  # keep the permissions the user gave the file
     except OSError:
         mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        yield fd, tmp
         try:
             os.chmod(tmp, mode)
         except OSError:
@@ -90,6 +119,14 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _fsync_dir(folder: Path) -> None:

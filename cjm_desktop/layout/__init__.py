@@ -17,10 +17,11 @@ from .geometry import (
     smooth_segments,
 )
 from .style import (
-    DEFAULT_STYLE, EVIDENCE_COLOURS, EVIDENCE_LETTERS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS,
+    DEFAULT_STYLE, EVIDENCE_COLOURS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS,
     Style, card_background, hex_rgb, text_on, tint,
 )
 from .text import FontMissingError, missing_glyphs, register_fonts, text_width, wrap_text
+from .words import EVIDENCE_LETTERS
 
 __all__ = [
     "CardContent", "CardGeometry", "ConnectorGeometry", "Curve", "CurvePoint", "LayoutEngine",

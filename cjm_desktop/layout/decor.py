@@ -1,23 +1,28 @@
-"""The decorations every renderer draws the same way. Pure geometry, no Qt.
+"""The decorations every renderer draws the same way: shapes computed once. No Qt.
 
 :mod:`.geometry` places stages, lanes, cards and text; this module adds the
-small things drawn around them: the chevron of a stage header, the markers in a
-card's badge column (sentiment, status, importance, evidence), the arrow head of
-a connector, the ticks of the emotion scale. The PDF export and the Qt painting
-functions (canvas, PNG, SVG) both call these, so they look alike.
+small things drawn around them, as shapes: the chevron of a stage header, the
+markers in a card's badge column (sentiment, status, importance, evidence),
+the arrow head of a connector and its label pill, the persona's initials
+badge, the emotion points' label halos, and every stroke (colour, width,
+dash). The painters of :mod:`cjm_desktop.render` (QPainter for the canvas,
+PNG and SVG; reportlab for the PDF) only draw these shapes, so they look alike.
 
-Coordinates are map points, y downwards; card markers are card-relative.
+Coordinates are map points, y downwards; card markers are card-relative. The
+shape types themselves are in :mod:`.shapes` (and importable from here).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Optional
 
 from ..model import EMOTION_MAX, EMOTION_MIN, Card
 from .geometry import CardGeometry, ConnectorGeometry, MapLayout, Rect
-from .style import EVIDENCE_COLOURS, EVIDENCE_LETTERS, SENTIMENT_COLOURS, STATUS_COLOURS
+from .shapes import Badge, Caption, CardBody, CardMarker, EmotionScale, Label, Pill, Stroke
+from .style import EVIDENCE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS, Style, card_background, text_on
+from .text import text_width
+from .words import EVIDENCE_LETTERS, label
 
 CARD_RADIUS = 4.0
 CARD_BORDER_WIDTH = 0.6
@@ -41,24 +46,8 @@ PERSONA_STRIP_FILL = "#f7f8fb"
 IMPORTANCE_LEVEL = {"low": 1, "medium": 2, "high": 3}
 IMPORTANCE_COLOUR = "#1d2430"
 IMPORTANCE_OFF = "#d5dae1"
-
-
-@dataclass(frozen=True)
-class CardMarker:
-    """One marker in a card's badge column, card-relative.
-
-    ``kind`` is ``sentiment`` (symbol plus/minus/dot), ``status`` (symbol
-    ring/half/check/cross), ``importance`` (``level`` 1-3 of three bars whose
-    bottom-left is ``x``, ``y``) or ``evidence`` (``symbol`` is the letter).
-    """
-
-    kind: str
-    x: float
-    y: float
-    radius: float
-    colour: str
-    symbol: str = ""
-    level: int = 0
+MARKER_RING_WIDTH = 1.3
+WHITE = "#ffffff"
 
 
 def card_markers(card: Card, geom: CardGeometry, language: str = "vi", padding: float = 7.0) -> list[CardMarker]:
@@ -96,6 +85,21 @@ def importance_bars(marker: CardMarker) -> list[tuple[Rect, bool]]:
         bh = 2.2 + 1.6 * i
         bars.append((Rect(marker.x + i * (bw + gap), marker.y - bh, bw, bh), i < marker.level))
     return bars
+
+
+def ring_radius(marker: CardMarker) -> float:
+    """The radius of a status ring's stroke centre line (its outer edge is the marker's)."""
+    return marker.radius - MARKER_RING_WIDTH / 2
+
+
+def half_disc_radius(marker: CardMarker) -> float:
+    """The white half disc on a "doing" status marker."""
+    return marker.radius * 0.55
+
+
+def evidence_letter(marker: CardMarker) -> Label:
+    """The white letter on an evidence badge, card-relative like the marker."""
+    return Label(marker.symbol, marker.x, marker.y + EVIDENCE_LETTER_SIZE * 0.36, EVIDENCE_LETTER_SIZE, True, WHITE)
 
 
 def marker_symbol_lines(marker: CardMarker) -> list[tuple[float, float, float, float]]:
@@ -154,18 +158,6 @@ def connector_label_point(conn: ConnectorGeometry) -> tuple[float, float]:
     return bezier_point(conn.start, conn.c1, conn.c2, conn.end, 0.5)
 
 
-@dataclass(frozen=True)
-class EmotionScale:
-    """The -3..+3 scale of the feelings lane the curves are drawn in."""
-
-    lane_id: str
-    ticks: tuple[tuple[int, float], ...]  # (score, y)
-    zero_y: float
-    x0: float  # left end of the cells (right edge of the lane header)
-    x1: float  # right end of the map
-    label_x: float  # right edge of the scale labels (inside the lane header)
-
-
 def emotion_scale(layout: MapLayout) -> Optional[EmotionScale]:
     if not layout.feelings_lanes:
         return None
@@ -177,6 +169,13 @@ def emotion_scale(layout: MapLayout) -> Optional[EmotionScale]:
 
 def scale_label(score: int) -> str:
     return f"+{score}" if score > 0 else ("0" if score == 0 else f"\u2013{-score}")
+
+
+def scale_captions(scale: EmotionScale) -> list[Caption]:
+    """The scale's +3..-3 labels, right-aligned inside the lane header, centred on their lines."""
+    size = SCALE_LABEL_SIZE
+    return [Caption(scale_label(score), scale.label_x, y + size * 0.35, size, False, "right")
+            for score, y in scale.ticks]
 
 
 def point_label_offsets(layout: MapLayout) -> list[list[float]]:
@@ -210,45 +209,98 @@ def point_label_offsets(layout: MapLayout) -> list[list[float]]:
         out.append(row)
     return out
 
-#: Words drawn on the map itself (not on the page around it), per map language.
-MAP_WORDS = {
-    "vi": {"personas": "Chân dung khách hàng", "stages": "Giai đoạn", "lanes": "Làn"},
-    "en": {"personas": "Personas", "stages": "Stages", "lanes": "Lanes"},
-}
 STRIP_TITLE_SIZE = 9.0
 CORNER_LABEL_SIZE = 8.0
 CAPTION_ON_DARK = "#c5cedb"
 
 
-@dataclass(frozen=True)
-class Caption:
-    """A word placed by the decoration (not by the layout).
-
-    ``align`` is left|right; ``on_dark`` means it sits on the dark header fill.
-    """
-
-    text: str
-    x: float
-    y: float  # baseline
-    size: float
-    bold: bool
-    align: str = "left"
-    on_dark: bool = False
-
-
 def map_captions(layout: MapLayout, language: str = "vi") -> list[Caption]:
     """The persona strip's title and the corner's "Stages / Lanes" words."""
-    words = MAP_WORDS.get(language, MAP_WORDS["en"])
     out = []
     strip = layout.persona_strip
     if strip.h > 0 and layout.personas:
-        out.append(Caption(words["personas"], 14, strip.y + strip.h / 2 - 3, STRIP_TITLE_SIZE, True))
+        out.append(Caption(label("personas", language), 14, strip.y + strip.h / 2 - 3, STRIP_TITLE_SIZE, True))
     k = layout.corner
-    out.append(Caption(words["stages"], k.right - 10, k.y + 8 + CORNER_LABEL_SIZE, CORNER_LABEL_SIZE, True, "right", True))
-    out.append(Caption(words["lanes"], k.x + 14, k.bottom - 9, CORNER_LABEL_SIZE, True, "left", True))
+    out.append(Caption(label("stages", language), k.right - 10, k.y + 8 + CORNER_LABEL_SIZE, CORNER_LABEL_SIZE, True, "right", True))
+    out.append(Caption(label("lanes", language), k.x + 14, k.bottom - 9, CORNER_LABEL_SIZE, True, "left", True))
     return out
 
 
 def corner_diagonal(layout: MapLayout) -> tuple[float, float, float, float]:
     k = layout.corner
     return (k.x, k.y, k.right, k.bottom)
+
+
+# -- strokes, pills and badges, drawn by the painters as they are ----------------------------
+
+
+GRID_WIDTH = 0.6
+CORNER_DIAGONAL = Stroke("#4a5a6e", 0.6)
+POINT_RING = Stroke(WHITE, 1.4)
+MARKER_SYMBOL = Stroke(WHITE, 1.0)
+CONNECTOR_LABEL_STROKE = Stroke(CONNECTOR_COLOUR, 0.5)
+
+
+def card_body(g: CardGeometry, style: Style, border: Optional[str] = None) -> CardBody:
+    """``border`` replaces the border colour (the canvas's hover)."""
+    return CardBody(card_background(g.fill, style.card_fill), card_border(style, border), CARD_RADIUS,
+                    style.card_stripe, g.accent)
+
+
+def grid_stroke(style: Style) -> Stroke:
+    """The lines between cells and below the persona strip."""
+    return Stroke(style.grid_line, GRID_WIDTH)
+
+
+def card_border(style: Style, colour: Optional[str] = None) -> Stroke:
+    return Stroke(colour or style.card_border, CARD_BORDER_WIDTH)
+
+
+def connector_stroke(colour: str = CONNECTOR_COLOUR) -> Stroke:
+    return Stroke(colour, CONNECTOR_WIDTH)
+
+
+def scale_strokes(style: Style) -> tuple[Stroke, Stroke]:
+    """The emotion scale's dotted score lines and its dashed zero line."""
+    return (Stroke(style.grid_line, 0.4, (1.0, 2.5), "flat"), Stroke("#9aa3b2", 0.9, (4.0, 3.0), "flat"))
+
+
+def curve_strokes(colour: str) -> tuple[Stroke, Stroke]:
+    """An emotion curve: a white halo under the line in the persona's colour."""
+    return (Stroke(WHITE, CURVE_HALO_WIDTH), Stroke(colour, CURVE_WIDTH))
+
+
+def connector_label_pill(conn: ConnectorGeometry) -> Optional[Pill]:
+    """The white pill with a connector's label, at the middle of its curve."""
+    if not conn.label:
+        return None
+    size = CONNECTOR_LABEL_SIZE
+    x, y = connector_label_point(conn)
+    w = text_width(conn.label, False, size) + 6
+    h = size + 4
+    return Pill(Rect(x - w / 2, y - h / 2, w, h), h / 2, WHITE, CONNECTOR_LABEL_STROKE,
+                Label(conn.label, x, y + size * 0.35, size, False, CONNECTOR_COLOUR))
+
+
+def point_label_halos(curve, offsets: Optional[list[float]], style: Style) -> list[Pill]:
+    """The labels of a curve's points on white halos; ``offsets`` is the curve's
+    row of :func:`point_label_offsets` (labels above the points when None)."""
+    size = POINT_LABEL_SIZE
+    offsets = offsets or [-(POINT_RADIUS + 3.5)] * len(curve.points)
+    out = []
+    for pt, off in zip(curve.points, offsets):
+        if not pt.label:
+            continue
+        w = text_width(pt.label, True, size)
+        out.append(Pill(Rect(pt.x - w / 2 - 1.5, pt.y + off - size * 0.95, w + 3, size * 1.25), 0.0, WHITE, None,
+                        Label(pt.label, pt.x, pt.y + off, size, True, style.text)))
+    return out
+
+
+def persona_badge(g) -> Badge:
+    """A persona's coloured circle with its initials (a portrait, where the canvas has one, covers them)."""
+    r = g.circle.w / 2
+    cx, cy = g.circle.center
+    size = r * 0.72
+    return Badge(cx, cy, r, g.colour, Stroke(WHITE, 2.0),
+                 Label(g.initials, cx, cy + size * 0.36, size, True, text_on(g.colour)))

@@ -74,13 +74,6 @@ class Style:
 
 DEFAULT_STYLE = Style()
 
-#: The letter in a card's evidence badge, per map language (the legend explains it).
-EVIDENCE_LETTERS = {
-    "vi": {"assumption": "G", "anecdote": "K", "researched": "N"},  # giả định, kể lại, nghiên cứu
-    "en": {"assumption": "A", "anecdote": "S", "researched": "R"},  # assumption, story, researched
-}
-
-
 def hex_rgb(colour: str) -> tuple[float, float, float]:
     """``"#rrggbb"`` as three floats 0..1."""
     c = colour.lstrip("#")

@@ -125,6 +125,11 @@ def elide(line: str, bold: bool, size: float, max_width: float) -> str:
     return line.rstrip() + ell
 
 
+def fit_text(text: str, bold: bool, size: float, width: float) -> str:
+    """``text`` as it is if it fits ``width``, else cut with an ellipsis (:func:`elide`)."""
+    return text if text_width(text, bold, size) <= width else elide(text, bold, size, width)
+
+
 def missing_glyphs(texts: list[str]) -> list[str]:
     """Characters in ``texts`` that the bundled font has no glyph for, sorted."""
     register_fonts()

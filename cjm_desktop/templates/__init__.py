@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from cjm_desktop.layout.words import label
 from cjm_desktop.model import EmotionPoint, JourneyMap, Card, Lane, Persona, Stage
 
 from .spec import LANGUAGES, TemplateSpec
@@ -31,7 +32,7 @@ TEMPLATE_IDS: tuple[str, ...] = (
 )
 
 #: Tag put on hint cards, per language, so a user (or the GUI) can find them.
-HINT_TAG = {"vi": "gợi ý", "en": "hint"}
+HINT_TAG = {lang: label("hint", lang) for lang in LANGUAGES}
 
 
 class UnknownTemplateError(ValueError):

@@ -140,19 +140,13 @@ def generate_map(
     if connectors and cards < 2:
         raise ValueError("connectors need at least two cards")
     rng = random.Random(seed)
-
+    # the order of the draws below is the map's identity: keep it
     stage_list = [
         Stage(id=_uuid(rng), title=f"{_STAGE_NAMES[i % len(_STAGE_NAMES)]} {i + 1}",
               description=_sentence(rng), colour=_COLOURS[i % len(_COLOURS)])
         for i in range(stages)
     ]
-    others = [k for k in _KIND_ORDER if k is not LaneKind.FEELINGS]
-    kinds = []
-    for i in range(lanes):
-        if i < len(_KIND_ORDER):
-            kinds.append(_KIND_ORDER[i])
-        else:
-            kinds.append(others[(i - len(_KIND_ORDER)) % len(others)])
+    kinds = _lane_kinds(lanes)
     lane_list = [Lane(id=_uuid(rng), kind=k, title=_KIND_TITLE[k]) for k in kinds]
     persona_list = [
         Persona(id=_uuid(rng), name=f"Khách hàng {i + 1}", role=rng.choice(_SUBJECTS).capitalize(),
@@ -160,47 +154,8 @@ def generate_map(
                 colour=_COLOURS[(i * 3) % len(_COLOURS)])
         for i in range(personas)
     ]
-
-    next_order: dict[tuple[int, int], int] = {}
-    card_list = []
-    for _ in range(cards):
-        si, li = rng.randrange(stages), rng.randrange(lanes)
-        order = next_order.get((si, li), 0)
-        next_order[(si, li)] = order + 1
-        kind = kinds[li]
-        fields: dict = {}
-        if kind is LaneKind.TOUCHPOINTS:
-            fields.update(channel=rng.choice(_CHANNELS), sentiment=rng.choice(_SENTIMENTS),
-                          importance=rng.choice(_IMPORTANCE))
-        elif kind is LaneKind.IMPROVEMENTS:
-            fields.update(owner=rng.choice(_OWNERS),
-                          due=dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(365)),
-                          measure=rng.choice(_MEASURES), status=rng.choice(_STATUS))
-        elif kind is LaneKind.KPIS:
-            fields.update(measure=rng.choice(_MEASURES))
-        if kind is LaneKind.EVIDENCE or rng.random() < 0.15:
-            fields.update(evidence=rng.choice(_EVIDENCE), source=rng.choice(_SOURCES))
-        if rng.random() < 0.2:
-            fields.update(tags=rng.sample(_TAGS, rng.randint(1, 2)))
-        if rng.random() < 0.1:
-            fields.update(colour=rng.choice(_COLOURS))
-        title = rng.choice(_FEELINGS) if kind is LaneKind.FEELINGS else _title(rng)
-        card_list.append(Card(id=_uuid(rng), stage_id=stage_list[si].id,
-                              lane_id=lane_list[li].id, order=order, title=title,
-                              body=_body(rng), **fields))
-
-    connector_list = []
-    pairs: set[tuple[int, int]] = set()
-    max_pairs = cards * (cards - 1)
-    while len(connector_list) < connectors and len(pairs) < max_pairs:
-        a, b = rng.randrange(cards), rng.randrange(cards)
-        if a == b or (a, b) in pairs:
-            continue
-        pairs.add((a, b))
-        label = rng.choice(["", "", "quay lại", "bỏ qua bước", "chuyển kênh"])
-        connector_list.append(Connector(id=_uuid(rng), source_id=card_list[a].id,
-                                        target_id=card_list[b].id, label=label))
-
+    card_list = _cards(rng, cards, stage_list, lane_list, kinds)
+    connector_list = _connectors(rng, card_list, connectors)
     emotions = [
         EmotionPoint(persona_id=p.id, stage_id=s.id, score=rng.randint(-3, 3),
                      label=rng.choice(_FEELINGS))
@@ -219,3 +174,64 @@ def generate_map(
         connectors=connector_list,
         emotions=emotions,
     )
+
+
+def _lane_kinds(lanes: int) -> list[LaneKind]:
+    """:data:`_KIND_ORDER`, then the kinds other than feelings, cycling."""
+    others = [k for k in _KIND_ORDER if k is not LaneKind.FEELINGS]
+    return [_KIND_ORDER[i] if i < len(_KIND_ORDER) else others[(i - len(_KIND_ORDER)) % len(others)]
+            for i in range(lanes)]
+
+
+def _card_fields(rng: random.Random, kind: LaneKind) -> dict:
+    """The kind's own fields (channel, owner, measure ...) and the odd tag, colour or evidence."""
+    fields: dict = {}
+    if kind is LaneKind.TOUCHPOINTS:
+        fields.update(channel=rng.choice(_CHANNELS), sentiment=rng.choice(_SENTIMENTS),
+                      importance=rng.choice(_IMPORTANCE))
+    elif kind is LaneKind.IMPROVEMENTS:
+        fields.update(owner=rng.choice(_OWNERS),
+                      due=dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(365)),
+                      measure=rng.choice(_MEASURES), status=rng.choice(_STATUS))
+    elif kind is LaneKind.KPIS:
+        fields.update(measure=rng.choice(_MEASURES))
+    if kind is LaneKind.EVIDENCE or rng.random() < 0.15:
+        fields.update(evidence=rng.choice(_EVIDENCE), source=rng.choice(_SOURCES))
+    if rng.random() < 0.2:
+        fields.update(tags=rng.sample(_TAGS, rng.randint(1, 2)))
+    if rng.random() < 0.1:
+        fields.update(colour=rng.choice(_COLOURS))
+    return fields
+
+
+def _cards(rng: random.Random, cards: int, stage_list: list[Stage], lane_list: list[Lane],
+           kinds: list[LaneKind]) -> list[Card]:
+    next_order: dict[tuple[int, int], int] = {}
+    card_list = []
+    for _ in range(cards):
+        si, li = rng.randrange(len(stage_list)), rng.randrange(len(lane_list))
+        order = next_order.get((si, li), 0)
+        next_order[(si, li)] = order + 1
+        kind = kinds[li]
+        fields = _card_fields(rng, kind)
+        title = rng.choice(_FEELINGS) if kind is LaneKind.FEELINGS else _title(rng)
+        card_list.append(Card(id=_uuid(rng), stage_id=stage_list[si].id,
+                              lane_id=lane_list[li].id, order=order, title=title,
+                              body=_body(rng), **fields))
+    return card_list
+
+
+def _connectors(rng: random.Random, card_list: list[Card], connectors: int) -> list[Connector]:
+    cards = len(card_list)
+    connector_list = []
+    pairs: set[tuple[int, int]] = set()
+    max_pairs = cards * (cards - 1)
+    while len(connector_list) < connectors and len(pairs) < max_pairs:
+        a, b = rng.randrange(cards), rng.randrange(cards)
+        if a == b or (a, b) in pairs:
+            continue
+        pairs.add((a, b))
+        label = rng.choice(["", "", "quay lại", "bỏ qua bước", "chuyển kênh"])
+        connector_list.append(Connector(id=_uuid(rng), source_id=card_list[a].id,
+                                        target_id=card_list[b].id, label=label))
+    return connector_list

@@ -12,9 +12,8 @@ from cjm_desktop import __version__
 from cjm_desktop.export import (
     ExportCancelled, ExportError, MissingGlyphsError, PdfOptions, export_pdf, page_size,
 )
-from cjm_desktop.export.labels import all_labels
+from cjm_desktop.layout.words import all_labels
 from cjm_desktop.layout import LayoutEngine
-from cjm_desktop.layout.decor import MAP_WORDS
 from cjm_desktop.layout.text import missing_glyphs
 from cjm_desktop.model import Card
 
@@ -155,7 +154,7 @@ def test_vietnamese_has_every_glyph():
 
 
 def test_every_word_the_export_prints_has_a_glyph():
-    words = all_labels() + [w for lang in MAP_WORDS.values() for w in lang.values()]
+    words = all_labels()  # the words on the map itself (corner, persona strip) are among them
     assert missing_glyphs(words) == []
 
 
@@ -306,6 +305,19 @@ def test_written_file_gets_normal_permissions(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_export_is_fsynced_like_a_saved_map(tmp_path, monkeypatch):
+    """One atomic writer for maps and exports: the file reaches the disk before
+    the rename, and the folder after it."""
+    import stat
+
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(stat.S_ISDIR(os.fstat(fd).st_mode)), real_fsync(fd)))
+    export_pdf(tiny_map(), tmp_path / "synced.pdf", PdfOptions(paper="A4"))
+    assert synced == [False, True]
+    assert os.listdir(tmp_path) == ["synced.pdf"]
 
 
 def test_unwritable_folder_is_one_line_and_leaves_nothing(tmp_path, monkeypatch):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import subprocess
 
 from cjm_desktop.export import PdfOptions, export_pdf, poster
-from cjm_desktop.export.pdf_map import KAPPA, PdfMapPainter
+from cjm_desktop.render.pdf_ops import KAPPA
+from cjm_desktop.render.pdf_painter import PdfMapPainter
 from cjm_desktop.layout import decor
 from cjm_desktop.layout.text import FONT_BOLD
 from cjm_desktop.layout.style import card_background

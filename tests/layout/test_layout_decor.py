@@ -129,3 +129,38 @@ def test_point_labels_of_two_personas_at_one_stage_face_away(mapped):
     single = decor.point_label_offsets(alone)[0]
     for pt, off in zip(alone.curves[0].points, single):
         assert (off > 0) == (pt.score == 3)
+
+
+@pytest.mark.parametrize("language, personas, stages, lanes", [
+    ("vi", "Chân dung khách hàng", "Giai đoạn", "Làn"),
+    ("en", "Personas", "Stages", "Lanes"),
+])
+def test_the_words_on_the_map_come_from_the_one_words_module(language, personas, stages, lanes):
+    from cjm_desktop.layout.words import card_count, label
+
+    m = rich_map(language)
+    layout = LayoutEngine().layout(m)
+    assert [c.text for c in decor.map_captions(layout, language)] == [personas, stages, lanes]
+    assert [label(k, language) for k in ("personas", "stages", "lanes")] == [personas, stages, lanes]
+    assert card_count(1, language) == {"vi": "1 thẻ", "en": "1 card"}[language]
+    assert card_count(4, language) == {"vi": "4 thẻ", "en": "4 cards"}[language]
+
+
+def test_template_hint_cards_are_tagged_with_the_map_word():
+    from cjm_desktop.layout.words import label
+    from cjm_desktop.templates import HINT_TAG
+
+    assert HINT_TAG == {"vi": label("hint", "vi"), "en": label("hint", "en")} == {"vi": "gợi ý", "en": "hint"}
+
+
+def test_decor_strokes_carry_width_colour_and_dash(mapped):
+    _, layout = mapped
+    st = layout.style
+    ticks, zero = decor.scale_strokes(st)
+    assert (ticks.colour, ticks.width, ticks.dash, ticks.cap) == (st.grid_line, 0.4, (1.0, 2.5), "flat")
+    assert (zero.width, zero.dash) == (0.9, (4.0, 3.0))
+    halo, line = decor.curve_strokes("#123456")
+    assert (halo.colour, halo.width, line.colour, line.width) == ("#ffffff", decor.CURVE_HALO_WIDTH, "#123456",
+                                                                  decor.CURVE_WIDTH)
+    assert decor.grid_stroke(st) == decor.Stroke(st.grid_line, 0.6)
+    assert decor.card_border(st, "#ff0000").colour == "#ff0000"

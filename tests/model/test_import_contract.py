@@ -1,16 +1,21 @@
-"""model/, io/, layout/, templates/, export/ and the CLI import no Qt.
+"""model/, io/, layout/, templates/, export/, render's PDF painter and the CLI import no Qt;
+export/, model/, io/, layout/, templates/ and render/ import no canvas or app.
 
 Each runs in a fresh interpreter where a meta-path finder makes any import of
 PySide6 or shiboken6 fail, so a stray ``from PySide6 ...`` anywhere in those
-packages (or anything they import) breaks this test.
+packages (or anything they import) breaks this test. The canvas/app rule is
+read from the source, so an import inside a function counts too.
 """
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+import pytest
 
 from tests.factories import BLOCK_QT
 
@@ -36,7 +41,8 @@ def test_no_qt_in_the_pure_layers():
         """
         import importlib, importlib.util, pkgutil
 
-        walked = ["cjm_desktop.model", "cjm_desktop.io", "cjm_desktop.layout", "cjm_desktop.templates"]
+        walked = ["cjm_desktop.model", "cjm_desktop.io", "cjm_desktop.layout", "cjm_desktop.templates",
+                  "cjm_desktop.export"]
         imported = []
         for name in walked:
             if importlib.util.find_spec(name) is None:
@@ -46,7 +52,8 @@ def test_no_qt_in_the_pure_layers():
             for info in pkgutil.walk_packages(package.__path__, name + "."):
                 importlib.import_module(info.name)
                 imported.append(info.name)
-        for name in ("cjm_desktop.export", "cjm_desktop.app.cli.main", "cjm_desktop.app.cli.gui", "cjm_desktop.resources"):
+        for name in ("cjm_desktop.render", "cjm_desktop.render.pdf_ops", "cjm_desktop.render.pdf_painter",
+                     "cjm_desktop.app.cli.main", "cjm_desktop.app.cli.gui", "cjm_desktop.resources"):
             if importlib.util.find_spec(name) is not None:
                 importlib.import_module(name)
                 imported.append(name)
@@ -58,5 +65,45 @@ def test_no_qt_in_the_pure_layers():
     assert result.returncode == 0, result.stderr[-2000:]
     imported = result.stdout.split()
     for expected in ("cjm_desktop.model", "cjm_desktop.io", "cjm_desktop.io.schema",
-                     "cjm_desktop.io.cjm_file", "cjm_desktop.layout", "cjm_desktop.app.cli.main"):
+                     "cjm_desktop.io.cjm_file", "cjm_desktop.layout", "cjm_desktop.app.cli.main",
+                     "cjm_desktop.export.pdf", "cjm_desktop.export.poster", "cjm_desktop.export.sheets",
+                     "cjm_desktop.render.pdf_painter", "cjm_desktop.layout.words"):
         assert expected in imported
+
+
+def _imports_of(path: Path) -> list[str]:
+    """Every module ``path`` imports, anywhere in it (absolute names, relative ones resolved)."""
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")
+            if node.level:
+                base = base[: len(base) - node.level + 1]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            names.append(module)
+            names += [f"{module}.{alias.name}" for alias in node.names]
+    return names
+
+
+@pytest.mark.parametrize("package", ["export", "model", "io", "layout", "templates", "render"])
+def test_lower_layers_import_no_canvas_or_app(package):
+    """render is below the canvas too: the canvas items call its painters, never the reverse."""
+    wrong = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted((ROOT / "cjm_desktop" / package).rglob("*.py"))
+        for name in _imports_of(path)
+        if name.startswith(("cjm_desktop.canvas", "cjm_desktop.app"))
+        or (package != "render" and name.startswith("cjm_desktop.render.qt"))
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("module", ["pdf_ops", "pdf_painter", "__init__"])
+def test_the_pdf_painter_imports_no_qt_even_lazily(module):
+    names = _imports_of(ROOT / "cjm_desktop" / "render" / f"{module}.py")
+    assert [n for n in names if n.startswith(("PySide6", "shiboken6", "cjm_desktop.canvas", "cjm_desktop.app"))] == []

@@ -174,7 +174,7 @@ def _image(args, m: "JourneyMap", out: Path, kind: str) -> str:
     missing = check_glyphs(m)
     if missing and not args.force_missing_glyphs:
         raise CliError(_cli_words(str(MissingGlyphsError(missing))))
-    from ...export import image  # sets QT_QPA_PLATFORM=offscreen if unset before Qt loads
+    from ...render import qt_image as image  # sets QT_QPA_PLATFORM=offscreen if unset before Qt loads
 
     if kind == ".png":
         dpi = _number(args.dpi, "--dpi", 150)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Optional
 
 from ...export import TILE_PAPERS, PaperError, PdfOptions, parse_paper
-from ...export.image import DPI_RANGE
+from ...render.qt_image import DPI_RANGE
 from ..settings.store import app_settings
 
 log = logging.getLogger(__name__)

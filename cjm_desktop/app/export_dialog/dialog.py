@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from ...commands import CjmDocument
 from ...export import MM, PAPER_NAMES, ExportError, PaperError, check_glyphs, parse_paper, plan_export
-from ...export.image import DPI_RANGE, max_dpi, png_size
+from ...render.qt_image import DPI_RANGE, max_dpi, png_size
 from ...i18n import tr
 from ...layout import LayoutEngine
 from ...editing import prompts
@@ -572,7 +572,7 @@ class ExportDialog(QDialog):
         return True
 
     def _export_image(self, target: Path, c: ExportChoices) -> bool:
-        from ...export.image import export_png, export_svg
+        from ...render.qt_image import export_png, export_svg
 
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:

@@ -1,7 +1,7 @@
 """The Export dialog's preview: the page (or the sheet grid) with the map placed as it will print.
 
 The map is painted once per dialog into a thumbnail (:func:`render_thumbnail`,
-with the same :func:`~cjm_desktop.canvas.painting.paint_map` the PNG export
+with the same :func:`~cjm_desktop.render.qt_painter.paint_map` the PNG export
 uses); the preview only places that image. Where it goes comes from the
 export's own plan (:func:`cjm_desktop.export.plan_export`: the poster frame
 and the tiling plan), so the preview and the file agree by construction.
@@ -29,7 +29,7 @@ SHEET_COLOUR = QColor("#1a7fb0")
 
 def render_thumbnail(layout: MapLayout, m: JourneyMap, side: int = THUMBNAIL_SIDE) -> QImage:
     """The whole map painted into an image whose longest side is ``side`` pixels."""
-    from ...canvas.painting import paint_map
+    from ...render.qt_painter import paint_map
 
     scale = min(1.0 * side / max(layout.width, layout.height), 4.0)
     w, h = max(1, round(layout.width * scale)), max(1, round(layout.height * scale))

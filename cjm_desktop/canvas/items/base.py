@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
+from ...layout.style import DEFAULT_STYLE, Style
+
 log = logging.getLogger(__name__)
 
 #: Errors raised while painting, kept so tests can fail on them (see tests/conftest.py).
@@ -33,6 +35,13 @@ def guarded_paint(paint):
             log.exception("error while painting %s", type(self).__name__)
 
     return wrapper
+
+
+def scene_style(item: QGraphicsItem) -> Style:
+    """The style the item's scene laid the map out with (the layout's own), passed
+    on to the painter; the default style only for an item in no laid-out scene."""
+    layout = getattr(item.scene(), "layout", None)
+    return getattr(layout, "style", DEFAULT_STYLE)
 
 
 # Stacking order, bottom to top. Headers stay above the cells they are pinned over.

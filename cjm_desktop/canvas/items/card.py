@@ -10,11 +10,11 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
 from ...i18n import local_date
-from ...layout import DEFAULT_STYLE, CardGeometry
+from ...layout import CardGeometry
 from ...model import Card
 from ...layout import decor as shared
 from .. import overlays
-from .base import Z_CARD, ModelItem, guarded_paint
+from .base import Z_CARD, ModelItem, guarded_paint, scene_style
 
 #: Radius of the connector handle drawn on the right edge of a hovered card.
 HANDLE_RADIUS = 5.0
@@ -157,13 +157,14 @@ class CardItem(ModelItem, QGraphicsItem):
         if lod < overlays.LOD_BLOCKS:
             overlays.paint_card_block(painter, self._rect, g.accent, self.highlighted or self.isSelected())
             return
+        style = scene_style(self)
         if self._text_cache is None:
-            self._text_cache = overlays.TextCache(g.content.lines)
+            self._text_cache = overlays.TextCache(g.content.lines, style)
         if self._markers is None:
-            self._markers = shared.card_markers(self.face, g, self.face.language, DEFAULT_STYLE.card_padding)
+            self._markers = shared.card_markers(self.face, g, self.face.language, style.card_padding)
         selected = bool(option.state & QStyle.State_Selected)
         overlays.paint_card_on_canvas(
-            painter, self._rect, g, self._markers, self._text_cache,
+            painter, self._rect, g, self._markers, self._text_cache, style,
             selected=selected, hovered=self.hovered, highlighted=self.highlighted,
             editing=self.editing, lifted=self.lifted, lod=lod,
         )

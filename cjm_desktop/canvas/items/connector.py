@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import ConnectorGeometry
-from .. import painting
+from ...render import qt_painter
 from .base import SELECTION_COLOUR, Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem, guarded_paint
 from .connector_label import ConnectorLabelItem
 
@@ -44,8 +44,8 @@ class ConnectorItem(ModelItem, QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.geometry = g
-        self._path = painting.connector_qpath(g)
-        self._head = painting.connector_head(g)
+        self._path = qt_painter.connector_qpath(g)
+        self._head = qt_painter.connector_head(g)
         stroker = QPainterPathStroker()
         stroker.setWidth(9)
         self._shape = stroker.createStroke(self._path)
@@ -69,9 +69,9 @@ class ConnectorItem(ModelItem, QGraphicsItem):
             return
         selected = bool(option.state & QStyle.State_Selected)
         if selected or self.preview:
-            painting.paint_connector_shapes(painter, self._path, self._head, SELECTION_COLOUR)
+            qt_painter.paint_connector_shapes(painter, self._path, self._head, SELECTION_COLOUR)
         else:
-            painting.paint_connector_shapes(painter, self._path, self._head)
+            qt_painter.paint_connector_shapes(painter, self._path, self._head)
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.ItemSelectedHasChanged:

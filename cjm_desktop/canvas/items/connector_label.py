@@ -6,19 +6,20 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from ...layout import ConnectorGeometry, text_width
+from ...layout import ConnectorGeometry
 from ...layout import decor as shared
-from .. import overlays, painting
+from ...render import qt_painter
+from .. import overlays
 from .base import SELECTION_COLOUR, Z_CONNECTOR_LABEL, qcolor, guarded_paint
 
 
 def label_rect(g: ConnectorGeometry) -> QRectF:
-    """Where :func:`painting.paint_connector_label` draws the label's pill."""
-    size = shared.CONNECTOR_LABEL_SIZE
-    x, y = shared.connector_label_point(g)
-    w = text_width(g.label, False, size) + 6
-    h = size + 4
-    return QRectF(x - w / 2, y - h / 2, w, h)
+    """Where :func:`qt_painter.paint_connector_label` draws the label's pill (decor's pill)."""
+    pill = shared.connector_label_pill(g)
+    if pill is None:
+        return QRectF()
+    r = pill.rect
+    return QRectF(r.x, r.y, r.w, r.h)
 
 
 class ConnectorLabelItem(QGraphicsItem):
@@ -49,7 +50,7 @@ class ConnectorLabelItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         if self.geometry is None or overlays.level_of_detail(painter) < overlays.LOD_TEXT:
             return
-        painting.paint_connector_label(painter, self.geometry)
+        qt_painter.paint_connector_label(painter, self.geometry)
         if self.connector.isSelected():
             painter.setPen(QPen(qcolor(SELECTION_COLOUR), 1.2))
             painter.setBrush(Qt.NoBrush)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import MapLayout, Rect
-from .. import painting
+from ...render import qt_painter
 from .base import Z_CORNER, guarded_paint
 
 
@@ -39,4 +39,4 @@ class CornerItem(QGraphicsItem):
         if self.layout is None:
             return
         painter.translate(-self.rect_in_map.x, -self.rect_in_map.y)
-        painting.paint_corner(painter, self.layout, self.language)
+        qt_painter.paint_corner(painter, self.layout, self.language)

@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from ...layout import Curve, CurvePoint, smooth_segments
 from ...layout import decor as shared
-from .. import painting
-from ..fonts import scene_font
-from .base import Z_CURVE, qcolor, guarded_paint
+from ...render import qt_painter
+from ...render.qt_fonts import scene_font
+from .base import Z_CURVE, qcolor, guarded_paint, scene_style
 
 #: Radius of the area around a point that grabs it.
 GRAB_RADIUS = 9.0
@@ -81,7 +81,7 @@ class EmotionCurveItem(QGraphicsItem):
         self.prepareGeometryChange()
         pts = self.points()
         curve = self.shown_curve()
-        path = painting.curve_qpath(curve) if curve is not None else QPainterPath()
+        path = qt_painter.curve_qpath(curve) if curve is not None else QPainterPath()
         self._path = path
         stroker = QPainterPathStroker()
         stroker.setWidth(6)
@@ -130,7 +130,7 @@ class EmotionCurveItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         if self.curve is None:
             return
-        painting.paint_curve(painter, self.shown_curve(), list(self.label_offsets))
+        qt_painter.paint_curve(painter, self.shown_curve(), list(self.label_offsets), scene_style(self))
         if self.drag is not None:
             i, y, score = self.drag
             paint_score_badge(painter, self.curve.points[i].x, y, score, self.curve.colour)

@@ -6,7 +6,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import MapLayout
-from .. import overlays, painting
+from ...render import qt_painter
+from .. import overlays
 from .base import Z_GRID, guarded_paint
 
 
@@ -54,16 +55,17 @@ class GridItem(QGraphicsItem):
             return
         painter.save()
         painter.setClipRect(option.exposedRect)
-        painting.paint_background(painter, lay)
-        painting.paint_persona_strip(painter, lay)
-        painting.paint_captions(painter, lay, self.language, on_dark=False)
-        painting.paint_cell_grid(painter, lay, self.lane_kinds, option.exposedRect)
+        qt_painter.paint_background(painter, lay)
+        qt_painter.paint_persona_strip(painter, lay)
+        qt_painter.paint_captions(painter, lay, self.language, on_dark=False)
+        qt_painter.paint_cell_grid(painter, lay, self.lane_kinds, option.exposedRect)
         if self.drop_cell is not None and self.drop_cell in lay.cells:
             c = lay.cells[self.drop_cell]
             overlays.paint_drop_cell(painter, QRectF(c.x, c.y, c.w, c.h))
-        painting.paint_emotion_scale_lines(painter, lay)
+        qt_painter.paint_emotion_scale_lines(painter, lay)
         for (stage_id, lane_id), n in self.hidden_counts.items():
             cell = lay.cells.get((stage_id, lane_id))
             if cell is not None:
-                overlays.paint_hidden_count(painter, QRectF(cell.x, cell.y, cell.w, cell.h), n, self.language)
+                overlays.paint_hidden_count(painter, QRectF(cell.x, cell.y, cell.w, cell.h), n, self.language,
+                                            lay.style)
         painter.restore()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
-from ...layout import DEFAULT_STYLE, Rect, TextLine
+from ...layout import Rect, TextLine
 from ...model import LaneKind
 from ...layout import decor as shared
-from .. import overlays, painting
-from .base import Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, qcolor
+from ...render import qt_painter
+from .. import overlays
+from .base import Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
 
 #: Height of the strip at the bottom edge that resizes the lane.
 EDGE = 5.0
@@ -67,15 +67,16 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         r = self.rect_in_map
         painter.save()
         painter.translate(-r.x, -r.y)
-        painting.paint_lane_header(painter, r, self.lines, self.lane_kind)
+        style = scene_style(self)
+        qt_painter.paint_lane_header(painter, r, self.lines, self.lane_kind, style)
         if self.scale_layout is not None and not self.collapsed:
-            painting.paint_emotion_scale_labels(painter, self.scale_layout)
+            qt_painter.paint_emotion_scale_labels(painter, self.scale_layout)
         painter.restore()
-        painter.setPen(QPen(qcolor(DEFAULT_STYLE.grid_line), 0.6))
+        painter.setPen(qt_painter.qpen(shared.grid_stroke(style)))
         painter.drawLine(QPointF(0, self._rect.bottom() - 0.3), QPointF(self._rect.right(), self._rect.bottom() - 0.3))
         if self.collapsed or self.hovered:  # the toggle shows on hover, and always when collapsed
             first = self.lines[0].y - r.y if self.lines else 16.0
-            overlays.paint_collapse_toggle(painter, TOGGLE.x() + 1.5, first - 3.6, self.collapsed)
+            overlays.paint_collapse_toggle(painter, TOGGLE.x() + 1.5, first - 3.6, self.collapsed, style)
         if option.state & QStyle.State_Selected:
             overlays.outline_rect(painter, self._rect)
 

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import PersonaGeometry, text_width
 from ...model import Persona
-from .. import overlays, painting
-from .base import SELECTION_COLOUR, Z_PERSONA, ModelItem, qcolor, guarded_paint
+from ...render import qt_painter
+from .. import overlays
+from .base import SELECTION_COLOUR, Z_PERSONA, ModelItem, qcolor, guarded_paint, scene_style
 
 
 class PersonaItem(ModelItem, QGraphicsItem):
@@ -61,7 +62,7 @@ class PersonaItem(ModelItem, QGraphicsItem):
 
     @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
-        painting.paint_persona(painter, self.geometry, portrait=self.portrait())
+        qt_painter.paint_persona(painter, self.geometry, scene_style(self), portrait=self.portrait())
         if option.state & QStyle.State_Selected:
             c = self.geometry.circle
             painter.setPen(QPen(qcolor(SELECTION_COLOUR), 2))

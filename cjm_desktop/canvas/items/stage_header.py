@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
-from ...layout import DEFAULT_STYLE, Rect, TextLine
+from ...layout import Rect, TextLine
 from ...layout import decor as shared
-from .. import overlays, painting
-from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint
+from ...render import qt_painter
+from .. import overlays
+from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
 
 #: Width of the strip at the right edge that resizes the stage.
 EDGE = 5.0
@@ -69,10 +70,11 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         r = self.rect_in_map
         # the row behind the chevrons (seen in their gaps when pinned over the cards)
-        painter.fillRect(self._rect, overlays.qcolor(DEFAULT_STYLE.background))
+        style = scene_style(self)
+        painter.fillRect(self._rect, overlays.qcolor(style.background))
         painter.translate(-r.x, -r.y)
         first = self.index == 0
-        painting.paint_stage_header(painter, r, self.lines, self.colour, first)
+        qt_painter.paint_stage_header(painter, r, self.lines, self.colour, first, style)
         if option.state & QStyle.State_Selected:
             overlays.outline_stage_header(painter, r, first)
 

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def image(qapp):
-    from cjm_desktop.export import image as module
+    from cjm_desktop.render import qt_image as module
 
     return module
 
@@ -91,12 +91,12 @@ def test_svg_is_xml_with_the_map_text_and_size(image, tmp_path):
 def test_image_export_is_atomic(image, tmp_path, monkeypatch):
     path = tmp_path / "keep.png"
     path.write_bytes(b"old")
-    from cjm_desktop.canvas import painting
+    from cjm_desktop.render import qt_painter
 
     def boom(*args):
         raise RuntimeError("paint failed")
 
-    monkeypatch.setattr(painting, "paint_map", boom)
+    monkeypatch.setattr(qt_painter, "paint_map", boom)
     with pytest.raises(RuntimeError):
         image.export_png(rich_map(), path, 50)
     assert path.read_bytes() == b"old"
@@ -109,7 +109,7 @@ def test_qt_draws_text_at_the_layout_widths(qapp, dpi):
     so lines end inside their cards on screen, PNG and SVG as in the PDF."""
     from PySide6.QtGui import QImage
 
-    from cjm_desktop.canvas.fonts import text_advance
+    from cjm_desktop.render.qt_fonts import text_advance
     from cjm_desktop.layout.text import text_width
 
     img = QImage(10, 10, QImage.Format.Format_RGB32)
@@ -126,7 +126,7 @@ def test_drawn_line_ends_where_the_layout_says(qapp):
     Qt's whole-pixel advances at small sizes would put it)."""
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from cjm_desktop.canvas.fonts import draw_text
+    from cjm_desktop.render.qt_fonts import draw_text
     from cjm_desktop.layout.text import text_width
 
     text, size = "Đánh giá các salon, chăm sóc khách hàng", 9.5

@@ -1,8 +1,9 @@
-"""PNG and SVG of the whole map, drawn by Qt with the shared painting functions.
+"""PNG and SVG export: the whole map drawn by the QPainter painter (:mod:`.qt_painter`).
 
 Works without a display: if no Qt application exists one is created, with
 ``QT_QPA_PLATFORM=offscreen`` unless the caller chose a platform. Files are
-written atomically (temp file beside the target, then rename).
+written by the one atomic writer (:func:`cjm_desktop.export.files.export_target`:
+temp file beside the target, fsync, rename), like the PDF and the map itself.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import os
 from pathlib import Path
 from typing import Optional
 
+from ..export.files import export_target
+from ..export.options import ExportError
 from ..layout import LayoutEngine, MapLayout
 from ..model import JourneyMap
-from .options import ExportError
-from .files import finish_atomic, temp_beside
 
 #: Largest image side QPainter's raster engine draws into, and a memory cap.
 MAX_SIDE_PX = 32_000
@@ -66,12 +67,11 @@ def export_png(m: JourneyMap, path: str | os.PathLike, dpi: float = 150, layout:
             f"at {dpi:g} dpi the image would be {w} × {h} pixels: use at most {max_dpi(layout)} dpi, or export a PDF"
         )
     target = Path(path)
-    tmp = temp_beside(target)
-    try:
+    with export_target(target) as tmp:
         ensure_qt_app()
         from PySide6.QtGui import QImage, QPainter
 
-        from ..canvas.painting import paint_map
+        from . import qt_painter
 
         image = QImage(w, h, QImage.Format.Format_RGB32)
         if image.isNull():
@@ -84,17 +84,13 @@ def export_png(m: JourneyMap, path: str | os.PathLike, dpi: float = 150, layout:
         painter = QPainter(image)
         try:
             painter.scale(dpi / 72.0, dpi / 72.0)
-            paint_map(painter, layout, m)
+            qt_painter.paint_map(painter, layout, m)
         finally:
             painter.end()
         image.setDotsPerMeterX(round(dpi / 0.0254))
         image.setDotsPerMeterY(round(dpi / 0.0254))
         if not image.save(str(tmp), "PNG"):
             raise ExportError(f"cannot write {target}: the PNG could not be saved")
-        finish_atomic(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return (w, h)
 
 
@@ -102,14 +98,13 @@ def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayou
     """Write the whole map as an SVG (one unit = one point); returns its size in points."""
     layout = layout or LayoutEngine().layout(m)
     target = Path(path)
-    tmp = temp_beside(target)
-    try:
+    with export_target(target) as tmp:
         ensure_qt_app()
         from PySide6.QtCore import QRectF, QSize
         from PySide6.QtGui import QPainter
         from PySide6.QtSvg import QSvgGenerator
 
-        from ..canvas.painting import paint_map
+        from . import qt_painter
 
         gen = QSvgGenerator()
         gen.setFileName(str(tmp))
@@ -122,11 +117,7 @@ def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayou
         if not painter.begin(gen):
             raise ExportError(f"cannot write {target}: the SVG could not be started")
         try:
-            paint_map(painter, layout, m)
+            qt_painter.paint_map(painter, layout, m)
         finally:
             painter.end()
-        finish_atomic(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return (layout.width, layout.height)

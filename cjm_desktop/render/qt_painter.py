@@ -1,11 +1,13 @@
-"""How the map looks, in QPainter calls: shared by the canvas items and the PNG/SVG export.
+"""The QPainter painter: the map as QPainter calls, for the canvas items, PNG and SVG.
 
 Every function takes a QPainter whose coordinates are map points (y down, as
-in the layout) and geometry from :mod:`cjm_desktop.layout`; the decorations
-come from :mod:`cjm_desktop.layout.decor`, which the PDF export uses too, so
+in the layout), geometry from :mod:`cjm_desktop.layout` and the layout's
+:class:`~cjm_desktop.layout.style.Style`; every decoration (strokes with
+their dash, label pills, halos, persona badges, markers) is a shape computed
+by :mod:`cjm_desktop.layout.decor`, which :mod:`.pdf_painter` draws too, so
 the screen, PNG, SVG and PDF look alike. Text is drawn at the baselines the
-layout computed, in the bundled font (:mod:`.fonts`); nothing here measures
-or wraps text except to centre a short label.
+layout computed, in the bundled font (:mod:`cjm_desktop.canvas.fonts`);
+nothing here measures or wraps text except to centre a short label.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..layout import decor
 from ..layout.geometry import CardGeometry, ConnectorGeometry, Curve, MapLayout, PersonaGeometry, Rect
-from ..layout.style import DEFAULT_STYLE, Style, card_background, text_on
+from ..layout.style import Style, text_on
 from ..layout.text import text_width
+from .qt_fonts import draw_text
 from ..model import Card, JourneyMap, LaneKind
-from .fonts import draw_text
 
 
 @lru_cache(maxsize=512)
@@ -29,10 +31,15 @@ def qcolor(hex_colour: str) -> QColor:
     return QColor(hex_colour)
 
 
-def _pen(colour: str, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
-    pen = QPen(qcolor(colour), width, style)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+@lru_cache(maxsize=512)
+def qpen(stroke: decor.Stroke) -> QPen:
+    """The QPen of a decor stroke (Qt counts dashes in line widths, decor in points)."""
+    pen = QPen(qcolor(stroke.colour), stroke.width, Qt.PenStyle.SolidLine)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap if stroke.cap == "round" else Qt.PenCapStyle.FlatCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if stroke.dash:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([d / stroke.width for d in stroke.dash])
     return pen
 
 
@@ -44,7 +51,7 @@ def _polygon(points) -> QPolygonF:
     return QPolygonF([QPointF(x, y) for x, y in points])
 
 
-def role_colour(role: str, style: Style = DEFAULT_STYLE) -> str:
+def role_colour(role: str, style: Style) -> str:
     if role == "muted":
         return style.muted_text
     if role == "header":
@@ -52,8 +59,8 @@ def role_colour(role: str, style: Style = DEFAULT_STYLE) -> str:
     return style.text
 
 
-def draw_text_lines(p: QPainter, lines, dx: float = 0.0, dy: float = 0.0, colours: Optional[dict] = None,
-                    style: Style = DEFAULT_STYLE) -> None:
+def draw_text_lines(p: QPainter, lines, dx: float = 0.0, dy: float = 0.0, colours: Optional[dict] = None, *,
+                    style: Style) -> None:
     """Draw layout text lines at their baselines, offset by (dx, dy)."""
     colours = colours or {}
     for line in lines:
@@ -67,6 +74,22 @@ def draw_centred(p: QPainter, text: str, cx: float, baseline: float, size: float
     draw_text(p, cx - text_width(text, bold, size) / 2, baseline, text, size, bold)
 
 
+def draw_label(p: QPainter, lab: decor.Label) -> None:
+    draw_centred(p, lab.text, lab.cx, lab.baseline, lab.size, lab.bold, lab.colour)
+
+
+def draw_pill(p: QPainter, pill: decor.Pill) -> None:
+    """A decor pill: a (rounded) box, outlined if it has a stroke, with its label."""
+    rect = _rectf(pill.rect)
+    if pill.stroke is None and pill.radius <= 0:
+        p.fillRect(rect, qcolor(pill.fill))
+    else:
+        p.setPen(qpen(pill.stroke) if pill.stroke is not None else Qt.PenStyle.NoPen)
+        p.setBrush(qcolor(pill.fill))
+        p.drawRoundedRect(rect, pill.radius, pill.radius)
+    draw_label(p, pill.label)
+
+
 # -- whole-map parts -----------------------------------------------------------------
 def paint_background(p: QPainter, layout: MapLayout) -> None:
     p.fillRect(QRectF(0, 0, layout.width, layout.height), qcolor(layout.style.background))
@@ -77,16 +100,16 @@ def paint_persona_strip(p: QPainter, layout: MapLayout) -> None:
     if strip.h <= 0:
         return
     p.fillRect(_rectf(strip), qcolor(decor.PERSONA_STRIP_FILL))
-    p.setPen(_pen(layout.style.grid_line, 0.6))
+    p.setPen(qpen(decor.grid_stroke(layout.style)))
     p.drawLine(QPointF(strip.x, strip.bottom), QPointF(strip.right, strip.bottom))
 
 
-def paint_persona(p: QPainter, g: PersonaGeometry, style: Style = DEFAULT_STYLE, portrait=None) -> None:
+def paint_persona(p: QPainter, g: PersonaGeometry, style: Style, portrait=None) -> None:
     """A persona: coloured circle with initials (or the ``portrait`` QImage), name and role beside it."""
-    r = g.circle.w / 2
-    cx, cy = g.circle.center
-    p.setPen(_pen("#ffffff", 2))
-    p.setBrush(qcolor(g.colour))
+    badge = decor.persona_badge(g)
+    r, cx, cy = badge.radius, badge.cx, badge.cy
+    p.setPen(qpen(badge.ring))
+    p.setBrush(qcolor(badge.fill))
     p.drawEllipse(QPointF(cx, cy), r, r)
     if portrait is not None and not portrait.isNull():
         clip = QPainterPath()
@@ -98,8 +121,7 @@ def paint_persona(p: QPainter, g: PersonaGeometry, style: Style = DEFAULT_STYLE,
         p.drawImage(QRectF(cx - r, cy - r, 2 * r, 2 * r), portrait, source)
         p.restore()
     else:
-        size = r * 0.72
-        draw_centred(p, g.initials, cx, cy + size * 0.36, size, True, text_on(g.colour))
+        draw_label(p, badge.initials)
     draw_text_lines(p, g.name_lines, style=style)
 
 
@@ -112,7 +134,7 @@ def paint_cell_grid(p: QPainter, layout: MapLayout, lane_kinds: dict, exposed: O
             continue
         fill, _ = st.lane_colours.get(lane_kinds.get(lid), st.lane_colours[LaneKind.CUSTOM])
         p.fillRect(QRectF(header.right, header.y, layout.width - header.right, header.h), qcolor(fill))
-    p.setPen(_pen(st.grid_line, 0.6))
+    p.setPen(qpen(decor.grid_stroke(st)))
     top = layout.corner.bottom
     for lid in layout.lane_order:
         b = layout.lane_headers[lid].bottom
@@ -123,7 +145,7 @@ def paint_cell_grid(p: QPainter, layout: MapLayout, lane_kinds: dict, exposed: O
     p.drawLine(QPointF(layout.corner.right, top), QPointF(layout.corner.right, layout.height))
 
 
-def paint_lane_header(p: QPainter, rect: Rect, lines, kind: LaneKind, style: Style = DEFAULT_STYLE) -> None:
+def paint_lane_header(p: QPainter, rect: Rect, lines, kind: LaneKind, style: Style) -> None:
     """A lane header: light fill, the lane kind's accent bar on the left, the title."""
     _, accent = style.lane_colours.get(kind, style.lane_colours[LaneKind.CUSTOM])
     p.fillRect(_rectf(rect), qcolor(style.lane_header_fill))
@@ -136,7 +158,7 @@ def paint_corner(p: QPainter, layout: MapLayout, language: str = "vi") -> None:
     k = layout.corner
     p.fillRect(_rectf(k), qcolor(layout.style.header_fill))
     x0, y0, x1, y1 = decor.corner_diagonal(layout)
-    p.setPen(_pen("#4a5a6e", 0.6))
+    p.setPen(qpen(decor.CORNER_DIAGONAL))
     p.drawLine(QPointF(x0, y0), QPointF(x1, y1))
     paint_captions(p, layout, language, on_dark=True)
 
@@ -146,13 +168,17 @@ def paint_captions(p: QPainter, layout: MapLayout, language: str = "vi", on_dark
     for cap in decor.map_captions(layout, language):
         if on_dark is not None and cap.on_dark != on_dark:
             continue
-        colour = decor.CAPTION_ON_DARK if cap.on_dark else layout.style.muted_text
-        p.setPen(qcolor(colour))
-        x = cap.x - text_width(cap.text, cap.bold, cap.size) if cap.align == "right" else cap.x
-        draw_text(p, x, cap.y, cap.text, cap.size, cap.bold)
+        draw_caption(p, cap, decor.CAPTION_ON_DARK if cap.on_dark else layout.style.muted_text)
 
 
-def paint_stage_header(p: QPainter, rect: Rect, lines, colour: str, first: bool, style: Style = DEFAULT_STYLE) -> None:
+def draw_caption(p: QPainter, cap: decor.Caption, colour: str) -> None:
+    """A word decor placed, left- or right-aligned on its x."""
+    p.setPen(qcolor(colour))
+    x = cap.x - text_width(cap.text, cap.bold, cap.size) if cap.align == "right" else cap.x
+    draw_text(p, x, cap.y, cap.text, cap.size, cap.bold)
+
+
+def paint_stage_header(p: QPainter, rect: Rect, lines, colour: str, first: bool, style: Style) -> None:
     """A stage header: a chevron in the stage's colour with its title."""
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(qcolor(colour))
@@ -171,17 +197,12 @@ def paint_emotion_scale_lines(p: QPainter, layout: MapLayout) -> None:
     scale = decor.emotion_scale(layout)
     if scale is None:
         return
-    pen = _pen(layout.style.grid_line, 0.4, Qt.PenStyle.CustomDashLine)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    pen.setDashPattern([1 / 0.4, 2.5 / 0.4])
-    p.setPen(pen)
+    ticks, zero = decor.scale_strokes(layout.style)
+    p.setPen(qpen(ticks))
     for score, y in scale.ticks:
         if score != 0:
             p.drawLine(QPointF(scale.x0, y), QPointF(scale.x1, y))
-    zero = _pen("#9aa3b2", 0.9, Qt.PenStyle.CustomDashLine)
-    zero.setCapStyle(Qt.PenCapStyle.FlatCap)
-    zero.setDashPattern([4 / 0.9, 3 / 0.9])
-    p.setPen(zero)
+    p.setPen(qpen(zero))
     p.drawLine(QPointF(scale.x0, scale.zero_y), QPointF(scale.x1, scale.zero_y))
 
 
@@ -190,11 +211,8 @@ def paint_emotion_scale_labels(p: QPainter, layout: MapLayout) -> None:
     scale = decor.emotion_scale(layout)
     if scale is None:
         return
-    p.setPen(qcolor(layout.style.muted_text))
-    for score, y in scale.ticks:
-        text = decor.scale_label(score)
-        x = scale.label_x - text_width(text, False, decor.SCALE_LABEL_SIZE)
-        draw_text(p, x, y + decor.SCALE_LABEL_SIZE * 0.35, text, decor.SCALE_LABEL_SIZE)
+    for cap in decor.scale_captions(scale):
+        draw_caption(p, cap, layout.style.muted_text)
 
 
 # -- cards -----------------------------------------------------------------------------
@@ -207,23 +225,24 @@ def _stripe_path(w: float, h: float, stripe: float, radius: float) -> QPainterPa
     return full.intersected(band)
 
 
-def paint_card_body(p: QPainter, g: CardGeometry, style: Style = DEFAULT_STYLE, local: bool = False,
+def paint_card_body(p: QPainter, g: CardGeometry, style: Style, local: bool = False,
                     border: Optional[str] = None) -> None:
     """A card's box and accent stripe, without text (the canvas draws cached text on it).
 
     ``border`` replaces the border colour (the canvas uses it for hover)."""
     r = g.rect
     dx, dy = (0.0, 0.0) if local else (r.x, r.y)
-    p.setPen(_pen(border or style.card_border, decor.CARD_BORDER_WIDTH))
-    p.setBrush(qcolor(card_background(g.fill, style.card_fill)))
-    p.drawRoundedRect(QRectF(dx, dy, r.w, r.h), decor.CARD_RADIUS, decor.CARD_RADIUS)
+    body = decor.card_body(g, style, border)
+    p.setPen(qpen(body.border))
+    p.setBrush(qcolor(body.fill))
+    p.drawRoundedRect(QRectF(dx, dy, r.w, r.h), body.radius, body.radius)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(qcolor(g.accent))
-    p.drawPath(_stripe_path(round(r.w, 2), round(r.h, 2), style.card_stripe, decor.CARD_RADIUS).translated(dx, dy))
+    p.setBrush(qcolor(body.stripe_colour))
+    p.drawPath(_stripe_path(round(r.w, 2), round(r.h, 2), body.stripe_width, body.radius).translated(dx, dy))
 
 
-def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card] = None, language: str = "vi",
-               style: Style = DEFAULT_STYLE, local: bool = False) -> None:
+def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card], language: str, style: Style,
+               local: bool = False) -> None:
     """One card: rounded white (or tinted) box, lane-kind accent stripe, text, markers.
 
     With ``local`` the card is drawn at (0, 0) (a QGraphicsItem placed at the
@@ -247,23 +266,23 @@ def paint_card_markers(p: QPainter, markers, dx: float = 0.0, dy: float = 0.0) -
             continue
         centre = QPointF(dx + mk.x, dy + mk.y)
         if mk.symbol == "ring":
-            p.setPen(_pen(mk.colour, 1.3))
+            p.setPen(qpen(decor.Stroke(mk.colour, decor.MARKER_RING_WIDTH)))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            rr = mk.radius - 0.65
+            rr = decor.ring_radius(mk)
             p.drawEllipse(centre, rr, rr)
             continue
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(qcolor(mk.colour))
         p.drawEllipse(centre, mk.radius, mk.radius)
         if mk.symbol == "half":
-            h = mk.radius * 0.55
-            p.setBrush(qcolor("#ffffff"))
+            h = decor.half_disc_radius(mk)
+            p.setBrush(qcolor(decor.WHITE))
             p.drawPie(QRectF(centre.x() - h, centre.y() - h, 2 * h, 2 * h), 90 * 16, 180 * 16)
         elif mk.kind == "evidence":
-            draw_centred(p, mk.symbol, centre.x(), centre.y() + decor.EVIDENCE_LETTER_SIZE * 0.36,
-                         decor.EVIDENCE_LETTER_SIZE, True, "#ffffff")
+            lab = decor.evidence_letter(mk)
+            draw_centred(p, lab.text, dx + lab.cx, dy + lab.baseline, lab.size, lab.bold, lab.colour)
         else:
-            p.setPen(_pen("#ffffff", 1.0))
+            p.setPen(qpen(decor.MARKER_SYMBOL))
             for x0, y0, x1, y1 in decor.marker_symbol_lines(mk):
                 p.drawLine(QPointF(dx + x0, dy + y0), QPointF(dx + x1, dy + y1))
 
@@ -288,7 +307,7 @@ def connector_head(conn: ConnectorGeometry) -> QPolygonF:
 def paint_connector_shapes(p: QPainter, path: QPainterPath, head: QPolygonF, colour: str = decor.CONNECTOR_COLOUR) -> None:
     """:func:`paint_connector` from a path and head computed once (the canvas keeps them per item)."""
     p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(_pen(colour, decor.CONNECTOR_WIDTH))
+    p.setPen(qpen(decor.connector_stroke(colour)))
     p.drawPath(path)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(qcolor(colour))
@@ -296,16 +315,9 @@ def paint_connector_shapes(p: QPainter, path: QPainterPath, head: QPolygonF, col
 
 
 def paint_connector_label(p: QPainter, conn: ConnectorGeometry) -> None:
-    if not conn.label:
-        return
-    size = decor.CONNECTOR_LABEL_SIZE
-    x, y = decor.connector_label_point(conn)
-    w = text_width(conn.label, False, size) + 6
-    h = size + 4
-    p.setPen(_pen(decor.CONNECTOR_COLOUR, 0.5))
-    p.setBrush(qcolor("#ffffff"))
-    p.drawRoundedRect(QRectF(x - w / 2, y - h / 2, w, h), h / 2, h / 2)
-    draw_centred(p, conn.label, x, y + size * 0.35, size, False, decor.CONNECTOR_COLOUR)
+    pill = decor.connector_label_pill(conn)
+    if pill is not None:
+        draw_pill(p, pill)
 
 
 def curve_qpath(curve: Curve) -> QPainterPath:
@@ -317,7 +329,7 @@ def curve_qpath(curve: Curve) -> QPainterPath:
     return path
 
 
-def paint_curve(p: QPainter, curve: Curve, label_offsets=None, style: Style = DEFAULT_STYLE) -> None:
+def paint_curve(p: QPainter, curve: Curve, label_offsets, style: Style) -> None:
     """One persona's emotion curve: white halo, smooth line, points, labels.
 
     ``label_offsets`` is this curve's row of :func:`decor.point_label_offsets`
@@ -325,22 +337,15 @@ def paint_curve(p: QPainter, curve: Curve, label_offsets=None, style: Style = DE
     if curve.segments:
         path = curve_qpath(curve)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(_pen("#ffffff", decor.CURVE_HALO_WIDTH))
-        p.drawPath(path)
-        p.setPen(_pen(curve.colour, decor.CURVE_WIDTH))
-        p.drawPath(path)
-    p.setPen(_pen("#ffffff", 1.4))
+        for stroke in decor.curve_strokes(curve.colour):
+            p.setPen(qpen(stroke))
+            p.drawPath(path)
+    p.setPen(qpen(decor.POINT_RING))
     p.setBrush(qcolor(curve.colour))
     for pt in curve.points:
         p.drawEllipse(QPointF(pt.x, pt.y), decor.POINT_RADIUS, decor.POINT_RADIUS)
-    size = decor.POINT_LABEL_SIZE
-    offsets = label_offsets or [-(decor.POINT_RADIUS + 3.5)] * len(curve.points)
-    for pt, off in zip(curve.points, offsets):
-        if not pt.label:
-            continue
-        w = text_width(pt.label, True, size)
-        p.fillRect(QRectF(pt.x - w / 2 - 1.5, pt.y + off - size * 0.95, w + 3, size * 1.25), qcolor("#ffffff"))
-        draw_centred(p, pt.label, pt.x, pt.y + off, size, True, style.text)
+    for halo in decor.point_label_halos(curve, label_offsets, style):
+        draw_pill(p, halo)
 
 
 # -- everything, in order ----------------------------------------------------------------

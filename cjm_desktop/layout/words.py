@@ -1,13 +1,24 @@
-"""Words printed on exported pages, in the map's language (vi or en). No Qt."""
+"""Every word printed ON the map and its pages, in the map's language (vi or en). No Qt.
+
+The map's own language, not the interface's: a Vietnamese map prints
+Vietnamese words on screen, in PNG, SVG and PDF alike, whatever language the
+window speaks. The canvas (corner, persona strip, hidden-card counts), the PDF
+(title block, legend, sheets, appendix) and the images all take their words
+from here; the interface's words go through Qt's translation instead.
+"""
 
 from __future__ import annotations
 
 _LABELS: dict[str, dict[str, str]] = {
+    # on the map itself (corner, persona strip, collapsed lanes)
     "personas": {"vi": "Chân dung khách hàng", "en": "Personas"},
     "updated": {"vi": "Cập nhật {date}", "en": "Updated {date}"},
     "exported": {"vi": "Xuất ngày {date}", "en": "Exported {date}"},
     "stages": {"vi": "Giai đoạn", "en": "Stages"},
     "lanes": {"vi": "Làn", "en": "Lanes"},
+    "cards_one": {"vi": "{n} thẻ", "en": "{n} card"},
+    "cards_many": {"vi": "{n} thẻ", "en": "{n} cards"},
+    # title block and legend
     "sentiment": {"vi": "Điểm chạm", "en": "Touchpoint"},
     "positive": {"vi": "Tích cực", "en": "Positive"},
     "neutral": {"vi": "Trung lập", "en": "Neutral"},
@@ -25,6 +36,8 @@ _LABELS: dict[str, dict[str, str]] = {
     "doing": {"vi": "Đang làm", "en": "Doing"},
     "done": {"vi": "Xong", "en": "Done"},
     "dropped": {"vi": "Bỏ", "en": "Dropped"},
+    # the tag of a template's hint cards
+    "hint": {"vi": "gợi ý", "en": "hint"},
     "emotion": {"vi": "Đường cảm xúc", "en": "Emotion curve"},
     "scale": {"vi": "tỉ lệ {percent}", "en": "scale {percent}"},
     "landscape": {"vi": "ngang", "en": "landscape"},
@@ -74,6 +87,13 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 
+#: The letter in a card's evidence badge, per map language (the legend explains it).
+EVIDENCE_LETTERS = {
+    "vi": {"assumption": "G", "anecdote": "K", "researched": "N"},  # giả định, kể lại, nghiên cứu
+    "en": {"assumption": "A", "anecdote": "S", "researched": "R"},  # assumption, story, researched
+}
+
+
 def label(key: str, language: str = "vi", **values: object) -> str:
     """The printed word for ``key`` in ``language`` (English if unknown)."""
     entry = _LABELS[key]
@@ -81,6 +101,12 @@ def label(key: str, language: str = "vi", **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def card_count(n: int, language: str = "vi") -> str:
+    """``"3 thẻ"`` / ``"1 card"``, ``"3 cards"``: the cards a collapsed lane hides in a cell."""
+    return label("cards_one" if n == 1 else "cards_many", language, n=n)
+
+
 def all_labels() -> list[str]:
     """Every fixed string (for the glyph test)."""
-    return [t for entry in _LABELS.values() for t in entry.values()]
+    letters = [t for lang in EVIDENCE_LETTERS.values() for t in lang.values()]
+    return [t for entry in _LABELS.values() for t in entry.values()] + letters
