@@ -25,24 +25,15 @@ import shutil
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
+from . import measures
+from .growth import FASTER_THAN_N_LOG_N, Growth
+from .measures import MEASURES
 from .timing import Result
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "bench-results.json"
-
-#: measure key -> (function name in benchmarks.measures, what it produces)
-MEASURES: dict[str, str] = {
-    "first_paint": "first_paint",
-    "open": "open_map",
-    "save": "save_map",
-    "drag": "drag",
-    "repaint": "repaint",
-    "pdf": "pdf",
-    "memory": "memory",
-    "undo": "undo",
-}
 
 FULL = dict(cards=5000, stages=20, lanes=12, personas=2, connectors=300, seed=0)
 QUICK = dict(cards=500, stages=8, lanes=12, personas=2, connectors=30, seed=0)
@@ -112,8 +103,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cjm_desktop.io import write_cjm
     from cjm_desktop.templates.generated import generate_map
 
-    from . import measures
-
     app = QApplication.instance() or QApplication(["cjm-bench"])
     workdir = measures.new_workdir()
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(workdir / "config"))
@@ -128,13 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                                edits=200 if args.quick else 1000, say=_say)
         machine = _machine()
         results: list[Result] = []
-        for key, function_name in MEASURES.items():
+        growth: Growth | None = None
+        for key, fn in MEASURES.items():
             if only and key not in only:
                 continue
             _say(f"bench: {key} ...")
-            fn: Callable = getattr(measures, function_name)
             produced = fn(bench)
-            results.extend(produced if isinstance(produced, list) else [produced])
+            if isinstance(produced, Growth):
+                growth = produced
+            else:
+                results.extend(produced if isinstance(produced, list) else [produced])
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     elapsed = time.perf_counter() - started
@@ -143,10 +135,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     mode = "quick: 500 cards, targets are for the 5,000-card run" if args.quick else f"{sizes['cards']:,} cards"
     print(f"cjm-desktop benchmarks ({mode}; {machine['cpus']} CPUs, load average "
           f"{' '.join(f'{x:.1f}' for x in machine['load_average'] or ())}; {elapsed:.0f} s)\n")
-    print(table(results))
-    missed = [r.key for r in results if r.met is False]
-    print(f"\n{len(results) - len(missed)} of {len(results)} rows met or without target"
-          + (f"; missed: {', '.join(missed)}" if missed else ""))
+    if results:
+        print(table(results))
+        missed = [r.key for r in results if r.met is False]
+        print(f"\n{len(results) - len(missed)} of {len(results)} rows met or without target"
+              + (f"; missed: {', '.join(missed)}" if missed else ""))
+    if growth is not None:
+        print(f"\nGrowth ({growth.maps_line()}); flagged when the exponent of the CPU time "
+              f"exceeds {FASTER_THAN_N_LOG_N} (n·log n is 1.12 from 500 to 50,000 cards):\n")
+        print(growth.markdown())
     try:
         load_after = list(os.getloadavg())
     except OSError:
@@ -157,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "machine": {**machine, "load_average_after": load_after},
         "results": [r.as_json() for r in results],
     }
+    if growth is not None:
+        payload["growth"] = growth.as_json()
     args.output.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")
     return 0
