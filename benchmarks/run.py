@@ -2,15 +2,16 @@
 
 ::
 
-    python -m benchmarks.run                 # the 5,000-card map (about a minute)
-    python -m benchmarks.run --quick         # a 500-card map, a few seconds
-    python -m benchmarks.run --only pdf,undo --output results.json
+    python -m benchmarks.run                 # the 5,000-card map and the growth table (about 4 minutes)
+    python -m benchmarks.run --quick         # a 500-card map, growth at 100-1,000 cards (about 25 s)
+    python -m benchmarks.run --only growth --output results.json
 
 Generates the deterministic benchmark map (``generate_map(cards=5000,
 stages=20, lanes=12, personas=2, connectors=300, seed=0)``), runs every
-measure (see :mod:`benchmarks.measures` and docs/BENCHMARKS.md), prints a
-table and writes ``bench-results.json``. Exit status 0 when every measure
-produced a number (a missed target is reported, not an error).
+measure of :data:`benchmarks.measures.MEASURES` (see docs/BENCHMARKS.md),
+prints a table, then the growth table, and writes ``bench-results.json``.
+Exit status 0 when every measure produced a number (a missed target is
+reported, not an error).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def _machine() -> dict:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="a 500-card map and fewer runs (a few seconds)")
+    parser.add_argument("--quick", action="store_true", help="a 500-card map, fewer runs, growth at 100-1,000 cards (about 25 s)")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="where to write the JSON results")
     parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(MEASURES)}")
     args = parser.parse_args(argv)
