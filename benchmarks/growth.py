@@ -94,7 +94,7 @@ class Growth:
             wall_exp, cpu_exp = self.exponents(key)
             rows = self.samples[key]
             out["measures"][key] = {
-                "label": label, "unit": "s", "median": [s.median for s in rows],
+                "label": label, "unit": "s", "shown_in": unit, "median": [s.median for s in rows],
                 "cpu_median": [s.median_cpu for s in rows], "runs": [s.runs for s in rows],
                 "exponent_wall": wall_exp, "exponent_cpu": cpu_exp, "flagged": self.flagged(key),
             }

@@ -117,25 +117,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench = measures.Bench(quick=args.quick, journey_map=journey_map, map_path=map_path, workdir=workdir,
                                edits=200 if args.quick else 1000, say=_say)
         machine = _machine()
-        results: list[Result] = []
-        growth: Growth | None = None
-        for key, fn in MEASURES.items():
-            if only and key not in only:
-                continue
-            _say(f"bench: {key} ...")
-            produced = fn(bench)
-            if isinstance(produced, Growth):
-                growth = produced
-            else:
-                results.extend(produced if isinstance(produced, list) else [produced])
+        results, growth = _run_measures(bench, only)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     elapsed = time.perf_counter() - started
     del app
+    _report(args, sizes, machine, elapsed, results, growth)
+    return 0
 
+
+def _run_measures(bench: measures.Bench, only: list[str]) -> tuple[list[Result], Growth | None]:
+    results: list[Result] = []
+    growth: Growth | None = None
+    for key, fn in MEASURES.items():
+        if only and key not in only:
+            continue
+        _say(f"bench: {key} ...")
+        began = time.perf_counter()
+        produced = fn(bench)
+        _say(f"bench: {key} took {time.perf_counter() - began:.0f} s")
+        if isinstance(produced, Growth):
+            growth = produced
+        else:
+            results.extend(produced if isinstance(produced, list) else [produced])
+    return results, growth
+
+
+def _report(args: argparse.Namespace, sizes: dict, machine: dict, elapsed: float, results: list[Result],
+            growth: Growth | None) -> None:
+    """Print the tables and write the JSON."""
+    try:
+        load_after = list(os.getloadavg())
+    except OSError:
+        load_after = None
+    cpu = time.process_time()
     mode = "quick: 500 cards, targets are for the 5,000-card run" if args.quick else f"{sizes['cards']:,} cards"
-    print(f"cjm-desktop benchmarks ({mode}; {machine['cpus']} CPUs, load average "
-          f"{' '.join(f'{x:.1f}' for x in machine['load_average'] or ())}; {elapsed:.0f} s)\n")
+    loads = " ".join(f"{x:.1f}" for x in machine["load_average"] or ())
+    print(f"cjm-desktop benchmarks ({mode}; {machine['cpus']} CPUs, load average {loads} at the start, "
+          f"{' '.join(f'{x:.1f}' for x in load_after or ())} at the end; {elapsed:.0f} s, "
+          f"this process's CPU {cpu:.0f} s)\n")
     if results:
         print(table(results))
         missed = [r.key for r in results if r.met is False]
@@ -145,13 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\nGrowth ({growth.maps_line()}); flagged when the exponent of the CPU time "
               f"exceeds {FASTER_THAN_N_LOG_N} (n·log n is 1.12 from 500 to 50,000 cards):\n")
         print(growth.markdown())
-    try:
-        load_after = list(os.getloadavg())
-    except OSError:
-        load_after = None
     payload = {
         "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "quick": args.quick, "map": sizes, "seconds": round(elapsed, 1),
+        "quick": args.quick, "map": sizes, "seconds": round(elapsed, 1), "cpu_seconds": round(cpu, 1),
         "machine": {**machine, "load_average_after": load_after},
         "results": [r.as_json() for r in results],
     }
@@ -159,7 +175,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         payload["growth"] = growth.as_json()
     args.output.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")
-    return 0
 
 
 if __name__ == "__main__":
