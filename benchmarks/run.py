@@ -2,7 +2,7 @@
 
 ::
 
-    python -m benchmarks.run                 # the 5,000-card map and the growth table (about 4 minutes)
+    python -m benchmarks.run                 # the 5,000-card map and the growth table (about 5 minutes)
     python -m benchmarks.run --quick         # a 500-card map, growth at 100-1,000 cards (about 25 s)
     python -m benchmarks.run --only growth --output results.json
 
