@@ -171,11 +171,9 @@ def _run_once(c: Canvas, verb: Verb, i: int, check: bool = False) -> tuple[float
     c.centre_on(*verb.where(i))
     stack = c.doc.undo_stack
     before, heights = stack.index(), c.lane_heights()
-    command = None
     gc.collect()
     with Stopwatch() as sw:
-        command = verb.make(i)
-        c.doc.push(command)
+        c.doc.push(verb.make(i))
         process()
     if stack.index() != before + 1:
         raise RuntimeError(f"the edit '{verb.label}' (run {i}) did not reach the undo stack")
