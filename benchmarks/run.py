@@ -11,7 +11,7 @@ stages=20, lanes=12, personas=2, connectors=300, seed=0)``), runs every
 measure of :data:`benchmarks.measures.MEASURES` (see docs/BENCHMARKS.md),
 prints a table, then the growth table, and writes ``bench-results.json``.
 Exit status 0 when every measure produced a number (a missed target is
-reported, not an error).
+reported, not an error); 1 when a measure raised (reported, the others run).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import platform
 import shutil
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import Sequence
 
@@ -117,34 +118,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench = measures.Bench(quick=args.quick, journey_map=journey_map, map_path=map_path, workdir=workdir,
                                edits=200 if args.quick else 1000, say=_say)
         machine = _machine()
-        results, growth = _run_measures(bench, only)
+        results, growth, failed = _run_measures(bench, only)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     elapsed = time.perf_counter() - started
     del app
-    _report(args, sizes, machine, elapsed, results, growth)
-    return 0
+    _report(args, sizes, machine, elapsed, results, growth, failed)
+    return 1 if failed else 0
 
 
-def _run_measures(bench: measures.Bench, only: list[str]) -> tuple[list[Result], Growth | None]:
+def _run_measures(bench: measures.Bench, only: list[str]) -> tuple[list[Result], Growth | None, dict[str, str]]:
+    """Run the chosen measures in order: (the rows, the growth table if it ran,
+    key -> error of each measure that raised). A measure that raises is reported
+    (its traceback on stderr) and the others still run."""
     results: list[Result] = []
     growth: Growth | None = None
+    failed: dict[str, str] = {}
     for key, fn in MEASURES.items():
         if only and key not in only:
             continue
         _say(f"bench: {key} ...")
         began = time.perf_counter()
-        produced = fn(bench)
+        try:
+            produced = fn(bench)
+        except Exception as exc:  # noqa: BLE001 - one broken measure must not lose the others
+            _say(traceback.format_exc())
+            failed[key] = f"{type(exc).__name__}: {exc}"
+            continue
         _say(f"bench: {key} took {time.perf_counter() - began:.0f} s")
         if isinstance(produced, Growth):
             growth = produced
         else:
             results.extend(produced if isinstance(produced, list) else [produced])
-    return results, growth
+    return results, growth, failed
 
 
 def _report(args: argparse.Namespace, sizes: dict, machine: dict, elapsed: float, results: list[Result],
-            growth: Growth | None) -> None:
+            growth: Growth | None, failed: dict[str, str]) -> None:
     """Print the tables and write the JSON."""
     try:
         load_after = list(os.getloadavg())
@@ -165,6 +175,8 @@ def _report(args: argparse.Namespace, sizes: dict, machine: dict, elapsed: float
         print(f"\nGrowth ({growth.maps_line()}); flagged when the exponent of the CPU time "
               f"exceeds {FASTER_THAN_N_LOG_N} (n·log n is 1.12 from 500 to 50,000 cards):\n")
         print(growth.markdown())
+    for key, error in failed.items():
+        print(f"\nFAILED: {key}: {error}")
     payload = {
         "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "quick": args.quick, "map": sizes, "seconds": round(elapsed, 1), "cpu_seconds": round(cpu, 1),
@@ -173,6 +185,8 @@ def _report(args: argparse.Namespace, sizes: dict, machine: dict, elapsed: float
     }
     if growth is not None:
         payload["growth"] = growth.as_json()
+    if failed:
+        payload["failed"] = failed
     args.output.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")
 

@@ -108,3 +108,21 @@ def test_only_runs_the_chosen_measures_and_rejects_unknown_ones(tmp_path):
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2
     assert "unknown measure nonsense" in bad.stderr
+
+
+def test_a_measure_that_raises_is_reported_and_the_others_still_run(monkeypatch, capsys):
+    from benchmarks import run
+    from benchmarks.timing import Result
+
+    def fine(bench):
+        return Result("fine", "a measure that works", "s", 0.1, 0.1, 1, "(none)", None)
+
+    def broken(bench):
+        raise RuntimeError("the canvas has no such method")
+
+    monkeypatch.setattr(run, "MEASURES", {"broken": broken, "fine": fine})
+    results, growth, failed = run._run_measures(None, [])
+    assert [r.key for r in results] == ["fine"]
+    assert growth is None
+    assert failed == {"broken": "RuntimeError: the canvas has no such method"}
+    assert "Traceback" in capsys.readouterr().err
