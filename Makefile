@@ -29,11 +29,14 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
+# `make bench ONLY=growth` (or ONLY=edits,undo ...) runs a subset; see docs/BENCHMARKS.md.
+BENCH_ONLY = $(if $(ONLY),--only $(ONLY))
+
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run $(BENCH_ONLY)
 
 bench-quick: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run --quick
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run --quick $(BENCH_ONLY)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m cjm_desktop.app.window.screenshot $(EXAMPLE) docs/screenshot.png

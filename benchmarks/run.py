@@ -2,15 +2,16 @@
 
 ::
 
-    python -m benchmarks.run                 # the 5,000-card map (about a minute)
-    python -m benchmarks.run --quick         # a 500-card map, a few seconds
-    python -m benchmarks.run --only pdf,undo --output results.json
+    python -m benchmarks.run                 # the 5,000-card map and the growth table (about 5 minutes)
+    python -m benchmarks.run --quick         # a 500-card map, growth at 100-1,000 cards (about 25 s)
+    python -m benchmarks.run --only growth --output results.json
 
 Generates the deterministic benchmark map (``generate_map(cards=5000,
 stages=20, lanes=12, personas=2, connectors=300, seed=0)``), runs every
-measure (see :mod:`benchmarks.measures` and docs/BENCHMARKS.md), prints a
-table and writes ``bench-results.json``. Exit status 0 when every measure
-produced a number (a missed target is reported, not an error).
+measure of :data:`benchmarks.measures.MEASURES` (see docs/BENCHMARKS.md),
+prints a table, then the growth table, and writes ``bench-results.json``.
+Exit status 0 when every measure produced a number (a missed target is
+reported, not an error); 1 when a measure raised (reported, the others run).
 """
 
 from __future__ import annotations
@@ -24,25 +25,17 @@ import platform
 import shutil
 import sys
 import time
+import traceback
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
+from . import measures
+from .growth import FASTER_THAN_N_LOG_N, Growth
+from .measures import MEASURES
 from .timing import Result
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "bench-results.json"
-
-#: measure key -> (function name in benchmarks.measures, what it produces)
-MEASURES: dict[str, str] = {
-    "first_paint": "first_paint",
-    "open": "open_map",
-    "save": "save_map",
-    "drag": "drag",
-    "repaint": "repaint",
-    "pdf": "pdf",
-    "memory": "memory",
-    "undo": "undo",
-}
 
 FULL = dict(cards=5000, stages=20, lanes=12, personas=2, connectors=300, seed=0)
 QUICK = dict(cards=500, stages=8, lanes=12, personas=2, connectors=30, seed=0)
@@ -94,7 +87,7 @@ def _machine() -> dict:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="a 500-card map and fewer runs (a few seconds)")
+    parser.add_argument("--quick", action="store_true", help="a 500-card map, fewer runs, growth at 100-1,000 cards (about 25 s)")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="where to write the JSON results")
     parser.add_argument("--only", default="", help=f"comma-separated subset of: {', '.join(MEASURES)}")
     args = parser.parse_args(argv)
@@ -112,8 +105,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cjm_desktop.io import write_cjm
     from cjm_desktop.templates.generated import generate_map
 
-    from . import measures
-
     app = QApplication.instance() or QApplication(["cjm-bench"])
     workdir = measures.new_workdir()
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(workdir / "config"))
@@ -127,39 +118,77 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench = measures.Bench(quick=args.quick, journey_map=journey_map, map_path=map_path, workdir=workdir,
                                edits=200 if args.quick else 1000, say=_say)
         machine = _machine()
-        results: list[Result] = []
-        for key, function_name in MEASURES.items():
-            if only and key not in only:
-                continue
-            _say(f"bench: {key} ...")
-            fn: Callable = getattr(measures, function_name)
-            produced = fn(bench)
-            results.extend(produced if isinstance(produced, list) else [produced])
+        results, growth, failed = _run_measures(bench, only)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     elapsed = time.perf_counter() - started
     del app
+    _report(args, sizes, machine, elapsed, results, growth, failed)
+    return 1 if failed else 0
 
-    mode = "quick: 500 cards, targets are for the 5,000-card run" if args.quick else f"{sizes['cards']:,} cards"
-    print(f"cjm-desktop benchmarks ({mode}; {machine['cpus']} CPUs, load average "
-          f"{' '.join(f'{x:.1f}' for x in machine['load_average'] or ())}; {elapsed:.0f} s)\n")
-    print(table(results))
-    missed = [r.key for r in results if r.met is False]
-    print(f"\n{len(results) - len(missed)} of {len(results)} rows met or without target"
-          + (f"; missed: {', '.join(missed)}" if missed else ""))
+
+def _run_measures(bench: measures.Bench, only: list[str]) -> tuple[list[Result], Growth | None, dict[str, str]]:
+    """Run the chosen measures in order: (the rows, the growth table if it ran,
+    key -> error of each measure that raised). A measure that raises is reported
+    (its traceback on stderr) and the others still run."""
+    results: list[Result] = []
+    growth: Growth | None = None
+    failed: dict[str, str] = {}
+    for key, fn in MEASURES.items():
+        if only and key not in only:
+            continue
+        _say(f"bench: {key} ...")
+        began = time.perf_counter()
+        try:
+            produced = fn(bench)
+        except Exception as exc:  # noqa: BLE001 - one broken measure must not lose the others
+            _say(traceback.format_exc())
+            failed[key] = f"{type(exc).__name__}: {exc}"
+            continue
+        _say(f"bench: {key} took {time.perf_counter() - began:.0f} s")
+        if isinstance(produced, Growth):
+            growth = produced
+        else:
+            results.extend(produced if isinstance(produced, list) else [produced])
+    return results, growth, failed
+
+
+def _report(args: argparse.Namespace, sizes: dict, machine: dict, elapsed: float, results: list[Result],
+            growth: Growth | None, failed: dict[str, str]) -> None:
+    """Print the tables and write the JSON."""
     try:
         load_after = list(os.getloadavg())
     except OSError:
         load_after = None
+    cpu = time.process_time()
+    mode = "quick: 500 cards, targets are for the 5,000-card run" if args.quick else f"{sizes['cards']:,} cards"
+    loads = " ".join(f"{x:.1f}" for x in machine["load_average"] or ())
+    print(f"cjm-desktop benchmarks ({mode}; {machine['cpus']} CPUs, load average {loads} at the start, "
+          f"{' '.join(f'{x:.1f}' for x in load_after or ())} at the end; {elapsed:.0f} s, "
+          f"this process's CPU {cpu:.0f} s)\n")
+    if results:
+        print(table(results))
+        missed = [r.key for r in results if r.met is False]
+        print(f"\n{len(results) - len(missed)} of {len(results)} rows met or without target"
+              + (f"; missed: {', '.join(missed)}" if missed else ""))
+    if growth is not None:
+        print(f"\nGrowth ({growth.maps_line()}); flagged when the exponent of the CPU time "
+              f"exceeds {FASTER_THAN_N_LOG_N} (n·log n is 1.12 from 500 to 50,000 cards):\n")
+        print(growth.markdown())
+    for key, error in failed.items():
+        print(f"\nFAILED: {key}: {error}")
     payload = {
         "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "quick": args.quick, "map": sizes, "seconds": round(elapsed, 1),
+        "quick": args.quick, "map": sizes, "seconds": round(elapsed, 1), "cpu_seconds": round(cpu, 1),
         "machine": {**machine, "load_average_after": load_after},
         "results": [r.as_json() for r in results],
     }
+    if growth is not None:
+        payload["growth"] = growth.as_json()
+    if failed:
+        payload["failed"] = failed
     args.output.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ grows with other processes' work while the CPU time mostly does not.
 from __future__ import annotations
 
 import gc
+import math
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -36,6 +37,27 @@ class Samples:
     @property
     def median_cpu(self) -> float:
         return statistics.median(self.cpu) if self.cpu else float("nan")
+
+    @property
+    def p95(self) -> float:
+        return percentile(self.wall, 95)
+
+    @property
+    def p95_cpu(self) -> float:
+        return percentile(self.cpu, 95)
+
+    @property
+    def worst(self) -> float:
+        return max(self.wall)
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The ``q``-th percentile by the nearest-rank rule: the smallest value that
+    at least ``q`` % of the values do not exceed (of 20 runs, the 19th)."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(q / 100.0 * len(ordered)) - 1)]
 
 
 class Stopwatch:
