@@ -1,20 +1,24 @@
-"""Pure geometry shared by the canvas and the exports. No Qt."""
+"""Pure geometry shared by the canvas and the exports. No Qt.
 
-from .geometry import (
+``types`` (the geometry objects and :class:`MapLayout`), ``engine`` (the full
+layout), ``queries`` (per-cell questions asked of a layout), ``incremental``
+(laying out again only what an edit touched), ``shapes``, ``decor``, ``text``
+and ``style``.
+"""
+
+from .engine import LayoutEngine
+from .incremental import Relayout, relayout
+from .shapes import card_meta_text, connector_path, initials, smooth_segments
+from .types import (
     CardContent,
     CardGeometry,
     ConnectorGeometry,
     Curve,
     CurvePoint,
-    LayoutEngine,
     MapLayout,
     PersonaGeometry,
     Rect,
     TextLine,
-    card_meta_text,
-    connector_path,
-    initials,
-    smooth_segments,
 )
 from .style import (
     DEFAULT_STYLE, EVIDENCE_COLOURS, EVIDENCE_LETTERS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS,
@@ -28,5 +32,5 @@ __all__ = [
     "initials", "smooth_segments", "DEFAULT_STYLE", "EVIDENCE_COLOURS", "LANE_COLOURS",
     "SENTIMENT_COLOURS", "STATUS_COLOURS", "Style", "EVIDENCE_LETTERS", "card_background", "hex_rgb",
     "text_on", "tint", "FontMissingError", "missing_glyphs",
-    "register_fonts", "text_width", "wrap_text",
+    "register_fonts", "text_width", "wrap_text", "Relayout", "relayout",
 ]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from dataclasses import replace
 
+from ...model import ObjectKind
 from ...layout import Curve, CurvePoint, smooth_segments
 from ...layout import decor as shared
 from .. import painting
@@ -34,7 +35,7 @@ def paint_score_badge(painter, x: float, y: float, score: int, colour: str) -> N
 class EmotionCurveItem(QGraphicsItem):
     """Drawn in the feelings lane; dragging a point changes that stage's score."""
 
-    kind = "emotions"
+    kind = ObjectKind.EMOTIONS
 
     def __init__(self, persona_id: str) -> None:
         super().__init__()

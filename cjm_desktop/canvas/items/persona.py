@@ -7,13 +7,13 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import PersonaGeometry, text_width
-from ...model import Persona
+from ...model import ObjectKind, Persona
 from .. import overlays, painting
 from .base import SELECTION_COLOUR, Z_PERSONA, ModelItem, qcolor, guarded_paint
 
 
 class PersonaItem(ModelItem, QGraphicsItem):
-    kind = "personas"
+    kind = ObjectKind.PERSONAS
 
     def __init__(self, geometry: PersonaGeometry, persona: Persona) -> None:
         QGraphicsItem.__init__(self)

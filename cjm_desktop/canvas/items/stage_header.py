@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
+from ...model import ObjectKind
 from ...layout import DEFAULT_STYLE, Rect, TextLine
 from ...layout import decor as shared
 from .. import overlays, painting
@@ -17,7 +18,7 @@ EDGE = 5.0
 class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
     """Click selects, drag reorders, drag the right edge resizes, right-click asks for the menu."""
 
-    kind = "stages"
+    kind = ObjectKind.STAGES
     context_signal = "stage_context_requested"
 
     def __init__(self, stage_id: str) -> None:
