@@ -11,6 +11,7 @@ disconnects from the document when it closes.
 
 from __future__ import annotations
 
+import gc
 import logging
 from contextlib import contextmanager
 from typing import Iterable, Optional, Union
@@ -35,6 +36,15 @@ from .items.stage_header import StageHeaderItem
 from .scene_items import MARGIN, SceneItems  # noqa: F401 - MARGIN: part of the scene's API
 
 log = logging.getLogger(__name__)
+
+
+def _keep_out_of_the_collectors_way() -> None:
+    """The map, its layout and its items live as long as the document: move them
+    out of the cyclic garbage collector's way (``gc.freeze``), so that an edit
+    never pays for a full collection that walks every card (~250 ms on a
+    5,000-card map). Objects still go when nothing refers to them."""
+    gc.collect()
+    gc.freeze()
 
 
 class MapScene(SceneInteractions, QGraphicsScene):
@@ -74,6 +84,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
         self.selectionChanged.connect(self._on_selection_changed)
         doc.changed.connect(self._on_changed)
         self.items_by_id.sync_all(Change.everything())
+        _keep_out_of_the_collectors_way()
 
     # -- public look-ups -------------------------------------------------------------
     def card_item(self, card_id: str) -> Optional[CardItem]:

@@ -86,8 +86,11 @@ class SceneItems:
             if item.scale_layout is not None:
                 item.scale_layout = lay
         if done.lanes:
+            top = min(min(lay.lane_headers[lid].y, self.lanes[lid].rect_in_map.y) for lid in done.lanes)
+            bottom = max(lay.height, scene.sceneRect().height())
             scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
-            scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, self.hidden_counts())
+            dirty = QRectF(0, top, lay.width + MARGIN, bottom - top)
+            scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, self.hidden_counts(), dirty)
             self.sync_lanes(done.lanes)
         elif lay.collapsed_lanes and done.cards:  # a card may have gone into or out of a collapsed lane
             hidden = self.hidden_counts()
@@ -169,7 +172,14 @@ class SceneItems:
                     scene.addItem(item)
                     continue
                 item.set_face(face)
-            if item.geometry is not g:
+            old = item.geometry
+            if old is g:
+                continue
+            if old.content is g.content and old.rect.h == g.rect.h and old.rect.w == g.rect.w \
+                    and old.fill == g.fill and old.accent == g.accent:
+                item.setPos(g.rect.x, g.rect.y)  # moved with its lane: nothing to draw again
+                item.geometry = g
+            else:
                 item.set_geometry(g)
         if only is None and len(self.cards) != len(lay.cards):
             self._drop_missing(self.cards, lay.cards)

@@ -1,6 +1,6 @@
 """One Ctrl+Z at a time: after every step the canvas shows what a fresh layout says.
 
-A card change re-stacks only the cells it touched (LayoutEngine.relayout_cards)
+A card change re-stacks only the cells it touched (layout.incremental.relayout)
 and the scene brings only those cards in step; connector and emotion changes
 re-route only those. These tests undo and redo mixed edits one step at a time
 on a generated map (with a collapsed lane) and compare every item with a fresh
