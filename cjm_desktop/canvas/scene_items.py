@@ -99,8 +99,10 @@ class SceneItems:
         headers = done.headers | {sid for sid in change.ids(ObjectKind.STAGES) if sid in self.stages}
         self.sync_stages([sid for sid in lay.stage_order if sid in headers])
         self.sync_lanes([lid for lid in lay.lane_order if lid in headers and lid not in done.lanes])
+        if done.shifted:
+            self.shift_cards(done.shifted)
         if done.cards:
-            self.sync_cards(change, done.cards)
+            self.sync_cards(change, done.cards - done.shifted if done.shifted else done.cards)
         if done.connectors:
             self.sync_connectors()
         if done.personas:
@@ -172,18 +174,19 @@ class SceneItems:
                     scene.addItem(item)
                     continue
                 item.set_face(face)
-            old = item.geometry
-            if old is g:
-                continue
-            if old.content is g.content and old.rect.h == g.rect.h and old.rect.w == g.rect.w \
-                    and old.fill == g.fill and old.accent == g.accent:
-                item.setPos(g.rect.x, g.rect.y)  # moved with its lane: nothing to draw again
-                item.geometry = g
-            else:
+            if item.geometry is not g:
                 item.set_geometry(g)
         if only is None and len(self.cards) != len(lay.cards):
             self._drop_missing(self.cards, lay.cards)
         scene.card_blocks.set_layout(lay)
+
+    def shift_cards(self, ids: frozenset[str]) -> None:
+        """Cards that moved up or down with their lane: moved, nothing to draw again."""
+        cards, geometry = self.cards, self.layout.cards
+        for cid in ids:
+            item, g = cards[cid], geometry[cid]
+            item.setPos(g.rect.x, g.rect.y)
+            item.geometry = g
 
     def sync_connectors(self) -> None:
         ends = None

@@ -193,13 +193,12 @@ class LayoutEngine:
     def replace_stack(self, stack: Iterable[CardGeometry], lane: Lane, lane_top: float) -> list[CardGeometry]:
         """Placed cards moved to a lane that now starts at ``lane_top`` (the same
         numbers :meth:`place_stack` gives for them there)."""
-        st = self.style
+        gap = self.style.card_gap
         out = []
         cy = lane_top + self.cards_top(lane)
         for g in stack:
-            r = g.rect
-            out.append(CardGeometry(g.card_id, g.stage_id, g.lane_id, Rect(r.x, cy, r.w, r.h), g.content, g.fill, g.accent))
-            cy += g.content.height + st.card_gap
+            out.append(g.moved_to(cy))
+            cy += g.content.height + gap
         return out
 
     def lane_accent(self, kind: LaneKind) -> str:

@@ -36,6 +36,8 @@ class Relayout:
     full: bool = False
     #: cards whose geometry may differ (removed ones included)
     cards: frozenset[str] = frozenset()
+    #: of those, the cards that only moved up or down with their lane
+    shifted: frozenset[str] = frozenset()
     #: lanes whose header moved, grew or shrank (the grid changed with them)
     lanes: frozenset[str] = frozenset()
     #: stages and lanes whose header text was laid out again
@@ -106,7 +108,10 @@ def _restack(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, out: MapLayou
         touched.update(g.card_id for g in index.get(cell, ()))
         out.drop_cell(cell)  # all first: a card may go from one of them to another
     if heights:
-        _move_lanes(engine, m, out, heights, touched, result)
+        shifted: set[str] = set()
+        _move_lanes(engine, m, out, heights, shifted, result)
+        result.shifted = frozenset(shifted)
+        touched |= shifted
     for (sid, lid), stack in stacks.items():
         head = out.stage_headers[sid]
         placed = engine.place_stack(stack, sid, lanes[lid], head.x, head.w, out.lane_headers[lid].y)
@@ -150,9 +155,10 @@ def _contents(cell: Cell, stacks: dict, index: dict) -> list[CardContent]:
 
 
 def _move_lanes(engine: LayoutEngine, m: JourneyMap, out: MapLayout, heights: dict[str, float],
-                touched: set[str], result: Relayout) -> None:
+                shifted: set[str], result: Relayout) -> None:
     """Give the lanes in ``heights`` their new height and move the lanes below
-    (the same sums as the full layout, so every number is the same)."""
+    (the same sums as the full layout, so every number is the same); the ids
+    of the cards moved with them go into ``shifted``."""
     st = engine.style
     y0 = out.corner.bottom
     y = y0
@@ -170,7 +176,7 @@ def _move_lanes(engine: LayoutEngine, m: JourneyMap, out: MapLayout, heights: di
                 stack = out.index().get((sid, lane.id))
                 if stack and y != old.y:
                     out.put_cell((sid, lane.id), engine.replace_stack(stack, lane, y))
-                    touched.update(g.card_id for g in stack)
+                    shifted.update(g.card_id for g in stack)
         y += h
     out.height = max(y, y0 + 100)
     result.lanes = frozenset(moved)
