@@ -196,3 +196,26 @@ def test_a_jump_back_through_many_edits_leaves_every_item_where_the_layout_says(
     assert canvas.scene.card_item(a1.id).face.sentiment is None  # the badge went with the undo
     curve = canvas.scene.curve_item(m.personas[0].id)
     assert [p.score for p in curve.curve.points] == [p.score for p in fresh.curves[0].points]
+
+
+def test_a_closed_scene_no_longer_follows_its_document(canvas):
+    card = canvas.map.cards[0]
+    shown = canvas.scene.layout.cards[card.id]
+    canvas.view.close_map()
+    canvas.doc.push(EditCardCommand(canvas.doc, card.id, {"body": "Một đoạn dài để thẻ cao hơn " * 4}))
+    assert canvas.scene.layout.cards[card.id] is shown
+
+
+def test_the_scene_lives_and_dies_with_its_document(qtbot):
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from cjm_desktop.canvas import MapScene
+    from cjm_desktop.commands import CjmDocument
+
+    doc = CjmDocument(small_map())
+    scene = MapScene(doc)
+    assert scene.parent() is doc
+    doc.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert not shiboken6.isValid(scene)
