@@ -38,7 +38,6 @@ from ...layout.style import LANE_COLOURS
 from ...model import LIMITS, LaneKind, ObjectKind
 from ..window import labels
 from ..window.error_text import translate_detail
-from .follow import DocumentFollower
 from .fields import (
     BoolField,
     ChoiceField,
@@ -52,6 +51,7 @@ from .fields import (
     TextField,
     focus_widget,
 )
+from .follow import DocumentFollower
 
 log = logging.getLogger(__name__)
 

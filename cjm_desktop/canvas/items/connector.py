@@ -8,8 +8,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
-from ...model import ObjectKind
 from ...layout import ConnectorGeometry
+from ...model import ObjectKind
 from .. import painting
 from .base import SELECTION_COLOUR, Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem, guarded_paint
 from .connector_label import ConnectorLabelItem

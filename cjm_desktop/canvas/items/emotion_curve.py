@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from dataclasses import replace
 
-from ...model import ObjectKind
 from ...layout import Curve, CurvePoint, smooth_segments
 from ...layout import decor as shared
+from ...model import ObjectKind
 from .. import painting
 from ..fonts import scene_font
 from .base import Z_CURVE, qcolor, guarded_paint

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
-from ...model import ObjectKind
 from ...layout import DEFAULT_STYLE, Rect, TextLine
 from ...layout import decor as shared
+from ...model import ObjectKind
 from .. import overlays, painting
 from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint
 
