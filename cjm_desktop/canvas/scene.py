@@ -11,7 +11,6 @@ disconnects from the document when it closes.
 
 from __future__ import annotations
 
-import gc
 import logging
 from contextlib import contextmanager
 from typing import Iterable, Optional, Union
@@ -38,15 +37,6 @@ from .scene_items import MARGIN, SceneItems  # noqa: F401 - MARGIN: part of the 
 log = logging.getLogger(__name__)
 
 
-def _keep_out_of_the_collectors_way() -> None:
-    """The map, its layout and its items live as long as the document: move them
-    out of the cyclic garbage collector's way (``gc.freeze``), so that an edit
-    never pays for a full collection that walks every card (~250 ms on a
-    5,000-card map). Objects still go when nothing refers to them."""
-    gc.collect()
-    gc.freeze()
-
-
 class MapScene(SceneInteractions, QGraphicsScene):
     """The canvas of one :class:`CjmDocument`."""
 
@@ -70,6 +60,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         self.highlighted_ids: set[str] = set()
         self.items_by_id = SceneItems(self)
+        self._closed = False
         self._visible_origin = (0.0, 0.0)
         self._selection_batch = 0
         self.rubber_banding = False
@@ -84,7 +75,6 @@ class MapScene(SceneInteractions, QGraphicsScene):
         self.selectionChanged.connect(self._on_selection_changed)
         doc.changed.connect(self._on_changed)
         self.items_by_id.sync_all(Change.everything())
-        _keep_out_of_the_collectors_way()
 
     # -- public look-ups -------------------------------------------------------------
     def card_item(self, card_id: str) -> Optional[CardItem]:
@@ -113,12 +103,20 @@ class MapScene(SceneInteractions, QGraphicsScene):
 
     # -- owning the connection to the document --------------------------------------------
     def close(self) -> None:
-        """Stop following the document (the window calls this when it drops the map;
-        the scene is deleted with its document in any case)."""
+        """Stop following the document and let go of every item, while the scene is
+        whole: nothing of it calls back into Python when it is deleted later (with
+        its document) or collected. The window calls this when it drops the map."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             self.doc.changed.disconnect(self._on_changed)
-        except (RuntimeError, TypeError):  # already disconnected, or the document is gone
+        except (RuntimeError, TypeError):  # the document is gone
             pass
+        self.cancel_gesture()
+        self.selectionChanged.disconnect(self._on_selection_changed)
+        self.clear()
+        self.items_by_id = SceneItems(self)
 
     # -- selection ----------------------------------------------------------------------
     def selected_ids(self) -> dict[ObjectKind, list[str]]:

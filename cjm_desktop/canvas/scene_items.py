@@ -6,6 +6,7 @@ curves and personas), so one edit repaints only what changed."""
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QRectF
@@ -31,7 +32,7 @@ class SceneItems:
     """The model items of a :class:`MapScene` by kind and id."""
 
     def __init__(self, scene: "MapScene") -> None:
-        self.scene = scene
+        self._scene = weakref.ref(scene)  # the scene owns this table, not the other way round
         self.cards: dict[str, CardItem] = {}
         self.stages: dict[str, StageHeaderItem] = {}
         self.lanes: dict[str, LaneHeaderItem] = {}
@@ -41,6 +42,10 @@ class SceneItems:
         self.tables = {ObjectKind.CARDS: self.cards, ObjectKind.CONNECTORS: self.connectors,
                        ObjectKind.STAGES: self.stages, ObjectKind.LANES: self.lanes,
                        ObjectKind.PERSONAS: self.personas}
+
+    @property
+    def scene(self) -> "MapScene":
+        return self._scene()
 
     def find(self, model_id: str):
         for table in self.tables.values():
