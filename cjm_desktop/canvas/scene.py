@@ -208,7 +208,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
         block, drawn by :attr:`card_blocks` in one paint; the card items keep being
         hit-tested, selected and dragged but paint nothing (a dragged one paints
         itself). Called by the view when its zoom crosses the threshold."""
-        if on == self.zoomed_out:
+        if on == self.zoomed_out or self._closed:
             return
         self.zoomed_out = on
         for item in self.items_by_id.cards.values():
@@ -221,7 +221,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
     # -- pinned headers -------------------------------------------------------------------
     def set_visible_origin(self, left: float, top: float) -> None:
         """The view tells where its top-left corner is; headers pin there."""
-        if (left, top) != self._visible_origin:
+        if (left, top) != self._visible_origin and not self._closed:
             self._visible_origin = (left, top)
             self.pin_headers()
 

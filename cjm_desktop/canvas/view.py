@@ -51,9 +51,10 @@ class MapView(QGraphicsView):
         """Drop the map this view shows: the scene stops following its document,
         and the view is deleted (the scene goes with its document)."""
         scene = self.scene()
+        self._auto_scroll.stop()
+        self.setScene(None)  # nothing of this view reaches the scene any more
         if isinstance(scene, MapScene):
             scene.close()
-        self._auto_scroll.stop()
         self.setParent(None)
         self.deleteLater()
 

@@ -79,7 +79,7 @@ def make_canvas(qtbot, journey_map, size=(1400, 900)) -> Canvas:
     view = MapView(scene)
     view.resize(*size)
     view.show()
-    qtbot.addWidget(view, before_close_func=lambda _view: scene.close())  # as the window does
+    qtbot.addWidget(view, before_close_func=lambda _view: _view.close_map())  # as the window does
     qtbot.waitExposed(view)
     view.zoom_reset()
     view.horizontalScrollBar().setValue(0)
