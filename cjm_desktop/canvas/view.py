@@ -8,12 +8,11 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem
 
+from ..io.view_state import ZOOM_MAX as MAX_ZOOM
+from ..io.view_state import ZOOM_MIN as MIN_ZOOM
 from . import overlays
-
 from .scene import MapScene
 
-MIN_ZOOM = 0.02
-MAX_ZOOM = 4.0
 ZOOM_STEP = 1.25
 #: Pixels from the viewport edge where a drag starts scrolling the view.
 AUTO_SCROLL_MARGIN = 28
@@ -48,8 +47,16 @@ class MapView(QGraphicsView):
         self.scale(ppp, ppp)  # start at 100 %: the printed size
         self._update_pins()
 
-    def map_scene(self) -> MapScene:
-        return self.scene()
+    def close_map(self) -> None:
+        """Drop the map this view shows: the scene stops following its document,
+        and the view is deleted (the scene goes with its document)."""
+        scene = self.scene()
+        self._auto_scroll.stop()
+        self.setScene(None)  # nothing of this view reaches the scene any more
+        if isinstance(scene, MapScene):
+            scene.close()
+        self.setParent(None)
+        self.deleteLater()
 
     # -- zoom ---------------------------------------------------------------------------------
     def _pixels_per_point(self) -> float:

@@ -1,7 +1,8 @@
 """The document (model + QUndoStack) and one QUndoCommand per edit verb."""
 
 from .cards import AddCardsCommand, DeleteCardsCommand, EditCardCommand, MoveCardsCommand
-from .document import Change, CjmDocument
+from .change import Change
+from .document import CjmDocument
 from .people import (
     AddConnectorCommand,
     AddPersonaCommand,

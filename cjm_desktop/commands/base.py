@@ -1,8 +1,10 @@
 """Shared machinery for the undo commands.
 
 Commands store ids and plain values (or detached model copies), never live
-canvas items. Each command changes the model in ``redo``/``undo`` and then
-tells the document what changed.
+canvas items. A command changes the model in ``apply``/``revert`` and says
+what it touches in ``touched``; :class:`DocumentCommand` runs them from
+``redo``/``undo`` and records the change with the document, so no command
+can forget to tell the views.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..i18n import count_text as _count_text
+from ..model import ObjectKind
+from .change import Change
 from .document import CjmDocument
 
 _merge_ids = count(1000)
@@ -66,7 +70,12 @@ def restore(items: list, removed: Removed) -> None:
 
 
 class DocumentCommand(QUndoCommand):
-    """A command bound to a document."""
+    """A command bound to a document.
+
+    Subclasses implement :meth:`apply` (the change), :meth:`revert` (its
+    undo) and :meth:`touched` (what either touches); ``redo`` and ``undo``
+    run them and record the change with the document.
+    """
 
     def __init__(self, doc: CjmDocument, text: str, parent: Optional[QUndoCommand] = None) -> None:
         super().__init__(text, parent)
@@ -75,6 +84,24 @@ class DocumentCommand(QUndoCommand):
     @property
     def map(self):
         return self.doc.map
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def touched(self) -> Change:
+        """What :meth:`apply` and :meth:`revert` change (asked after either ran)."""
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self.apply()
+        self.doc.record(self.touched())
+
+    def undo(self) -> None:
+        self.revert()
+        self.doc.record(self.touched())
 
 
 class EditFieldsCommand(DocumentCommand):
@@ -87,7 +114,8 @@ class EditFieldsCommand(DocumentCommand):
 
     collection = ""  # attribute of JourneyMap holding the objects ("" = the map itself)
     label = ""  # the undo text, marked with QT_TRANSLATE_NOOP("Commands", ...)
-    change_kind = ""
+    #: fields that move or resize things beyond the object: the change is then "structure"
+    structure_fields: frozenset[str] = frozenset()
     _id = -1
 
     def __init__(self, doc: CjmDocument, object_id: Optional[str], fields: dict, merge_key: Optional[str] = None) -> None:
@@ -106,17 +134,22 @@ class EditFieldsCommand(DocumentCommand):
             return items[self.doc.card_position(self.object_id)]
         return items[find_index(items, self.object_id)]
 
-    def _apply(self, values: dict) -> None:
+    def _set(self, values: dict) -> None:
         target = self._target()
         for name, value in values.items():
             setattr(target, name, value)
-        self.doc.notify(self.change_kind, [self.object_id] if self.object_id else [])
 
-    def redo(self) -> None:
-        self._apply(self.new)
+    def apply(self) -> None:
+        self._set(self.new)
 
-    def undo(self) -> None:
-        self._apply(self.old)
+    def revert(self) -> None:
+        self._set(self.old)
+
+    def touched(self) -> Change:
+        if not self.collection:
+            return Change(map_fields=True)
+        return Change.of(ObjectKind(self.collection), [self.object_id],
+                         structure=bool(self.structure_fields.intersection(self.new)))
 
     def id(self) -> int:  # noqa: A003 - Qt override
         return self._id if self.merge_key else -1

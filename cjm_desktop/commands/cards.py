@@ -6,8 +6,9 @@ from typing import Iterable, Optional, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..model import Card
+from ..model import Card, ObjectKind
 from .base import DocumentCommand, EditFieldsCommand, command_id, count_text, remove_where, restore, translate
+from .change import Change
 from .document import CjmDocument
 
 Placement = tuple[str, str, int]  # stage_id, lane_id, order
@@ -57,16 +58,17 @@ class AddCardsCommand(DocumentCommand):
     def card_ids(self) -> list[str]:
         return [c.id for c in self.cards]
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.map.cards.extend(c.model_copy(deep=True) for c in self.cards)
         _apply_placements(self.doc, self.after)
-        self.doc.notify("cards", self.after.keys())
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         ids = set(self.card_ids)
         remove_where(self.map.cards, lambda c: c.id in ids)
         _apply_placements(self.doc, self.before)
-        self.doc.notify("cards", self.after.keys())
+
+    def touched(self) -> Change:
+        return Change.of(ObjectKind.CARDS, self.after.keys())
 
 
 class DeleteCardsCommand(DocumentCommand):
@@ -85,22 +87,20 @@ class DeleteCardsCommand(DocumentCommand):
         self.removed_cards = []
         self.removed_connectors = []
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         ids = self.ids
         self.removed_connectors = remove_where(self.map.connectors, lambda k: k.source_id in ids or k.target_id in ids)
         self.removed_cards = remove_where(self.map.cards, lambda c: c.id in ids)
         _apply_placements(self.doc, self.after)
-        self.doc.notify("cards", self.before.keys())
-        if self.removed_connectors:
-            self.doc.notify("connectors", [k.id for _, k in self.removed_connectors])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         restore(self.map.cards, self.removed_cards)
         restore(self.map.connectors, self.removed_connectors)
         _apply_placements(self.doc, self.before)
-        self.doc.notify("cards", self.before.keys())
-        if self.removed_connectors:
-            self.doc.notify("connectors", [k.id for _, k in self.removed_connectors])
+
+    def touched(self) -> Change:
+        return Change.of(ObjectKind.CARDS, self.before.keys()) | Change.of(
+            ObjectKind.CONNECTORS, [k.id for _, k in self.removed_connectors])
 
 
 class MoveCardsCommand(DocumentCommand):
@@ -144,13 +144,14 @@ class MoveCardsCommand(DocumentCommand):
     def is_noop(self) -> bool:
         return self.before == self.after
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         _apply_placements(self.doc, self.after)
-        self.doc.notify("cards", self.after.keys())
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         _apply_placements(self.doc, self.before)
-        self.doc.notify("cards", self.before.keys())
+
+    def touched(self) -> Change:
+        return Change.of(ObjectKind.CARDS, self.before.keys() | self.after.keys())
 
     def id(self) -> int:  # noqa: A003
         return self._id if self.merge else -1
@@ -172,5 +173,4 @@ class EditCardCommand(EditFieldsCommand):
 
     collection = "cards"
     label = QT_TRANSLATE_NOOP("Commands", "Edit Card")
-    change_kind = "cards"
     _id = command_id()

@@ -1,15 +1,17 @@
 """CjmDocument: the open map, its undo stack, and where it is saved.
 
 The one-way flow of an edit (STYLE.md): a gesture emits an intent, the
-document pushes ONE undo command, the command changes the model and calls
-:meth:`CjmDocument.notify`, the ``changed`` signal tells the canvas and docks
-what to refresh. Nothing changes the model outside an undo command.
+document pushes ONE undo command, the command changes the model and the
+document records the :class:`Change` the command says it made (see
+:class:`~cjm_desktop.commands.base.DocumentCommand`); the ``changed`` signal
+tells the canvas and docks what to refresh. Nothing changes the model outside
+an undo command.
 
 ``changed`` is emitted once per step of the undo stack: a push, an undo, a
 redo, the end of a macro, or a jump through the history (``setIndex``) that
 runs many commands. The changes the commands of one step report are held and
-merged (see :meth:`CjmDocument.notify`), so undoing 1,000 edits at once
-refreshes the canvas once, not 1,000 times.
+merged by union (see :meth:`CjmDocument.record`), so undoing 1,000 edits at
+once refreshes the canvas once, not 1,000 times, and only what they touched.
 """
 
 from __future__ import annotations
@@ -17,37 +19,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..io.safety import DiskStamp
 from ..model import JourneyMap
+from .change import Change
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a command changed, so views refresh only what they must.
-
-    ``kind`` is one of:
-
-    - ``"cards"``: cards in ``ids`` were added, removed, moved or edited;
-    - ``"structure"``: stages or lanes changed (everything may move);
-    - ``"emotions"``: emotion points of personas in ``ids`` changed;
-    - ``"connectors"``: connectors in ``ids`` changed;
-    - ``"personas"``: personas in ``ids`` changed;
-    - ``"map"``: title, description or language;
-    - ``"reset"``: the whole map was replaced (reload, revert), or one step of
-      the undo stack changed several kinds of things: refresh everything.
-    """
-
-    kind: str
-    ids: frozenset[str] = field(default_factory=frozenset)
 
 
 class CjmDocument(QObject):
@@ -59,7 +41,7 @@ class CjmDocument(QObject):
     keeps the previous version of the file as a backup at every save.
     """
 
-    changed = Signal(object)  # Change
+    changed = Signal(object)  # commands.change.Change
     path_changed = Signal(object)  # Optional[Path]
 
     #: Previous versions kept per file (the window sets it from its settings; 0: none).
@@ -189,30 +171,25 @@ class CjmDocument(QObject):
         self.undo_stack.push(command)
         self._release_changes()  # a command that made itself obsolete ends no step
 
-    def notify(self, kind: str, ids: Iterable[str] = ()) -> None:
-        """Called by commands after they changed the model.
+    def record(self, change: Change) -> None:
+        """Called for every command that ran (by ``DocumentCommand``, never by hand).
 
         The change is held until the undo stack's step ends (``indexChanged``),
-        then ``changed`` is emitted once for the step: the change itself, the
-        union of the ids when every change of the step was of one kind, or
-        ``"reset"`` when the step changed several kinds of things. A command run
-        outside the stack is released when the event loop next turns.
+        then ``changed`` is emitted once for the step with the union of its
+        changes. A command run outside the stack is released when the event
+        loop next turns.
         """
         if not self._held:
             QTimer.singleShot(0, self._release_changes)
-        self._held.append(Change(kind, frozenset(ids)))
+        self._held.append(change)
 
     def _release_changes(self, *_index) -> None:
         held, self._held = self._held, []
         if not held:
             return
-        kinds = {c.kind for c in held}
-        if len(held) == 1:
-            change = held[0]
-        elif len(kinds) == 1:
-            change = Change(held[0].kind, frozenset().union(*(c.ids for c in held)))
-        else:
-            change = Change("reset")
+        change = held[0]
+        for other in held[1:]:
+            change = change | other
         self.changed.emit(change)
 
     def card_position(self, card_id: str) -> int:
@@ -228,22 +205,3 @@ class CjmDocument(QObject):
             self._card_positions = {c.id: n for n, c in enumerate(cards)}
             i = self._card_positions[card_id]
         return i
-
-    def replace_map(
-        self, journey_map: JourneyMap, disk_stamp: Optional[DiskStamp] = None, modified: bool = False
-    ) -> None:
-        """Swap in another map (reload from disk, restore a backup); clears undo history.
-
-        ``disk_stamp``: what the file now holds, after a reload. ``modified``:
-        the new map is not what the file holds (a restored backup or recovery
-        copy), so the window shows it as unsaved until it is saved.
-        """
-        self.map = journey_map
-        self._card_positions = {}
-        if disk_stamp is not None:
-            self.disk_stamp = disk_stamp
-        self.undo_stack.clear()
-        if modified:
-            self.undo_stack.resetClean()  # no state of the stack matches the file
-        self._held.clear()
-        self.changed.emit(Change("reset"))

@@ -6,8 +6,9 @@ from typing import Iterable, Optional
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..model import Connector, EmotionPoint, Persona
+from ..model import Connector, EmotionPoint, ObjectKind, Persona
 from .base import DocumentCommand, EditFieldsCommand, command_id, remove_where, restore, translate
+from .change import Change
 from .document import CjmDocument
 
 
@@ -17,13 +18,14 @@ class AddPersonaCommand(DocumentCommand):
         self.persona = persona.model_copy(deep=True)
         self.index = len(doc.map.personas) if index is None else index
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.map.personas.insert(self.index, self.persona.model_copy(deep=True))
-        self.doc.notify("personas", [self.persona.id])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         remove_where(self.map.personas, lambda p: p.id == self.persona.id)
-        self.doc.notify("personas", [self.persona.id])
+
+    def touched(self) -> Change:
+        return Change.of(ObjectKind.PERSONAS, [self.persona.id])
 
 
 class DeletePersonaCommand(DocumentCommand):
@@ -35,21 +37,21 @@ class DeletePersonaCommand(DocumentCommand):
         self.removed_persona = []
         self.removed_points = []
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.removed_points = remove_where(self.map.emotions, lambda e: e.persona_id == self.persona_id)
         self.removed_persona = remove_where(self.map.personas, lambda p: p.id == self.persona_id)
-        self.doc.notify("personas", [self.persona_id])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         restore(self.map.personas, self.removed_persona)
         restore(self.map.emotions, self.removed_points)
-        self.doc.notify("personas", [self.persona_id])
+
+    def touched(self) -> Change:
+        return Change.of(ObjectKind.PERSONAS, [self.persona_id]) | Change.of(ObjectKind.EMOTIONS, [self.persona_id])
 
 
 class EditPersonaCommand(EditFieldsCommand):
     collection = "personas"
     label = QT_TRANSLATE_NOOP("Commands", "Edit Persona")
-    change_kind = "personas"
     _id = command_id()
 
 
@@ -90,13 +92,15 @@ class SetEmotionCommand(DocumentCommand):
                 self.map.emotions.append(EmotionPoint(persona_id=persona_id, stage_id=stage_id, score=value[0], label=value[1]))
             else:
                 point.score, point.label = value
-        self.doc.notify("emotions", [persona_id])
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._set(self.new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._set(self.old)
+
+    def touched(self) -> Change:
+        return Change.of(ObjectKind.EMOTIONS, [self.key[0]])
 
     def id(self) -> int:  # noqa: A003
         return self._id if self.merge_key else -1
@@ -113,13 +117,14 @@ class AddConnectorCommand(DocumentCommand):
         super().__init__(doc, translate("Commands", "Connect Cards"))
         self.connector = connector.model_copy(deep=True)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.map.connectors.append(self.connector.model_copy(deep=True))
-        self.doc.notify("connectors", [self.connector.id])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         remove_where(self.map.connectors, lambda k: k.id == self.connector.id)
-        self.doc.notify("connectors", [self.connector.id])
+
+    def touched(self) -> Change:
+        return Change.of(ObjectKind.CONNECTORS, [self.connector.id])
 
 
 class DeleteConnectorsCommand(DocumentCommand):
@@ -128,19 +133,19 @@ class DeleteConnectorsCommand(DocumentCommand):
         self.ids = set(connector_ids)
         self.removed = []
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.removed = remove_where(self.map.connectors, lambda k: k.id in self.ids)
-        self.doc.notify("connectors", self.ids)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         restore(self.map.connectors, self.removed)
-        self.doc.notify("connectors", self.ids)
+
+    def touched(self) -> Change:
+        return Change.of(ObjectKind.CONNECTORS, self.ids)
 
 
 class EditConnectorCommand(EditFieldsCommand):
     collection = "connectors"
     label = QT_TRANSLATE_NOOP("Commands", "Edit Connector")
-    change_kind = "connectors"
     _id = command_id()
 
 
@@ -149,7 +154,6 @@ class EditMapCommand(EditFieldsCommand):
 
     collection = ""
     label = QT_TRANSLATE_NOOP("Commands", "Edit Map")
-    change_kind = "map"
     _id = command_id()
 
     def __init__(self, doc: CjmDocument, fields: dict, merge_key: Optional[str] = None) -> None:

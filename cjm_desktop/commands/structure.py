@@ -6,8 +6,9 @@ from typing import Optional
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..model import Lane, Stage
+from ..model import Lane, ObjectKind, Stage
 from .base import DocumentCommand, EditFieldsCommand, Removed, command_id, command_text, find_index, remove_where, restore
+from .change import Change
 from .document import CjmDocument
 
 
@@ -23,13 +24,14 @@ class _AddAxisCommand(DocumentCommand):
         items = getattr(doc.map, self.collection)
         self.index = len(items) if index is None else max(0, min(index, len(items)))
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         getattr(self.map, self.collection).insert(self.index, self.item.model_copy(deep=True))
-        self.doc.notify("structure", [self.item.id])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         remove_where(getattr(self.map, self.collection), lambda x: x.id == self.item.id)
-        self.doc.notify("structure", [self.item.id])
+
+    def touched(self) -> Change:
+        return Change.of(ObjectKind(self.collection), [self.item.id], structure=True)
 
 
 class _DeleteAxisCommand(DocumentCommand):
@@ -45,7 +47,7 @@ class _DeleteAxisCommand(DocumentCommand):
         self.item_id = item_id
         self.removed: dict[str, Removed] = {}
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         m = self.map
         item_id = self.item_id
         card_ids = {c.id for c in m.cards if getattr(c, self.card_field) == item_id}
@@ -55,15 +57,16 @@ class _DeleteAxisCommand(DocumentCommand):
             "emotions": remove_where(m.emotions, lambda e: self.card_field == "stage_id" and e.stage_id == item_id),
             self.collection: remove_where(getattr(m, self.collection), lambda x: x.id == item_id),
         }
-        self.doc.notify("structure", [item_id])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for name in (self.collection, "emotions", "cards", "connectors"):
             restore(getattr(self.map, name), self.removed[name])
-        self.doc.notify("structure", [self.item_id])
 
-    def card_count(self) -> int:
-        return sum(1 for c in self.map.cards if getattr(c, self.card_field) == self.item_id)
+    def touched(self) -> Change:
+        change = Change.of(ObjectKind(self.collection), [self.item_id], structure=True)
+        for name in ("cards", "connectors"):
+            change = change | Change.of(ObjectKind(name), [x.id for _, x in self.removed.get(name, ())])
+        return change | Change.of(ObjectKind.EMOTIONS, {e.persona_id for _, e in self.removed.get("emotions", ())})
 
 
 class _MoveAxisCommand(DocumentCommand):
@@ -83,13 +86,15 @@ class _MoveAxisCommand(DocumentCommand):
         items = getattr(self.map, self.collection)
         item = items.pop(find_index(items, self.item_id))
         items.insert(to, item)
-        self.doc.notify("structure", [self.item_id])
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._move(self.new_index)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._move(self.old_index)
+
+    def touched(self) -> Change:
+        return Change.of(ObjectKind(self.collection), [self.item_id], structure=True)
 
 
 class AddStageCommand(_AddAxisCommand):
@@ -135,7 +140,7 @@ class EditStageCommand(EditFieldsCommand):
 
     collection = "stages"
     label = QT_TRANSLATE_NOOP("Commands", "Edit Stage")
-    change_kind = "structure"
+    structure_fields = frozenset({"width"})
     _id = command_id()
 
 
@@ -144,5 +149,5 @@ class EditLaneCommand(EditFieldsCommand):
 
     collection = "lanes"
     label = QT_TRANSLATE_NOOP("Commands", "Edit Lane")
-    change_kind = "structure"
+    structure_fields = frozenset({"kind", "height", "collapsed"})
     _id = command_id()

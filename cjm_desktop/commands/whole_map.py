@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..model import JourneyMap
 from .base import DocumentCommand, command_text
+from .change import Change
 from .document import CjmDocument
 
 RELOAD = QT_TRANSLATE_NOOP("Commands", "Reload from Disk")
@@ -24,10 +25,11 @@ class ReplaceMapCommand(DocumentCommand):
         self.new = journey_map
         self.old = doc.map
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.doc.map = self.new
-        self.doc.notify("reset")
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.doc.map = self.old
-        self.doc.notify("reset")
+
+    def touched(self) -> Change:
+        return Change.everything()

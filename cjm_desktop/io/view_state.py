@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ZOOM_MIN = 0.05
-ZOOM_MAX = 16.0
+#: The zoom range of the canvas (1.0: the printed size), shared by the view and the saved state.
+ZOOM_MIN = 0.02
+ZOOM_MAX = 4.0
 SCROLL_LIMIT = 10_000_000.0
 
 

@@ -1,20 +1,25 @@
-"""Pure geometry shared by the canvas and the exports. No Qt."""
+"""Pure geometry shared by the canvas and the exports. No Qt.
 
-from .geometry import (
+``types`` (the geometry objects and :class:`MapLayout`), ``engine`` (the full
+layout), ``queries`` (per-cell questions asked of a layout), ``incremental``
+(laying out again only what an edit touched), ``derived`` (meta lines, initials,
+curves and connector paths from model values), ``decor`` (the drawable shapes of
+``shapes``), ``words`` (the words printed on the map), ``text`` and ``style``.
+"""
+
+from .engine import LayoutEngine
+from .incremental import Relayout, relayout
+from .derived import card_meta_text, connector_path, initials, smooth_segments
+from .types import (
     CardContent,
     CardGeometry,
     ConnectorGeometry,
     Curve,
     CurvePoint,
-    LayoutEngine,
     MapLayout,
     PersonaGeometry,
     Rect,
     TextLine,
-    card_meta_text,
-    connector_path,
-    initials,
-    smooth_segments,
 )
 from .style import (
     DEFAULT_STYLE, EVIDENCE_COLOURS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS,
@@ -29,5 +34,5 @@ __all__ = [
     "initials", "smooth_segments", "DEFAULT_STYLE", "EVIDENCE_COLOURS", "LANE_COLOURS",
     "SENTIMENT_COLOURS", "STATUS_COLOURS", "Style", "EVIDENCE_LETTERS", "card_background", "hex_rgb",
     "text_on", "tint", "FontMissingError", "missing_glyphs",
-    "register_fonts", "text_width", "wrap_text",
+    "register_fonts", "text_width", "wrap_text", "Relayout", "relayout",
 ]

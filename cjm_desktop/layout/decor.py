@@ -18,7 +18,7 @@ import math
 from typing import Optional
 
 from ..model import EMOTION_MAX, EMOTION_MIN, Card
-from .geometry import CardGeometry, ConnectorGeometry, MapLayout, Rect
+from .types import CardGeometry, ConnectorGeometry, MapLayout, Rect
 from .shapes import Badge, Caption, CardBody, CardMarker, EmotionScale, Label, Pill, Stroke
 from .style import EVIDENCE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS, Style, card_background, text_on
 from .text import text_width

@@ -1,68 +1,90 @@
-"""Laying out again after a few cards changed, without laying out the whole map.
+"""Laying out again only what an edit touched, without laying out the whole map.
 
-An undo step, a drop or an inspector edit changes a handful of cards; laying
-the whole 5,000-card map out again costs ~25 ms. :func:`relayout_cards` stacks
-again only the cells those cards were in and are in now. When no lane changes
-height, every other card, header, cell and curve keeps its geometry, and the
-previous layout's objects are shared by the new one (so a renderer can tell
-what moved with an ``is`` check). When a lane does change height it falls back
-to the full layout. Either way the result equals ``engine.layout(m)``.
+An undo step, a drop or an inspector edit changes a handful of objects; laying
+the whole 5,000-card map out again costs ~25 ms. :func:`relayout` takes the ids
+an edit touched per :class:`~cjm_desktop.model.ObjectKind` and stacks again
+only the cells of the touched cards; when a lane changes height, the lanes
+below it move down or up and their cards are placed again from their measured
+geometry (nothing is measured again). Headers of touched stages and lanes,
+personas, curves and the connectors at moved cards follow. Everything else is
+the very object of the previous layout (a renderer skips it with an ``is``
+check), and the result always equals ``engine.layout(m)``.
+
+Only the public API of :class:`~cjm_desktop.layout.engine.LayoutEngine` and
+:class:`~cjm_desktop.layout.types.MapLayout` is used.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING, Iterable, Optional
+from dataclasses import dataclass, replace
+from typing import Iterable, Mapping, Optional
 
-from ..model import Card, JourneyMap
-from .geometry import CardContent, MapLayout, connector_path
+from ..model import Card, JourneyMap, ObjectKind
+from .engine import LayoutEngine
+from .derived import connector_path
+from .types import CardContent, CardGeometry, Cell, MapLayout, Rect
 
-if TYPE_CHECKING:
-    from .geometry import LayoutEngine
+Touched = Mapping[ObjectKind, Iterable[str]]
 
-Cell = tuple[str, str]
+
+@dataclass
+class Relayout:
+    """A new layout and what in it may differ from the previous one."""
+
+    layout: MapLayout
+    #: laid out in full: anything may differ
+    full: bool = False
+    #: cards whose geometry may differ (removed ones included)
+    cards: frozenset[str] = frozenset()
+    #: of those, the cards that only moved up or down with their lane
+    shifted: frozenset[str] = frozenset()
+    #: lanes whose header moved, grew or shrank (the grid changed with them)
+    lanes: frozenset[str] = frozenset()
+    #: stages and lanes whose header text was laid out again
+    headers: frozenset[str] = frozenset()
+    connectors: bool = False
+    curves: bool = False
+    personas: bool = False
+
+
+def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched) -> Relayout:
+    """The layout of ``m`` after the objects in ``touched`` changed since ``prev``
+    was computed (by ``engine``) from it. Stages and lanes must keep their order,
+    widths and collapsed state (else the whole map is laid out again)."""
+    if prev.style is not engine.style or not same_frame(m, prev) or bool(m.personas) != bool(prev.personas):
+        return Relayout(engine.layout(m), full=True)
+    ids = {kind: frozenset(values) for kind, values in touched.items()}
+    out = copy_layout(prev)
+    result = Relayout(out)
+    if ids.get(ObjectKind.CARDS):
+        _restack(engine, m, prev, out, ids[ObjectKind.CARDS], result)
+    _relayout_headers(engine, m, out, ids, result)
+    if ids.get(ObjectKind.PERSONAS):
+        engine.layout_personas(m, out)
+        result.personas = True
+    feelings_moved = bool(out.feelings_lanes) and out.feelings_lanes[0] in result.lanes
+    if feelings_moved or ids.get(ObjectKind.PERSONAS) or ids.get(ObjectKind.EMOTIONS):
+        engine.layout_curves(m, out)
+        result.curves = True
+    _reroute(m, prev, out, ids.get(ObjectKind.CONNECTORS, frozenset()), result)
+    return result
 
 
 def relayout_cards(
-    engine: "LayoutEngine", m: JourneyMap, previous: MapLayout, card_ids: Iterable[str]
+    engine: LayoutEngine, m: JourneyMap, previous: MapLayout, card_ids: Iterable[str]
 ) -> tuple[MapLayout, Optional[frozenset[str]]]:
-    """The layout of ``m`` after the cards in ``card_ids`` were added, removed,
-    moved or edited since ``previous`` was computed (by ``engine``) from it.
-
-    Nothing else may have changed: stages, lanes, personas, emotions and
-    connectors are taken from ``previous`` (a change of the stage or lane lists
-    is noticed and laid out in full).
-
-    Returns
-    -------
-    (layout, touched)
-        ``layout`` equals ``engine.layout(m)``. ``touched`` holds the ids of the
-        cards whose geometry may differ from ``previous`` (removed ones
-        included); every other card's :class:`CardGeometry` is the very object
-        of ``previous``. ``touched`` is None when the whole map was laid out
-        again (a lane changed height, or the change could not be followed).
-    """
-    out = _incremental(engine, m, previous, frozenset(card_ids))
-    if out is None:
-        return engine.layout(m), None
-    return out
+    """:func:`relayout` of card changes only: (layout, the cards whose geometry may
+    differ), or (layout, None) when the whole map was laid out again."""
+    done = relayout(engine, m, previous, {ObjectKind.CARDS: card_ids})
+    return done.layout, (None if done.full else done.cards)
 
 
-def _incremental(
-    engine: "LayoutEngine", m: JourneyMap, prev: MapLayout, ids: frozenset[str]
-) -> Optional[tuple[MapLayout, frozenset[str]]]:
-    st = engine.style
-    if prev.style is not st or not _same_frame(m, prev):
-        return None
-    lanes_by_id = {lane.id: lane for lane in m.lanes}
-    stage_w = {s.id: s.width for s in m.stages}
-
-    # the cells the cards were in and are in now
-    now: dict[str, Card] = {}
-    if ids:
-        for c in m.cards:
-            if c.id in ids:
-                now[c.id] = c
+def _restack(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, out: MapLayout, ids: frozenset[str],
+             result: Relayout) -> None:
+    """Stack again the cells the cards were in and are in now; move the lanes
+    below a lane that changed height."""
+    now = engine.cards.find_all(m.cards, ids)
+    index = prev.index()
     cells: set[Cell] = set()
     for cid in ids:
         g = prev.cards.get(cid)
@@ -72,122 +94,141 @@ def _incremental(
         if card is not None and card.lane_id not in prev.collapsed_lanes:  # collapsed: not drawn
             cells.add((card.stage_id, card.lane_id))
     if not cells:
-        return _copy(prev), ids
-
-    # the cells' cards, in stacking order, measured
-    stacks: dict[Cell, list[Card]] = {cell: [] for cell in cells}
-    for c in m.cards:
-        stack = stacks.get((c.stage_id, c.lane_id))
-        if stack is not None:
-            stack.append(c)
-    measured: dict[Cell, list[tuple[Card, CardContent]]] = {}
-    for (sid, lid), stack in stacks.items():
-        stack.sort(key=lambda c: c.order)
-        lane = lanes_by_id[lid]
-        card_w = stage_w[sid] - 2 * st.cell_padding
-        measured[(sid, lid)] = [(c, engine.card_content(c, card_w, lane.kind)) for c in stack]
-
-    # does any lane change height?
+        result.cards = ids
+        return
+    stacks = _new_stacks(engine, m, prev, cells, ids, now)
+    lanes = {lane.id: lane for lane in m.lanes}
+    heights: dict[str, float] = {}
     for lid in {lid for _, lid in cells}:
-        lane = lanes_by_id[lid]
-        need = engine._lane_height(lane, m, _LaneStacks(prev, measured, lid))
-        if need != prev.lane_headers[lid].h:
-            return None
-
-    # a new layout sharing everything else with the previous one
-    out = _copy(prev)
-    index = dict(prev._cell_index_of())
+        h = engine.lane_height(lanes[lid], m.stages, lambda cell: _contents(cell, stacks, index))
+        if h != prev.lane_headers[lid].h:
+            heights[lid] = h
     touched: set[str] = set(ids)
     for cell in cells:
-        for g in index.get(cell, ()):
-            touched.add(g.card_id)
-            del out.cards[g.card_id]
-    for (sid, lid), stack in measured.items():
-        head = prev.stage_headers[sid]
-        placed = engine._place_stack(stack, sid, lanes_by_id[lid], head.x, head.w, prev.lane_headers[lid].y)
-        kept = []
-        for g in placed:
-            old = prev.cards.get(g.card_id)
-            if old is not None and old == g:
-                g = old  # unchanged: the same object, so renderers skip it
-            out.cards[g.card_id] = g
-            touched.add(g.card_id)
-            kept.append(g)
-        if kept:
-            index[(sid, lid)] = kept
-        else:
-            index.pop((sid, lid), None)
-    out._set_cell_index(index)
+        touched.update(g.card_id for g in index.get(cell, ()))
+        out.drop_cell(cell)  # all first: a card may go from one of them to another
+    if heights:
+        shifted: set[str] = set()
+        _move_lanes(engine, m, out, heights, shifted, result)
+        result.shifted = frozenset(shifted)
+        touched |= shifted
+    for (sid, lid), stack in stacks.items():
+        head = out.stage_headers[sid]
+        placed = engine.place_stack(stack, sid, lanes[lid], head.x, head.w, out.lane_headers[lid].y)
+        out.put_cell((sid, lid), [_same_or(prev.cards.get(g.card_id), g) for g in placed])
+        touched.update(g.card_id for g in placed)
+    result.cards = frozenset(touched)
 
-    # connectors: the ones at a touched card are routed again
+
+def _new_stacks(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, cells: set[Cell], ids: frozenset[str],
+                now: dict[str, Card]) -> dict[Cell, list[tuple[Card, CardContent]]]:
+    """The touched cells' cards, in stacking order, measured (the cards not
+    touched keep their measured content)."""
+    index = prev.index()
+    members: dict[Cell, list[str]] = {cell: [] for cell in cells}
+    for cell in cells:
+        members[cell].extend(g.card_id for g in index.get(cell, ()) if g.card_id not in ids)
+    for cid, card in now.items():
+        stack = members.get((card.stage_id, card.lane_id))
+        if stack is not None:
+            stack.append(cid)
+    lanes = {lane.id: lane for lane in m.lanes}
+    stages = {s.id: s for s in m.stages}
+    out = {}
+    for (sid, lid), member_ids in members.items():
+        cards = engine.cards.find_all(m.cards, member_ids)
+        stack = sorted((cards[cid] for cid in member_ids if cid in cards), key=lambda c: c.order)
+        lane, card_w = lanes[lid], engine.card_width(stages[sid].width)
+        measured = []
+        for c in stack:
+            old = prev.cards.get(c.id)
+            keep = c.id not in ids and old is not None
+            measured.append((c, old.content if keep else engine.card_content(c, card_w, lane.kind)))
+        out[(sid, lid)] = measured
+    return out
+
+
+def _contents(cell: Cell, stacks: dict, index: dict) -> list[CardContent]:
+    if cell in stacks:
+        return [content for _, content in stacks[cell]]
+    return [g.content for g in index.get(cell, ())]
+
+
+def _move_lanes(engine: LayoutEngine, m: JourneyMap, out: MapLayout, heights: dict[str, float],
+                shifted: set[str], result: Relayout) -> None:
+    """Give the lanes in ``heights`` their new height and move the lanes below
+    (the same sums as the full layout, so every number is the same); the ids
+    of the cards moved with them go into ``shifted``."""
+    st = engine.style
+    y0 = out.corner.bottom
+    y = y0
+    moved = set()
+    for lane in m.lanes:
+        old = out.lane_headers[lane.id]
+        h = heights.get(lane.id, old.h)
+        if (y, h) != (old.y, old.h):
+            moved.add(lane.id)
+            r = out.lane_headers[lane.id] = Rect(0, y, st.lane_header_width, h)
+            out.lane_header_lines[lane.id] = engine.lane_lines(lane, r)
+            for sid in out.stage_order:
+                head = out.stage_headers[sid]
+                out.cells[(sid, lane.id)] = Rect(head.x, y, head.w, h)
+                stack = out.index().get((sid, lane.id))
+                if stack and y != old.y:
+                    out.put_cell((sid, lane.id), engine.replace_stack(stack, lane, y))
+                    shifted.update(g.card_id for g in stack)
+        y += h
+    out.height = max(y, y0 + 100)
+    result.lanes = frozenset(moved)
+
+
+def _relayout_headers(engine: LayoutEngine, m: JourneyMap, out: MapLayout, ids: dict, result: Relayout) -> None:
+    """Header text of the touched stages and lanes (their size is unchanged)."""
+    done = set()
+    for stage in m.stages:
+        if stage.id in ids.get(ObjectKind.STAGES, ()):
+            out.stage_header_lines[stage.id] = engine.header_lines(stage.title, stage.description,
+                                                                   out.stage_headers[stage.id])
+            done.add(stage.id)
+    for lane in m.lanes:
+        if lane.id in ids.get(ObjectKind.LANES, ()):
+            out.lane_header_lines[lane.id] = engine.lane_lines(lane, out.lane_headers[lane.id])
+            done.add(lane.id)
+    result.headers = frozenset(done)
+
+
+def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: frozenset[str], result: Relayout) -> None:
+    """Route again the connectors touched and the ones at a card that moved."""
+    moved = result.cards
+    if not connector_ids and not moved:
+        return
     before = {k.connector_id: k for k in prev.connectors}
-    out.connectors = []
+    routed = []
+    changed = False
     for k in m.connectors:
         old = before.get(k.id)
-        if old is not None and old.label == k.label and k.source_id not in touched and k.target_id not in touched:
-            out.connectors.append(old)
+        if old is not None and k.id not in connector_ids and k.source_id not in moved and k.target_id not in moved:
+            routed.append(old)
             continue
         a, b = out.cards.get(k.source_id), out.cards.get(k.target_id)
         if a is not None and b is not None:
             g = connector_path(k.id, a.rect, b.rect, k.label)
-            out.connectors.append(old if old == g else g)
-    return out, frozenset(touched)
+            routed.append(_same_or(old, g))
+            changed = changed or routed[-1] is not old
+        elif old is not None:
+            changed = True
+    changed = changed or len(routed) != len(prev.connectors)
+    out.connectors = routed
+    result.connectors = changed
 
 
-def relayout_connectors(
-    engine: "LayoutEngine", m: JourneyMap, previous: MapLayout, connector_ids: Iterable[str]
-) -> tuple[MapLayout, Optional[frozenset[str]]]:
-    """The layout after the connectors in ``connector_ids`` were added, removed or
-    edited (nothing else changed). Returns (layout, the ids) like
-    :func:`relayout_cards`; the other connectors keep their geometry objects."""
-    ids = frozenset(connector_ids)
-    if previous.style is not engine.style or not _same_frame(m, previous):
-        return engine.layout(m), None
-    out = _copy(previous)
-    before = {k.connector_id: k for k in previous.connectors}
-    out.connectors = []
-    for k in m.connectors:
-        old = before.get(k.id)
-        if old is not None and k.id not in ids:
-            out.connectors.append(old)
-            continue
-        a, b = out.cards.get(k.source_id), out.cards.get(k.target_id)
-        if a is not None and b is not None:
-            out.connectors.append(connector_path(k.id, a.rect, b.rect, k.label))
-    return out, ids
+def _same_or(old, new):
+    """``old`` when it equals ``new``: the same object, so renderers skip it."""
+    return old if old is not None and old == new else new
 
 
-def relayout_emotions(
-    engine: "LayoutEngine", m: JourneyMap, previous: MapLayout, persona_ids: Iterable[str]
-) -> tuple[MapLayout, Optional[frozenset[str]]]:
-    """The layout after emotion points changed (nothing else): the curves are
-    drawn again, everything else is shared. Returns (layout, the persona ids)."""
-    if previous.style is not engine.style or not _same_frame(m, previous):
-        return engine.layout(m), None
-    if [p.id for p in m.personas] != [g.persona_id for g in previous.personas]:
-        return engine.layout(m), None
-    out = _copy(previous)
-    out.curves = []
-    stage_x = {sid: (r.x, r.w) for sid, r in previous.stage_headers.items()}
-    engine._layout_curves(m, out, stage_x)
-    return out, frozenset(persona_ids)
-
-
-class _LaneStacks:
-    """What ``LayoutEngine._lane_height`` reads for one lane: the measured stacks
-    of the changed cells, and the unchanged cells' stacks from the previous layout."""
-
-    def __init__(self, prev: MapLayout, measured: dict, lane_id: str) -> None:
-        self.prev, self.measured, self.lane_id = prev, measured, lane_id
-
-    def get(self, cell: Cell):
-        if cell in self.measured:
-            return self.measured[cell]
-        return [(None, g.content) for g in self.prev._cell_index_of().get(cell, ())]
-
-
-def _same_frame(m: JourneyMap, prev: MapLayout) -> bool:
-    """Stages and lanes as the previous layout had them (order, widths, collapsed)."""
+def same_frame(m: JourneyMap, prev: MapLayout) -> bool:
+    """Stages and lanes as the previous layout had them (order, widths, collapsed, kinds)."""
     if len(m.stages) != len(prev.stage_order) or len(m.lanes) != len(prev.lane_order):
         return False
     for s, sid in zip(m.stages, prev.stage_order):
@@ -199,7 +240,7 @@ def _same_frame(m: JourneyMap, prev: MapLayout) -> bool:
     return True
 
 
-def _copy(prev: MapLayout) -> MapLayout:
+def copy_layout(prev: MapLayout) -> MapLayout:
     """A new layout holding the previous one's geometry objects in new containers."""
     return replace(
         prev,
@@ -216,5 +257,5 @@ def _copy(prev: MapLayout) -> MapLayout:
         lane_order=list(prev.lane_order),
         collapsed_lanes=set(prev.collapsed_lanes),
         feelings_lanes=list(prev.feelings_lanes),
+        cell_index=dict(prev.index()),
     )
-

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .geometry import Rect
+from .types import Rect
 
 
 @dataclass(frozen=True)

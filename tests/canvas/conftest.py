@@ -79,7 +79,7 @@ def make_canvas(qtbot, journey_map, size=(1400, 900)) -> Canvas:
     view = MapView(scene)
     view.resize(*size)
     view.show()
-    qtbot.addWidget(view)
+    qtbot.addWidget(view, before_close_func=lambda _view: _view.close_map())  # as the window does
     qtbot.waitExposed(view)
     view.zoom_reset()
     view.horizontalScrollBar().setValue(0)
@@ -98,14 +98,3 @@ def big_map(n_cards: int = 5000, n_stages: int = 20):
     from cjm_desktop.templates.generated import generate_map
 
     return generate_map(cards=n_cards, stages=n_stages)
-
-
-@pytest.fixture(autouse=True)
-def _collect_scenes_after_each_test():
-    """Scenes of a finished test are destroyed here, between tests, not whenever the
-    garbage collector happens to run in a later test (inside its Qt event loop: a
-    dying scene's signals then reach Python slots that are already gone)."""
-    import gc
-
-    yield
-    gc.collect()

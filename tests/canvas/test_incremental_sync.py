@@ -1,6 +1,6 @@
 """One Ctrl+Z at a time: after every step the canvas shows what a fresh layout says.
 
-A card change re-stacks only the cells it touched (LayoutEngine.relayout_cards)
+A card change re-stacks only the cells it touched (layout.incremental.relayout)
 and the scene brings only those cards in step; connector and emotion changes
 re-route only those. These tests undo and redo mixed edits one step at a time
 on a generated map (with a collapsed lane) and compare every item with a fresh
@@ -112,3 +112,48 @@ def test_a_moved_card_stays_selected_and_found_and_other_cards_keep_their_items(
     assert {item.card_id: item for item in scene.card_items()} == items  # none recreated
     assert scene.selected_card_ids() == [card.id]
     assert scene.card_item(card.id).highlighted and scene.card_item(m.cards[1].id).highlighted
+
+
+def test_a_lane_that_grows_moves_the_lanes_below_and_keeps_their_items(qtbot):
+    m = generate_map(cards=300, stages=5, lanes=6, personas=2, connectors=30, seed=11)
+    c = make_canvas(qtbot, m)
+    scene, doc = c.scene, c.doc
+    items = {item.card_id: item for item in scene.card_items()}
+    above = {cid: g for cid, g in scene.layout.cards.items() if g.lane_id == m.lanes[0].id}
+    lane = m.lanes[1]
+    stage = m.stages[2]
+    new = [Card(id=new_id(), stage_id=stage.id, lane_id=lane.id, order=100 + i, title=f"Thẻ {i}",
+                body="Khách hàng chờ phản hồi quá lâu. " * 3) for i in range(10)]
+    lane_y = scene.lane_item(m.lanes[4].id).rect_in_map.y
+    doc.push(AddCardsCommand(doc, new))
+    assert_canvas_matches_model(scene)
+    assert scene.lane_item(m.lanes[4].id).rect_in_map.y > lane_y  # the lanes below moved down
+    assert all(scene.card_item(cid) is item for cid, item in items.items())  # moved, not rebuilt
+    assert all(scene.layout.cards[cid] is g for cid, g in above.items())  # the lane above: untouched
+    doc.undo_stack.undo()
+    assert_canvas_matches_model(scene)
+    assert scene.lane_item(m.lanes[4].id).rect_in_map.y == lane_y
+
+
+def test_deleting_a_card_with_connectors_lays_out_only_its_cell(qtbot):
+    m = generate_map(cards=300, stages=5, lanes=6, personas=2, connectors=30, seed=12)
+    c = make_canvas(qtbot, m)
+    scene, doc = c.scene, c.doc
+    k = m.connectors[0]
+    card = m.card(k.source_id)
+    before = dict(scene.layout.cards)
+    doc.push(DeleteCardsCommand(doc, [card.id]))
+    assert_canvas_matches_model(scene)
+    assert scene.connector_item(k.id) is None
+    lay = scene.layout
+    other_cells = [cid for cid, g in before.items() if (g.stage_id, g.lane_id) != (card.stage_id, card.lane_id)
+                   and g.lane_id not in _lanes_below(m, card.lane_id)]
+    assert other_cells and all(lay.cards[cid] is before[cid] for cid in other_cells)
+    doc.undo_stack.undo()
+    assert_canvas_matches_model(scene)
+    assert scene.connector_item(k.id) is not None
+
+
+def _lanes_below(m, lane_id: str) -> set[str]:
+    ids = [lane.id for lane in m.lanes]
+    return set(ids[ids.index(lane_id) + 1:])

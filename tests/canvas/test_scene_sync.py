@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 
 from cjm_desktop.canvas import overlays
-from cjm_desktop.commands import AddCardsCommand, AddStageCommand, DeleteCardsCommand, EditCardCommand
+from cjm_desktop.commands import AddCardsCommand, AddStageCommand, DeleteCardsCommand, EditCardCommand, ReplaceMapCommand
 from cjm_desktop.model import Card, Stage
 from tests.canvas.conftest import big_map, make_canvas
 from tests.factories import small_map
@@ -58,7 +58,7 @@ def test_adding_a_stage_keeps_card_items(canvas):
 
 def test_replacing_the_map_rebuilds(canvas):
     other = small_map()
-    canvas.doc.replace_map(other)
+    canvas.doc.push(ReplaceMapCommand(canvas.doc, other))
     assert set(canvas.scene.layout.cards) == {c.id for c in other.cards}
     assert {i.card_id for i in canvas.scene.card_items()} == {c.id for c in other.cards}
 
@@ -166,7 +166,7 @@ def test_reloading_the_same_map_with_other_text_refreshes_the_cards(canvas):
     reloaded = canvas.map.model_copy(deep=True)
     reloaded.cards[0].sentiment = "negative"
     reloaded.cards[0].title = "Đã sửa ở máy khác"
-    canvas.doc.replace_map(reloaded)
+    canvas.doc.push(ReplaceMapCommand(canvas.doc, reloaded))
     item = canvas.scene.card_item(reloaded.cards[0].id)
     assert item.face.sentiment == "negative"
     assert item.geometry.content.lines[0].text == "Đã sửa ở máy khác"
@@ -196,3 +196,26 @@ def test_a_jump_back_through_many_edits_leaves_every_item_where_the_layout_says(
     assert canvas.scene.card_item(a1.id).face.sentiment is None  # the badge went with the undo
     curve = canvas.scene.curve_item(m.personas[0].id)
     assert [p.score for p in curve.curve.points] == [p.score for p in fresh.curves[0].points]
+
+
+def test_a_closed_scene_no_longer_follows_its_document(canvas):
+    card = canvas.map.cards[0]
+    shown = canvas.scene.layout.cards[card.id]
+    canvas.view.close_map()
+    canvas.doc.push(EditCardCommand(canvas.doc, card.id, {"body": "Một đoạn dài để thẻ cao hơn " * 4}))
+    assert canvas.scene.layout.cards[card.id] is shown
+
+
+def test_the_scene_lives_and_dies_with_its_document(qtbot):
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from cjm_desktop.canvas import MapScene
+    from cjm_desktop.commands import CjmDocument
+
+    doc = CjmDocument(small_map())
+    scene = MapScene(doc)
+    assert scene.parent() is doc
+    doc.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert not shiboken6.isValid(scene)

@@ -24,7 +24,7 @@ from cjm_desktop.commands import (
     MoveStageCommand,
     SetEmotionCommand,
 )
-from cjm_desktop.model import Card, Connector, Lane, LaneKind, Persona, Stage
+from cjm_desktop.model import Card, Connector, Lane, LaneKind, ObjectKind, Persona, Stage
 from tests.factories import small_map
 
 
@@ -215,6 +215,6 @@ def test_changed_signal_names_what_changed(doc):
     doc.changed.connect(seen.append)
     card = doc.map.cards[0]
     doc.push(EditCardCommand(doc, card.id, {"body": "mới"}))
-    assert seen[-1].kind == "cards" and card.id in seen[-1].ids
+    assert seen[-1].only(ObjectKind.CARDS) and card.id in seen[-1].ids(ObjectKind.CARDS)
     doc.push(AddStageCommand(doc, Stage(title="X")))
-    assert seen[-1].kind == "structure"
+    assert seen[-1].structure

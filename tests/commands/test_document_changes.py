@@ -13,7 +13,7 @@ from cjm_desktop.commands import (
     MoveCardsCommand,
     SetEmotionCommand,
 )
-from cjm_desktop.model import Card
+from cjm_desktop.model import Card, ObjectKind
 from tests.factories import small_map
 
 
@@ -28,9 +28,9 @@ def doc(qapp):
 def test_a_push_and_an_undo_each_tell_their_change_at_once(doc):
     card = doc.map.cards[0]
     doc.push(EditCardCommand(doc, card.id, {"title": "Đặt lịch"}))
-    assert [(c.kind, c.ids) for c in doc.seen] == [("cards", frozenset({card.id}))]
+    assert [(c.touched, c.structure) for c in doc.seen] == [({ObjectKind.CARDS: frozenset({card.id})}, False)]
     doc.undo_stack.undo()  # no event loop needed: the canvas is in step when undo() returns
-    assert len(doc.seen) == 2 and doc.seen[1].kind == "cards"
+    assert len(doc.seen) == 2 and doc.seen[1].only(ObjectKind.CARDS)
     assert card.title == "A0"
 
 
@@ -44,22 +44,40 @@ def test_undoing_many_card_edits_at_once_tells_one_change_with_every_id(doc):
     doc.undo_stack.setIndex(0)
 
     assert len(doc.seen) == 1
-    assert doc.seen[0].kind == "cards"
-    assert {c.id for c in cards} <= doc.seen[0].ids
+    assert doc.seen[0].only(ObjectKind.CARDS)
+    assert {c.id for c in cards} <= doc.seen[0].ids(ObjectKind.CARDS)
     assert [c.title for c in doc.map.cards] == ["A0", "A1", "A2", "B0"]
 
 
-def test_a_jump_over_several_kinds_of_edit_tells_one_reset(doc):
+def test_a_jump_over_several_kinds_of_edit_tells_one_change_naming_each(doc):
     m = doc.map
     doc.push(EditCardCommand(doc, m.cards[0].id, {"title": "X"}))
     doc.push(SetEmotionCommand(doc, m.personas[0].id, m.stages[0].id, 3))
     doc.seen.clear()
     doc.undo_stack.setIndex(0)
-    assert [c.kind for c in doc.seen] == ["reset"]
+    want = {ObjectKind.CARDS: frozenset({m.cards[0].id}), ObjectKind.EMOTIONS: frozenset({m.personas[0].id})}
+    assert [c.touched for c in doc.seen] == [want]
+    assert not (doc.seen[0].reset or doc.seen[0].structure)  # a union, never a "reset"
     doc.seen.clear()
     doc.undo_stack.setIndex(2)
-    assert [c.kind for c in doc.seen] == ["reset"]
+    assert [c.touched for c in doc.seen] == [want]
     assert m.cards[0].title == "X" and m.emotion(m.personas[0].id, m.stages[0].id).score == 3
+
+
+def test_deleting_a_card_names_the_card_its_cell_and_its_connectors(doc):
+    from cjm_desktop.commands import AddConnectorCommand
+    from cjm_desktop.model import Connector
+
+    m = doc.map
+    a0, a1 = m.cards[0], m.cards[1]
+    doc.push(AddConnectorCommand(doc, Connector(source_id=a0.id, target_id=m.cards[3].id)))
+    k = m.connectors[-1]
+    doc.seen.clear()
+    doc.push(DeleteCardsCommand(doc, [a0.id]))
+    change = doc.seen[-1]
+    assert a0.id in change.ids(ObjectKind.CARDS) and a1.id in change.ids(ObjectKind.CARDS)
+    assert k.id in change.ids(ObjectKind.CONNECTORS)
+    assert not (change.reset or change.structure)
 
 
 def test_a_macro_is_one_step_for_the_views(doc):
@@ -70,14 +88,14 @@ def test_a_macro_is_one_step_for_the_views(doc):
     stack.push(EditCardCommand(doc, m.cards[1].id, {"title": "Y"}))
     assert doc.seen == []  # held until the macro ends
     stack.endMacro()
-    assert [(c.kind, c.ids) for c in doc.seen] == [("cards", frozenset({m.cards[0].id, m.cards[1].id}))]
+    assert [c.touched for c in doc.seen] == [{ObjectKind.CARDS: frozenset({m.cards[0].id, m.cards[1].id})}]
 
 
 def test_a_command_run_outside_the_stack_is_told_when_the_event_loop_turns(doc, qtbot):
     cmd = EditCardCommand(doc, doc.map.cards[0].id, {"title": "X"})
     cmd.redo()
     qtbot.waitUntil(lambda: len(doc.seen) == 1, timeout=1000)
-    assert doc.seen[0].kind == "cards"
+    assert doc.seen[0].only(ObjectKind.CARDS)
 
 
 def test_commands_find_their_cards_after_cards_were_added_and_deleted(doc):

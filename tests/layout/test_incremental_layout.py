@@ -1,4 +1,4 @@
-"""The layout after a few cards changed (LayoutEngine.relayout_cards) is the full layout.
+"""The layout after a few cards changed (layout.incremental.relayout) is the full layout.
 
 Random edits of the kinds the editor makes (moves within and across cells,
 title, body and field edits, new cards, deleted cards) on generated maps; after
@@ -13,8 +13,9 @@ import random
 
 import pytest
 
-from cjm_desktop.layout import LayoutEngine, MapLayout
-from cjm_desktop.model import Card, new_id
+from cjm_desktop.layout import LayoutEngine, MapLayout, relayout
+from cjm_desktop.layout.incremental import relayout_cards
+from cjm_desktop.model import Card, ObjectKind, new_id
 from cjm_desktop.templates.generated import generate_map
 
 
@@ -73,7 +74,7 @@ def _edit(m, rng: random.Random, step: int) -> set[str]:
         for i, c in enumerate(stack):
             c.order = i
         return {c.id for c in stack}
-    # delete a card no connector is attached to (deleting one with connectors is a "reset")
+    # delete a card no connector is attached to (the connectors would go with it)
     attached = {k.source_id for k in m.connectors} | {k.target_id for k in m.connectors}
     if card.id in attached:
         return set()
@@ -92,22 +93,55 @@ def test_incremental_layout_equals_the_full_layout_after_every_edit(seed, collap
     engine = LayoutEngine()
     layout = engine.layout(m)
     layout.cards_in_cell(m.stages[0].id, m.lanes[0].id)  # an index to keep up to date
-    paths = {"incremental": 0, "full": 0}
+    paths = {"same lanes": 0, "lanes moved": 0}
     for step in range(150):
         ids = _edit(m, rng, step)
-        got, touched = engine.relayout_cards(m, layout, ids)
+        done = relayout(engine, m, layout, {ObjectKind.CARDS: ids})
+        got, touched = done.layout, done.cards
         assert_same_layout(got, LayoutEngine().layout(m))
-        if touched is None:
-            paths["full"] += 1
-        else:
-            paths["incremental"] += 1
-            assert ids <= touched
-            for cid, g in got.cards.items():
-                if cid not in touched:
-                    assert g is layout.cards[cid]  # shared, so the canvas skips it
+        assert not done.full
+        paths["lanes moved" if done.lanes else "same lanes"] += 1
+        assert ids <= touched
+        for cid, g in got.cards.items():
+            if cid not in touched:
+                assert g is layout.cards[cid]  # shared, so the canvas skips it
         layout = got
     # both paths were taken (a lane grows or shrinks now and then)
-    assert paths["incremental"] > 50 and paths["full"] > 0, paths
+    assert paths["same lanes"] > 50 and paths["lanes moved"] > 0, paths
+
+
+def test_a_lane_that_grows_moves_the_lanes_below_without_measuring_them_again():
+    m = generate_map(cards=200, stages=4, lanes=5, personas=2, connectors=20, seed=6)
+    engine = LayoutEngine()
+    layout = engine.layout(m)
+    lane = m.lanes[1]
+    stage = m.stages[2]
+    new = [Card(id=new_id(), stage_id=stage.id, lane_id=lane.id, order=100 + i, title=f"Thẻ mới {i}",
+                body="Khách hàng chờ phản hồi quá lâu. " * 3) for i in range(12)]
+    m.cards.extend(new)
+    done = relayout(engine, m, layout, {ObjectKind.CARDS: {c.id for c in new}})
+    assert_same_layout(done.layout, LayoutEngine().layout(m))
+    assert lane.id in done.lanes and m.lanes[0].id not in done.lanes
+    below = [g for g in done.layout.cards.values() if g.lane_id == m.lanes[4].id]
+    assert below and all(g.content is layout.cards[g.card_id].content for g in below)
+    above = [g for g in done.layout.cards.values() if g.lane_id == m.lanes[0].id]
+    assert all(g is layout.cards[g.card_id] for g in above)
+
+
+def test_emotions_personas_and_headers_are_laid_out_again_alone():
+    m = generate_map(cards=120, stages=4, lanes=5, personas=2, connectors=10, seed=8)
+    engine = LayoutEngine()
+    layout = engine.layout(m)
+    m.emotions[0].score = -m.emotions[0].score or 2
+    m.personas[0].name = "Chị Lan"
+    m.stages[1].title = "Một tiêu đề mới rất dài cho giai đoạn này"
+    m.lanes[2].title = "Làn mới"
+    done = relayout(engine, m, layout, {ObjectKind.EMOTIONS: {m.emotions[0].persona_id},
+                                        ObjectKind.PERSONAS: {m.personas[0].id},
+                                        ObjectKind.STAGES: {m.stages[1].id}, ObjectKind.LANES: {m.lanes[2].id}})
+    assert_same_layout(done.layout, LayoutEngine().layout(m))
+    assert done.curves and done.personas and not done.full
+    assert all(done.layout.cards[cid] is g for cid, g in layout.cards.items())
 
 
 def test_a_change_of_stages_or_lanes_is_laid_out_in_full():
@@ -116,11 +150,11 @@ def test_a_change_of_stages_or_lanes_is_laid_out_in_full():
     layout = engine.layout(m)
     m.stages[1].width += 40
     card = next(c for c in m.cards if c.stage_id == m.stages[0].id)
-    got, touched = engine.relayout_cards(m, layout, {card.id})
+    got, touched = relayout_cards(engine, m, layout, {card.id})
     assert touched is None
     assert_same_layout(got, LayoutEngine().layout(m))
     m.lanes[0].collapsed = True
-    got, touched = engine.relayout_cards(m, got, {card.id})
+    got, touched = relayout_cards(engine, m, got, {card.id})
     assert touched is None
     assert_same_layout(got, LayoutEngine().layout(m))
 
@@ -129,7 +163,7 @@ def test_nothing_to_relayout_gives_an_equal_layout_of_the_same_cards():
     m = generate_map(cards=40, stages=3, lanes=3, personas=1, connectors=3, seed=5)
     engine = LayoutEngine()
     layout = engine.layout(m)
-    got, touched = engine.relayout_cards(m, layout, ())
+    got, touched = relayout_cards(engine, m, layout, ())
     assert touched == frozenset()
     assert_same_layout(got, layout)
     assert all(got.cards[cid] is g for cid, g in layout.cards.items())

@@ -35,7 +35,7 @@ from ...commands import (
 from ...i18n import tr
 from ...io.messages import error_message
 from ...layout.style import LANE_COLOURS
-from ...model import LIMITS, LaneKind
+from ...model import LIMITS, LaneKind, ObjectKind
 from ..window import labels
 from ..window.error_text import translate_detail
 from .fields import (
@@ -51,6 +51,7 @@ from .fields import (
     TextField,
     focus_widget,
 )
+from .follow import DocumentFollower
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,11 @@ def _edit_map(doc, _object_id, fields, merge_key=None):
     return EditMapCommand(doc, fields, merge_key)
 
 
-#: kind -> (find the object in a map, the command that edits it)
+#: the inspector's page for each kind of selected object (the map has a page of its own)
+PAGE_OF_KIND = {ObjectKind.CARDS: "card", ObjectKind.STAGES: "stage", ObjectKind.LANES: "lane",
+                ObjectKind.PERSONAS: "persona", ObjectKind.CONNECTORS: "connector"}
+
+#: page -> (find the object in a map, the command that edits it)
 KINDS: dict[str, tuple[Callable, Callable]] = {
     "card": (lambda m, i: m.card(i), EditCardCommand),
     "stage": (lambda m, i: m.stage(i), EditStageCommand),
@@ -251,6 +256,7 @@ class InspectorDock(QDockWidget):
         super().__init__(tr("Inspector"), parent)
         self.setObjectName("InspectorDock")
         self.doc = None
+        self.following = DocumentFollower(self._on_changed)
         self.pages: dict[str, ObjectPage] = {
             "card": card_page(), "stage": stage_page(), "lane": lane_page(), "persona": persona_page(),
             "connector": connector_page(), "map": map_page(),
@@ -282,20 +288,13 @@ class InspectorDock(QDockWidget):
         return self.pages.get(self.current) if self.current else None
 
     def set_document(self, doc) -> None:
-        if self.doc is not None:
-            try:
-                self.doc.changed.disconnect(self._on_changed)
-            except (RuntimeError, TypeError):
-                pass
+        self.following.follow(doc)
         self.doc = doc
-        doc.changed.connect(self._on_changed)
         self.show_object("map", None)
 
     def show_selection(self, ids: dict) -> None:
         """Pick the page for a selection dict (keys cards, stages, lanes, connectors, personas)."""
-        picked = [(kind, i) for kind, key in (("card", "cards"), ("stage", "stages"), ("lane", "lanes"),
-                                               ("persona", "personas"), ("connector", "connectors"))
-                  for i in ids.get(key, ())]
+        picked = [(page, i) for kind, page in PAGE_OF_KIND.items() for i in ids.get(kind, ())]
         if not picked:
             self.show_object("map", None)
         elif len(picked) == 1:

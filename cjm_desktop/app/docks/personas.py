@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from ...commands import DeletePersonaCommand, SetEmotionCommand
 from ...i18n import tr
-from ...model import EMOTION_MAX, EMOTION_MIN, LIMITS, nfc
+from ...model import EMOTION_MAX, EMOTION_MIN, LIMITS, ObjectKind, nfc
 from ..window.icons import icon, swatch
+from .follow import DocumentFollower
 from .inspector import persona_page
 
 ID_ROLE = Qt.UserRole + 1
@@ -86,6 +87,7 @@ class PersonasDock(QDockWidget):
         self.setObjectName("PersonasDock")
         self.editor = editor
         self.doc = None
+        self.following = DocumentFollower(self._on_changed)
         self.persona_id: Optional[str] = None
         #: an event filter the window installs on every editing widget (Ctrl+Z undoes the map)
         self.key_filter = None
@@ -125,13 +127,8 @@ class PersonasDock(QDockWidget):
         self.setWidget(scroll)
 
     def set_document(self, doc) -> None:
-        if self.doc is not None:
-            try:
-                self.doc.changed.disconnect(self._on_changed)
-            except (RuntimeError, TypeError):
-                pass
+        self.following.follow(doc)
         self.doc = doc
-        doc.changed.connect(self._on_changed)
         self.persona_id = doc.map.personas[0].id if doc.map.personas else None
         self._rebuild()
 
@@ -141,7 +138,7 @@ class PersonasDock(QDockWidget):
 
     # -- internals --------------------------------------------------------------------
     def _on_changed(self, change) -> None:
-        if change.kind in ("personas", "structure", "emotions", "reset"):
+        if change.structure or change.touches(ObjectKind.PERSONAS, ObjectKind.EMOTIONS):
             self._rebuild()
 
     def _rebuild(self) -> None:

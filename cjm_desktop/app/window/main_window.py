@@ -320,7 +320,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def set_document(self, doc: CjmDocument) -> None:
         """Show ``doc`` in this window (the previous one is dropped)."""
-        old_doc, old_scene, old_view = self.doc, self.scene, self.view
+        old_doc, old_view = self.doc, self.view
         doc.setParent(self)
         self.doc = doc
         self.undo_group.addStack(doc.undo_stack)
@@ -352,13 +352,11 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
         if old_doc is not None:
             self.undo_group.removeStack(old_doc.undo_stack)
-            old_view.setParent(None)
-            old_view.deleteLater()
-            old_scene.deleteLater()
+            old_view.close_map()  # the old trio goes together: view, then the document with its scene
             old_doc.deleteLater()
         self._follow_document(doc)
         if old_doc is not None:
-            old_doc.changed.disconnect()  # a change released late must not reach the dropped scene
+            old_doc.changed.disconnect()  # a change released late must reach none of its observers
         self._update_title()
         self._update_counts()
         self._on_selection(self.scene.selected_ids())
@@ -398,7 +396,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self.setWindowFilePath(str(self.doc.path) if self.doc.path else "")
 
     def _on_doc_changed(self, change) -> None:
-        if change.kind == "reset":
+        if change.reset:
             self.find_bar.set_map(self.doc.map)
         self._update_counts()
         self.find_bar.refresh()

@@ -76,8 +76,8 @@ def qcolor(hex_colour: str, alpha: int = 255) -> QColor:
 class ModelItem:
     """Mixin naming what model object an item shows.
 
-    ``kind`` is the key of :meth:`MapScene.selected_ids` the item belongs to
-    ("cards", "stages", "lanes", "connectors", "personas"); ``model_id`` the id.
+    ``kind`` is the :class:`~cjm_desktop.model.ObjectKind` of the object (the
+    key of :meth:`MapScene.selected_ids` for selectable items); ``model_id`` its id.
     """
 
     kind = ""

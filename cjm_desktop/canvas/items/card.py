@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
 
 from ...i18n import local_date
 from ...layout import CardGeometry
-from ...model import Card
+from ...model import Card, ObjectKind
 from ...layout import decor as shared
 from .. import overlays
 from .base import Z_CARD, ModelItem, guarded_paint, scene_style
@@ -50,7 +50,7 @@ class CardFace:
 class CardItem(ModelItem, QGraphicsItem):
     """A card in a cell. Moves only while dragged; otherwise sits where the layout says."""
 
-    kind = "cards"
+    kind = ObjectKind.CARDS
 
     def __init__(self, geometry: CardGeometry, face: CardFace) -> None:
         QGraphicsItem.__init__(self)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import ConnectorGeometry
+from ...model import ObjectKind
 from ...render import qt_painter
 from .base import SELECTION_COLOUR, Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem, guarded_paint
 from .connector_label import ConnectorLabelItem
@@ -17,7 +18,7 @@ from .connector_label import ConnectorLabelItem
 class ConnectorItem(ModelItem, QGraphicsItem):
     """Drawn under the cards (its label above them); selectable by its line."""
 
-    kind = "connectors"
+    kind = ObjectKind.CONNECTORS
 
     def __init__(self, geometry: Optional[ConnectorGeometry], source_id: str = "", target_id: str = "",
                  preview: bool = False) -> None:

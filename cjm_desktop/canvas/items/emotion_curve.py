@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ...layout import Curve, CurvePoint, smooth_segments
 from ...layout import decor as shared
+from ...model import ObjectKind
 from ...render import qt_painter
 from ...render.qt_fonts import scene_font
 from .base import Z_CURVE, qcolor, guarded_paint, scene_style
@@ -34,7 +35,7 @@ def paint_score_badge(painter, x: float, y: float, score: int, colour: str) -> N
 class EmotionCurveItem(QGraphicsItem):
     """Drawn in the feelings lane; dragging a point changes that stage's score."""
 
-    kind = "emotions"
+    kind = ObjectKind.EMOTIONS
 
     def __init__(self, persona_id: str) -> None:
         super().__init__()

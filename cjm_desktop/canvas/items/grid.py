@@ -27,15 +27,21 @@ class GridItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.NoButton)  # clicks go to the rubber band
         self.setZValue(Z_GRID)
 
-    def set_layout(self, layout: MapLayout, lane_kinds: dict, language: str, hidden_counts=None) -> None:
+    def set_layout(self, layout: MapLayout, lane_kinds: dict, language: str, hidden_counts=None,
+                   dirty: QRectF | None = None) -> None:
+        """``dirty``: only this part changed (lanes moved below it): the bounds then
+        only grow, with room to spare, so the rest of the map is not repainted."""
         rect = QRectF(0, 0, layout.width, layout.height)
-        if rect != self._rect:
+        if dirty is None and rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
+        elif dirty is not None and not self._rect.contains(rect):
+            self.prepareGeometryChange()
+            self._rect = rect.adjusted(0, 0, 0, 2000)
         self.layout, self.lane_kinds, self.language = layout, lane_kinds, language
         if hidden_counts is not None:
             self.hidden_counts = hidden_counts
-        self.update()
+        self.update() if dirty is None else self.update(dirty)
 
     def set_drop_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.drop_cell:

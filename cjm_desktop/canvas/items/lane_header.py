@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import Rect, TextLine
-from ...model import LaneKind
+from ...model import LaneKind, ObjectKind
 from ...layout import decor as shared
 from ...render import qt_painter
 from .. import overlays
@@ -21,7 +21,7 @@ TOGGLE = QRectF(shared.LANE_ACCENT_WIDTH, 2, 14 - shared.LANE_ACCENT_WIDTH, 22)
 class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
     """Click selects, drag reorders, drag the bottom edge resizes, the triangle collapses."""
 
-    kind = "lanes"
+    kind = ObjectKind.LANES
     context_signal = "lane_context_requested"
 
     def __init__(self, lane_id: str) -> None:

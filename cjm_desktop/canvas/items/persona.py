@@ -7,14 +7,14 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import PersonaGeometry, text_width
-from ...model import Persona
+from ...model import ObjectKind, Persona
 from ...render import qt_painter
 from .. import overlays
 from .base import SELECTION_COLOUR, Z_PERSONA, ModelItem, qcolor, guarded_paint, scene_style
 
 
 class PersonaItem(ModelItem, QGraphicsItem):
-    kind = "personas"
+    kind = ObjectKind.PERSONAS
 
     def __init__(self, geometry: PersonaGeometry, persona: Persona) -> None:
         QGraphicsItem.__init__(self)

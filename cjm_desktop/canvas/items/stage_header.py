@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import Rect, TextLine
 from ...layout import decor as shared
+from ...model import ObjectKind
 from ...render import qt_painter
 from .. import overlays
 from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
@@ -18,7 +19,7 @@ EDGE = 5.0
 class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
     """Click selects, drag reorders, drag the right edge resizes, right-click asks for the menu."""
 
-    kind = "stages"
+    kind = ObjectKind.STAGES
     context_signal = "stage_context_requested"
 
     def __init__(self, stage_id: str) -> None:

@@ -1,0 +1,271 @@
+"""SceneItems: the items of one map, found by model id and kept in step with
+the layout: all of them after a full layout, or only what a
+:class:`~cjm_desktop.layout.Relayout` names after an edit (cards touched or
+moved with their lane, the lanes that moved, retitled headers, connectors,
+curves and personas), so one edit repaints only what changed."""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QRectF
+
+from ..layout import MapLayout, Relayout, decor
+from ..model import ObjectKind
+from .items.card import CardFace, CardItem
+from .items.connector import ConnectorItem
+from .items.emotion_curve import EmotionCurveItem
+from .items.lane_header import LaneHeaderItem
+from .items.persona import PersonaItem
+from .items.stage_header import StageHeaderItem
+
+if TYPE_CHECKING:
+    from ..commands import Change
+    from .scene import MapScene
+
+#: Empty space right of and below the map, so its last column and row are not glued to the edge.
+MARGIN = 48.0
+
+
+class SceneItems:
+    """The model items of a :class:`MapScene` by kind and id."""
+
+    def __init__(self, scene: "MapScene") -> None:
+        self._scene = weakref.ref(scene)  # the scene owns this table, not the other way round
+        self.cards: dict[str, CardItem] = {}
+        self.stages: dict[str, StageHeaderItem] = {}
+        self.lanes: dict[str, LaneHeaderItem] = {}
+        self.connectors: dict[str, ConnectorItem] = {}
+        self.personas: dict[str, PersonaItem] = {}
+        self.curves: dict[str, EmotionCurveItem] = {}
+        self.tables = {ObjectKind.CARDS: self.cards, ObjectKind.CONNECTORS: self.connectors,
+                       ObjectKind.STAGES: self.stages, ObjectKind.LANES: self.lanes,
+                       ObjectKind.PERSONAS: self.personas}
+
+    @property
+    def scene(self) -> "MapScene":
+        return self._scene()
+
+    def find(self, model_id: str):
+        for table in self.tables.values():
+            item = table.get(model_id)
+            if item is not None:
+                return item
+        return None
+
+    @property
+    def map(self):
+        return self.scene.doc.map
+
+    @property
+    def layout(self) -> MapLayout:
+        return self.scene.layout
+
+    # -- everything -----------------------------------------------------------------------
+    def sync_all(self, change: "Change") -> None:
+        """After a full layout: every item in step (items of kept ids are kept)."""
+        lay, m, scene = self.layout, self.map, self.scene
+        scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
+        lanes = {lane.id: lane for lane in m.lanes}
+        scene.grid.set_layout(lay, {lid: lanes[lid].kind for lid in lay.lane_order}, m.language, self.hidden_counts())
+        scene.corner.set_layout(lay, m.language)
+        self.sync_stages([s.id for s in m.stages])
+        self._drop_missing(self.stages, {s.id for s in m.stages})
+        self.sync_lanes(list(lanes))
+        self._drop_missing(self.lanes, set(lanes))
+        self.sync_cards(change)
+        self.sync_connectors()
+        self.sync_personas()
+        self.sync_curves()
+        scene.pin_headers()
+
+    # -- what an edit touched ---------------------------------------------------------------
+    def sync_relayout(self, done: Relayout, change: "Change") -> None:
+        """After :func:`~cjm_desktop.layout.relayout`: only the items it names."""
+        lay, scene = self.layout, self.scene
+        scene.grid.layout = lay
+        scene.corner.layout = lay
+        scene.card_blocks.set_layout(lay)
+        for item in self.lanes.values():
+            if item.scale_layout is not None:
+                item.scale_layout = lay
+        if done.lanes:
+            top = min(min(lay.lane_headers[lid].y, self.lanes[lid].rect_in_map.y) for lid in done.lanes)
+            bottom = max(lay.height, scene.sceneRect().height())
+            scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
+            dirty = QRectF(0, top, lay.width + MARGIN, bottom - top)
+            scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, self.hidden_counts(), dirty)
+            self.sync_lanes(done.lanes)
+        elif lay.collapsed_lanes and done.cards:  # a card may have gone into or out of a collapsed lane
+            hidden = self.hidden_counts()
+            if hidden != scene.grid.hidden_counts:
+                scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, hidden)
+        headers = done.headers | {sid for sid in change.ids(ObjectKind.STAGES) if sid in self.stages}
+        self.sync_stages([sid for sid in lay.stage_order if sid in headers])
+        self.sync_lanes([lid for lid in lay.lane_order if lid in headers and lid not in done.lanes])
+        if done.shifted:
+            self.shift_cards(done.shifted)
+        if done.cards:
+            self.sync_cards(change, done.cards - done.shifted if done.shifted else done.cards)
+        if done.connectors:
+            self.sync_connectors()
+        if done.personas:
+            self.sync_personas()
+        if done.curves:
+            self.sync_curves()
+        if done.lanes or headers:
+            scene.pin_headers()
+
+    # -- by kind ------------------------------------------------------------------------------
+    def sync_stages(self, ids) -> None:
+        lay, m = self.layout, self.map
+        last = len(m.stages) - 1
+        for i, stage in enumerate(m.stages):
+            if stage.id not in ids:
+                continue
+            item = self.stages.get(stage.id)
+            if item is None:
+                item = self.stages[stage.id] = StageHeaderItem(stage.id)
+                self.scene.addItem(item)
+            item.set_data(lay.stage_headers[stage.id], lay.stage_header_lines[stage.id], stage.colour,
+                          stage.title, stage.description, i, i == last)
+
+    def sync_lanes(self, ids) -> None:
+        lay = self.layout
+        feelings = lay.feelings_lanes[0] if lay.feelings_lanes else None
+        for lane in self.map.lanes:
+            if lane.id not in ids:
+                continue
+            item = self.lanes.get(lane.id)
+            if item is None:
+                item = self.lanes[lane.id] = LaneHeaderItem(lane.id)
+                self.scene.addItem(item)
+            item.set_data(lay.lane_headers[lane.id], lay.lane_header_lines[lane.id], lane.kind, lane.collapsed,
+                          lane.title, lay if lane.id == feelings else None)
+
+    def hidden_counts(self) -> dict[tuple[str, str], int]:
+        """How many cards each cell of a collapsed lane hides (the grid shows the count)."""
+        hidden: dict[tuple[str, str], int] = {}
+        collapsed = self.layout.collapsed_lanes
+        if collapsed:
+            for c in self.map.cards:
+                if c.lane_id in collapsed:
+                    hidden[(c.stage_id, c.lane_id)] = hidden.get((c.stage_id, c.lane_id), 0) + 1
+        return hidden
+
+    def sync_cards(self, change: "Change", only: Optional[frozenset[str]] = None) -> None:
+        """Bring the card items in step with the layout: every card, or ``only``
+        these (the others' geometry objects are the ones the items hold)."""
+        lay, scene = self.layout, self.scene
+        refresh = change.ids(ObjectKind.CARDS)
+        faces = None
+        if only is None:
+            todo = lay.cards.items()
+        else:
+            todo = [(cid, lay.cards[cid]) for cid in only if cid in lay.cards]
+            self._drop(self.cards, [cid for cid in only if cid not in lay.cards and cid in self.cards])
+        for cid, g in todo:
+            item = self.cards.get(cid)
+            if item is None or change.reset or cid in refresh:  # a reloaded map may reuse ids with other text
+                if faces is None:
+                    faces = _Faces(scene.doc)
+                face = faces.face(cid)
+                if item is None:
+                    item = self.cards[cid] = CardItem(g, face)
+                    item.highlighted = cid in scene.highlighted_ids
+                    if scene.zoomed_out:
+                        item.set_drawn_by_blocks(True)
+                    scene.addItem(item)
+                    continue
+                item.set_face(face)
+            if item.geometry is not g:
+                item.set_geometry(g)
+        if only is None and len(self.cards) != len(lay.cards):
+            self._drop_missing(self.cards, lay.cards)
+        scene.card_blocks.set_layout(lay)
+
+    def shift_cards(self, ids: frozenset[str]) -> None:
+        """Cards that moved up or down with their lane: moved, nothing to draw again."""
+        cards, geometry = self.cards, self.layout.cards
+        for cid in ids:
+            item, g = cards[cid], geometry[cid]
+            item.setPos(g.rect.x, g.rect.y)
+            item.geometry = g
+
+    def sync_connectors(self) -> None:
+        ends = None
+        seen = set()
+        for g in self.layout.connectors:
+            seen.add(g.connector_id)
+            item = self.connectors.get(g.connector_id)
+            if item is not None and item.geometry is g:
+                continue
+            if ends is None:
+                ends = {k.id: (k.source_id, k.target_id) for k in self.map.connectors}
+            if item is None:
+                src, dst = ends[g.connector_id]
+                item = self.connectors[g.connector_id] = ConnectorItem(g, src, dst)
+                self.scene.addItem(item)
+            else:
+                item.source_id, item.target_id = ends[g.connector_id]
+                item.set_geometry(g)
+        if len(seen) != len(self.connectors):
+            self._drop_missing(self.connectors, seen)
+
+    def sync_personas(self) -> None:
+        people = {p.id: p for p in self.map.personas}
+        for g in self.layout.personas:
+            item = self.personas.get(g.persona_id)
+            if item is None:
+                item = self.personas[g.persona_id] = PersonaItem(g, people[g.persona_id])
+                self.scene.addItem(item)
+            else:
+                item.set_data(g, people[g.persona_id])
+        self._drop_missing(self.personas, people)
+
+    def sync_curves(self) -> None:
+        lay = self.layout
+        names = {p.id: p.name for p in self.map.personas}
+        seen = set()
+        if lay.feelings_lanes:
+            lane_id = lay.feelings_lanes[0]
+            offsets = decor.point_label_offsets(lay)
+            for index, curve in enumerate(lay.curves):
+                if not curve.points:
+                    continue
+                seen.add(curve.persona_id)
+                item = self.curves.get(curve.persona_id)
+                if item is None:
+                    item = self.curves[curve.persona_id] = EmotionCurveItem(curve.persona_id)
+                    self.scene.addItem(item)
+                item.set_curve(curve, lane_id, names.get(curve.persona_id, ""), offsets[index])
+        self._drop_missing(self.curves, seen)
+
+    def _drop_missing(self, table: dict, keep) -> None:
+        self._drop(table, [k for k in table if k not in keep])
+
+    def _drop(self, table: dict, gone: list[str]) -> None:
+        """Remove the items of these ids (one selection signal for the lot)."""
+        if not gone:
+            return
+        selected = False
+        with self.scene.selection_batch():
+            for model_id in gone:
+                item = table.pop(model_id)
+                selected = selected or item.isSelected()
+                self.scene.removeItem(item)
+        if selected:
+            self.scene.selection_touched()
+
+
+class _Faces:
+    """Card faces for new and edited cards (each card found by the document's
+    position table, not by a scan of the card list)."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+
+    def face(self, card_id: str) -> CardFace:
+        m = self.doc.map
+        return CardFace.from_card(m.cards[self.doc.card_position(card_id)], m.language)

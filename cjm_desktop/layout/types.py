@@ -1,0 +1,218 @@
+"""The geometry types a layout is made of: rectangles, text lines, card, curve,
+connector and persona geometry, and :class:`MapLayout`, which holds them. No Qt.
+
+Coordinates are points, origin at the top-left of the map, y growing downwards
+(the PDF renderer flips). Every geometry object is frozen: a renderer tells
+what moved by an ``is`` check against the objects it drew last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from . import queries
+from .style import Style
+
+Cell = tuple[str, str]  # (stage_id, lane_id)
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x < self.right and self.y <= y < self.bottom
+
+    def moved(self, dx: float, dy: float) -> "Rect":
+        return Rect(self.x + dx, self.y + dy, self.w, self.h)
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of text; ``x``/``y`` are the left end of its baseline, card-relative
+    for :class:`CardGeometry`, absolute elsewhere. ``role`` names the colour."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool = False
+    role: str = "text"  # text | muted | header
+
+
+@dataclass(frozen=True)
+class CardContent:
+    """What a card shows, measured; independent of where the card sits."""
+
+    height: float
+    lines: tuple[TextLine, ...]
+    overflow: bool  # some text did not fit and is continued in the PDF appendix
+
+
+@dataclass(frozen=True)
+class CardGeometry:
+    card_id: str
+    stage_id: str
+    lane_id: str
+    rect: Rect
+    content: CardContent
+    fill: str
+    accent: str
+
+    def moved_to(self, y: float) -> "CardGeometry":
+        """This card with its top at ``y`` (a lane above it grew or shrank).
+
+        Thousands of cards move when a lane changes height, so the copy is made
+        without the frozen dataclass's ``__init__`` (a third of the time)."""
+        r = self.rect
+        rect = _new(Rect)
+        _set(rect, "__dict__", {"x": r.x, "y": y, "w": r.w, "h": r.h})
+        moved = _new(CardGeometry)
+        fields = dict(self.__dict__)
+        fields["rect"] = rect
+        _set(moved, "__dict__", fields)
+        return moved
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    persona_id: str
+    stage_id: str
+    score: int
+    label: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Curve:
+    persona_id: str
+    colour: str
+    points: tuple[CurvePoint, ...]
+    #: Cubic Bézier segments ((x0, y0), (c1x, c1y), (c2x, c2y), (x3, y3)) through the points.
+    segments: tuple[tuple[tuple[float, float], ...], ...]
+
+
+@dataclass(frozen=True)
+class ConnectorGeometry:
+    connector_id: str
+    start: tuple[float, float]
+    c1: tuple[float, float]
+    c2: tuple[float, float]
+    end: tuple[float, float]
+    label: str
+
+
+@dataclass(frozen=True)
+class PersonaGeometry:
+    persona_id: str
+    circle: Rect
+    name_lines: tuple[TextLine, ...]
+    initials: str
+    colour: str
+
+
+@dataclass
+class MapLayout:
+    """Everything a renderer needs. ``width``/``height`` bound the whole map.
+
+    ``cards`` is read by renderers and written only through :meth:`put_cell`
+    and :meth:`drop_cell`, which keep the per-cell index (``cards_in_cell``) in
+    step with every change of the cards, whatever their count.
+    """
+
+    style: Style
+    width: float
+    height: float
+    persona_strip: Rect
+    corner: Rect
+    stage_headers: dict[str, Rect] = field(default_factory=dict)
+    stage_header_lines: dict[str, tuple[TextLine, ...]] = field(default_factory=dict)
+    lane_headers: dict[str, Rect] = field(default_factory=dict)
+    lane_header_lines: dict[str, tuple[TextLine, ...]] = field(default_factory=dict)
+    cells: dict[Cell, Rect] = field(default_factory=dict)
+    cards: dict[str, CardGeometry] = field(default_factory=dict)
+    curves: list[Curve] = field(default_factory=list)
+    connectors: list[ConnectorGeometry] = field(default_factory=list)
+    personas: list[PersonaGeometry] = field(default_factory=list)
+    stage_order: list[str] = field(default_factory=list)
+    lane_order: list[str] = field(default_factory=list)
+    collapsed_lanes: set[str] = field(default_factory=set)
+    feelings_lanes: list[str] = field(default_factory=list)
+    #: (stage_id, lane_id) -> the cell's cards top to bottom; None: built on first use
+    cell_index: Optional[dict[Cell, list[CardGeometry]]] = field(default=None, repr=False, compare=False)
+
+    # -- the cards, with their per-cell index ----------------------------------------
+    def put_cell(self, cell: Cell, stack: list[CardGeometry]) -> None:
+        """Set the cards of one cell (top to bottom), replacing what it held."""
+        index = self.index()
+        for g in index.get(cell, ()):
+            del self.cards[g.card_id]
+        for g in stack:
+            self.cards[g.card_id] = g
+        if stack:
+            index[cell] = list(stack)
+        else:
+            index.pop(cell, None)
+
+    def drop_cell(self, cell: Cell) -> None:
+        self.put_cell(cell, [])
+
+    def index(self) -> dict[Cell, list[CardGeometry]]:
+        """The per-cell index (built from ``cards`` when the layout has none yet)."""
+        if self.cell_index is None:
+            index: dict[Cell, list[CardGeometry]] = {}
+            for g in self.cards.values():
+                index.setdefault((g.stage_id, g.lane_id), []).append(g)
+            for stack in index.values():
+                stack.sort(key=lambda g: g.rect.y)
+            self.cell_index = index
+        return self.cell_index
+
+    def cells_of_lane(self, lane_id: str) -> Iterable[Cell]:
+        return ((sid, lane_id) for sid in self.stage_order)
+
+    # -- the per-cell queries (see layout/queries.py) -----------------------------------
+    def cell_at(self, x: float, y: float) -> Optional[Cell]:
+        return queries.cell_at(self, x, y)
+
+    def stage_at(self, x: float) -> Optional[str]:
+        return queries.stage_at(self, x)
+
+    def lane_at(self, y: float) -> Optional[str]:
+        return queries.lane_at(self, y)
+
+    def cards_in_cell(self, stage_id: str, lane_id: str) -> list[CardGeometry]:
+        return queries.cards_in_cell(self, stage_id, lane_id)
+
+    def insert_index_at(self, stage_id: str, lane_id: str, y: float, exclude: frozenset[str] = frozenset()) -> int:
+        return queries.insert_index_at(self, stage_id, lane_id, y, exclude)
+
+    def drop_indicator_y(self, stage_id: str, lane_id: str, index: int, exclude: frozenset[str] = frozenset()) -> float:
+        return queries.drop_indicator_y(self, stage_id, lane_id, index, exclude)
+
+    def emotion_score_at(self, lane_id: str, y: float) -> int:
+        return queries.emotion_score_at(self, lane_id, y)
+
+    def emotion_y(self, lane_id: str, score: int) -> float:
+        return queries.emotion_y(self, lane_id, score)
