@@ -1,5 +1,6 @@
 """Mouse gestures on the canvas. Each one moves only items while the button is
-down and ends in exactly ONE pushed undo command (or none, if nothing changed).
+down and ends in exactly ONE pushed undo command (or none, if nothing changed);
+card moves and new connectors are the map editor's verbs (``scene.map_editor``).
 
 A gesture has ``move(scene_pos)``, ``finish(scene_pos)`` and ``cancel()``;
 the scene routes the grabbing item's mouse events to the active gesture.
@@ -13,16 +14,14 @@ from typing import Optional
 from PySide6.QtCore import QPointF
 
 from ..commands import (
-    AddConnectorCommand,
     EditLaneCommand,
     EditStageCommand,
-    MoveCardsCommand,
     MoveLaneCommand,
     MoveStageCommand,
     SetEmotionCommand,
 )
 from ..layout import Rect, connector_path
-from ..model import LIMITS, Connector
+from ..model import LIMITS
 from .items.base import Z_CARD, Z_DRAGGED
 from .items.connector import ConnectorItem
 
@@ -118,10 +117,7 @@ class CardDrag(Gesture):
         self._restore()
         if self.target is None:
             return
-        stage_id, lane_id, index = self.target
-        cmd = MoveCardsCommand(self.scene.doc, [i.card_id for i in self.items], stage_id, lane_id, index)
-        if not cmd.is_noop():
-            self.scene.doc.push(cmd)
+        self.scene.map_editor.move_cards([i.card_id for i in self.items], *self.target)
 
     def cancel(self) -> None:
         if self.started:
@@ -165,10 +161,7 @@ class ConnectorDrag(Gesture):
         self._clear()
         if target is None:
             return
-        pair = (self.source.card_id, target.card_id)
-        if any((k.source_id, k.target_id) == pair for k in self.scene.doc.map.connectors):
-            return
-        self.scene.doc.push(AddConnectorCommand(self.scene.doc, Connector(source_id=pair[0], target_id=pair[1])))
+        self.scene.map_editor.connect_cards(self.source.card_id, target.card_id)
 
     def cancel(self) -> None:
         self._clear()
