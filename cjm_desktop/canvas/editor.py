@@ -13,6 +13,7 @@ to commit it, and if it does not, the editor inserts the pre-edit text itself.
 
 from __future__ import annotations
 
+import weakref
 from typing import Optional
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
@@ -153,11 +154,18 @@ class InPlaceEditing:
     """
 
     def __init__(self, interactions) -> None:
-        self.interactions = interactions
-        self.scene = interactions.scene
+        self._interactions = weakref.ref(interactions)  # it holds us: no reference cycle
         self.editor: Optional[CardEditor] = None
         self._target: Optional[tuple] = None
         self._dead: list[CardEditor] = []
+
+    @property
+    def interactions(self):
+        return self._interactions()
+
+    @property
+    def scene(self):
+        return self._interactions().scene
 
     def edit_card(self, card_id: str) -> bool:
         """Open the editor on a card (False if it is not on screen)."""

@@ -35,11 +35,15 @@ class SceneInteractions(QObject):
 
     def __init__(self, scene, map_editor: MapEditor) -> None:
         super().__init__(scene)
-        self.scene = scene
         self.map_editor = map_editor
         self.gesture: Optional[Gesture] = None
         self.in_place = InPlaceEditing(self)
         scene.installEventFilter(self)
+
+    @property
+    def scene(self):
+        """The scene (our Qt parent: no reference cycle keeps a dropped scene alive)."""
+        return self.parent()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         kind = event.type()

@@ -11,6 +11,7 @@ are the caller's part. Questions go through a :class:`~.prompts.Prompts`.
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Callable, Optional, Protocol
 
 from PySide6.QtCore import QMimeData
@@ -79,7 +80,7 @@ class MapEditor(StructureVerbs):
                  lane_title: Optional[Callable[[LaneKind], str]] = None) -> None:
         self.doc = doc
         self.prompts: Prompts = prompts if prompts is not None else MessageBoxPrompts()
-        self.selection_source = selection
+        self._selection = weakref.ref(selection) if selection is not None else None
         self.card_title = card_title or (lambda kind: "")
         self.lane_title = lane_title or (lambda kind: "")
         #: The cell the user last pointed at (context menu on an empty cell).
@@ -87,11 +88,18 @@ class MapEditor(StructureVerbs):
 
     def attach(self, doc: CjmDocument, selection: Optional[SelectionSource] = None) -> None:
         """Edit ``doc`` from now on, with the selection ``selection`` shows."""
-        self.doc, self.selection_source, self.pointed_cell = doc, selection, None
+        self.doc, self.pointed_cell = doc, None
+        self._selection = weakref.ref(selection) if selection is not None else None
+
+    @property
+    def selection_source(self) -> Optional[SelectionSource]:
+        """Who shows the selection (held weakly: the scene holds this editor)."""
+        return self._selection() if self._selection is not None else None
 
     # -- selection -----------------------------------------------------------------
     def selection(self) -> dict[str, list[str]]:
-        sel = self.selection_source.selected_ids() if self.selection_source is not None else {}
+        source = self.selection_source
+        sel = source.selected_ids() if source is not None else {}
         return {kind.value: list(sel.get(kind, ())) for kind in SELECTABLE}
 
     def selected_cards(self) -> list[Card]:
@@ -113,8 +121,9 @@ class MapEditor(StructureVerbs):
         return None
 
     def select(self, **ids) -> None:
-        if self.selection_source is not None:
-            self.selection_source.select_ids({k: list(v) for k, v in ids.items()})
+        source = self.selection_source
+        if source is not None:
+            source.select_ids({k: list(v) for k, v in ids.items()})
 
     def select_all(self) -> None:
         self.select(cards=[c.id for c in self.doc.map.cards])
