@@ -1,6 +1,6 @@
 """Mouse gestures on the canvas. Each one moves only items while the button is
 down and ends in exactly ONE pushed undo command (or none, if nothing changed);
-card moves and new connectors are the map editor's verbs (``scene.map_editor``).
+what it pushes is a verb of the map editor (``scene.map_editor``).
 
 A gesture has ``move(scene_pos)``, ``finish(scene_pos)`` and ``cancel()``;
 the scene routes the grabbing item's mouse events to the active gesture.
@@ -13,13 +13,6 @@ from typing import Optional
 
 from PySide6.QtCore import QPointF
 
-from ..commands import (
-    EditLaneCommand,
-    EditStageCommand,
-    MoveLaneCommand,
-    MoveStageCommand,
-    SetEmotionCommand,
-)
 from ..layout import Rect, connector_path
 from ..model import LIMITS
 from .items.base import Z_CARD, Z_DRAGGED
@@ -233,8 +226,8 @@ class AxisDrag(Gesture):
         self._restore()
         if self.new_index == self.old_index:
             return
-        cls = MoveStageCommand if self.is_stage else MoveLaneCommand
-        self.scene.doc.push(cls(self.scene.doc, self.header.model_id, self.new_index))
+        verbs = self.scene.map_editor
+        (verbs.move_stage if self.is_stage else verbs.move_lane)(self.header.model_id, self.new_index)
 
     def cancel(self) -> None:
         if self.started:
@@ -269,11 +262,8 @@ class AxisResize(Gesture):
         old = self.rect.w if self.is_stage else self.rect.h
         if abs(self.size - old) < 0.5:
             return
-        doc = self.scene.doc
-        if self.is_stage:
-            doc.push(EditStageCommand(doc, self.header.model_id, {"width": round(self.size)}, merge_key="resize"))
-        else:
-            doc.push(EditLaneCommand(doc, self.header.model_id, {"height": round(self.size)}, merge_key="resize"))
+        verbs = self.scene.map_editor
+        (verbs.resize_stage if self.is_stage else verbs.resize_lane)(self.header.model_id, round(self.size))
 
     def cancel(self) -> None:
         self.scene.hide_drop_indicator()
@@ -299,8 +289,7 @@ class EmotionDrag(Gesture):
         self.move(pos)
         self.item.set_drag_preview(None)
         if self.score != self.point.score:
-            doc = self.scene.doc
-            doc.push(SetEmotionCommand(doc, self.point.persona_id, self.point.stage_id, self.score))
+            self.scene.map_editor.set_emotion(self.point.persona_id, self.point.stage_id, self.score)
 
     def cancel(self) -> None:
         self.item.set_drag_preview(None)

@@ -276,13 +276,17 @@ class MapEditor(StructureVerbs):
         self.doc.push(AddConnectorCommand(self.doc, connector))
         return connector.id
 
+    def set_emotion(self, persona_id: str, stage_id: str, score: int) -> None:
+        """A persona's feeling at a stage (a drag of its point)."""
+        self.doc.push(SetEmotionCommand(self.doc, persona_id, stage_id, score))
+
     def add_missing_emotion(self, stage_id: str, score: int) -> bool:
         """Give the first persona without a point at ``stage_id`` one there."""
         m = self.doc.map
         missing = next((p for p in m.personas if m.emotion(p.id, stage_id) is None), None)
         if missing is None:
             return False
-        self.doc.push(SetEmotionCommand(self.doc, missing.id, stage_id, score))
+        self.set_emotion(missing.id, stage_id, score)
         return True
 
     # -- delete ------------------------------------------------------------------------

@@ -17,6 +17,8 @@ from ..commands import (
     DeleteStageCommand,
     EditLaneCommand,
     EditStageCommand,
+    MoveLaneCommand,
+    MoveStageCommand,
 )
 from ..i18n import count_text, fill, tr
 from ..model import Lane, LaneKind, Persona, Stage
@@ -95,6 +97,19 @@ class StructureVerbs:
     def set_lane_collapsed(self, lane_id: str, collapsed: bool) -> None:
         if self.doc.map.lane(lane_id).collapsed != collapsed:
             self.doc.push(EditLaneCommand(self.doc, lane_id, {"collapsed": collapsed}))
+
+    def resize_stage(self, stage_id: str, width: int) -> None:
+        """A stage's width from a drag of its edge (a burst of resizes is one step)."""
+        self.doc.push(EditStageCommand(self.doc, stage_id, {"width": width}, merge_key="resize"))
+
+    def resize_lane(self, lane_id: str, height: int) -> None:
+        self.doc.push(EditLaneCommand(self.doc, lane_id, {"height": height}, merge_key="resize"))
+
+    def move_stage(self, stage_id: str, index: int) -> None:
+        self.doc.push(MoveStageCommand(self.doc, stage_id, index))
+
+    def move_lane(self, lane_id: str, index: int) -> None:
+        self.doc.push(MoveLaneCommand(self.doc, lane_id, index))
 
     def toggle_lane(self, lane_id: str) -> None:
         """Collapse an open lane, open a collapsed one."""
