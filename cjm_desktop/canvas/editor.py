@@ -1,4 +1,5 @@
-"""CardEditor: the in-place text editor over the ONE card being edited.
+"""The in-place text editor over the ONE card being edited: the item (CardEditor)
+and who opens, commits and closes it (InPlaceEditing).
 
 The first line is the card's title (shown bold), the following lines its body.
 Enter commits, Shift+Enter starts a new line, Esc cancels; clicking elsewhere
@@ -12,7 +13,10 @@ to commit it, and if it does not, the editor inserts the pre-edit text itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+import weakref
+from typing import Optional
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPen, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem
 
@@ -139,3 +143,119 @@ class CardEditor(QGraphicsTextItem):
         if not self.finished:
             self.finished = True
             self.cancelled.emit()
+
+
+class InPlaceEditing:
+    """Opens the :class:`CardEditor` on a card (or on a new card's place) and
+    hands its text to the map editor's verbs when it is committed.
+
+    ``interactions`` is the scene's :class:`~.interaction.SceneInteractions`:
+    its ``scene``, its ``map_editor`` and its ``reveal``.
+    """
+
+    def __init__(self, interactions) -> None:
+        self._interactions = weakref.ref(interactions)  # it holds us: no reference cycle
+        self.editor: Optional[CardEditor] = None
+        self._target: Optional[tuple] = None
+        self._dead: list[CardEditor] = []
+
+    @property
+    def interactions(self):
+        return self._interactions()
+
+    @property
+    def scene(self):
+        return self._interactions().scene
+
+    def edit_card(self, card_id: str) -> bool:
+        """Open the editor on a card (False if it is not on screen)."""
+        if self.scene.card_item(card_id) is None:
+            return False
+        self.finish()
+        item = self.scene.card_item(card_id)
+        if item is None:
+            return False
+        card = self.scene.doc.map.card(card_id)
+        rect = QRectF(item.home_pos(), item.rect().size())
+        self._open(join_text(card.title, card.body), rect, ("card", card_id))
+        item.editing = True
+        item.update()
+        return True
+
+    def begin_new_card(self, stage_id: str, lane_id: str, index: int) -> None:
+        """Open the editor on an empty card at ``index`` of a cell; Enter creates it."""
+        self.finish()
+        scene = self.scene
+        st = scene.layout.style
+        cell = scene.layout.cells[(stage_id, lane_id)]
+        y = scene.drop_indicator_y(stage_id, lane_id, index) + st.card_gap / 2
+        rect = QRectF(cell.x + st.cell_padding, y, cell.w - 2 * st.cell_padding, st.card_min_height)
+        self._open("", rect, ("new", stage_id, lane_id, index))
+
+    def _open(self, text: str, rect: QRectF, target: tuple) -> None:
+        scene = self.scene
+        self.interactions.cancel_gesture()
+        editor = CardEditor(text, rect, scene.view_dpi_device())
+        editor.committed.connect(self._committed)
+        editor.cancelled.connect(self._close)
+        scene.addItem(editor)
+        self.editor, self._target = editor, target
+        for view in scene.views():
+            view.setFocus(Qt.OtherFocusReason)
+        scene.setFocusItem(editor, Qt.OtherFocusReason)
+        editor.setFocus(Qt.OtherFocusReason)
+
+    def editing_card_id(self) -> Optional[str]:
+        t = self._target
+        return t[1] if t and t[0] == "card" else None
+
+    def finish(self) -> None:
+        """Commit the open editor, if any (e.g. before saving)."""
+        if self.editor is not None:
+            self.editor.commit()
+
+    def cancel(self) -> None:
+        if self.editor is not None:
+            self.editor.cancel()
+
+    def close_if_gone(self) -> None:
+        card_id = self.editing_card_id()
+        if card_id is not None and self.scene.card_item(card_id) is None:
+            self.cancel()
+
+    def _committed(self, text: str) -> None:
+        target = self._target
+        self._close()
+        title, body = split_text(text)
+        verbs = self.interactions.map_editor
+        if target[0] == "card":
+            verbs.set_card_text(target[1], title, body)
+        elif title or body:
+            _, stage_id, lane_id, index = target
+            layout = self.scene.layout
+            if stage_id in layout.stage_headers and lane_id in layout.lane_headers:
+                card_id = verbs.new_card(cell=(stage_id, lane_id), index=index, fields={"title": title, "body": body})
+                self.interactions.reveal([card_id] if card_id else [])
+
+    def _close(self) -> None:
+        editor, target = self.editor, self._target
+        if editor is None:
+            return
+        self.editor, self._target = None, None
+        if target[0] == "card":
+            item = self.scene.card_item(target[1])
+            if item is not None:
+                item.editing = False
+                item.update()
+        editor.finished = True
+        editor.setTextInteractionFlags(Qt.NoTextInteraction)
+        editor.clearFocus()
+        editor.hide()
+        self._dead.append(editor)
+        QTimer.singleShot(0, self.scene, self._reap)  # never after the scene is gone
+
+    def _reap(self) -> None:
+        dead, self._dead = self._dead, []
+        for editor in dead:
+            if editor.scene() is self.scene:
+                self.scene.removeItem(editor)

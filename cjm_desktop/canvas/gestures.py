@@ -1,5 +1,6 @@
 """Mouse gestures on the canvas. Each one moves only items while the button is
-down and ends in exactly ONE pushed undo command (or none, if nothing changed).
+down and ends in exactly ONE pushed undo command (or none, if nothing changed);
+what it pushes is a verb of the map editor (``scene.map_editor``).
 
 A gesture has ``move(scene_pos)``, ``finish(scene_pos)`` and ``cancel()``;
 the scene routes the grabbing item's mouse events to the active gesture.
@@ -12,17 +13,8 @@ from typing import Optional
 
 from PySide6.QtCore import QPointF
 
-from ..commands import (
-    AddConnectorCommand,
-    EditLaneCommand,
-    EditStageCommand,
-    MoveCardsCommand,
-    MoveLaneCommand,
-    MoveStageCommand,
-    SetEmotionCommand,
-)
 from ..layout import Rect, connector_path
-from ..model import LIMITS, Connector
+from ..model import LIMITS
 from .items.base import Z_CARD, Z_DRAGGED
 from .items.connector import ConnectorItem
 
@@ -118,10 +110,7 @@ class CardDrag(Gesture):
         self._restore()
         if self.target is None:
             return
-        stage_id, lane_id, index = self.target
-        cmd = MoveCardsCommand(self.scene.doc, [i.card_id for i in self.items], stage_id, lane_id, index)
-        if not cmd.is_noop():
-            self.scene.doc.push(cmd)
+        self.scene.map_editor.move_cards([i.card_id for i in self.items], *self.target)
 
     def cancel(self) -> None:
         if self.started:
@@ -165,10 +154,7 @@ class ConnectorDrag(Gesture):
         self._clear()
         if target is None:
             return
-        pair = (self.source.card_id, target.card_id)
-        if any((k.source_id, k.target_id) == pair for k in self.scene.doc.map.connectors):
-            return
-        self.scene.doc.push(AddConnectorCommand(self.scene.doc, Connector(source_id=pair[0], target_id=pair[1])))
+        self.scene.map_editor.connect_cards(self.source.card_id, target.card_id)
 
     def cancel(self) -> None:
         self._clear()
@@ -240,8 +226,8 @@ class AxisDrag(Gesture):
         self._restore()
         if self.new_index == self.old_index:
             return
-        cls = MoveStageCommand if self.is_stage else MoveLaneCommand
-        self.scene.doc.push(cls(self.scene.doc, self.header.model_id, self.new_index))
+        verbs = self.scene.map_editor
+        (verbs.move_stage if self.is_stage else verbs.move_lane)(self.header.model_id, self.new_index)
 
     def cancel(self) -> None:
         if self.started:
@@ -276,11 +262,8 @@ class AxisResize(Gesture):
         old = self.rect.w if self.is_stage else self.rect.h
         if abs(self.size - old) < 0.5:
             return
-        doc = self.scene.doc
-        if self.is_stage:
-            doc.push(EditStageCommand(doc, self.header.model_id, {"width": round(self.size)}, merge_key="resize"))
-        else:
-            doc.push(EditLaneCommand(doc, self.header.model_id, {"height": round(self.size)}, merge_key="resize"))
+        verbs = self.scene.map_editor
+        (verbs.resize_stage if self.is_stage else verbs.resize_lane)(self.header.model_id, round(self.size))
 
     def cancel(self) -> None:
         self.scene.hide_drop_indicator()
@@ -306,8 +289,7 @@ class EmotionDrag(Gesture):
         self.move(pos)
         self.item.set_drag_preview(None)
         if self.score != self.point.score:
-            doc = self.scene.doc
-            doc.push(SetEmotionCommand(doc, self.point.persona_id, self.point.stage_id, self.score))
+            self.scene.map_editor.set_emotion(self.point.persona_id, self.point.stage_id, self.score)
 
     def cancel(self) -> None:
         self.item.set_drag_preview(None)

@@ -15,10 +15,11 @@ import logging
 from contextlib import contextmanager
 from typing import Iterable, Optional, Union
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Signal
+from PySide6.QtCore import QPoint, QPointF, Signal
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from ..commands import Change, CjmDocument
+from ..editing.editor import MapEditor
 from ..layout import LayoutEngine, MapLayout, relayout
 from ..model import SELECTABLE, ObjectKind
 from .interaction import SceneInteractions
@@ -32,13 +33,17 @@ from .items.grid import GridItem
 from .items.lane_header import LaneHeaderItem
 from .items.persona import PersonaItem
 from .items.stage_header import StageHeaderItem
-from .scene_items import MARGIN, SceneItems  # noqa: F401 - MARGIN: part of the scene's API
+from .scene_items import SceneItems
 
 log = logging.getLogger(__name__)
 
 
-class MapScene(SceneInteractions, QGraphicsScene):
-    """The canvas of one :class:`CjmDocument`."""
+class MapScene(QGraphicsScene):
+    """The canvas of one :class:`CjmDocument`.
+
+    Its edits are the verbs of ``map_editor`` (given, or a :class:`MapEditor`
+    of its own); ``interactions`` routes the user's keys, clicks and drops to them.
+    """
 
     selection_ids_changed = Signal(dict)
     stage_context_requested = Signal(str, QPoint)
@@ -51,10 +56,12 @@ class MapScene(SceneInteractions, QGraphicsScene):
     #: the scene rebuilt or re-laid out (the window may refresh counts)
     layout_changed = Signal()
 
-    def __init__(self, doc: CjmDocument, parent=None) -> None:
+    def __init__(self, doc: CjmDocument, parent=None, editor: Optional[MapEditor] = None) -> None:
         QGraphicsScene.__init__(self, parent if parent is not None else doc)
-        SceneInteractions.__init__(self)
         self.doc = doc
+        self.map_editor = editor if editor is not None else MapEditor(doc)
+        self.map_editor.attach(doc, self)
+        self.interactions = SceneInteractions(self, self.map_editor)
         self.engine = LayoutEngine()
         self.layout: MapLayout = self.engine.layout(doc.map)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
@@ -75,6 +82,55 @@ class MapScene(SceneInteractions, QGraphicsScene):
         self.selectionChanged.connect(self._on_selection_changed)
         doc.changed.connect(self._on_changed)
         self.items_by_id.sync_all(Change.everything())
+
+    # -- what items, the view and the window ask of the interactions (canvas/interaction.py) --
+    @property
+    def editor(self):
+        """The open in-place card editor, or None."""
+        return self.interactions.in_place.editor
+
+    @property
+    def gesture(self):
+        return self.interactions.gesture
+
+    def arm_card_drag(self, item, event) -> None:
+        self.interactions.arm_card_drag(item, event)
+
+    def begin_connector_drag(self, item, pos: QPointF) -> None:
+        self.interactions.begin_connector_drag(item, pos)
+
+    def arm_axis_drag(self, header, event) -> None:
+        self.interactions.arm_axis_drag(header, event)
+
+    def begin_resize(self, header, event) -> None:
+        self.interactions.begin_resize(header, event)
+
+    def begin_emotion_drag(self, curve_item, index: int, event) -> None:
+        self.interactions.begin_emotion_drag(curve_item, index, event)
+
+    def gesture_move(self, event) -> None:
+        self.interactions.gesture_move(event)
+
+    def gesture_release(self, event) -> bool:
+        return self.interactions.gesture_release(event)
+
+    def cancel_gesture(self) -> None:
+        self.interactions.cancel_gesture()
+
+    def toggle_lane(self, lane_id: str) -> None:
+        self.map_editor.toggle_lane(lane_id)
+
+    def edit_card(self, card_id: str) -> bool:
+        return self.interactions.in_place.edit_card(card_id)
+
+    def editing_card_id(self) -> Optional[str]:
+        return self.interactions.in_place.editing_card_id()
+
+    def finish_editing(self) -> None:
+        self.interactions.in_place.finish()
+
+    def close_editor_if_gone(self) -> None:
+        self.interactions.in_place.close_if_gone()
 
     # -- public look-ups -------------------------------------------------------------
     def card_item(self, card_id: str) -> Optional[CardItem]:
@@ -175,10 +231,7 @@ class MapScene(SceneInteractions, QGraphicsScene):
 
     def _card_order(self) -> list[str]:
         """Card ids in reading order: stage, then lane, then stack."""
-        stage_rank = {sid: i for i, sid in enumerate(self.layout.stage_order)}
-        lane_rank = {lid: i for i, lid in enumerate(self.layout.lane_order)}
-        cards = self.doc.map.cards
-        return [c.id for c in sorted(cards, key=lambda c: (stage_rank.get(c.stage_id, 0), lane_rank.get(c.lane_id, 0), c.order))]
+        return [c.id for c in self.doc.map.reading_order()]
 
     # -- find ------------------------------------------------------------------------------
     def highlight(self, ids: Iterable[str]) -> None:

@@ -124,10 +124,7 @@ class MoveCardsCommand(DocumentCommand):
         super().__init__(doc, count_text(
             translate("Commands", "Move Card"), translate("Commands", "Move %1 Cards"), len(card_ids)))
         by_id = {c.id: c for c in doc.map.cards}
-        moving = sorted(
-            (by_id[cid] for cid in card_ids),
-            key=lambda c: (doc.map.stages.index(doc.map.stage(c.stage_id)), doc.map.lanes.index(doc.map.lane(c.lane_id)), c.order),
-        )
+        moving = doc.map.reading_order(by_id[cid] for cid in card_ids)
         self.ids = [c.id for c in moving]
         self.merge = merge
         cells = {(c.stage_id, c.lane_id) for c in moving} | {(stage_id, lane_id)}

@@ -1,6 +1,8 @@
-"""Cards on the clipboard: as JSON (:data:`CARDS_MIME`) and as plain text.
+"""The one format of cards on the move: clipboard, drags between windows, palette drops.
 
-The JSON lets a consultant copy cards from one map and paste them into another
+Cards travel as JSON (:data:`CARDS_MIME`) and as plain text; a new card
+dragged from the palette travels as :data:`NEW_CARD_MIME`. Every paste and
+drop path reads them here, so each is checked and capped the same way. The JSON lets a consultant copy cards from one map and paste them into another
 window with every field intact; the plain text lets the same copy land in an
 e-mail or a chat. Pasting plain text from elsewhere makes one card per line.
 """
@@ -14,10 +16,19 @@ from typing import Iterable, Optional
 from pydantic import ValidationError
 from PySide6.QtCore import QMimeData
 
-from ..canvas.mime import CARDS_MIME
-from ..model import LIMITS, Card, new_id
+from ..model import LIMITS, Card, LaneKind, new_id
 
 log = logging.getLogger(__name__)
+
+#: A new card dragged from the palette: UTF-8 JSON {"kind": "<LaneKind value>"} and
+#: optionally some of :data:`NEW_CARD_FIELDS`.
+NEW_CARD_MIME = "application/x-cjm-new-card"
+#: Cards on the clipboard or dragged between windows: UTF-8 JSON
+#: {"format": "cjm-cards", "version": 1, "cards": [...]} (Card dumps, mode="json").
+CARDS_MIME = "application/x-cjm-cards+json"
+#: Fields a new-card payload may set besides ``kind``.
+NEW_CARD_FIELDS = ("title", "body", "colour", "tags", "channel", "sentiment", "importance", "owner",
+                   "measure", "status", "evidence", "source")
 
 FORMAT = "cjm-cards"
 VERSION = 1
@@ -54,7 +65,7 @@ def cards_from_mime(data: Optional[QMimeData]) -> list[Card]:
     if data is None:
         return []
     if data.hasFormat(CARDS_MIME):
-        cards = _cards_from_json(bytes(data.data(CARDS_MIME)))
+        cards = cards_from_json(bytes(data.data(CARDS_MIME)))
         if cards:
             return cards
     if data.hasText():
@@ -62,7 +73,9 @@ def cards_from_mime(data: Optional[QMimeData]) -> list[Card]:
     return []
 
 
-def _cards_from_json(raw: bytes) -> list[Card]:
+def cards_from_json(raw: bytes) -> list[Card]:
+    """The cards of a :data:`CARDS_MIME` payload: checked, at most a map's worth,
+    the unreadable ones skipped (logged), never an exception."""
     try:
         payload = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -94,3 +107,25 @@ def cards_from_text(text: str) -> list[Card]:
         if len(cards) >= MAX_TEXT_CARDS:
             break
     return cards
+
+
+def new_card_mime(kind: LaneKind) -> QMimeData:
+    """What the palette drags: a new card of ``kind``."""
+    data = QMimeData()
+    data.setData(NEW_CARD_MIME, json.dumps({"kind": kind.value}).encode("utf-8"))
+    return data
+
+
+def new_card_from_json(raw: bytes) -> Optional[tuple[Optional[LaneKind], dict]]:
+    """The kind and fields a :data:`NEW_CARD_MIME` payload asks for, or None if
+    it is not one (an unknown kind counts as no kind)."""
+    try:
+        payload = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        log.warning("a dropped new card is not valid JSON")
+        return None
+    if not isinstance(payload, dict):
+        return None
+    kind = payload.get("kind")
+    kind = LaneKind(kind) if kind in LaneKind._value2member_map_ else None
+    return kind, {k: v for k, v in payload.items() if k in NEW_CARD_FIELDS}

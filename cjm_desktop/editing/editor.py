@@ -1,23 +1,26 @@
-"""Edit verbs of the window: clipboard, duplicate, delete, insert, rename ...
+"""MapEditor: every edit verb of a map, turned into undo commands.
 
-:class:`MapEditor` turns a menu choice into undo commands pushed on the
-document; it never changes the model itself. It reads the selection from the
-scene and asks its questions through :mod:`.prompts`.
+The keys, the window's actions, the palette, the context menus and the canvas
+gestures all call these verbs, so an edit behaves the same whichever way it
+is asked for (like orange-canvas-core's ``SchemeEditWidget``). A verb never
+changes the model itself: it pushes commands on the document and returns what
+it created; selecting, scrolling into view and opening the in-place editor
+are the caller's part. Questions go through a :class:`~.prompts.Prompts`.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Optional
+import weakref
+from typing import Callable, Optional, Protocol
 
-from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QColorDialog, QInputDialog, QLineEdit
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 
 from ..commands import (
     AddCardsCommand,
-    AddLaneCommand,
-    AddPersonaCommand,
-    AddStageCommand,
+    AddConnectorCommand,
+    CjmDocument,
     DeleteCardsCommand,
     DeleteConnectorsCommand,
     DeleteLaneCommand,
@@ -25,64 +28,92 @@ from ..commands import (
     DeleteStageCommand,
     EditCardCommand,
     EditConnectorCommand,
-    EditLaneCommand,
-    EditStageCommand,
+    MoveCardsCommand,
+    SetEmotionCommand,
 )
 from ..i18n import count_text, fill, tr
-from ..model import LIMITS, Card, Lane, LaneKind, Persona, Stage, new_id
-from . import prompts
-from .clipboard import cards_from_mime, cards_to_mime
-from ..app.window.labels import card_kind_name, lane_kind_name
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..app.window.main_window import MainWindow
+from ..model import LIMITS, SELECTABLE, Card, Connector, LaneKind
+from . import placement
+from .clipboard import CARDS_MIME, NEW_CARD_MIME, cards_from_json, cards_from_mime, cards_to_mime, new_card_from_json
+from .prompts import MessageBoxPrompts, Prompts
+from .structure_verbs import StructureVerbs
 
 log = logging.getLogger(__name__)
 
-Cell = tuple[str, str]  # stage_id, lane_id
+Cell = placement.Cell
 
-PERSONA_COLOURS = ["#5b8def", "#e0795b", "#3fae8c", "#a66bd6", "#d6a33f", "#d65b8f"]
+#: Fields a new card gets from the card kind it was asked for (palette drop or activation).
+KIND_DEFAULTS: dict[LaneKind, dict] = {
+    LaneKind.TOUCHPOINTS: {"sentiment": "neutral"},
+    LaneKind.IMPROVEMENTS: {"status": "todo"},
+}
 
 
-class MapEditor:
-    """The edit verbs of one window, applied to its current document."""
+class SelectionSource(Protocol):
+    """Who shows the selection (the canvas): ids by kind, as ``MapScene.selected_ids``."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        self.window = window
+    def selected_ids(self) -> dict[str, list[str]]: ...
+
+    def select_ids(self, ids) -> None: ...
+
+
+class MapEditor(StructureVerbs):
+    """The edit verbs of one document (those of stages, lanes and personas in
+    :class:`.structure_verbs.StructureVerbs`).
+
+    Parameters
+    ----------
+    doc:
+        The document edited; :meth:`attach` switches to another one.
+    prompts:
+        Where questions go (dialogs by default).
+    selection:
+        What is selected (the scene); without one nothing is.
+    card_title, lane_title:
+        The title "Insert > Card" gives a card, and a new lane gets, by kind
+        (the window's words; none by default).
+    """
+
+    def __init__(self, doc: Optional[CjmDocument] = None, prompts: Optional[Prompts] = None,
+                 selection: Optional[SelectionSource] = None,
+                 card_title: Optional[Callable[[LaneKind], str]] = None,
+                 lane_title: Optional[Callable[[LaneKind], str]] = None) -> None:
+        self.doc = doc
+        self.prompts: Prompts = prompts if prompts is not None else MessageBoxPrompts()
+        self._selection = weakref.ref(selection) if selection is not None else None
+        self.card_title = card_title or (lambda kind: "")
+        self.lane_title = lane_title or (lambda kind: "")
         #: The cell the user last pointed at (context menu on an empty cell).
         self.pointed_cell: Optional[Cell] = None
 
-    @property
-    def doc(self):
-        return self.window.doc
+    def attach(self, doc: CjmDocument, selection: Optional[SelectionSource] = None) -> None:
+        """Edit ``doc`` from now on, with the selection ``selection`` shows."""
+        self.doc, self.pointed_cell = doc, None
+        self._selection = weakref.ref(selection) if selection is not None else None
 
     @property
-    def scene(self):
-        return self.window.scene
+    def selection_source(self) -> Optional[SelectionSource]:
+        """Who shows the selection (held weakly: the scene holds this editor)."""
+        return self._selection() if self._selection is not None else None
 
     # -- selection -----------------------------------------------------------------
-    def selection(self) -> dict:
-        sel = self.scene.selected_ids() if self.scene is not None else {}
-        return {k: list(sel.get(k, ())) for k in ("cards", "stages", "lanes", "connectors", "personas")}
+    def selection(self) -> dict[str, list[str]]:
+        source = self.selection_source
+        sel = source.selected_ids() if source is not None else {}
+        return {kind.value: list(sel.get(kind, ())) for kind in SELECTABLE}
 
     def selected_cards(self) -> list[Card]:
+        """The selected cards in reading order."""
         ids = set(self.selection()["cards"])
-        m = self.doc.map
-        stage_pos = {s.id: i for i, s in enumerate(m.stages)}
-        lane_pos = {lane.id: i for i, lane in enumerate(m.lanes)}
-        cards = [c for c in m.cards if c.id in ids]
-        return sorted(cards, key=lambda c: (stage_pos.get(c.stage_id, 0), lane_pos.get(c.lane_id, 0), c.order))
+        return self.doc.map.reading_order(c for c in self.doc.map.cards if c.id in ids)
 
     def current_cell(self) -> Optional[Cell]:
         """Where new or pasted cards go: the selected card's cell, the pointed
         cell, or the cell of a selected stage and lane."""
-        m = self.doc.map
         cards = self.selected_cards()
         if cards:
             return cards[-1].stage_id, cards[-1].lane_id
-        stage_ids = {s.id for s in m.stages}
-        lane_ids = {lane.id for lane in m.lanes}
-        if self.pointed_cell and self.pointed_cell[0] in stage_ids and self.pointed_cell[1] in lane_ids:
+        if placement.has_cell(self.doc.map, self.pointed_cell):
             return self.pointed_cell
         sel = self.selection()
         if sel["stages"] and sel["lanes"]:
@@ -90,11 +121,53 @@ class MapEditor:
         return None
 
     def select(self, **ids) -> None:
-        if self.scene is not None:
-            self.scene.select_ids({k: list(v) for k, v in ids.items()})
+        source = self.selection_source
+        if source is not None:
+            source.select_ids({k: list(v) for k, v in ids.items()})
 
     def select_all(self) -> None:
         self.select(cards=[c.id for c in self.doc.map.cards])
+
+    # -- new cards ---------------------------------------------------------------------
+    def new_card(self, kind: Optional[LaneKind] = None, cell: Optional[Cell] = None, index: Optional[int] = None,
+                 fields: Optional[dict] = None, titled: bool = False) -> Optional[str]:
+        """A new card of ``kind`` (its :data:`KIND_DEFAULTS`, then ``fields``) at
+        ``index`` of ``cell`` (default: the end of the current cell, in a lane of
+        that kind). ``titled`` names it after its kind. The new card's id."""
+        m = self.doc.map
+        if not m.stages or not m.lanes:
+            self.prompts.show_error(tr("No cell for a card"), tr("Add a stage and a lane first, then add cards."))
+            return None
+        if not self._room_for(1):
+            return None
+        if cell is None:
+            cell = placement.cell_for_kind(m, kind, self.current_cell())
+        stage_id, lane_id = cell
+        values = dict(KIND_DEFAULTS.get(kind, {})) if kind is not None else {}
+        if titled:
+            values["title"] = self.card_title(kind if kind is not None else m.lane(lane_id).kind)
+        values.update(fields or {})
+        end = len(m.cards_in(stage_id, lane_id))
+        card = Card(stage_id=stage_id, lane_id=lane_id, order=end if index is None else min(index, end), **values)
+        self.doc.push(AddCardsCommand(self.doc, [card]))
+        return card.id
+
+    def add_card(self, kind: Optional[LaneKind] = None, cell: Optional[Cell] = None) -> Optional[str]:
+        """Insert > Card and "Add Card Here": a card named after its kind."""
+        return self.new_card(kind, cell, titled=True)
+
+    def drop(self, data: Optional[QMimeData], stage_id: str, lane_id: str, index: int) -> list[str]:
+        """Cards dropped at ``index`` of a cell: a new card from the palette or
+        copies of cards from another map. The new ids (none if nothing fit)."""
+        if data is not None and data.hasFormat(NEW_CARD_MIME):
+            asked = new_card_from_json(bytes(data.data(NEW_CARD_MIME)))
+            if asked is None:
+                return []
+            card_id = self.new_card(asked[0], (stage_id, lane_id), index, fields=asked[1])
+            return [card_id] if card_id else []
+        if data is not None and data.hasFormat(CARDS_MIME):
+            return self.paste_cards(cards_from_json(bytes(data.data(CARDS_MIME))), (stage_id, lane_id), index)
+        return []
 
     # -- clipboard -------------------------------------------------------------------
     def copy(self) -> bool:
@@ -104,10 +177,13 @@ class MapEditor:
         QGuiApplication.clipboard().setMimeData(cards_to_mime(cards))
         return True
 
-    def cut(self) -> None:
+    def cut(self) -> bool:
         cards = self.selected_cards()
-        if self.copy():
-            self.doc.push(DeleteCardsCommand(self.doc, [c.id for c in cards], text=count_text(tr("Cut Card"), tr("Cut %1 Cards"), len(cards))))
+        if not self.copy():
+            return False
+        text = count_text(tr("Cut Card"), tr("Cut %1 Cards"), len(cards))
+        self.doc.push(DeleteCardsCommand(self.doc, [c.id for c in cards], text=text))
+        return True
 
     def can_paste(self) -> bool:
         data = QGuiApplication.clipboard().mimeData()
@@ -118,74 +194,110 @@ class MapEditor:
         their own cells when this map has them, or the first cell."""
         cards = cards_from_mime(QGuiApplication.clipboard().mimeData())
         if not cards:
-            self.window.statusBar().showMessage(tr("The clipboard holds no cards or text to paste."), 4000)
+            self.prompts.tell(tr("The clipboard holds no cards or text to paste."))
             return []
-        return self._insert_copies(cards, cell, text=count_text(tr("Paste Card"), tr("Paste %1 Cards"), len(cards)))
-
-    def _insert_copies(self, cards: list[Card], cell: Optional[Cell], text: str, after: Optional[Card] = None) -> list[str]:
-        m = self.doc.map
-        if not m.stages or not m.lanes:
-            prompts.show_error(self.window, tr("Nothing to paste into"), tr("Add a stage and a lane first, then paste."))
-            return []
-        stage_ids = {s.id for s in m.stages}
-        lane_ids = {lane.id for lane in m.lanes}
-        anchor = after
+        anchor = None
         if cell is None:
             cell = self.current_cell()
             selected = self.selected_cards()
             if selected and cell == (selected[-1].stage_id, selected[-1].lane_id):
                 anchor = selected[-1]
-        fallback = (m.stages[0].id, m.lanes[0].id)
-        next_order: dict[Cell, int] = {}
-        copies = []
-        for card in cards:
-            if cell is not None:
-                target = cell
-            elif card.stage_id in stage_ids and card.lane_id in lane_ids:
-                target = (card.stage_id, card.lane_id)
-            else:
-                target = fallback
-            if target not in next_order:
-                if anchor is not None and (anchor.stage_id, anchor.lane_id) == target:
-                    next_order[target] = anchor.order + 1
-                else:
-                    next_order[target] = len(m.cards_in(*target))
-            order = next_order[target]
-            next_order[target] = order + 1
-            copies.append(card.model_copy(update={"id": new_id(), "stage_id": target[0], "lane_id": target[1], "order": order}))
-        if len(m.cards) + len(copies) > LIMITS.max_cards:
-            prompts.show_error(self.window, tr("Too many cards"), fill(tr("A map holds at most %1 cards."), LIMITS.max_cards))
+        return self.paste_cards(cards, cell, anchor=anchor,
+                                text=count_text(tr("Paste Card"), tr("Paste %1 Cards"), len(cards)))
+
+    def paste_cards(self, cards: list[Card], cell: Optional[Cell], index: Optional[int] = None,
+                    anchor: Optional[Card] = None, text: Optional[str] = None) -> list[str]:
+        """Copies of ``cards`` (see :func:`.placement.copies_into`) as one step."""
+        m = self.doc.map
+        if not cards:
             return []
+        if not m.stages or not m.lanes:
+            self.prompts.show_error(tr("Nothing to paste into"), tr("Add a stage and a lane first, then paste."))
+            return []
+        if not self._room_for(len(cards)):
+            return []
+        copies = placement.copies_into(m, cards, cell, index, anchor)
         self.doc.push(AddCardsCommand(self.doc, copies, text=text))
-        ids = [c.id for c in copies]
-        self.select(cards=ids)
-        return ids
+        return [c.id for c in copies]
 
     def duplicate(self) -> list[str]:
         """Copies of the selected cards, each just below its original."""
         cards = self.selected_cards()
-        if not cards:
+        if not cards or not self._room_for(len(cards)):
             return []
-        copies = []
-        shift: dict[Cell, int] = {}
-        for card in cards:
-            cell = (card.stage_id, card.lane_id)
-            order = card.order + 1 + shift.get(cell, 0)
-            shift[cell] = shift.get(cell, 0) + 1
-            copies.append(card.model_copy(update={"id": new_id(), "order": order}, deep=True))
-        self.doc.push(AddCardsCommand(self.doc, copies, text=count_text(tr("Duplicate Card"), tr("Duplicate %1 Cards"), len(copies))))
-        ids = [c.id for c in copies]
-        self.select(cards=ids)
-        return ids
+        copies = placement.duplicates_of(cards)
+        text = count_text(tr("Duplicate Card"), tr("Duplicate %1 Cards"), len(copies))
+        self.doc.push(AddCardsCommand(self.doc, copies, text=text))
+        return [c.id for c in copies]
+
+    def _room_for(self, n: int) -> bool:
+        if len(self.doc.map.cards) + n <= LIMITS.max_cards:
+            return True
+        self.prompts.show_error(tr("Too many cards"), fill(tr("A map holds at most %1 cards."), LIMITS.max_cards))
+        return False
+
+    # -- cards: move, text, connectors, feelings ----------------------------------------
+    def move_cards(self, card_ids: list[str], stage_id: str, lane_id: str, index: int, merge: bool = False) -> bool:
+        """Move cards to ``index`` of a cell (a drag; ``merge`` for nudges)."""
+        if not card_ids:
+            return False
+        command = MoveCardsCommand(self.doc, card_ids, stage_id, lane_id, index, merge=merge)
+        if command.is_noop():
+            return False
+        self.doc.push(command)
+        return True
+
+    def nudge(self, d_stage: int, d_index: int) -> bool:
+        """Move the selected cards (of one cell) one place up/down in their cell
+        or to the neighbouring stage. Consecutive nudges are one undo step."""
+        ids = self.selection()["cards"]
+        target = placement.nudge_target(self.doc.map, ids, d_stage, d_index) if ids else None
+        return target is not None and self.move_cards(ids, *target, merge=True)
+
+    def set_card_text(self, card_id: str, title: str, body: str) -> bool:
+        """The in-place editor's text for a card (nothing if the card is gone or unchanged)."""
+        card = next((c for c in self.doc.map.cards if c.id == card_id), None)
+        if card is None:
+            return False
+        fields = {k: v for k, v in (("title", title), ("body", body)) if getattr(card, k) != v}
+        if fields:
+            self.doc.push(EditCardCommand(self.doc, card_id, fields))
+        return bool(fields)
+
+    def connect_cards(self, source_id: str, target_id: str) -> Optional[str]:
+        """A connector from one card to another (none if one is there already)."""
+        m = self.doc.map
+        if source_id == target_id or any((k.source_id, k.target_id) == (source_id, target_id) for k in m.connectors):
+            return None
+        if len(m.connectors) >= LIMITS.max_connectors:
+            log.info("connector refused: the map has the most connectors it may hold")
+            return None
+        connector = Connector(source_id=source_id, target_id=target_id)
+        self.doc.push(AddConnectorCommand(self.doc, connector))
+        return connector.id
+
+    def set_emotion(self, persona_id: str, stage_id: str, score: int) -> None:
+        """A persona's feeling at a stage (a drag of its point)."""
+        self.doc.push(SetEmotionCommand(self.doc, persona_id, stage_id, score))
+
+    def add_missing_emotion(self, stage_id: str, score: int) -> bool:
+        """Give the first persona without a point at ``stage_id`` one there."""
+        m = self.doc.map
+        missing = next((p for p in m.personas if m.emotion(p.id, stage_id) is None), None)
+        if missing is None:
+            return False
+        self.set_emotion(missing.id, stage_id, score)
+        return True
 
     # -- delete ------------------------------------------------------------------------
     def delete_selection(self) -> bool:
+        """Delete everything selected as one undo step; asks first when stages
+        or lanes with cards in them would go."""
         sel = self.selection()
         if not any(sel.values()):
             return False
-        if sel["stages"] or sel["lanes"]:
-            if not self._confirm_axis_delete(sel["stages"], sel["lanes"]):
-                return False
+        if (sel["stages"] or sel["lanes"]) and not self._confirm_axis_delete(sel["stages"], sel["lanes"]):
+            return False
         commands = []
         if sel["connectors"]:
             commands.append(DeleteConnectorsCommand(self.doc, sel["connectors"]))
@@ -194,10 +306,37 @@ class MapEditor:
         commands += [DeletePersonaCommand(self.doc, pid) for pid in sel["personas"]]
         commands += [DeleteStageCommand(self.doc, sid) for sid in sel["stages"]]
         commands += [DeleteLaneCommand(self.doc, lid) for lid in sel["lanes"]]
-        self._push_all(commands, tr("Delete"))
+        self.push_all(commands, tr("Delete"))
         return True
 
-    def _push_all(self, commands: list, text: str) -> None:
+    def delete_connectors(self, connector_ids: list[str]) -> None:
+        if connector_ids:
+            self.doc.push(DeleteConnectorsCommand(self.doc, connector_ids))
+
+    def relabel_connector(self, connector_id: str) -> None:
+        connector = next(k for k in self.doc.map.connectors if k.id == connector_id)
+        label = self.prompts.ask_text(tr("Connector label"), tr("Label (e.g. “comes back”):"), connector.label)
+        if label is not None and label != connector.label:
+            self.doc.push(EditConnectorCommand(self.doc, connector_id, {"label": label}))
+
+    # -- cards' colour ----------------------------------------------------------------
+    def recolour_cards(self, card_ids: list[str]) -> None:
+        if not card_ids:
+            return
+        first = self.doc.map.card(card_ids[0])
+        colour = self.prompts.ask_colour(first.colour or "#ffffff", tr("Card colour"))
+        if colour:
+            self.set_card_colour(card_ids, colour)
+
+    def set_card_colour(self, card_ids: list[str], colour: Optional[str]) -> None:
+        commands = [EditCardCommand(self.doc, cid, {"colour": colour})
+                    for cid in card_ids if self.doc.map.card(cid).colour != colour]
+        if commands:
+            self.push_all(commands, tr("Colour Cards"))
+
+    # -- macros --------------------------------------------------------------------------
+    def push_all(self, commands: list, text: str) -> None:
+        """Push ``commands`` as one undo step named ``text`` (a macro when several)."""
         if len(commands) == 1:
             self.doc.push(commands[0])
             return
@@ -208,151 +347,4 @@ class MapEditor:
                 stack.push(command)
         finally:
             stack.endMacro()
-
-    def _confirm_axis_delete(self, stage_ids: list[str], lane_ids: list[str]) -> bool:
-        stages, lanes = set(stage_ids), set(lane_ids)
-        n = sum(1 for c in self.doc.map.cards if c.stage_id in stages or c.lane_id in lanes)
-        if n == 0:
-            return True
-        m = self.doc.map
-        if len(stages) + len(lanes) == 1:
-            if stages:
-                what = fill(tr("the stage “%1”"), m.stage(next(iter(stages))).title or tr("untitled"))
-            else:
-                what = fill(tr("the lane “%1”"), m.lane(next(iter(lanes))).title or tr("untitled"))
-        else:
-            what = fill(tr("%1 stages and lanes"), len(stages) + len(lanes))
-        cards = count_text(tr("1 card"), tr("%1 cards"), n)
-        text = fill(tr("Delete %1 and the %2 in it? You can undo this with Edit > Undo."), what, cards)
-        return prompts.confirm(self.window, tr("Delete cards too?"), text)
-
-    def delete_stage(self, stage_id: str) -> bool:
-        if not self._confirm_axis_delete([stage_id], []):
-            return False
-        self.doc.push(DeleteStageCommand(self.doc, stage_id))
-        return True
-
-    def delete_lane(self, lane_id: str) -> bool:
-        if not self._confirm_axis_delete([], [lane_id]):
-            return False
-        self.doc.push(DeleteLaneCommand(self.doc, lane_id))
-        return True
-
-    def delete_connectors(self, connector_ids: list[str]) -> None:
-        if connector_ids:
-            self.doc.push(DeleteConnectorsCommand(self.doc, connector_ids))
-
-    def relabel_connector(self, connector_id: str) -> None:
-        connector = next(k for k in self.doc.map.connectors if k.id == connector_id)
-        label = self._ask_text(tr("Connector label"), tr("Label (e.g. “comes back”):"), connector.label)
-        if label is not None and label != connector.label:
-            self.doc.push(EditConnectorCommand(self.doc, connector_id, {"label": label}))
-
-    def delete_cards(self, card_ids: list[str]) -> None:
-        if card_ids:
-            self.doc.push(DeleteCardsCommand(self.doc, card_ids))
-
-    # -- insert ------------------------------------------------------------------------
-    def add_card(self, kind: Optional[LaneKind] = None, cell: Optional[Cell] = None) -> Optional[str]:
-        """A new card in ``cell`` (or the current cell; with ``kind``, a lane of that kind)."""
-        m = self.doc.map
-        if not m.stages or not m.lanes:
-            prompts.show_error(self.window, tr("No cell for a card"), tr("Add a stage and a lane first, then add cards."))
-            return None
-        if cell is None:
-            cell = self.current_cell()
-            if kind is not None and (cell is None or m.lane(cell[1]).kind != kind):
-                lane = next((lane for lane in m.lanes if lane.kind == kind), None)
-                if lane is not None:
-                    cell = (cell[0] if cell else m.stages[0].id, lane.id)
-            cell = cell or (m.stages[0].id, m.lanes[0].id)
-        stage_id, lane_id = cell
-        title = card_kind_name(kind if kind is not None else m.lane(lane_id).kind)
-        card = Card(stage_id=stage_id, lane_id=lane_id, order=len(m.cards_in(stage_id, lane_id)), title=title)
-        self.doc.push(AddCardsCommand(self.doc, [card]))
-        self.select(cards=[card.id])
-        return card.id
-
-    def _axis_index(self, collection: str, key: str, before: bool = False, item_id: Optional[str] = None) -> Optional[int]:
-        items = getattr(self.doc.map, collection)
-        if item_id is None:
-            picked = self.selection()[key]
-            cell = self.current_cell()
-            item_id = picked[-1] if picked else (cell[0 if key == "stages" else 1] if cell else None)
-        if item_id is None:
-            return None
-        index = next((i for i, x in enumerate(items) if x.id == item_id), None)
-        if index is None:
-            return None
-        return index if before else index + 1
-
-    def add_stage(self, next_to: Optional[str] = None, before: bool = False) -> str:
-        index = self._axis_index("stages", "stages", before, next_to)
-        stage = Stage(title=fill(tr("Stage %1"), len(self.doc.map.stages) + 1))
-        self.doc.push(AddStageCommand(self.doc, stage, index))
-        self.select(stages=[stage.id])
-        return stage.id
-
-    def add_lane(self, kind: LaneKind = LaneKind.CUSTOM, next_to: Optional[str] = None, before: bool = False) -> str:
-        index = self._axis_index("lanes", "lanes", before, next_to)
-        lane = Lane(kind=kind, title=lane_kind_name(kind))
-        self.doc.push(AddLaneCommand(self.doc, lane, index))
-        self.select(lanes=[lane.id])
-        return lane.id
-
-    def add_persona(self) -> str:
-        n = len(self.doc.map.personas)
-        persona = Persona(name=fill(tr("Persona %1"), n + 1), colour=PERSONA_COLOURS[n % len(PERSONA_COLOURS)])
-        self.doc.push(AddPersonaCommand(self.doc, persona))
-        return persona.id
-
-    # -- stage, lane and card properties -------------------------------------------------
-    def rename_stage(self, stage_id: str) -> None:
-        stage = self.doc.map.stage(stage_id)
-        title = self._ask_text(tr("Rename stage"), tr("Stage title:"), stage.title)
-        if title is not None and title != stage.title:
-            self.doc.push(EditStageCommand(self.doc, stage_id, {"title": title}))
-
-    def rename_lane(self, lane_id: str) -> None:
-        lane = self.doc.map.lane(lane_id)
-        title = self._ask_text(tr("Rename lane"), tr("Lane title:"), lane.title)
-        if title is not None and title != lane.title:
-            self.doc.push(EditLaneCommand(self.doc, lane_id, {"title": title}))
-
-    def recolour_stage(self, stage_id: str) -> None:
-        stage = self.doc.map.stage(stage_id)
-        colour = self._ask_colour(stage.colour, tr("Stage colour"))
-        if colour and colour != stage.colour:
-            self.doc.push(EditStageCommand(self.doc, stage_id, {"colour": colour}))
-
-    def recolour_cards(self, card_ids: list[str]) -> None:
-        if not card_ids:
-            return
-        first = self.doc.map.card(card_ids[0])
-        colour = self._ask_colour(first.colour or "#ffffff", tr("Card colour"))
-        if colour:
-            self.set_card_colour(card_ids, colour)
-
-    def set_card_colour(self, card_ids: list[str], colour: Optional[str]) -> None:
-        commands = [EditCardCommand(self.doc, cid, {"colour": colour}) for cid in card_ids if self.doc.map.card(cid).colour != colour]
-        if commands:
-            self._push_all(commands, tr("Colour Cards"))
-
-    def set_lane_kind(self, lane_id: str, kind: LaneKind) -> None:
-        if self.doc.map.lane(lane_id).kind != kind:
-            self.doc.push(EditLaneCommand(self.doc, lane_id, {"kind": kind}))
-
-    def set_lane_collapsed(self, lane_id: str, collapsed: bool) -> None:
-        if self.doc.map.lane(lane_id).collapsed != collapsed:
-            self.doc.push(EditLaneCommand(self.doc, lane_id, {"collapsed": collapsed}))
-
-    def _ask_text(self, title: str, label: str, value: str) -> Optional[str]:
-        text, ok = QInputDialog.getText(self.window, title, label, QLineEdit.Normal, value)
-        if not ok:
-            return None
-        return text.strip()[: LIMITS.short_text]
-
-    def _ask_colour(self, current: str, title: str) -> Optional[str]:
-        colour = QColorDialog.getColor(QColor(current), self.window, title)
-        return colour.name() if colour.isValid() else None
 

@@ -1,16 +1,23 @@
-"""The questions the window asks, each one static QMessageBox call.
+"""The questions the editor and the window ask the user, each one static dialog call.
 
-Kept here so every question reads the same and tests can answer them by
-patching ``QMessageBox.warning`` (unsaved changes), ``QMessageBox.question``
-(confirm a delete or a revert), ``QMessageBox.critical`` (an error to read),
-or :func:`ask_overwrite_changed` itself (a file changed on disk).
+:class:`Prompts` is what :class:`~.editor.MapEditor` asks through (a fake in
+tests, :class:`MessageBoxPrompts` in the window). Kept here so every question
+reads the same and window tests can answer them by patching
+``QMessageBox.warning`` (unsaved changes), ``QMessageBox.question`` (confirm
+a delete or a revert), ``QMessageBox.critical`` (an error to read),
+``QInputDialog.getText``, ``QColorDialog.getColor``, or
+:func:`ask_overwrite_changed` itself (a file changed on disk).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import Optional, Protocol
 
-from ..i18n import tr
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from ..i18n import fill, tr
+from ..model import LIMITS
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, SAVE_AS = "overwrite", "save_as"
@@ -21,7 +28,7 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
     answer = QMessageBox.warning(
         parent,
         tr("Unsaved changes"),
-        tr("“%1” has changes that are not saved. Save them before closing?").replace("%1", name),
+        fill(tr("“%1” has changes that are not saved. Save them before closing?"), name),
         QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
         QMessageBox.Save,
     )
@@ -50,9 +57,9 @@ def show_info(parent: QWidget, title: str, message: str) -> None:
 def ask_overwrite_changed(parent: QWidget, name: str) -> str:
     """The file changed on disk since it was opened here: OVERWRITE, SAVE_AS or CANCEL."""
     box = QMessageBox(QMessageBox.Warning, tr("File changed on disk"),
-                      tr("“%1” was changed on disk after you opened it, by another program or person. "
+                      fill(tr("“%1” was changed on disk after you opened it, by another program or person. "
                          "Replace it with your version? (The version on disk is kept as a backup: "
-                         "File > Restore Backup…)").replace("%1", name), QMessageBox.NoButton, parent)
+                         "File > Restore Backup…)"), name), QMessageBox.NoButton, parent)
     replace = box.addButton(tr("Replace"), QMessageBox.DestructiveRole)
     save_as = box.addButton(tr("Save As…"), QMessageBox.AcceptRole)
     box.addButton(QMessageBox.Cancel)
@@ -64,3 +71,44 @@ def ask_overwrite_changed(parent: QWidget, name: str) -> str:
     if clicked is save_as:
         return SAVE_AS
     return CANCEL
+
+
+class Prompts(Protocol):
+    """The questions an edit verb may ask; each answer None/False means "no"."""
+
+    def confirm(self, title: str, text: str) -> bool: ...
+
+    def show_error(self, title: str, message: str) -> None: ...
+
+    def ask_text(self, title: str, label: str, value: str) -> Optional[str]: ...
+
+    def ask_colour(self, current: str, title: str) -> Optional[str]: ...
+
+    def tell(self, text: str) -> None:
+        """A passing note (the window's status bar)."""
+
+
+class MessageBoxPrompts:
+    """:class:`Prompts` as dialogs over ``parent`` (and notes in its status bar)."""
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        self.parent = parent
+
+    def confirm(self, title: str, text: str) -> bool:
+        return confirm(self.parent, title, text)
+
+    def show_error(self, title: str, message: str) -> None:
+        show_error(self.parent, title, message)
+
+    def ask_text(self, title: str, label: str, value: str) -> Optional[str]:
+        text, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.Normal, value)
+        return text.strip()[: LIMITS.short_text] if ok else None
+
+    def ask_colour(self, current: str, title: str) -> Optional[str]:
+        colour = QColorDialog.getColor(QColor(current), self.parent, title)
+        return colour.name() if colour.isValid() else None
+
+    def tell(self, text: str) -> None:
+        status = getattr(self.parent, "statusBar", None)
+        if status is not None:
+            status().showMessage(text, 4000)

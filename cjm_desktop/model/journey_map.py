@@ -17,7 +17,7 @@ import re
 import unicodedata
 import uuid
 from enum import Enum
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Iterable, Literal, Optional
 
 from pydantic import (
     AfterValidator,
@@ -233,6 +233,13 @@ class JourneyMap(_Model):
             (c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id),
             key=lambda c: c.order,
         )
+
+    def reading_order(self, cards: Optional[Iterable[Card]] = None) -> list[Card]:
+        """Cards (every card, or these) in reading order: stage, then lane, then stack."""
+        stage_rank = {s.id: i for i, s in enumerate(self.stages)}
+        lane_rank = {lane.id: i for i, lane in enumerate(self.lanes)}
+        return sorted(self.cards if cards is None else cards,
+                      key=lambda c: (stage_rank.get(c.stage_id, 0), lane_rank.get(c.lane_id, 0), c.order))
 
     def emotion(self, persona_id: str, stage_id: str) -> Optional[EmotionPoint]:
         for point in self.emotions:

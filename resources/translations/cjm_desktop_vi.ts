@@ -4,94 +4,94 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="28"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="34"/>
         <source>Rename Stage…</source>
         <translation>Đổi tên giai đoạn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="29"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="35"/>
         <source>Stage Colour…</source>
         <translation>Màu giai đoạn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="31"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="37"/>
         <source>Add Stage Before</source>
         <translation>Thêm giai đoạn phía trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="32"/>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="93"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="38"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="99"/>
         <source>Add Stage After</source>
         <translation>Thêm giai đoạn phía sau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="34"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="40"/>
         <source>Delete Stage</source>
         <translation>Xóa giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="53"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="59"/>
         <source>Rename Lane…</source>
         <translation>Đổi tên làn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="54"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="60"/>
         <source>Lane Kind</source>
         <translation>Loại làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="55"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="61"/>
         <source>Collapse Lane</source>
         <translation>Thu gọn làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="60"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="66"/>
         <source>Add Lane Above</source>
         <translation>Thêm làn phía trên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="61"/>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="94"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="67"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="100"/>
         <source>Add Lane Below</source>
         <translation>Thêm làn phía dưới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="63"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="69"/>
         <source>Delete Lane</source>
         <translation>Xóa làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="73"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="79"/>
         <source>Edit in Inspector</source>
         <translation>Sửa trong bảng Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="74"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="80"/>
         <source>Card Colour…</source>
         <translation>Màu thẻ…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="75"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="81"/>
         <source>Use Lane Colour</source>
         <translation>Dùng màu của làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="89"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="95"/>
         <source>Add Card Here</source>
         <translation>Thêm thẻ tại đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="90"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="96"/>
         <source>Paste Here</source>
         <translation>Dán vào đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="102"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="108"/>
         <source>Edit Label…</source>
         <translation>Sửa nhãn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/context_menus.py" line="104"/>
+        <location filename="../../cjm_desktop/app/window/context_menus.py" line="110"/>
         <source>Delete Connector</source>
         <translation>Xóa đường nối</translation>
     </message>
@@ -352,19 +352,19 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="281"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="281"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="281"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
@@ -386,17 +386,17 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/palette.py" line="74"/>
+        <location filename="../../cjm_desktop/app/docks/palette.py" line="68"/>
         <source>Drag onto a cell to add a “%1” card; double-click adds one to the current cell.</source>
         <translation>Kéo vào một ô để thêm thẻ “%1”; nhấp đúp để thêm vào ô đang chọn.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/palette.py" line="102"/>
+        <location filename="../../cjm_desktop/app/docks/palette.py" line="96"/>
         <source>Card Palette</source>
         <translation>Bảng thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/palette.py" line="105"/>
+        <location filename="../../cjm_desktop/app/docks/palette.py" line="99"/>
         <source>Drag a card onto the map, or double-click to add it to the selected cell.</source>
         <translation>Kéo thẻ vào bản đồ, hoặc nhấp đúp để thêm vào ô đang chọn.</translation>
     </message>
@@ -447,169 +447,170 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="110"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="175"/>
         <source>Cut Card</source>
-        <extracomment>The cell the user last pointed at (context menu on an empty cell).</extracomment>
         <translation>Cắt thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="110"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="175"/>
         <source>Cut %1 Cards</source>
         <translation>Cắt %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="121"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="188"/>
         <source>The clipboard holds no cards or text to paste.</source>
         <translation>Bộ nhớ tạm không có thẻ hay văn bản nào để dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="123"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
         <source>Paste Card</source>
         <translation>Dán thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="123"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
         <source>Paste %1 Cards</source>
         <translation>Dán %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="128"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="206"/>
         <source>Nothing to paste into</source>
         <translation>Không có chỗ để dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="128"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="206"/>
         <source>Add a stage and a lane first, then paste.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="157"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="227"/>
         <source>Too many cards</source>
         <translation>Quá nhiều thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="157"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="227"/>
         <source>A map holds at most %1 cards.</source>
         <translation>Một bản đồ chứa tối đa %1 thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="176"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="220"/>
         <source>Duplicate Card</source>
         <translation>Nhân bản thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="176"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="220"/>
         <source>Duplicate %1 Cards</source>
         <translation>Nhân bản %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="296"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="220"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="125"/>
         <source>the stage “%1”</source>
         <translation>giai đoạn “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="220"/>
-        <location filename="../../cjm_desktop/editing/editor.py" line="222"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="125"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="127"/>
         <source>untitled</source>
         <translation>chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="222"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="127"/>
         <source>the lane “%1”</source>
         <translation>làn “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="224"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="129"/>
         <source>%1 stages and lanes</source>
         <translation>%1 giai đoạn và làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="225"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="130"/>
         <source>1 card</source>
         <translation>1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="225"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="130"/>
         <source>%1 cards</source>
         <translation>%1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="226"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="131"/>
         <source>Delete %1 and the %2 in it? You can undo this with Edit &gt; Undo.</source>
         <translation>Xóa %1 cùng %2 trong đó? Bạn có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="227"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="132"/>
         <source>Delete cards too?</source>
         <translation>Xóa cả thẻ?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="247"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="305"/>
         <source>Connector label</source>
         <translation>Nhãn đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="247"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="305"/>
         <source>Label (e.g. “comes back”):</source>
         <translation>Nhãn (vd. “quay lại”):</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="260"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="130"/>
         <source>No cell for a card</source>
+        <extracomment>Fields a new card gets from the card kind it was asked for (palette drop or activation). The cell the user last pointed at (context menu on an empty cell).</extracomment>
         <translation>Chưa có ô nào cho thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="260"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="130"/>
         <source>Add a stage and a lane first, then add cards.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi thêm thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="291"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="56"/>
         <source>Stage %1</source>
+        <extracomment>The title a new lane of a kind gets (the window&apos;s words for lane kinds).</extracomment>
         <translation>Giai đoạn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="305"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="68"/>
         <source>Persona %1</source>
         <translation>Khách hàng %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="312"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="75"/>
         <source>Rename stage</source>
         <translation>Đổi tên giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="312"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="75"/>
         <source>Stage title:</source>
         <translation>Tên giai đoạn:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="318"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="81"/>
         <source>Rename lane</source>
         <translation>Đổi tên làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="318"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="81"/>
         <source>Lane title:</source>
         <translation>Tên làn:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="324"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="87"/>
         <source>Stage colour</source>
         <translation>Màu giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="332"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="314"/>
         <source>Card colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="339"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="322"/>
         <source>Colour Cards</source>
         <translation>Tô màu thẻ</translation>
     </message>
@@ -654,420 +655,420 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="55"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="56"/>
         <source>Journey maps (*.cjm)</source>
         <translation>Bản đồ hành trình (*.cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="174"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="177"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Bản đồ mới từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="174"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="177"/>
         <source>Start a new map from a template</source>
         <translation>Bắt đầu một bản đồ mới từ một mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="175"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="178"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="175"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="178"/>
         <source>Open a .cjm map</source>
         <translation>Mở một bản đồ .cjm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="88"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="176"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="176"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="179"/>
         <source>Save the map</source>
         <translation>Lưu bản đồ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="69"/>
         <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="88"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="177"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="180"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="177"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="180"/>
         <source>Save the map under another name</source>
         <translation>Lưu bản đồ với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="178"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="181"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Quay về bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="178"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="181"/>
         <source>Reload the map from its file, dropping unsaved changes</source>
         <translation>Tải lại bản đồ từ tệp, bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="179"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="182"/>
         <source>Restore &amp;Backup…</source>
         <translation>&amp;Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="180"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="183"/>
         <source>Go back to a version of this file saved before</source>
         <translation>Quay về một phiên bản đã lưu trước đây của tệp này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="181"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="184"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="181"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="184"/>
         <source>Export the map as a PDF poster, PNG or SVG</source>
         <translation>Xuất bản đồ thành poster PDF, PNG hoặc SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="182"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="185"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="182"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="185"/>
         <source>Close this window</source>
         <translation>Đóng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="183"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="183"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="186"/>
         <source>Close every window and quit</source>
         <translation>Đóng mọi cửa sổ và thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="186"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="189"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="287"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="189"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="192"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="287"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="197"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="200"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="197"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="200"/>
         <source>Cut the selected cards</source>
         <translation>Cắt các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="198"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="201"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="198"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="201"/>
         <source>Copy the selected cards</source>
         <translation>Sao chép các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="199"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="202"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="199"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="202"/>
         <source>Paste cards into the selected cell</source>
         <translation>Dán thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="200"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="203"/>
         <source>&amp;Duplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="200"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="203"/>
         <source>Duplicate the selected cards</source>
         <translation>Nhân bản các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="201"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="204"/>
         <source>De&amp;lete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="201"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="204"/>
         <source>Delete the selection</source>
         <translation>Xóa những gì đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="202"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="205"/>
         <source>Select &amp;All</source>
         <translation>Chọn tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="202"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="205"/>
         <source>Select every card</source>
         <translation>Chọn mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="206"/>
         <source>&amp;Find…</source>
         <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="206"/>
         <source>Find cards by their text</source>
         <translation>Tìm thẻ theo nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="204"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="207"/>
         <source>Find &amp;Next</source>
         <translation>Tìm tiế&amp;p</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="204"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="207"/>
         <source>Go to the next card found</source>
         <translation>Đến thẻ tìm thấy tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="205"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="208"/>
         <source>Find Pre&amp;vious</source>
         <translation>Tìm &amp;ngược lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="205"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="208"/>
         <source>Go to the previous card found</source>
         <translation>Đến thẻ tìm thấy trước đó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="206"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="209"/>
         <source>Pre&amp;ferences…</source>
         <translation>Tù&amp;y chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="207"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="210"/>
         <source>Language, autosave, export paper size and the template for new maps</source>
         <translation>Ngôn ngữ, tự động lưu, khổ giấy khi xuất và mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="209"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
         <source>Zoom &amp;In</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="209"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="210"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="213"/>
         <source>Zoom &amp;Out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="210"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="213"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="211"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="211"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
         <source>Show the map at 100%</source>
         <translation>Hiện bản đồ ở 100%</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Vừa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
         <source>Fit the whole map in the window</source>
         <translation>Thu cả bản đồ vừa trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="217"/>
         <source>&amp;Card</source>
         <translation>&amp;Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="217"/>
         <source>Add a card to the selected cell</source>
         <translation>Thêm một thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="218"/>
         <source>&amp;Stage</source>
         <translation>&amp;Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="218"/>
         <source>Add a stage after the selected one</source>
         <translation>Thêm một giai đoạn sau giai đoạn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="216"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="264"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="219"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="267"/>
         <source>&amp;Lane</source>
         <translation>&amp;Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="216"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="219"/>
         <source>Add a lane below the selected one</source>
         <translation>Thêm một làn dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="217"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="220"/>
         <source>&amp;Persona</source>
         <translation>&amp;Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="217"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="220"/>
         <source>Add a persona</source>
         <translation>Thêm một chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="222"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="225"/>
         <source>Add a “%1” lane below the selected one</source>
         <translation>Thêm làn “%1” dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="234"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="236"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="239"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="246"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="257"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="262"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="265"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="269"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="270"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="273"/>
         <source>&amp;About cjm-desktop</source>
         <translation>&amp;Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="275"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="278"/>
         <source>Main Toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="282"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="285"/>
         <source>Persona</source>
         <comment>toolbar button, short</comment>
         <translation>Chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="283"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="286"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="283"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="286"/>
         <source>Zoom In</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="283"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="286"/>
         <source>Zoom Out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="283"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="286"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="300"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="303"/>
         <source>Show or hide the %1</source>
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="305"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="308"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="393"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="490"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="396"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="493"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="408"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="411"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="454"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="457"/>
         <source>Could not create the map</source>
         <translation>Không tạo được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="461"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="464"/>
         <source>Open Map</source>
         <translation>Mở bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="473"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="476"/>
         <source>Could not open the map</source>
         <translation>Không mở được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="478"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="481"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="492"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="495"/>
         <source>Save Map As</source>
         <translation>Lưu bản đồ thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="518"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="521"/>
         <source>Could not save the map</source>
         <translation>Không lưu được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="521"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="524"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -1472,27 +1473,27 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="540"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="543"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="556"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="559"/>
         <source>No recent maps</source>
         <translation>Chưa có bản đồ nào gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="558"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="561"/>
         <source>Clear Recent</source>
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="601"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="604"/>
         <source>About cjm-desktop</source>
         <translation>Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="602"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="605"/>
         <source>Customer journey maps for consultants.
 Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
         <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.
@@ -1554,40 +1555,34 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="23"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="30"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="24"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="31"/>
         <source>“%1” has changes that are not saved. Save them before closing?</source>
         <translation>“%1” có thay đổi chưa được lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="52"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="59"/>
         <source>File changed on disk</source>
         <translation>Tệp đã bị thay đổi trên đĩa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="53"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="60"/>
         <source>“%1” was changed on disk after you opened it, by another program or person. Replace it with your version? (The version on disk is kept as a backup: File &gt; Restore Backup…)</source>
         <translation>“%1” đã bị một chương trình hoặc người khác thay đổi trên đĩa sau khi bạn mở. Thay bằng phiên bản của bạn? (Phiên bản trên đĩa được giữ làm bản sao lưu: Tệp &gt; Khôi phục bản sao lưu…)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="56"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="63"/>
         <source>Replace</source>
         <translation>Thay thế</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="57"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="64"/>
         <source>Save As…</source>
         <translation>Lưu thành…</translation>
-    </message>
-    <message>
-        <location filename="../../cjm_desktop/canvas/interaction.py" line="169"/>
-        <source>Delete %1 Items</source>
-        <extracomment>Fields a new card gets from the palette kind it was dragged from. Fields a palette drop may set besides ``kind``.</extracomment>
-        <translation>Xóa %1 mục</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="126"/>
@@ -2279,7 +2274,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Di chuyển %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="174"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="171"/>
         <source>Edit Card</source>
         <translation>Sửa thẻ</translation>
     </message>

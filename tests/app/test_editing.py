@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QDrag, QKeySequence
 from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog, QMenu, QMessageBox
 
 from cjm_desktop.app.window import context_menus
-from cjm_desktop.canvas.mime import CARDS_MIME, NEW_CARD_MIME
+from cjm_desktop.editing.clipboard import CARDS_MIME, NEW_CARD_MIME
 from cjm_desktop.commands import EditCardCommand
 from cjm_desktop.model import LaneKind
 
@@ -177,15 +177,104 @@ def test_palette_drag_carries_the_new_card_mime(make_window, qtbot, monkeypatch)
     assert json.loads(started[0][NEW_CARD_MIME].decode("utf-8")) == {"kind": "touchpoints"}
 
 
-def test_palette_double_click_adds_a_card_of_that_kind(make_window):
+def _shown_in_view(window, card_id: str) -> bool:
+    rect = window.view.mapFromScene(window.scene.card_item(card_id).sceneBoundingRect()).boundingRect()
+    return window.view.viewport().rect().contains(rect)
+
+
+def _drop_on_view(window, mime, scene_x: float, scene_y: float):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    vp = window.view.viewport()
+    pos = window.view.mapFromScene(QPointF(scene_x, scene_y))
+    QApplication.sendEvent(vp, QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    QApplication.sendEvent(vp, QDragMoveEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    drop = QDropEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(vp, drop)
+    return drop
+
+
+def test_palette_enter_adds_a_card_of_that_kind_like_a_drop(make_window, qtbot):
+    """Activating a palette entry gives what dropping it gives: the kind's defaults,
+    untitled, selected, in view and open in the in-place editor."""
     window = make_window()
     window.new_map("5a", "en")
+    m = window.doc.map
+    lane = next(lane for lane in m.lanes if lane.kind == LaneKind.TOUCHPOINTS)
+    window.view.verticalScrollBar().setValue(0)
+    window.view.horizontalScrollBar().setValue(0)
     palette = window.palette_dock.list
-    row = [palette.kind_at(i) for i in range(palette.count())].index(LaneKind.PAIN_POINTS)
-    palette.itemActivated.emit(palette.item(row))
-    card = window.doc.map.card(window.scene.selected_ids()["cards"][0])
-    assert window.doc.map.lane(card.lane_id).kind == LaneKind.PAIN_POINTS
-    assert card.title == "Pain point"
+    palette.setFocus()
+    palette.setCurrentRow([palette.kind_at(i) for i in range(palette.count())].index(LaneKind.TOUCHPOINTS))
+    qtbot.keyClick(palette, Qt.Key_Return)
+    (card_id,) = window.scene.selected_ids()["cards"]
+    card = m.card(card_id)
+    assert card.lane_id == lane.id and card.stage_id == m.stages[0].id
+    assert (card.title, card.sentiment) == ("", "neutral")
+    assert window.scene.editing_card_id() == card_id
+    assert _shown_in_view(window, card_id)
+    qtbot.keyClicks(window.view, "Zalo OA")
+    qtbot.keyClick(window.view, Qt.Key_Return)
+    assert card.title == "Zalo OA"
+
+    cell = window.scene.layout.cells[(m.stages[1].id, lane.id)]
+    window.view.reveal([window.scene.stage_item(m.stages[1].id).model_id])
+    dropped = _drop_on_view(window, palette.mimeData([palette.currentItem()]), cell.x + 20, cell.y + 10)
+    assert dropped.isAccepted()
+    (drop_id,) = window.scene.selected_ids()["cards"]
+    assert (m.card(drop_id).title, m.card(drop_id).sentiment) == ("", "neutral")
+    assert window.scene.editing_card_id() == drop_id
+
+
+def test_the_delete_key_and_edit_delete_are_one_verb(make_window, sample_path, qtbot, dialogs):
+    window = make_window(sample_path)
+    doc = window.doc
+    lane = doc.map.lanes[0]
+    window.scene.select_ids({"lanes": [lane.id]})
+    window.view.setFocus()
+    dialogs.confirm_answer = QMessageBox.No
+    qtbot.keyClick(window.view, Qt.Key_Delete)
+    assert len(dialogs.questions) == 1 and "4 cards" in dialogs.questions[0]
+    assert lane in doc.map.lanes
+
+    a2 = card_by_title(window, "A2")
+    window.scene.select_ids({"cards": [a2.id], "connectors": [doc.map.connectors[0].id],
+                             "personas": [doc.map.personas[0].id]})
+    qtbot.keyClick(window.view, Qt.Key_Delete)
+    assert a2 not in doc.map.cards and doc.map.connectors == [] and doc.map.personas == []
+    assert doc.undo_stack.undoText() == "Delete"
+    doc.undo_stack.undo()
+    window.scene.select_ids({"cards": [a2.id], "connectors": [doc.map.connectors[0].id],
+                             "personas": [doc.map.personas[0].id]})
+    window.actions_by_name["delete"].trigger()
+    assert a2 not in doc.map.cards and doc.map.connectors == [] and doc.map.personas == []
+    assert doc.undo_stack.undoText() == "Delete"
+
+
+def test_pasting_and_dropping_the_same_cards_read_them_alike(make_window, sample_path, qtbot):
+    """One clipboard format for every path: a card that does not validate is
+    skipped, the others arrive, whether pasted with Ctrl+V or dropped."""
+    from PySide6.QtCore import QMimeData
+
+    window = make_window(sample_path)
+    m = window.doc.map
+    good = card_by_title(window, "A1").model_dump(mode="json")
+    bad = {**good, "title": "broken", "importance": "enormous"}
+    payload = json.dumps({"format": "cjm-cards", "version": 1, "cards": [bad, good]}).encode()
+    data = QMimeData()
+    data.setData(CARDS_MIME, payload)
+    QApplication.clipboard().setMimeData(data)
+    select_card(window, "B0")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key_V, Qt.ControlModifier)
+    assert titles_in(window, 1, 0) == ["B0", "A1"]
+    mime = QMimeData()
+    mime.setData(CARDS_MIME, payload)
+    cell = window.scene.layout.cells[(m.stages[2].id, m.lanes[0].id)]
+    window.view.reveal([m.stages[2].id])
+    assert _drop_on_view(window, mime, cell.x + 20, cell.y + 10).isAccepted()
+    assert titles_in(window, 2, 0) == ["A1"]
 
 
 def test_insert_menu_adds_stage_lane_card_persona(make_window, sample_path):

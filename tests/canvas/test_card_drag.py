@@ -135,3 +135,24 @@ def test_delete_key_removes_cards_and_connectors_in_one_step(canvas):
     canvas.doc.undo_stack.undo()
     assert m.model_dump(mode="json") == before
     assert canvas.scene.connector_item(connector.id) is not None
+
+
+def test_delete_key_on_a_stage_with_cards_asks_through_the_editor(canvas):
+    """The Delete key runs the editor's delete verb: stages go too, after a question."""
+    m = canvas.map
+    asked = []
+
+    class Prompts:
+        def confirm(self, title, text):
+            asked.append(text)
+            return len(asked) > 1
+
+    canvas.scene.map_editor.prompts = Prompts()
+    stage = m.stages[0]
+    canvas.scene.select_ids({"stages": [stage.id]})
+    canvas.view.setFocus()
+    canvas.qtbot.keyClick(canvas.view, Qt.Key_Delete)
+    assert len(asked) == 1 and "3 cards" in asked[0] and stage in m.stages
+    canvas.qtbot.keyClick(canvas.view, Qt.Key_Delete)
+    assert stage not in m.stages and [c.title for c in m.cards] == ["B0"]
+    assert canvas.doc.undo_stack.count() == 1

@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from cjm_desktop.canvas.mime import CARDS_MIME, NEW_CARD_MIME
+from cjm_desktop.editing.clipboard import CARDS_MIME, NEW_CARD_MIME
 
 
 def send_drop(canvas, mime: QMimeData, pos: QPoint) -> QDropEvent:

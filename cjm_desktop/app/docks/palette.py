@@ -2,32 +2,26 @@
 
 Dragging an entry starts a ``QDrag`` carrying :data:`NEW_CARD_MIME`
 (``{"kind": "<lane kind>"}``); the canvas turns the drop into an
-``AddCardsCommand``. Double-click (or Enter) adds the card to the current cell.
+new card. Double-click (or Enter) asks the window for the same new card in the
+current cell (the editor's ``new_card`` verb, as a drop does).
 """
 
 from __future__ import annotations
 
-import json
 from typing import Optional
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ...canvas.mime import NEW_CARD_MIME
-from ...i18n import tr
+from ...editing.clipboard import NEW_CARD_MIME, new_card_mime
+from ...i18n import fill, tr
 from ...layout.style import LANE_COLOURS
 from ...model import LaneKind
 from ..window.icons import swatch
 from ..window.labels import card_kind_name
 
 KIND_ROLE = Qt.UserRole + 1
-
-
-def new_card_mime(kind: LaneKind) -> QMimeData:
-    data = QMimeData()
-    data.setData(NEW_CARD_MIME, json.dumps({"kind": kind.value}).encode("utf-8"))
-    return data
 
 
 def card_pixmap(kind: LaneKind, text: str) -> QPixmap:
@@ -67,11 +61,11 @@ class PaletteList(QListWidget):
         self.setIconSize(QSize(18, 18))
         self.setSpacing(1)
         for kind in LaneKind:
-            fill, accent = LANE_COLOURS[kind]
+            colour, accent = LANE_COLOURS[kind]
             name = card_kind_name(kind)
-            item = QListWidgetItem(swatch(fill, 18, accent), name)
+            item = QListWidgetItem(swatch(colour, 18, accent), name)
             item.setData(KIND_ROLE, kind.value)
-            item.setToolTip(tr("Drag onto a cell to add a “%1” card; double-click adds one to the current cell.").replace("%1", name))
+            item.setToolTip(fill(tr("Drag onto a cell to add a “%1” card; double-click adds one to the current cell."), name))
             self.addItem(item)
         self.itemActivated.connect(lambda item: self.activated_kind.emit(LaneKind(item.data(KIND_ROLE))))
 

@@ -1,8 +1,9 @@
 """Right-click menus for stages, lanes, cards and empty cells.
 
 The scene asks for a menu with a signal (``stage_context_requested`` ...);
-these functions build it from :class:`~.editing.MapEditor` verbs and the
-window's shared actions, and show it at the screen position given.
+these functions build it from :class:`~cjm_desktop.editing.editor.MapEditor`
+verbs and the window's shared actions, and show it at the screen position
+given. What a verb made is selected and scrolled to, as after the keys and menus.
 """
 
 from __future__ import annotations
@@ -22,14 +23,19 @@ if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
 
 
+def _show(window: "MainWindow", *ids) -> None:
+    """Select and scroll to what a verb made."""
+    window.scene.interactions.reveal(ids)
+
+
 def stage_menu(window: "MainWindow", stage_id: str) -> QMenu:
     ed = window.editor
     menu = QMenu(window)
     menu.addAction(tr("Rename Stage…"), lambda: ed.rename_stage(stage_id))
     menu.addAction(tr("Stage Colour…"), lambda: ed.recolour_stage(stage_id))
     menu.addSeparator()
-    menu.addAction(icon("stage"), tr("Add Stage Before"), lambda: ed.add_stage(stage_id, before=True))
-    menu.addAction(icon("stage"), tr("Add Stage After"), lambda: ed.add_stage(stage_id))
+    menu.addAction(icon("stage"), tr("Add Stage Before"), lambda: _show(window, ed.add_stage(stage_id, before=True)))
+    menu.addAction(icon("stage"), tr("Add Stage After"), lambda: _show(window, ed.add_stage(stage_id)))
     menu.addSeparator()
     menu.addAction(icon("delete"), tr("Delete Stage"), lambda: ed.delete_stage(stage_id))
     return menu
@@ -57,8 +63,8 @@ def lane_menu(window: "MainWindow", lane_id: str) -> QMenu:
     collapse.setChecked(lane.collapsed)
     collapse.toggled.connect(lambda on: ed.set_lane_collapsed(lane_id, on))
     menu.addSeparator()
-    _kind_menu(menu, tr("Add Lane Above"), None, lambda k: ed.add_lane(k, lane_id, before=True)).setIcon(icon("lane"))
-    _kind_menu(menu, tr("Add Lane Below"), None, lambda k: ed.add_lane(k, lane_id)).setIcon(icon("lane"))
+    _kind_menu(menu, tr("Add Lane Above"), None, lambda k: _show(window, ed.add_lane(k, lane_id, before=True))).setIcon(icon("lane"))
+    _kind_menu(menu, tr("Add Lane Below"), None, lambda k: _show(window, ed.add_lane(k, lane_id))).setIcon(icon("lane"))
     menu.addSeparator()
     menu.addAction(icon("delete"), tr("Delete Lane"), lambda: ed.delete_lane(lane_id))
     return menu
@@ -86,12 +92,12 @@ def cell_menu(window: "MainWindow", stage_id: str, lane_id: str) -> QMenu:
     ed.pointed_cell = (stage_id, lane_id)
     cell = (stage_id, lane_id)
     menu = QMenu(window)
-    menu.addAction(icon("card"), tr("Add Card Here"), lambda: ed.add_card(cell=cell))
-    paste = menu.addAction(icon("paste"), tr("Paste Here"), lambda: ed.paste(cell))
+    menu.addAction(icon("card"), tr("Add Card Here"), lambda: _show(window, ed.add_card(cell=cell)))
+    paste = menu.addAction(icon("paste"), tr("Paste Here"), lambda: _show(window, *ed.paste(cell)))
     paste.setEnabled(ed.can_paste())
     menu.addSeparator()
-    menu.addAction(icon("stage"), tr("Add Stage After"), lambda: ed.add_stage(stage_id))
-    _kind_menu(menu, tr("Add Lane Below"), None, lambda k: ed.add_lane(k, lane_id)).setIcon(icon("lane"))
+    menu.addAction(icon("stage"), tr("Add Stage After"), lambda: _show(window, ed.add_stage(stage_id)))
+    _kind_menu(menu, tr("Add Lane Below"), None, lambda k: _show(window, ed.add_lane(k, lane_id))).setIcon(icon("lane"))
     return menu
 
 

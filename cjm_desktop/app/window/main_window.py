@@ -38,10 +38,11 @@ from ..docks.inspector import InspectorDock
 from ..docks.palette import PaletteDock
 from ..docks.personas import PersonasDock
 from ...editing.editor import MapEditor
+from ...editing.prompts import MessageBoxPrompts
 from .error_text import translate_error
 from .find_bar import FindBar
 from .icons import icon, swatch
-from .labels import lane_kind_name
+from .labels import card_kind_name, lane_kind_name
 from ..settings.language import interface_language
 from ..settings.store import add_recent_file, app_settings, clear_recent_files, recent_files
 from ..keeping.window_safety import NothingLostMixin
@@ -110,7 +111,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self.scene: Optional[MapScene] = None
         self.view: Optional[MapView] = None
         self.undo_group = QUndoGroup(self)
-        self.editor = MapEditor(self)
+        self.editor = MapEditor(prompts=MessageBoxPrompts(self), card_title=card_kind_name, lane_title=lane_kind_name)
         self.actions_by_name: dict[str, QAction] = {}
         self._undo_keys = _UndoKeysToDocument(self)
         self._file_drops = _FileDropFilter(self)
@@ -128,7 +129,8 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self._make_safekeeping()  # autosave, recovery, the notice bars (window_safety.py)
 
         self.palette_dock = PaletteDock(self)
-        self.palette_dock.list.activated_kind.connect(lambda kind: self.editor.add_card(kind))
+        self.palette_dock.list.activated_kind.connect(  # like a drop: kind defaults, edited in place
+            lambda kind: self.scene.interactions.reveal([self.editor.new_card(kind)], edit=True))
         self.inspector = InspectorDock(self)
         self.personas_dock = PersonasDock(self.editor, self)
         for dock in (self.inspector, self.personas_dock):
@@ -171,6 +173,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
     def _make_actions(self) -> None:
         a, ed = self._action, self.editor
+        show = lambda *ids: self.scene.interactions.reveal(ids)  # noqa: E731 - what an edit verb made
         a("new", tr("&New from Template…"), self.new_from_template, QKeySequence.New, "new", tr("Start a new map from a template"))
         a("open", tr("&Open…"), self.open_file, QKeySequence.Open, "open", tr("Open a .cjm map"))
         a("save", tr("&Save"), self.save, QKeySequence.Save, "save", tr("Save the map"))
@@ -196,8 +199,8 @@ class MainWindow(NothingLostMixin, QMainWindow):
 
         a("cut", tr("Cu&t"), ed.cut, QKeySequence.Cut, "cut", tr("Cut the selected cards"))
         a("copy", tr("&Copy"), ed.copy, QKeySequence.Copy, "copy", tr("Copy the selected cards"))
-        a("paste", tr("&Paste"), ed.paste, QKeySequence.Paste, "paste", tr("Paste cards into the selected cell"))
-        a("duplicate", tr("&Duplicate"), ed.duplicate, "Ctrl+D", "duplicate", tr("Duplicate the selected cards"))
+        a("paste", tr("&Paste"), lambda: show(*ed.paste()), QKeySequence.Paste, "paste", tr("Paste cards into the selected cell"))
+        a("duplicate", tr("&Duplicate"), lambda: show(*ed.duplicate()), "Ctrl+D", "duplicate", tr("Duplicate the selected cards"))
         a("delete", tr("De&lete"), ed.delete_selection, [QKeySequence.Delete, "Backspace"], "delete", tr("Delete the selection"))
         a("select_all", tr("Select &All"), ed.select_all, QKeySequence.SelectAll, None, tr("Select every card"))
         a("find", tr("&Find…"), self.find_bar.open_bar, QKeySequence.Find, "find", tr("Find cards by their text"))
@@ -211,16 +214,16 @@ class MainWindow(NothingLostMixin, QMainWindow):
         a("zoom_reset", tr("&Actual Size"), lambda: self.view.zoom_reset(), "Ctrl+0", "zoom_reset", tr("Show the map at 100%"))
         a("zoom_fit", tr("&Fit to Window"), lambda: self.view.zoom_to_fit(), "Ctrl+Shift+F", "zoom_fit", tr("Fit the whole map in the window"))
 
-        a("add_card", tr("&Card"), lambda: ed.add_card(), "Ctrl+Shift+N", "card", tr("Add a card to the selected cell"))
-        a("add_stage", tr("&Stage"), lambda: ed.add_stage(), "Ctrl+Shift+G", "stage", tr("Add a stage after the selected one"))
-        a("add_lane", tr("&Lane"), lambda: ed.add_lane(LaneKind.CUSTOM), "Ctrl+Shift+L", "lane", tr("Add a lane below the selected one"))
+        a("add_card", tr("&Card"), lambda: show(ed.add_card()), "Ctrl+Shift+N", "card", tr("Add a card to the selected cell"))
+        a("add_stage", tr("&Stage"), lambda: show(ed.add_stage()), "Ctrl+Shift+G", "stage", tr("Add a stage after the selected one"))
+        a("add_lane", tr("&Lane"), lambda: show(ed.add_lane(LaneKind.CUSTOM)), "Ctrl+Shift+L", "lane", tr("Add a lane below the selected one"))
         a("add_persona", tr("&Persona"), self._add_persona, "Ctrl+Shift+P", "persona", tr("Add a persona"))
         self.lane_kind_actions = []
         for kind in LaneKind:
             colour, accent = LANE_COLOURS[kind]
             action = QAction(swatch(colour, 16, accent), lane_kind_name(kind), self)
             action.setToolTip(tr("Add a “%1” lane below the selected one").replace("%1", lane_kind_name(kind)))
-            action.triggered.connect(lambda _c=False, k=kind: ed.add_lane(k))
+            action.triggered.connect(lambda _c=False, k=kind: show(ed.add_lane(k)))
             self.lane_kind_actions.append(action)
 
     def _sync_tooltip(self, action: QAction) -> None:
@@ -329,7 +332,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
         doc.path_changed.connect(self._update_title)
         doc.changed.connect(self._on_doc_changed)
 
-        self.scene = MapScene(doc)
+        self.scene = MapScene(doc, editor=self.editor)
         self.view = MapView(self.scene)
         self.view.viewport().installEventFilter(self._file_drops)
         self.view.zoom_changed.connect(self._show_zoom)
