@@ -106,21 +106,21 @@
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="241"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="246"/>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="131"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="179"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="204"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="239"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="184"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="209"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="219"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="244"/>
         <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="166"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="76"/>
         <source>Title</source>
-        <extracomment>kind -&gt; (find the object in a map, the command that edits it)
+        <extracomment>the inspector&apos;s page for each kind of selected object (the map has a page of its own) page -&gt; (find the object in a map, the command that edits it)
 ----------
 Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).</extracomment>
         <translation>Tiêu đề</translation>
@@ -131,255 +131,255 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="180"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="185"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="181"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="206"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="227"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="186"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="211"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="232"/>
         <source>Colour</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="181"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="186"/>
         <source>Lane colour</source>
         <translation>Màu của làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="182"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="187"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="182"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="187"/>
         <source>comma, separated</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="184"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
         <source>Touchpoint</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="185"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="190"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="185"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="190"/>
         <source>website, store, hotline …</source>
         <translation>website, cửa hàng, hotline …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="186"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="191"/>
         <source>Sentiment</source>
         <translation>Cảm nhận</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="187"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
         <source>Importance</source>
         <translation>Mức quan trọng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="194"/>
         <source>Improvement action</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="190"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="195"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="191"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="196"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
         <source>Measure</source>
         <translation>Cách đo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
         <source>how success is measured</source>
         <translation>đo hiệu quả thế nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="193"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="198"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="195"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="196"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="200"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="201"/>
         <source>Evidence</source>
         <translation>Bằng chứng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="202"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="202"/>
         <source>interviews, survey, analytics …</source>
         <translation>phỏng vấn, khảo sát …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="225"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="240"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="210"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="230"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="245"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="207"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
         <source>Width</source>
         <translation>Chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="220"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
         <source>Min. height</source>
         <translation>Chiều cao tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="217"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
         <source>Collapsed</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="229"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="229"/>
         <source>e.g. office worker, 28</source>
         <translation>vd. nhân viên văn phòng, 28 tuổi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
         <source>one goal per line</source>
         <translation>mỗi dòng một mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
         <source>Portrait</source>
         <translation>Ảnh chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
         <source>Choose Picture…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
         <source>Remove the picture</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="229"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="234"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="234"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="239"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="251"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="256"/>
         <source>Inspector</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="327"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="326"/>
         <source>cards</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="327"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="326"/>
         <source>stages</source>
         <translation>giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="327"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="326"/>
         <source>lanes</source>
         <translation>làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="327"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="326"/>
         <source>personas</source>
         <translation>chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="328"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="327"/>
         <source>connectors</source>
         <translation>đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="330"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="329"/>
         <source>%1 selected.</source>
         <translation>Đã chọn %1.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="331"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="330"/>
         <source>Select one item to edit its fields.</source>
         <translation>Chọn một mục để sửa thuộc tính của nó.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="332"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="331"/>
         <source>Selection</source>
         <translation>Các mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
         <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
         <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
         <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
         <source>Persona</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
         <source>Connector</source>
         <translation>Đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
         <location filename="../../cjm_desktop/app/keeping/recovery.py" line="80"/>
         <location filename="../../cjm_desktop/app/keeping/recovery.py" line="174"/>
         <source>Map</source>
@@ -401,216 +401,216 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Kéo thẻ vào bản đồ, hoặc nhấp đúp để thêm vào ô đang chọn.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="48"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="49"/>
         <source>How the persona feels at this stage, from -3 (very bad) to +3 (delighted)</source>
         <translation>Khách hàng cảm thấy thế nào ở giai đoạn này, từ -3 (rất tệ) đến +3 (rất hài lòng)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="52"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="53"/>
         <source>feeling, e.g. worried</source>
         <translation>cảm xúc, vd. lo lắng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="85"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="86"/>
         <source>Personas</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="96"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="98"/>
         <source>Add</source>
         <extracomment>an event filter the window installs on every editing widget (Ctrl+Z undoes the map)</extracomment>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="97"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="99"/>
         <source>Add a persona to the map</source>
         <translation>Thêm một chân dung khách hàng vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="99"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="101"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="100"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="102"/>
         <source>Remove the chosen persona and its emotion curve</source>
         <translation>Bỏ chân dung khách hàng đang chọn cùng đường cảm xúc của họ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="108"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="110"/>
         <source>Emotion curve</source>
         <translation>Đường cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="155"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="152"/>
         <source>(no name)</source>
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="175"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="184"/>
         <source>Cut Card</source>
         <translation>Cắt thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="175"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="184"/>
         <source>Cut %1 Cards</source>
         <translation>Cắt %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="188"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
         <source>The clipboard holds no cards or text to paste.</source>
         <translation>Bộ nhớ tạm không có thẻ hay văn bản nào để dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="206"/>
         <source>Paste Card</source>
         <translation>Dán thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="206"/>
         <source>Paste %1 Cards</source>
         <translation>Dán %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="206"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="215"/>
         <source>Nothing to paste into</source>
         <translation>Không có chỗ để dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="206"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="215"/>
         <source>Add a stage and a lane first, then paste.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="227"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="236"/>
         <source>Too many cards</source>
         <translation>Quá nhiều thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="227"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="236"/>
         <source>A map holds at most %1 cards.</source>
         <translation>Một bản đồ chứa tối đa %1 thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="220"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="229"/>
         <source>Duplicate Card</source>
         <translation>Nhân bản thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="220"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="229"/>
         <source>Duplicate %1 Cards</source>
         <translation>Nhân bản %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="296"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="309"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="125"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="140"/>
         <source>the stage “%1”</source>
         <translation>giai đoạn “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="125"/>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="127"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="140"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="142"/>
         <source>untitled</source>
         <translation>chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="127"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="142"/>
         <source>the lane “%1”</source>
         <translation>làn “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="129"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="144"/>
         <source>%1 stages and lanes</source>
         <translation>%1 giai đoạn và làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="130"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="145"/>
         <source>1 card</source>
         <translation>1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="130"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="145"/>
         <source>%1 cards</source>
         <translation>%1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="131"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="146"/>
         <source>Delete %1 and the %2 in it? You can undo this with Edit &gt; Undo.</source>
         <translation>Xóa %1 cùng %2 trong đó? Bạn có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="132"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="147"/>
         <source>Delete cards too?</source>
         <translation>Xóa cả thẻ?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="305"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="318"/>
         <source>Connector label</source>
         <translation>Nhãn đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="305"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="318"/>
         <source>Label (e.g. “comes back”):</source>
         <translation>Nhãn (vd. “quay lại”):</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="130"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="139"/>
         <source>No cell for a card</source>
         <extracomment>Fields a new card gets from the card kind it was asked for (palette drop or activation). The cell the user last pointed at (context menu on an empty cell).</extracomment>
         <translation>Chưa có ô nào cho thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="130"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="139"/>
         <source>Add a stage and a lane first, then add cards.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi thêm thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="56"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="58"/>
         <source>Stage %1</source>
         <extracomment>The title a new lane of a kind gets (the window&apos;s words for lane kinds).</extracomment>
         <translation>Giai đoạn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="68"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="70"/>
         <source>Persona %1</source>
         <translation>Khách hàng %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="75"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="77"/>
         <source>Rename stage</source>
         <translation>Đổi tên giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="75"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="77"/>
         <source>Stage title:</source>
         <translation>Tên giai đoạn:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="81"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="83"/>
         <source>Rename lane</source>
         <translation>Đổi tên làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="81"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="83"/>
         <source>Lane title:</source>
         <translation>Tên làn:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="87"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="89"/>
         <source>Stage colour</source>
         <translation>Màu giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="314"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="327"/>
         <source>Card colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="322"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="335"/>
         <source>Colour Cards</source>
         <translation>Tô màu thẻ</translation>
     </message>
@@ -1027,48 +1027,48 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="396"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="493"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="394"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="491"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="411"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="409"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="457"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="455"/>
         <source>Could not create the map</source>
         <translation>Không tạo được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="464"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="462"/>
         <source>Open Map</source>
         <translation>Mở bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="476"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="474"/>
         <source>Could not open the map</source>
         <translation>Không mở được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="481"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="479"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="495"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="493"/>
         <source>Save Map As</source>
         <translation>Lưu bản đồ thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="521"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="519"/>
         <source>Could not save the map</source>
         <translation>Không lưu được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="524"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="522"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -1473,27 +1473,27 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="543"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="541"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="559"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="557"/>
         <source>No recent maps</source>
         <translation>Chưa có bản đồ nào gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="561"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="559"/>
         <source>Clear Recent</source>
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="604"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="602"/>
         <source>About cjm-desktop</source>
         <translation>Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="605"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="603"/>
         <source>Customer journey maps for consultants.
 Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
         <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.
@@ -1585,53 +1585,53 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="126"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="129"/>
         <source>Double-click to write</source>
         <extracomment>Below this level of detail (device pixels per point) cards are coloured blocks without text: a 9.5 pt title would be under 5 pixels tall. Below this, cards show their titles only, without body, markers or handles. Level of detail of the frame being painted, set once per paint by MapView (``levelOfDetailFromTransform`` of its viewport transform), so that thousands of items need not each ask the painter. None outside a view&apos;s paint.</extracomment>
         <translation>Nhấp đúp để viết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="270"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="264"/>
         <source>Channel: %1</source>
         <translation>Kênh: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="273"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="267"/>
         <source>Touchpoint: %1</source>
         <translation>Điểm chạm: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="275"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="269"/>
         <source>Importance: %1</source>
         <translation>Mức quan trọng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="277"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="271"/>
         <source>Owner: %1</source>
         <translation>Người phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="279"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="273"/>
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="281"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="275"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="283"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="277"/>
         <source>Measured by: %1</source>
         <translation>Đo bằng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="286"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="280"/>
         <source>Evidence: %1</source>
         <translation>Bằng chứng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="291"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="285"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
@@ -2244,22 +2244,22 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="44"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="45"/>
         <source>Add Card</source>
         <translation>Thêm thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="44"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="45"/>
         <source>Add %1 Cards</source>
         <translation>Thêm %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="78"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="80"/>
         <source>Delete Card</source>
         <translation>Xóa thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="78"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="80"/>
         <source>Delete %1 Cards</source>
         <translation>Xóa %1 thẻ</translation>
     </message>
@@ -2274,97 +2274,97 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Di chuyển %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="171"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="172"/>
         <source>Edit Card</source>
         <translation>Sửa thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="16"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="17"/>
         <source>Add Persona</source>
         <translation>Thêm chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="33"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="35"/>
         <source>Delete Persona</source>
         <translation>Xóa chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="51"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="54"/>
         <source>Edit Persona</source>
         <translation>Sửa chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="75"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="77"/>
         <source>Change Emotion</source>
         <translation>Đổi cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="113"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="117"/>
         <source>Connect Cards</source>
         <translation>Nối thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="127"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="132"/>
         <source>Delete Connector</source>
         <translation>Xóa đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="142"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="148"/>
         <source>Edit Connector</source>
         <translation>Sửa đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="151"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="156"/>
         <source>Edit Map</source>
         <translation>Sửa bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/structure.py" line="97"/>
+        <location filename="../../cjm_desktop/commands/structure.py" line="102"/>
         <source>Add Stage</source>
         <translation>Thêm giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/structure.py" line="105"/>
+        <location filename="../../cjm_desktop/commands/structure.py" line="110"/>
         <source>Add Lane</source>
         <translation>Thêm làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/structure.py" line="114"/>
+        <location filename="../../cjm_desktop/commands/structure.py" line="119"/>
         <source>Delete Stage</source>
         <translation>Xóa giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/structure.py" line="120"/>
+        <location filename="../../cjm_desktop/commands/structure.py" line="125"/>
         <source>Delete Lane</source>
         <translation>Xóa làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/structure.py" line="125"/>
+        <location filename="../../cjm_desktop/commands/structure.py" line="130"/>
         <source>Move Stage</source>
         <translation>Di chuyển giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/structure.py" line="130"/>
+        <location filename="../../cjm_desktop/commands/structure.py" line="135"/>
         <source>Move Lane</source>
         <translation>Di chuyển làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/structure.py" line="137"/>
+        <location filename="../../cjm_desktop/commands/structure.py" line="142"/>
         <source>Edit Stage</source>
         <translation>Sửa giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/structure.py" line="146"/>
+        <location filename="../../cjm_desktop/commands/structure.py" line="151"/>
         <source>Edit Lane</source>
         <translation>Sửa làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/whole_map.py" line="15"/>
+        <location filename="../../cjm_desktop/commands/whole_map.py" line="16"/>
         <source>Reload from Disk</source>
         <translation>Tải lại từ đĩa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/whole_map.py" line="16"/>
+        <location filename="../../cjm_desktop/commands/whole_map.py" line="17"/>
         <source>Restore Backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
@@ -2501,80 +2501,80 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="54"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="239"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="233"/>
         <source>Positive</source>
         <extracomment>Words for a card&apos;s values. The same source texts and context as the choices in app/labels.py, so one translation serves the inspector and the tooltip.</extracomment>
         <translation>Tích cực</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="55"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="240"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="234"/>
         <source>Neutral</source>
         <translation>Trung lập</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="56"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="241"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="235"/>
         <source>Negative</source>
         <translation>Tiêu cực</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="59"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="242"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="236"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="60"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="243"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="237"/>
         <source>Medium</source>
         <translation>Vừa</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="61"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="244"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="238"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="64"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="245"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="239"/>
         <source>To do</source>
         <translation>Cần làm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="65"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="246"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="240"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="66"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="247"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="241"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="67"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="248"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="242"/>
         <source>Dropped</source>
         <translation>Bỏ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="70"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="249"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="243"/>
         <source>Assumption</source>
         <translation>Giả định</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="71"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="250"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="244"/>
         <source>Anecdote</source>
         <translation>Kể lại</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="72"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="251"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="245"/>
         <source>Researched</source>
         <translation>Nghiên cứu</translation>
     </message>
