@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjm_desktop.export.options import MM, page_size
 from cjm_desktop.export.tiling import plan_tiles
-from cjm_desktop.layout.geometry import MapLayout
+from cjm_desktop.layout.types import MapLayout
 from cjm_desktop.layout.text import FONT_BOLD, FONT_REGULAR, register_fonts
 
 MARGIN = 10 * MM

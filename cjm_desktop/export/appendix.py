@@ -18,7 +18,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
 from reportlab.lib.colors import HexColor
 
-from ..layout.geometry import MapLayout, card_meta_text
+from ..layout.derived import card_meta_text
+from ..layout.types import MapLayout
 from ..layout.style import STATUS_COLOURS, Style
 from ..layout.text import FONT_BOLD, FONT_REGULAR, fit_text, register_fonts
 from ..layout.words import label

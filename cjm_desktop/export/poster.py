@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
 from ..layout import decor
-from ..layout.geometry import Rect
+from ..layout.types import Rect
 from ..layout.style import EVIDENCE_COLOURS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
 from ..layout.text import FONT_BOLD, FONT_REGULAR, fit_text, text_width
 from ..layout.words import EVIDENCE_LETTERS, label

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
 from ..layout import decor
-from ..layout.geometry import TextLine
+from ..layout.types import TextLine
 from ..layout.style import hex_rgb
 from ..layout.text import FONT_BOLD, FONT_REGULAR, register_fonts
 

@@ -13,7 +13,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import decor
-from ..layout.geometry import CardGeometry, MapLayout
+from ..layout.types import CardGeometry, MapLayout
 from ..layout.style import text_on
 from ..layout.text import FONT_BOLD, FONT_REGULAR
 from ..model import JourneyMap, LaneKind

@@ -19,7 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..layout import decor
-from ..layout.geometry import CardGeometry, ConnectorGeometry, Curve, MapLayout, PersonaGeometry, Rect
+from ..layout.types import CardGeometry, ConnectorGeometry, Curve, MapLayout, PersonaGeometry, Rect
 from ..layout.style import Style, text_on
 from ..layout.text import text_width
 from .qt_fonts import draw_text

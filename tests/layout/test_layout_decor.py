@@ -7,7 +7,7 @@ import math
 import pytest
 
 from cjm_desktop.layout import LayoutEngine, decor
-from cjm_desktop.layout.geometry import Rect
+from cjm_desktop.layout.types import Rect
 from cjm_desktop.layout.text import missing_glyphs, text_width
 from cjm_desktop.model import LaneKind
 
