@@ -24,7 +24,7 @@ from typing import Iterable, Optional
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..io.safety import DiskStamp
+from ..io.keeping import DiskStamp
 from ..model import JourneyMap
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ class CjmDocument(QObject):
         state) untouched when the write fails.
         """
         from ..io import FileChangedOnDiskError, ViewState, write_cjm
-        from ..io.safety import make_backup
+        from ..io.keeping import make_backup
 
         target = Path(path) if path else self._path
         if target is None:

@@ -22,7 +22,7 @@ import pytest
 
 from cjm_desktop.app.keeping import recovery
 from cjm_desktop.io import read_cjm
-from cjm_desktop.io.safety import list_recoveries
+from cjm_desktop.io.keeping import list_recoveries
 
 from .conftest import card_by_title
 

@@ -24,7 +24,7 @@ from cjm_desktop.app.keeping.safekeeping import AUTOSAVE_KEY
 from cjm_desktop.app.settings.store import app_settings
 from cjm_desktop.commands import EditCardCommand, EditMapCommand
 from cjm_desktop.io import read_cjm, write_cjm
-from cjm_desktop.io.safety import claim_open, list_backups, list_recoveries, write_recovery
+from cjm_desktop.io.keeping import claim_open, list_backups, list_recoveries, write_recovery
 from tests.factories import small_map
 
 from .conftest import card_by_title
@@ -142,7 +142,7 @@ def _recovery_from_a_dead_process(path, title: str) -> None:
     journey_map.title = title
     code = (
         "import sys; from pathlib import Path; from cjm_desktop.io import dumps_cjm, read_cjm;"
-        "from cjm_desktop.io.safety import write_recovery, DiskStamp;"
+        "from cjm_desktop.io.keeping import write_recovery, DiskStamp;"
         "from cjm_desktop.model import JourneyMap;"
         f"m = JourneyMap.model_validate_json({journey_map.model_dump_json()!r});"
         f"p = Path({str(path)!r});"
@@ -269,7 +269,7 @@ def test_restore_backup_without_backups_says_so(make_window, sample_path, monkey
 
 
 def test_the_backup_dialog_lists_versions_with_times(qtbot, sample_path):
-    from cjm_desktop.io.safety import make_backup
+    from cjm_desktop.io.keeping import make_backup
 
     make_backup(sample_path)
     dialog = recovery.BackupDialog(sample_path.name, list_backups(sample_path))
@@ -358,7 +358,7 @@ def test_a_file_open_in_two_windows_is_named_in_the_second(make_window, sample_p
 
 
 def test_a_file_open_in_another_running_instance_names_its_process(make_window, sample_path):
-    code = ("import sys, time; from pathlib import Path; from cjm_desktop.io.safety import claim_open;"
+    code = ("import sys, time; from pathlib import Path; from cjm_desktop.io.keeping import claim_open;"
             f"claim_open(Path({str(sample_path)!r}), 'other'); print('ready', flush=True); time.sleep(60)")
     other = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=os.environ.copy())
     try:

@@ -214,7 +214,7 @@ def run_gui(path: Optional[Path] = None) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from ...io.safety import discard_own_recoveries
+    from ...io.keeping import discard_own_recoveries
 
     window = MainWindow(path)
     window.show()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...commands import CjmDocument
 from ...i18n import tr
 from ...io import CjmError, loads_cjm, read_cjm
-from ...io.safety import Backup, Recovery, discard_recovery, list_recoveries
+from ...io.keeping import Backup, Recovery, discard_recovery, list_recoveries
 from ...editing import prompts
 
 if TYPE_CHECKING:  # pragma: no cover

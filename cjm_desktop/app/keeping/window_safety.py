@@ -16,7 +16,7 @@ from ...commands import CjmDocument, ReplaceMapCommand
 from ...commands.whole_map import RELOAD, RESTORE_BACKUP
 from ...i18n import tr
 from ...io import CjmError, read_cjm
-from ...io.safety import DiskStamp, OpenMarker, list_backups
+from ...io.keeping import DiskStamp, OpenMarker, list_backups
 from ...editing import prompts
 from ..window.notice_bar import NoticeBar
 from .safekeeping import SafeKeeping
