@@ -381,7 +381,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
         <location filename="../../cjm_desktop/app/keeping/recovery.py" line="80"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="174"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="173"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
@@ -679,7 +679,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Mở một bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="88"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="85"/>
         <location filename="../../cjm_desktop/app/window/main_window.py" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
@@ -690,8 +690,8 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Lưu bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="69"/>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="88"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="67"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="85"/>
         <location filename="../../cjm_desktop/app/window/main_window.py" line="177"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
@@ -1072,401 +1072,401 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="88"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="68"/>
         <source>Export Map</source>
         <translation>Xuất bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="112"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="92"/>
         <source>PDF poster</source>
         <translation>Poster PDF</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="112"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="92"/>
         <source>A vector PDF for printing: a poster page or a set of office sheets</source>
         <translation>PDF dạng vector để in: một trang poster hoặc một bộ tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="113"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="113"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
         <source>A picture of the whole map at a chosen resolution, for slides and chat</source>
         <translation>Ảnh toàn bộ bản đồ ở độ phân giải tùy chọn, để chèn vào slide hoặc gửi qua chat</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="114"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
         <source>SVG image</source>
         <translation>Ảnh SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="114"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
         <source>A vector drawing of the whole map, for design tools and web pages</source>
         <translation>Hình vẽ vector toàn bộ bản đồ, cho công cụ thiết kế và trang web</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="128"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="108"/>
         <source>The file to write; its extension follows the format</source>
         <translation>Tệp sẽ ghi; phần mở rộng theo định dạng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="131"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="111"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="132"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="112"/>
         <source>Choose the folder and file name</source>
         <translation>Chọn thư mục và tên tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="138"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="115"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="140"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="117"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="141"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="118"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="148"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="124"/>
         <source>Custom size</source>
         <translation>Kích thước tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="149"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="125"/>
         <source>The poster&apos;s paper; a custom size is width × height in millimetres</source>
         <translation>Khổ giấy của poster; kích thước tùy chỉnh là rộng × cao tính bằng milimét</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="154"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="129"/>
         <source>Width × height in millimetres, e.g. 594x841mm (each side 50 to 5000 mm)</source>
         <translation>Rộng × cao tính bằng milimét, vd. 594x841mm (mỗi cạnh từ 50 đến 5000 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="166"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="163"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="166"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="163"/>
         <source>Landscape</source>
         <translation>Ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="167"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="164"/>
         <source>Portrait</source>
         <comment>paper orientation</comment>
         <translation>Dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="169"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="166"/>
         <source>Automatic turns the paper the way the map prints larger</source>
         <translation>Tự động xoay giấy theo chiều in bản đồ lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="172"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="139"/>
         <source>Fit to page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="174"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="141"/>
         <source>Scale the map to fill the page inside the margins and title block</source>
         <translation>Co giãn bản đồ cho đầy trang, trong lề và khung tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="175"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="142"/>
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="144"/>
         <source>Print at a fixed scale (100 % = one map point per paper point)</source>
         <translation>In theo tỉ lệ cố định (100 % = một điểm bản đồ trên một điểm giấy)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="183"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="146"/>
         <source>The fixed scale, 1 to 1000 %; when tiling, the poster grows to fit the map</source>
         <translation>Tỉ lệ cố định, từ 1 đến 1000 %; khi in ghép nhiều tờ, poster sẽ lớn theo bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="201"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="168"/>
         <source>White border around the poster page</source>
         <translation>Viền trắng quanh trang poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="203"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="169"/>
         <source>Title block and legend</source>
         <translation>Khung tiêu đề và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="205"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="170"/>
         <source>A header with the map title and personas, and a footer with the date, file name, version and legend</source>
         <translation>Phần đầu có tiêu đề bản đồ và chân dung khách hàng, phần cuối có ngày, tên tệp, phiên bản và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="208"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="172"/>
         <source>Appendix pages</source>
         <translation>Trang phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="210"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="173"/>
         <source>Add the improvement-action plan, the KPIs and the full text of cards cut short on the map</source>
         <translation>Thêm kế hoạch hành động cải tiến, các KPI và nội dung đầy đủ của những thẻ bị cắt trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="214"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="175"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="216"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="218"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="219"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="174"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="173"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="220"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="181"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Margins</source>
         <translation>Lề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="189"/>
         <source>Print on office sheets</source>
         <translation>In trên giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="228"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="192"/>
         <source>Split the poster over A4 or A3 sheets with crop marks, sheet labels and an assembly page</source>
         <translation>Chia poster ra nhiều tờ A4 hoặc A3 có dấu cắt, nhãn tờ và trang hướng dẫn ghép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="234"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="194"/>
         <source>The sheet size your printer takes</source>
         <translation>Khổ giấy máy in của bạn dùng được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="241"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="196"/>
         <source>How much neighbouring sheets share, for gluing (0 to 50 mm)</source>
         <translation>Phần chồng lên nhau giữa hai tờ kề nhau, để dán (0 đến 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="244"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="269"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
         <source>Sheets</source>
         <translation>Tờ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="245"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="269"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="200"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
         <source>Overlap</source>
         <translation>Chồng mép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="248"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="206"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="254"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="207"/>
         <source>PNG resolution: 96–150 for screens and slides, 300 for print</source>
         <translation>Độ phân giải PNG: 96–150 cho màn hình và slide, 300 để in</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="257"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="269"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="210"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="279"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="241"/>
         <source>How the map lands on the page; blue boxes are the office sheets</source>
         <translation>Bản đồ nằm trên trang thế nào; các khung xanh là các tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
         <location filename="../../cjm_desktop/app/export_dialog/run.py" line="98"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="258"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="298"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="260"/>
         <source>Write the file</source>
         <translation>Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="261"/>
         <source>Close without exporting</source>
         <translation>Đóng mà không xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="428"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="217"/>
         <source>PDF poster (*.pdf)</source>
         <translation>Poster PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="428"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="217"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="428"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="217"/>
         <source>SVG image (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="430"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="219"/>
         <source>Export To</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="472"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="261"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="473"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="262"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="475"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="264"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="488"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="277"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="491"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="280"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="497"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="501"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="497"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="501"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="498"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="287"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="502"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="291"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="505"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="293"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="510"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="522"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="308"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="524"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="309"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="527"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="312"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="539"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="539"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="561"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="345"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="568"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="352"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="568"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="352"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="570"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="354"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="581"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="365"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="584"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="368"/>
         <source>%1 × %2 pt</source>
         <translation>%1 × %2 pt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="591"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="375"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="598"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="382"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="601"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="385"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
@@ -2085,7 +2085,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/app/keeping/recovery.py" line="84"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="180"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="179"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -2120,17 +2120,17 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>“%1”: %2 giai đoạn, %3 làn, %4 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="166"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="165"/>
         <source>Restore Backup of “%1”</source>
         <translation>Khôi phục bản sao lưu của “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="169"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="168"/>
         <source>Each save keeps the version it replaced. Restoring one shows it here as unsaved changes; Undo goes back, Save makes it the file again.</source>
         <translation>Mỗi lần lưu đều giữ lại phiên bản bị thay thế. Khôi phục một phiên bản sẽ hiện nó ở đây như thay đổi chưa lưu; Hoàn tác để quay lại, Lưu để ghi nó thành tệp.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="174"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="173"/>
         <source>Saved</source>
         <translation>Lưu lúc</translation>
     </message>
@@ -2145,103 +2145,103 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>cjm-desktop trên máy tính “%1” (tiến trình %2%3)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="38"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="37"/>
         <source>another window of this cjm-desktop</source>
         <translation>một cửa sổ khác của cjm-desktop này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="39"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="38"/>
         <source>another running cjm-desktop (process %1%2)</source>
         <translation>một cjm-desktop khác đang chạy (tiến trình %1%2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="68"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="67"/>
         <source>“%1” is read-only: your changes cannot be saved to it; use Save As to keep them.</source>
         <extracomment>Windows opened for restored maps (kept alive here; each removes itself when closed).</extracomment>
         <translation>“%1” chỉ cho phép đọc: không thể lưu thay đổi vào tệp này; hãy dùng Lưu thành để giữ chúng.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="78"/>
         <source>“%1” was changed on disk by another program or person.</source>
         <translation>“%1” đã bị một chương trình hoặc người khác thay đổi trên đĩa.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="82"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="80"/>
         <source>Reload shows their version (Undo brings yours back); Keep Mine keeps yours, and Save will ask before replacing theirs.</source>
         <translation>Tải lại sẽ hiện phiên bản của họ (Hoàn tác để lấy lại của bạn); Giữ bản của tôi sẽ giữ phiên bản của bạn, và khi Lưu sẽ hỏi trước khi thay thế phiên bản của họ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="82"/>
         <source>&amp;Reload</source>
         <translation>&amp;Tải lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="82"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="87"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="85"/>
         <source>“%1” was moved or deleted on disk. Your map is still here; Save writes the file again.</source>
         <translation>“%1” đã bị di chuyển hoặc xóa trên đĩa. Bản đồ của bạn vẫn còn ở đây; Lưu sẽ ghi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="94"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="91"/>
         <source>“%1” is also open in %2. If both save, one can overwrite the other; Save asks before replacing a file changed on disk.</source>
         <translation>“%1” cũng đang mở trong %2. Nếu cả hai cùng lưu, bản này có thể ghi đè bản kia; khi Lưu sẽ hỏi trước khi thay thế một tệp đã bị thay đổi trên đĩa.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="99"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="95"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="114"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="110"/>
         <source>Discard your changes to “%1” and reload it from disk? (Undo brings them back.)</source>
         <translation>Bỏ các thay đổi của bạn trên “%1” và tải lại từ đĩa? (Hoàn tác để lấy lại.)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="115"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="111"/>
         <source>Revert</source>
         <translation>Quay về bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="129"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="125"/>
         <source>Could not reload the map</source>
         <translation>Không tải lại được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="136"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="132"/>
         <source>Reloaded %1 from disk</source>
         <translation>Đã tải lại %1 từ đĩa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="148"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="144"/>
         <source>Restore Backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="149"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="145"/>
         <source>There is no backup of “%1” yet: one is kept each time the map is saved.</source>
         <translation>Chưa có bản sao lưu nào của “%1”: mỗi lần lưu bản đồ sẽ giữ lại một bản.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="158"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="153"/>
         <source>Could not restore the backup</source>
         <translation>Không khôi phục được bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="163"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="158"/>
         <source>Restored the version saved %1; Save keeps it, Undo goes back</source>
         <translation>Đã khôi phục phiên bản lưu lúc %1; Lưu để giữ, Hoàn tác để quay lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="192"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="186"/>
         <source>a new map (never saved)</source>
         <translation>một bản đồ mới (chưa từng lưu)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="193"/>
+        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="187"/>
         <source>Restored unsaved changes of %1</source>
         <translation>Đã khôi phục các thay đổi chưa lưu của %1</translation>
     </message>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands import CjmDocument
-from ...i18n import tr
+from ...i18n import fill, tr
 from ...io import CjmError, loads_cjm, read_cjm
 from ...io.keeping import Backup, Recovery, discard_recovery, list_recoveries
 from ...editing import prompts
@@ -154,8 +154,7 @@ def _summary(backup: Backup) -> str:
         m = read_cjm(backup.path).map
     except CjmError as exc:
         return str(exc)
-    return tr("“%1”: %2 stages, %3 lanes, %4 cards").replace("%1", m.title).replace(
-        "%2", str(len(m.stages))).replace("%3", str(len(m.lanes))).replace("%4", str(len(m.cards)))
+    return fill(tr("“%1”: %2 stages, %3 lanes, %4 cards"), m.title, str(len(m.stages)), str(len(m.lanes)), str(len(m.cards)))
 
 
 class BackupDialog(QDialog):
@@ -163,7 +162,7 @@ class BackupDialog(QDialog):
 
     def __init__(self, name: str, backups: Sequence[Backup], parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Restore Backup of “%1”").replace("%1", name))
+        self.setWindowTitle(fill(tr("Restore Backup of “%1”"), name))
         self.backups = list(backups)
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Each save keeps the version it replaced. Restoring one shows it here as unsaved "

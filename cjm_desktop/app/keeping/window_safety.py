@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from ...commands import CjmDocument, ReplaceMapCommand
 from ...commands.whole_map import RELOAD, RESTORE_BACKUP
-from ...i18n import tr
+from ...i18n import fill, tr
 from ...io import CjmError, read_cjm
 from ...io.keeping import DiskStamp, OpenMarker, list_backups
 from ...editing import prompts
@@ -30,13 +30,12 @@ def describe_other(marker: OpenMarker) -> str:
     since = ""
     opened = QDateTime.fromString(marker.opened_at, Qt.ISODate)
     if opened.isValid():
-        since = tr(", since %1").replace("%1", QLocale().toString(opened.toLocalTime().time(), QLocale.ShortFormat))
+        since = fill(tr(", since %1"), QLocale().toString(opened.toLocalTime().time(), QLocale.ShortFormat))
     if marker.host != socket.gethostname():
-        return tr("cjm-desktop on the computer “%1” (process %2%3)").replace("%1", marker.host).replace(
-            "%2", str(marker.pid)).replace("%3", since)
+        return fill(tr("cjm-desktop on the computer “%1” (process %2%3)"), marker.host, str(marker.pid), since)
     if marker.pid == os.getpid():
         return tr("another window of this cjm-desktop") + (f" ({since.lstrip(', ')})" if since else "")
-    return tr("another running cjm-desktop (process %1%2)").replace("%1", str(marker.pid)).replace("%2", since)
+    return fill(tr("another running cjm-desktop (process %1%2)"), str(marker.pid), since)
 
 
 class NothingLostMixin:
@@ -65,8 +64,7 @@ class NothingLostMixin:
         path = doc.path
         if path is not None and path.exists() and not os.stat(path).st_mode & 0o222:
             self.disk_bar.show_notice(
-                tr("“%1” is read-only: your changes cannot be saved to it; use Save As to keep them.")
-                .replace("%1", path.name), [(tr("Save &As…"), self.save_as)])
+                fill(tr("“%1” is read-only: your changes cannot be saved to it; use Save As to keep them."), path.name), [(tr("Save &As…"), self.save_as)])
 
     def _update_file_actions(self: "MainWindow", *_args) -> None:
         has_file = self.doc is not None and self.doc.path is not None
@@ -77,26 +75,24 @@ class NothingLostMixin:
     def _on_disk_state(self: "MainWindow", state: str) -> None:
         name = self.document_name()
         if state == "changed":
-            text = tr("“%1” was changed on disk by another program or person.").replace("%1", name)
+            text = fill(tr("“%1” was changed on disk by another program or person."), name)
             if self.doc.is_modified():
                 text += " " + tr("Reload shows their version (Undo brings yours back); "
                                  "Keep Mine keeps yours, and Save will ask before replacing theirs.")
             self.disk_bar.show_notice(text, [(tr("&Reload"), self.reload_from_disk), (tr("&Keep Mine"), lambda: None)])
         elif state == "missing":
             self.disk_bar.show_notice(
-                tr("“%1” was moved or deleted on disk. Your map is still here; Save writes the file again.")
-                .replace("%1", name), [(tr("&Save"), self.save), (tr("Save &As…"), self.save_as)])
+                fill(tr("“%1” was moved or deleted on disk. Your map is still here; Save writes the file again."), name), [(tr("&Save"), self.save), (tr("Save &As…"), self.save_as)])
         else:
             self.disk_bar.dismiss()
 
     def _on_shared(self: "MainWindow", marker: OpenMarker) -> None:
         self.shared_bar.show_notice(
-            tr("“%1” is also open in %2. If both save, one can overwrite the other; "
-               "Save asks before replacing a file changed on disk.")
-            .replace("%1", self.document_name()).replace("%2", describe_other(marker)))
+            fill(tr("“%1” is also open in %2. If both save, one can overwrite the other; "
+               "Save asks before replacing a file changed on disk."), self.document_name(), describe_other(marker)))
 
     def _on_autosave_failed(self: "MainWindow", message: str) -> None:
-        self.statusBar().showMessage(tr("Autosave failed: %1").replace("%1", message), 15000)
+        self.statusBar().showMessage(fill(tr("Autosave failed: %1"), message), 15000)
 
     def check_disk(self: "MainWindow") -> str:
         return self.safekeeping.check_disk()
@@ -112,7 +108,7 @@ class NothingLostMixin:
         if self.doc.path is None:
             return False
         question = tr("Discard your changes to “%1” and reload it from disk? (Undo brings them back.)")
-        if self.doc.is_modified() and not prompts.confirm(self, tr("Revert"), question.replace("%1", self.document_name())):
+        if self.doc.is_modified() and not prompts.confirm(self, tr("Revert"), fill(question, self.document_name())):
             return False
         return self.reload_from_disk()
 
@@ -133,7 +129,7 @@ class NothingLostMixin:
         self.doc.undo_stack.setClean()
         self.disk_bar.dismiss()
         self.safekeeping.check_disk()
-        self.statusBar().showMessage(tr("Reloaded %1 from disk").replace("%1", path.name), 6000)
+        self.statusBar().showMessage(fill(tr("Reloaded %1 from disk"), path.name), 6000)
         return True
 
     def restore_backup(self: "MainWindow") -> bool:
@@ -146,8 +142,7 @@ class NothingLostMixin:
         backups = list_backups(path)
         if not backups:
             prompts.show_info(self, tr("Restore Backup"),
-                              tr("There is no backup of “%1” yet: one is kept each time the map is saved.")
-                              .replace("%1", path.name))
+                              fill(tr("There is no backup of “%1” yet: one is kept each time the map is saved."), path.name))
             return False
         chosen = choose_backup(self, path.name, backups)
         if chosen is None:
@@ -160,8 +155,7 @@ class NothingLostMixin:
         self.commit_pending_edits()
         self.doc.push(ReplaceMapCommand(self.doc, loaded.map, RESTORE_BACKUP))
         when = chosen.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.statusBar().showMessage(tr("Restored the version saved %1; Save keeps it, Undo goes back")
-                                     .replace("%1", when), 8000)
+        self.statusBar().showMessage(fill(tr("Restored the version saved %1; Save keeps it, Undo goes back"), when), 8000)
         return True
 
     # -- recovery -----------------------------------------------------------------------------
@@ -190,7 +184,7 @@ class NothingLostMixin:
         self.set_document(doc)
         self.safekeeping.autosave()
         where = str(doc.path) if doc.path else tr("a new map (never saved)")
-        self.statusBar().showMessage(tr("Restored unsaved changes of %1").replace("%1", where), 8000)
+        self.statusBar().showMessage(fill(tr("Restored unsaved changes of %1"), where), 8000)
         QApplication.alert(self)
 
     def _forget_document(self: "MainWindow") -> None:

@@ -219,7 +219,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
         for kind in LaneKind:
             colour, accent = LANE_COLOURS[kind]
             action = QAction(swatch(colour, 16, accent), lane_kind_name(kind), self)
-            action.setToolTip(tr("Add a “%1” lane below the selected one").replace("%1", lane_kind_name(kind)))
+            action.setToolTip(fill(tr("Add a “%1” lane below the selected one"), lane_kind_name(kind)))
             action.triggered.connect(lambda _c=False, k=kind: ed.add_lane(k))
             self.lane_kind_actions.append(action)
 
@@ -297,7 +297,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self.view_menu.addActions([bar.toggleViewAction(), self.palette_dock.toggleViewAction(),
                                    self.inspector.toggleViewAction(), self.personas_dock.toggleViewAction()])
         for action in self.view_menu.actions()[-4:]:
-            action.setToolTip(tr("Show or hide the %1").replace("%1", action.text()))
+            action.setToolTip(fill(tr("Show or hide the %1"), action.text()))
 
     def _make_status_bar(self) -> None:
         self.counts_label = QLabel()
@@ -475,7 +475,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
             return False
         self.set_document(doc)
         add_recent_file(path)
-        self.statusBar().showMessage(tr("Opened %1").replace("%1", str(path)), 4000)
+        self.statusBar().showMessage(fill(tr("Opened %1"), str(path)), 4000)
         return True
 
     def save(self) -> bool:
@@ -518,7 +518,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
             prompts.show_error(self, tr("Could not save the map"), translate_error(str(exc)))
             return False
         add_recent_file(path)
-        self.statusBar().showMessage(tr("Saved %1").replace("%1", str(path)), 4000)
+        self.statusBar().showMessage(fill(tr("Saved %1"), str(path)), 4000)
         return True
 
     def export_requested(self) -> None:
