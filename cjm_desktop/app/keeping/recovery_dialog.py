@@ -1,9 +1,11 @@
-"""Getting work back: the recovery offer at start-up and File > Restore Backup.
+"""The dialogs of getting work back: the recovery offer at start-up and File > Restore Backup.
 
-:func:`offer_recoveries` lists the recovery copies that crashed or killed
+:class:`RecoveryDialog` lists the recovery copies that crashed or killed
 instances left behind (title, time, original file) and lets the user restore,
-discard or keep each for later. A restored map opens modified, remembering
-its original file, so Save writes there (after the changed-on-disk check).
+discard or keep each for later; :func:`recovered_document` turns a copy into a
+modified map for its original file, so Save writes there (after the
+changed-on-disk check). :class:`BackupDialog` lists a file's previous versions.
+:class:`~.window_guard.WindowGuard` runs both offers.
 
 The two questions are module functions (:func:`ask_recoveries`,
 :func:`choose_backup`) so tests answer them without a modal dialog.
@@ -11,8 +13,7 @@ The two questions are module functions (:func:`ask_recoveries`,
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import Optional, Sequence
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -30,13 +31,7 @@ from PySide6.QtWidgets import (
 from ...commands import CjmDocument
 from ...i18n import fill, tr
 from ...io import CjmError, loads_cjm, read_cjm
-from ...io.keeping import Backup, Recovery, discard_recovery, list_recoveries
-from ...editing import prompts
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..window.main_window import MainWindow
-
-log = logging.getLogger(__name__)
+from ...io.keeping import Backup, Recovery
 
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
@@ -119,31 +114,6 @@ def recovered_document(recovery: Recovery) -> CjmDocument:
     doc = CjmDocument(loaded.map, recovery.source, loaded.view, disk_stamp=recovery.source_stamp)
     doc.undo_stack.resetClean()  # nothing on disk holds this map: it is unsaved work
     return doc
-
-
-def offer_recoveries(window: "MainWindow") -> list["MainWindow"]:
-    """Offer the recovery copies of crashed or killed instances; returns the
-    windows that now show a restored map (this one first, while it is unused)."""
-    found = list_recoveries()
-    if not found:
-        return []
-    choices = ask_recoveries(window, found)
-    shown: list["MainWindow"] = []
-    for recovery in found:
-        action = choices.get(recovery.key, LATER)
-        if action == DISCARD:
-            discard_recovery(recovery.key)
-        elif action == RESTORE:
-            try:
-                doc = recovered_document(recovery)
-            except CjmError as exc:
-                prompts.show_error(window, tr("Could not restore the map"), str(exc))
-                continue  # the copy stays; it is offered again next time
-            target = window if window.is_unused() and window not in shown else window.open_new_window()
-            target.show_recovered(doc)
-            discard_recovery(recovery.key)  # the window's own autosave holds it now
-            shown.append(target)
-    return shown
 
 
 # -- File > Restore Backup -----------------------------------------------------------------

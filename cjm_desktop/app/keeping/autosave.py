@@ -1,4 +1,4 @@
-"""Nothing lost, for one window: autosave, the open-file claim, the on-disk watch.
+"""Autosave for one window, with the open-file claim and the on-disk watch.
 
 :class:`SafeKeeping` follows the window's document:
 
