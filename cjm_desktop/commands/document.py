@@ -25,7 +25,7 @@ from typing import Optional
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..io.safety import DiskStamp
+from ..io.keeping import DiskStamp
 from ..model import JourneyMap
 from .change import Change
 
@@ -129,7 +129,7 @@ class CjmDocument(QObject):
         state) untouched when the write fails.
         """
         from ..io import FileChangedOnDiskError, ViewState, write_cjm
-        from ..io.safety import make_backup
+        from ..io.keeping import make_backup
 
         target = Path(path) if path else self._path
         if target is None:

@@ -352,19 +352,19 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="284"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
@@ -380,8 +380,8 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="80"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="174"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="75"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="143"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
@@ -655,845 +655,845 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="56"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="31"/>
         <source>Journey maps (*.cjm)</source>
         <translation>Bản đồ hành trình (*.cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="177"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="73"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Bản đồ mới từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="177"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="73"/>
         <source>Start a new map from a template</source>
         <translation>Bắt đầu một bản đồ mới từ một mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="178"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="178"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="74"/>
         <source>Open a .cjm map</source>
         <translation>Mở một bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="88"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="179"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="134"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="179"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="75"/>
         <source>Save the map</source>
         <translation>Lưu bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="69"/>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="88"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="180"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="107"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="134"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="76"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="180"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="76"/>
         <source>Save the map under another name</source>
         <translation>Lưu bản đồ với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="181"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="77"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Quay về bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="181"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="77"/>
         <source>Reload the map from its file, dropping unsaved changes</source>
         <translation>Tải lại bản đồ từ tệp, bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="182"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="78"/>
         <source>Restore &amp;Backup…</source>
         <translation>&amp;Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="183"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="79"/>
         <source>Go back to a version of this file saved before</source>
         <translation>Quay về một phiên bản đã lưu trước đây của tệp này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="184"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="82"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="184"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="82"/>
         <source>Export the map as a PDF poster, PNG or SVG</source>
         <translation>Xuất bản đồ thành poster PDF, PNG hoặc SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="185"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="83"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="185"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="83"/>
         <source>Close this window</source>
         <translation>Đóng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="186"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="186"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="84"/>
         <source>Close every window and quit</source>
         <translation>Đóng mọi cửa sổ và thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="189"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="287"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="60"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="189"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="192"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="287"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="63"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="189"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="200"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="95"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="200"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="95"/>
         <source>Cut the selected cards</source>
         <translation>Cắt các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="201"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="96"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="201"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="96"/>
         <source>Copy the selected cards</source>
         <translation>Sao chép các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="202"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="97"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="202"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="97"/>
         <source>Paste cards into the selected cell</source>
         <translation>Dán thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="98"/>
         <source>&amp;Duplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="98"/>
         <source>Duplicate the selected cards</source>
         <translation>Nhân bản các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="204"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="99"/>
         <source>De&amp;lete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="204"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="99"/>
         <source>Delete the selection</source>
         <translation>Xóa những gì đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="205"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
         <source>Select &amp;All</source>
         <translation>Chọn tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="205"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
         <source>Select every card</source>
         <translation>Chọn mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="206"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
         <source>&amp;Find…</source>
         <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="206"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
         <source>Find cards by their text</source>
         <translation>Tìm thẻ theo nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="207"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
         <source>Find &amp;Next</source>
         <translation>Tìm tiế&amp;p</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="207"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
         <source>Go to the next card found</source>
         <translation>Đến thẻ tìm thấy tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="208"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
         <source>Find Pre&amp;vious</source>
         <translation>Tìm &amp;ngược lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="208"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
         <source>Go to the previous card found</source>
         <translation>Đến thẻ tìm thấy trước đó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="209"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
         <source>Pre&amp;ferences…</source>
         <translation>Tù&amp;y chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="210"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="105"/>
         <source>Language, autosave, export paper size and the template for new maps</source>
         <translation>Ngôn ngữ, tự động lưu, khổ giấy khi xuất và mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
         <source>Zoom &amp;In</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="213"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
         <source>Zoom &amp;Out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="213"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
         <source>Show the map at 100%</source>
         <translation>Hiện bản đồ ở 100%</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="110"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Vừa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="110"/>
         <source>Fit the whole map in the window</source>
         <translation>Thu cả bản đồ vừa trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="217"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
         <source>&amp;Card</source>
         <translation>&amp;Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="217"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
         <source>Add a card to the selected cell</source>
         <translation>Thêm một thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="218"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="113"/>
         <source>&amp;Stage</source>
         <translation>&amp;Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="218"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="113"/>
         <source>Add a stage after the selected one</source>
         <translation>Thêm một giai đoạn sau giai đoạn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="219"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="267"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="167"/>
         <source>&amp;Lane</source>
         <translation>&amp;Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="219"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
         <source>Add a lane below the selected one</source>
         <translation>Thêm một làn dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="220"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="115"/>
         <source>&amp;Persona</source>
         <translation>&amp;Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="220"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="115"/>
         <source>Add a persona</source>
         <translation>Thêm một chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="225"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="120"/>
         <source>Add a “%1” lane below the selected one</source>
         <translation>Thêm làn “%1” dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="237"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="239"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="140"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="249"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="260"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="265"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="165"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="272"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="171"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="273"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="172"/>
         <source>&amp;About cjm-desktop</source>
         <translation>&amp;Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="278"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="180"/>
         <source>Main Toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="285"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="187"/>
         <source>Persona</source>
         <comment>toolbar button, short</comment>
         <translation>Chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="286"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="286"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
         <source>Zoom In</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="286"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
         <source>Zoom Out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="286"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="303"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="204"/>
         <source>Show or hide the %1</source>
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="308"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="127"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="394"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="491"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="142"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="202"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="409"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="217"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="455"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="102"/>
         <source>Could not create the map</source>
         <translation>Không tạo được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="462"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="110"/>
         <source>Open Map</source>
         <translation>Mở bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="474"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="123"/>
         <source>Could not open the map</source>
         <translation>Không mở được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="479"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="128"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="493"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="144"/>
         <source>Save Map As</source>
         <translation>Lưu bản đồ thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="519"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="165"/>
         <source>Could not save the map</source>
         <translation>Không lưu được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="522"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="168"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="88"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="68"/>
         <source>Export Map</source>
         <translation>Xuất bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="112"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="92"/>
         <source>PDF poster</source>
         <translation>Poster PDF</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="112"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="92"/>
         <source>A vector PDF for printing: a poster page or a set of office sheets</source>
         <translation>PDF dạng vector để in: một trang poster hoặc một bộ tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="113"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="113"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
         <source>A picture of the whole map at a chosen resolution, for slides and chat</source>
         <translation>Ảnh toàn bộ bản đồ ở độ phân giải tùy chọn, để chèn vào slide hoặc gửi qua chat</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="114"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
         <source>SVG image</source>
         <translation>Ảnh SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="114"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
         <source>A vector drawing of the whole map, for design tools and web pages</source>
         <translation>Hình vẽ vector toàn bộ bản đồ, cho công cụ thiết kế và trang web</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="128"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="108"/>
         <source>The file to write; its extension follows the format</source>
         <translation>Tệp sẽ ghi; phần mở rộng theo định dạng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="131"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="111"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="132"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="112"/>
         <source>Choose the folder and file name</source>
         <translation>Chọn thư mục và tên tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="138"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="115"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="140"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="117"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="141"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="118"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="148"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="124"/>
         <source>Custom size</source>
         <translation>Kích thước tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="149"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="125"/>
         <source>The poster&apos;s paper; a custom size is width × height in millimetres</source>
         <translation>Khổ giấy của poster; kích thước tùy chỉnh là rộng × cao tính bằng milimét</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="154"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="129"/>
         <source>Width × height in millimetres, e.g. 594x841mm (each side 50 to 5000 mm)</source>
         <translation>Rộng × cao tính bằng milimét, vd. 594x841mm (mỗi cạnh từ 50 đến 5000 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="166"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="163"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="166"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="163"/>
         <source>Landscape</source>
         <translation>Ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="167"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="164"/>
         <source>Portrait</source>
         <comment>paper orientation</comment>
         <translation>Dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="169"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="166"/>
         <source>Automatic turns the paper the way the map prints larger</source>
         <translation>Tự động xoay giấy theo chiều in bản đồ lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="172"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="139"/>
         <source>Fit to page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="174"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="141"/>
         <source>Scale the map to fill the page inside the margins and title block</source>
         <translation>Co giãn bản đồ cho đầy trang, trong lề và khung tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="175"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="142"/>
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="144"/>
         <source>Print at a fixed scale (100 % = one map point per paper point)</source>
         <translation>In theo tỉ lệ cố định (100 % = một điểm bản đồ trên một điểm giấy)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="183"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="146"/>
         <source>The fixed scale, 1 to 1000 %; when tiling, the poster grows to fit the map</source>
         <translation>Tỉ lệ cố định, từ 1 đến 1000 %; khi in ghép nhiều tờ, poster sẽ lớn theo bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="201"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="168"/>
         <source>White border around the poster page</source>
         <translation>Viền trắng quanh trang poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="203"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="169"/>
         <source>Title block and legend</source>
         <translation>Khung tiêu đề và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="205"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="170"/>
         <source>A header with the map title and personas, and a footer with the date, file name, version and legend</source>
         <translation>Phần đầu có tiêu đề bản đồ và chân dung khách hàng, phần cuối có ngày, tên tệp, phiên bản và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="208"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="172"/>
         <source>Appendix pages</source>
         <translation>Trang phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="210"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="173"/>
         <source>Add the improvement-action plan, the KPIs and the full text of cards cut short on the map</source>
         <translation>Thêm kế hoạch hành động cải tiến, các KPI và nội dung đầy đủ của những thẻ bị cắt trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="214"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="175"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="216"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="218"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="219"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="174"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="143"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="220"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="181"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Margins</source>
         <translation>Lề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="189"/>
         <source>Print on office sheets</source>
         <translation>In trên giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="228"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="192"/>
         <source>Split the poster over A4 or A3 sheets with crop marks, sheet labels and an assembly page</source>
         <translation>Chia poster ra nhiều tờ A4 hoặc A3 có dấu cắt, nhãn tờ và trang hướng dẫn ghép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="234"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="194"/>
         <source>The sheet size your printer takes</source>
         <translation>Khổ giấy máy in của bạn dùng được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="241"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="196"/>
         <source>How much neighbouring sheets share, for gluing (0 to 50 mm)</source>
         <translation>Phần chồng lên nhau giữa hai tờ kề nhau, để dán (0 đến 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="244"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="269"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
         <source>Sheets</source>
         <translation>Tờ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="245"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="269"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="200"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
         <source>Overlap</source>
         <translation>Chồng mép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="248"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="206"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="254"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="207"/>
         <source>PNG resolution: 96–150 for screens and slides, 300 for print</source>
         <translation>Độ phân giải PNG: 96–150 cho màn hình và slide, 300 để in</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="257"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="269"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="210"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="279"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="241"/>
         <source>How the map lands on the page; blue boxes are the office sheets</source>
         <translation>Bản đồ nằm trên trang thế nào; các khung xanh là các tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
         <location filename="../../cjm_desktop/app/export_dialog/run.py" line="98"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="258"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="298"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="260"/>
         <source>Write the file</source>
         <translation>Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="261"/>
         <source>Close without exporting</source>
         <translation>Đóng mà không xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="428"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="217"/>
         <source>PDF poster (*.pdf)</source>
         <translation>Poster PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="428"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="217"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="428"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="217"/>
         <source>SVG image (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="430"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="219"/>
         <source>Export To</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="472"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="261"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="473"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="262"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="475"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="264"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="488"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="277"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="491"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="280"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="497"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="501"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="497"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="501"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="498"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="287"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="502"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="291"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="505"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="293"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="510"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="522"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="308"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="524"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="309"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="527"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="312"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="539"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="539"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="561"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="345"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="568"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="352"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="568"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="352"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="570"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="354"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="581"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="365"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="584"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="368"/>
         <source>%1 × %2 pt</source>
         <translation>%1 × %2 pt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="591"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="375"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="598"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="382"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="601"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="385"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="541"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="280"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="557"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="194"/>
         <source>No recent maps</source>
         <translation>Chưa có bản đồ nào gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="559"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="196"/>
         <source>Clear Recent</source>
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="602"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="212"/>
         <source>About cjm-desktop</source>
         <translation>Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="603"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <source>Customer journey maps for consultants.
 Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
         <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.
@@ -2044,199 +2044,199 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="71"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="66"/>
         <source>Recover Unsaved Maps</source>
         <translation>Khôi phục bản đồ chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="74"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="69"/>
         <source>cjm-desktop did not close normally. These maps had changes that were not saved; their last autosaved copies can be restored.</source>
         <translation>cjm-desktop đã không đóng bình thường. Các bản đồ này có thay đổi chưa được lưu; có thể khôi phục bản tự động lưu gần nhất của chúng.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="78"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="73"/>
         <source>(untitled)</source>
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="78"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="73"/>
         <source>never saved</source>
         <translation>chưa từng lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="75"/>
         <source>Autosaved</source>
         <translation>Tự động lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="75"/>
         <source>Original file</source>
         <translation>Tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="75"/>
         <source>What to do</source>
         <translation>Xử lý thế nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="84"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="180"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="79"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="149"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="79"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="79"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="90"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="85"/>
         <source>Do It</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="91"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="86"/>
         <source>Ask Me Later</source>
         <translation>Hỏi lại sau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="140"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="220"/>
         <source>Could not restore the map</source>
         <translation>Không khôi phục được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="157"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="127"/>
         <source>“%1”: %2 stages, %3 lanes, %4 cards</source>
         <translation>“%1”: %2 giai đoạn, %3 làn, %4 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="166"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="135"/>
         <source>Restore Backup of “%1”</source>
         <translation>Khôi phục bản sao lưu của “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="169"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="138"/>
         <source>Each save keeps the version it replaced. Restoring one shows it here as unsaved changes; Undo goes back, Save makes it the file again.</source>
         <translation>Mỗi lần lưu đều giữ lại phiên bản bị thay thế. Khôi phục một phiên bản sẽ hiện nó ở đây như thay đổi chưa lưu; Hoàn tác để quay lại, Lưu để ghi nó thành tệp.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery.py" line="174"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="143"/>
         <source>Saved</source>
         <translation>Lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="33"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="56"/>
         <source>, since %1</source>
         <translation>, từ %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="35"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="58"/>
         <source>cjm-desktop on the computer “%1” (process %2%3)</source>
         <translation>cjm-desktop trên máy tính “%1” (tiến trình %2%3)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="38"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="60"/>
         <source>another window of this cjm-desktop</source>
         <translation>một cửa sổ khác của cjm-desktop này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="39"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="61"/>
         <source>another running cjm-desktop (process %1%2)</source>
         <translation>một cjm-desktop khác đang chạy (tiến trình %1%2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="68"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="107"/>
         <source>“%1” is read-only: your changes cannot be saved to it; use Save As to keep them.</source>
-        <extracomment>Windows opened for restored maps (kept alive here; each removes itself when closed).</extracomment>
+        <extracomment>Whether the map has a file (File &gt; Revert and Restore Backup need one).</extracomment>
         <translation>“%1” chỉ cho phép đọc: không thể lưu thay đổi vào tệp này; hãy dùng Lưu thành để giữ chúng.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="127"/>
         <source>“%1” was changed on disk by another program or person.</source>
         <translation>“%1” đã bị một chương trình hoặc người khác thay đổi trên đĩa.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="82"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="129"/>
         <source>Reload shows their version (Undo brings yours back); Keep Mine keeps yours, and Save will ask before replacing theirs.</source>
         <translation>Tải lại sẽ hiện phiên bản của họ (Hoàn tác để lấy lại của bạn); Giữ bản của tôi sẽ giữ phiên bản của bạn, và khi Lưu sẽ hỏi trước khi thay thế phiên bản của họ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="131"/>
         <source>&amp;Reload</source>
         <translation>&amp;Tải lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="84"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="131"/>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Giữ bản của tôi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="87"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="134"/>
         <source>“%1” was moved or deleted on disk. Your map is still here; Save writes the file again.</source>
         <translation>“%1” đã bị di chuyển hoặc xóa trên đĩa. Bản đồ của bạn vẫn còn ở đây; Lưu sẽ ghi lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="94"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="140"/>
         <source>“%1” is also open in %2. If both save, one can overwrite the other; Save asks before replacing a file changed on disk.</source>
         <translation>“%1” cũng đang mở trong %2. Nếu cả hai cùng lưu, bản này có thể ghi đè bản kia; khi Lưu sẽ hỏi trước khi thay thế một tệp đã bị thay đổi trên đĩa.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="99"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="144"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="114"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="151"/>
         <source>Discard your changes to “%1” and reload it from disk? (Undo brings them back.)</source>
         <translation>Bỏ các thay đổi của bạn trên “%1” và tải lại từ đĩa? (Hoàn tác để lấy lại.)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="115"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="153"/>
         <source>Revert</source>
         <translation>Quay về bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="129"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="168"/>
         <source>Could not reload the map</source>
         <translation>Không tải lại được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="136"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="175"/>
         <source>Reloaded %1 from disk</source>
         <translation>Đã tải lại %1 từ đĩa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="148"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="186"/>
         <source>Restore Backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="149"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="187"/>
         <source>There is no backup of “%1” yet: one is kept each time the map is saved.</source>
         <translation>Chưa có bản sao lưu nào của “%1”: mỗi lần lưu bản đồ sẽ giữ lại một bản.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="158"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="195"/>
         <source>Could not restore the backup</source>
         <translation>Không khôi phục được bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="163"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="200"/>
         <source>Restored the version saved %1; Save keeps it, Undo goes back</source>
         <translation>Đã khôi phục phiên bản lưu lúc %1; Lưu để giữ, Hoàn tác để quay lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="192"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="238"/>
         <source>a new map (never saved)</source>
         <translation>một bản đồ mới (chưa từng lưu)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/window_safety.py" line="193"/>
+        <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="239"/>
         <source>Restored unsaved changes of %1</source>
         <translation>Đã khôi phục các thay đổi chưa lưu của %1</translation>
     </message>

@@ -34,7 +34,7 @@ def edit(settings_dir: str, path: str) -> None:
 
     app = QApplication(["cjm-desktop"])
     from cjm_desktop.app.window.main_window import MainWindow
-    from cjm_desktop.app.keeping.safekeeping import AUTOSAVE_KEY
+    from cjm_desktop.app.keeping.autosave import AUTOSAVE_KEY
     from cjm_desktop.app.settings.store import app_settings
     from cjm_desktop.commands import EditCardCommand
 
@@ -46,7 +46,7 @@ def edit(settings_dir: str, path: str) -> None:
     told = []
 
     def poll() -> None:
-        if window.safekeeping.autosaves and not told:
+        if window.guard.keeper.autosaves and not told:
             told.append(True)
             print("autosaved", flush=True)
 
@@ -61,16 +61,16 @@ def restart(settings_dir: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from cjm_desktop.app.cli import gui
-    from cjm_desktop.app.keeping import recovery
+    from cjm_desktop.app.keeping import recovery_dialog
 
     offered = []
 
     def restore_all(parent, found):
         offered.extend((r.title, str(r.source)) for r in found)
         QTimer.singleShot(0, report)  # once the offer has done its work
-        return {r.key: recovery.RESTORE for r in found}
+        return {r.key: recovery_dialog.RESTORE for r in found}
 
-    recovery.ask_recoveries = restore_all
+    recovery_dialog.ask_recoveries = restore_all
     QApplication(["cjm-desktop"])  # run_gui uses it; the timers below need it first
 
     def report() -> None:
@@ -95,7 +95,7 @@ def quit_unsaved(settings_dir: str, path: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from cjm_desktop.app.cli import gui
-    from cjm_desktop.app.keeping.safekeeping import AUTOSAVE_KEY
+    from cjm_desktop.app.keeping.autosave import AUTOSAVE_KEY
     from cjm_desktop.app.settings.store import app_settings
     from cjm_desktop.commands import EditCardCommand
 
@@ -112,7 +112,7 @@ def quit_unsaved(settings_dir: str, path: str) -> int:
         if not w.doc.is_modified():
             card = w.doc.map.cards[0]
             w.doc.push(EditCardCommand(w.doc, card.id, {"title": EDIT}))
-        elif w.safekeeping.autosaves:
+        elif w.guard.keeper.autosaves:
             QApplication.exit(0)  # quit() would close the windows (and ask); exit() just ends the loop
 
     timer = QTimer(app)

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from cjm_desktop.app.keeping import recovery
+from cjm_desktop.app.keeping import recovery_dialog
 from cjm_desktop.io import read_cjm
-from cjm_desktop.io.safety import list_recoveries
+from cjm_desktop.io.keeping import list_recoveries
 
 from .conftest import card_by_title
 
@@ -68,9 +68,9 @@ def test_a_killed_app_offers_its_unsaved_edit_on_the_next_start(settings_dir, sa
     [found] = list_recoveries()
     assert found.pid == pid and found.source == sample_path
 
-    monkeypatch.setattr(recovery, "ask_recoveries", lambda parent, found: {r.key: recovery.RESTORE for r in found})
+    monkeypatch.setattr(recovery_dialog, "ask_recoveries", lambda parent, found: {r.key: recovery_dialog.RESTORE for r in found})
     window = make_window()  # the next start, in this process
-    assert window.offer_recoveries() == [window]
+    assert window.guard.offer_recoveries() == [window]
     assert card_by_title(window, EDIT)
     assert window.doc.path == sample_path and window.isWindowModified()
     assert window.save()

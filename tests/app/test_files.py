@@ -101,7 +101,7 @@ def test_recent_files_newest_first_capped_and_pruned(make_window, tmp_path):
     assert recent == [p.resolve() for p in reversed(paths)][: settings.MAX_RECENT]
     paths[11].unlink()
     assert settings.recent_files()[0] == paths[10].resolve()
-    window._fill_recent_menu()
+    window.files.fill_recent_menu()
     entries = [a for a in window.recent_menu.actions() if a.toolTip().endswith(".cjm")]
     assert [Path(a.toolTip()) for a in entries] == settings.recent_files()
     entries[3].trigger()  # opens map7

@@ -16,15 +16,16 @@ import sys
 import time
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from cjm_desktop.editing import prompts
-from cjm_desktop.app.keeping import recovery
-from cjm_desktop.app.keeping.safekeeping import AUTOSAVE_KEY
+from cjm_desktop.app.keeping import recovery_dialog
+from cjm_desktop.app.keeping.autosave import AUTOSAVE_KEY
 from cjm_desktop.app.settings.store import app_settings
+from cjm_desktop.app.window.registry import WindowRegistry
 from cjm_desktop.commands import EditCardCommand, EditMapCommand
 from cjm_desktop.io import read_cjm, write_cjm
-from cjm_desktop.io.safety import claim_open, list_backups, list_recoveries, write_recovery
+from cjm_desktop.io.keeping import claim_open, list_backups, list_recoveries, write_recovery
 from tests.factories import small_map
 
 from .conftest import card_by_title
@@ -53,7 +54,7 @@ def test_autosave_writes_a_recovery_copy_never_the_users_file(make_window, sampl
     app_settings().setValue(AUTOSAVE_KEY, 0.2)
     window = make_window(sample_path)
     original = sample_path.read_bytes()
-    assert window.safekeeping.timer.interval() == 200
+    assert window.guard.keeper.timer.interval() == 200
     edit(window, "A0", "Gọi tổng đài")
     qtbot.waitUntil(lambda: bool(own_recoveries()), timeout=5000)
     [copy] = own_recoveries()
@@ -67,7 +68,7 @@ def test_autosave_writes_a_recovery_copy_never_the_users_file(make_window, sampl
 
 def test_autosave_only_while_modified_and_only_when_changed(make_window, sample_path):
     window = make_window(sample_path)
-    keeper = window.safekeeping
+    keeper = window.guard.keeper
     assert not keeper.autosave()  # nothing to keep
     edit(window, "A0", "một")
     assert keeper.autosave()
@@ -80,7 +81,7 @@ def test_autosave_only_while_modified_and_only_when_changed(make_window, sample_
 def test_a_clean_save_discards_the_recovery_copy(make_window, sample_path):
     window = make_window(sample_path)
     edit(window, "A0", "một")
-    window.safekeeping.autosave()
+    window.guard.keeper.autosave()
     assert own_recoveries()
     assert window.save()
     assert own_recoveries() == []
@@ -89,7 +90,7 @@ def test_a_clean_save_discards_the_recovery_copy(make_window, sample_path):
 def test_undoing_back_to_the_saved_map_discards_it(make_window, sample_path):
     window = make_window(sample_path)
     edit(window, "A0", "một")
-    window.safekeeping.autosave()
+    window.guard.keeper.autosave()
     window.doc.undo_stack.undo()
     assert own_recoveries() == []
 
@@ -98,7 +99,7 @@ def test_undoing_back_to_the_saved_map_discards_it(make_window, sample_path):
 def test_a_clean_close_discards_it(make_window, sample_path, dialogs, answer):
     window = make_window(sample_path)
     edit(window, "A0", "một")
-    window.safekeeping.autosave()
+    window.guard.keeper.autosave()
     dialogs.save_answer = answer
     assert window.close()
     assert own_recoveries() == []
@@ -107,7 +108,7 @@ def test_a_clean_close_discards_it(make_window, sample_path, dialogs, answer):
 def test_cancelled_close_keeps_it(make_window, sample_path, dialogs):
     window = make_window(sample_path)
     edit(window, "A0", "một")
-    window.safekeeping.autosave()
+    window.guard.keeper.autosave()
     dialogs.save_answer = QMessageBox.Cancel
     assert not window.close()
     assert len(own_recoveries()) == 1
@@ -116,7 +117,7 @@ def test_cancelled_close_keeps_it(make_window, sample_path, dialogs):
 def test_autosave_interval_zero_turns_it_off(make_window, sample_path):
     app_settings().setValue(AUTOSAVE_KEY, 0)
     window = make_window(sample_path)
-    assert not window.safekeeping.timer.isActive()
+    assert not window.guard.keeper.timer.isActive()
 
 
 def test_an_autosave_failure_is_one_line_in_the_status_bar_and_work_goes_on(make_window, sample_path, monkeypatch):
@@ -126,8 +127,8 @@ def test_an_autosave_failure_is_one_line_in_the_status_bar_and_work_goes_on(make
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("cjm_desktop.app.keeping.safekeeping.write_recovery", full)
-    assert not window.safekeeping.autosave()
+    monkeypatch.setattr("cjm_desktop.app.keeping.autosave.write_recovery", full)
+    assert not window.guard.keeper.autosave()
     assert window.statusBar().currentMessage() == "Autosave failed: [Errno 28] No space left on device"
     edit(window, "A1", "hai")
     assert window.doc.is_modified()
@@ -142,7 +143,7 @@ def _recovery_from_a_dead_process(path, title: str) -> None:
     journey_map.title = title
     code = (
         "import sys; from pathlib import Path; from cjm_desktop.io import dumps_cjm, read_cjm;"
-        "from cjm_desktop.io.safety import write_recovery, DiskStamp;"
+        "from cjm_desktop.io.keeping import write_recovery, DiskStamp;"
         "from cjm_desktop.model import JourneyMap;"
         f"m = JourneyMap.model_validate_json({journey_map.model_dump_json()!r});"
         f"p = Path({str(path)!r});"
@@ -154,11 +155,11 @@ def _recovery_from_a_dead_process(path, title: str) -> None:
 def test_restore_offers_each_copy_and_restores_it_modified_for_its_file(make_window, sample_path, monkeypatch):
     _recovery_from_a_dead_process(sample_path, "Bản chưa lưu")
     asked = []
-    monkeypatch.setattr(recovery, "ask_recoveries",
+    monkeypatch.setattr(recovery_dialog, "ask_recoveries",
                         lambda parent, found: asked.append([(r.title, r.source) for r in found]) or
-                        {r.key: recovery.RESTORE for r in found})
+                        {r.key: recovery_dialog.RESTORE for r in found})
     window = make_window()
-    assert window.offer_recoveries() == [window]
+    assert window.guard.offer_recoveries() == [window]
     assert asked == [[("Bản chưa lưu", sample_path)]]
     assert window.doc.map.title == "Bản chưa lưu"
     assert window.doc.path == sample_path and window.isWindowModified()
@@ -172,9 +173,9 @@ def test_restore_offers_each_copy_and_restores_it_modified_for_its_file(make_win
 def test_a_restored_map_asks_before_replacing_a_file_changed_since(make_window, sample_path, monkeypatch):
     _recovery_from_a_dead_process(sample_path, "Của tôi")
     theirs = someone_else_saves(sample_path, "Của người khác")
-    monkeypatch.setattr(recovery, "ask_recoveries", lambda parent, found: {r.key: recovery.RESTORE for r in found})
+    monkeypatch.setattr(recovery_dialog, "ask_recoveries", lambda parent, found: {r.key: recovery_dialog.RESTORE for r in found})
     window = make_window()
-    window.offer_recoveries()
+    window.guard.offer_recoveries()
     monkeypatch.setattr(prompts, "ask_overwrite_changed", lambda parent, name: prompts.CANCEL)
     assert not window.save()
     assert sample_path.read_bytes() == theirs
@@ -186,12 +187,12 @@ def test_discard_and_later(make_window, tmp_path, monkeypatch):
         write_cjm(p, small_map())
     _recovery_from_a_dead_process(first, "bỏ")
     _recovery_from_a_dead_process(second, "để sau")
-    monkeypatch.setattr(recovery, "ask_recoveries", lambda parent, found: {
-        r.key: recovery.DISCARD if r.title == "bỏ" else recovery.LATER for r in found})
+    monkeypatch.setattr(recovery_dialog, "ask_recoveries", lambda parent, found: {
+        r.key: recovery_dialog.DISCARD if r.title == "bỏ" else recovery_dialog.LATER for r in found})
     window = make_window()
-    assert window.offer_recoveries() == []
+    assert window.guard.offer_recoveries() == []
     assert [r.title for r in list_recoveries()] == ["để sau"]
-    assert window.is_unused()
+    assert window.guard.is_unused()
 
 
 def test_a_second_restored_map_gets_its_own_window(make_window, tmp_path, monkeypatch, qtbot):
@@ -200,9 +201,9 @@ def test_a_second_restored_map_gets_its_own_window(make_window, tmp_path, monkey
         write_cjm(p, small_map())
     _recovery_from_a_dead_process(first, "một")
     _recovery_from_a_dead_process(second, "hai")
-    monkeypatch.setattr(recovery, "ask_recoveries", lambda parent, found: {r.key: recovery.RESTORE for r in found})
+    monkeypatch.setattr(recovery_dialog, "ask_recoveries", lambda parent, found: {r.key: recovery_dialog.RESTORE for r in found})
     window = make_window()
-    shown = window.offer_recoveries()
+    shown = window.guard.offer_recoveries()
     assert len(shown) == 2 and shown[0] is window
     for w in shown[1:]:
         qtbot.addWidget(w, before_close_func=lambda w: w.doc.undo_stack.setClean())
@@ -210,16 +211,27 @@ def test_a_second_restored_map_gets_its_own_window(make_window, tmp_path, monkey
     assert all(w.isWindowModified() for w in shown)
 
 
+def test_a_window_opened_for_a_restored_map_is_held_while_open_and_let_go_when_closed(make_window, qtbot):
+    window = make_window()
+    other = window.open_new_window()
+    registry = WindowRegistry.of_app()
+    assert other in registry.windows() and other.isVisible()
+    assert registry is WindowRegistry.of_app()  # one per application
+    other.close()
+    qtbot.waitUntil(lambda: other not in registry.windows(), timeout=2000)
+    assert window in [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
 def test_the_recovery_dialog_lists_title_time_and_file(qtbot, sample_path):
     write_recovery("k", sample_path.read_bytes(), "Bản đồ salon", sample_path)
     found = list_recoveries(include_live=True)
-    dialog = recovery.RecoveryDialog(found)
+    dialog = recovery_dialog.RecoveryDialog(found)
     qtbot.addWidget(dialog)
     row = [dialog.table.item(0, c).text() for c in range(3)]
     assert row[0] == "Bản đồ salon" and row[2] == str(sample_path) and row[1]
-    assert dialog.choices() == {"k": recovery.RESTORE}
+    assert dialog.choices() == {"k": recovery_dialog.RESTORE}
     dialog.choosers[0].setCurrentIndex(2)
-    assert dialog.choices() == {"k": recovery.LATER}
+    assert dialog.choices() == {"k": recovery_dialog.LATER}
 
 
 # -- Revert, Restore Backup -------------------------------------------------------------------
@@ -229,10 +241,10 @@ def test_revert_asks_then_reloads_and_undo_brings_the_changes_back(make_window, 
     window = make_window(sample_path)
     edit(window, "A0", "của tôi")
     dialogs.confirm_answer = QMessageBox.No
-    assert not window.revert()
+    assert not window.guard.revert()
     assert card_by_title(window, "của tôi")
     dialogs.confirm_answer = QMessageBox.Yes
-    assert window.revert()
+    assert window.guard.revert()
     assert "reload" in dialogs.questions[-1]
     assert card_by_title(window, "A0") and not window.isWindowModified()
     window.doc.undo_stack.undo()
@@ -251,8 +263,8 @@ def test_restore_backup_opens_an_older_version_as_unsaved_changes(make_window, s
         offered.append((name, [read_cjm(b.path).map.cards[0].title for b in backups]))
         return backups[-1]  # the oldest: the file as first opened
 
-    monkeypatch.setattr(recovery, "choose_backup", choose)
-    assert window.restore_backup()
+    monkeypatch.setattr(recovery_dialog, "choose_backup", choose)
+    assert window.guard.restore_backup()
     assert offered == [(sample_path.name, ["lần một", "A0"])]
     assert card_by_title(window, "A0") and window.isWindowModified()
     assert window.doc.path == sample_path
@@ -264,15 +276,15 @@ def test_restore_backup_without_backups_says_so(make_window, sample_path, monkey
     told = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda p, t, text, *a: told.append(text)))
     window = make_window(sample_path)
-    assert not window.restore_backup()
+    assert not window.guard.restore_backup()
     assert told == [f"There is no backup of “{sample_path.name}” yet: one is kept each time the map is saved."]
 
 
 def test_the_backup_dialog_lists_versions_with_times(qtbot, sample_path):
-    from cjm_desktop.io.safety import make_backup
+    from cjm_desktop.io.keeping import make_backup
 
     make_backup(sample_path)
-    dialog = recovery.BackupDialog(sample_path.name, list_backups(sample_path))
+    dialog = recovery_dialog.BackupDialog(sample_path.name, list_backups(sample_path))
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 2).text() == "“Bản đồ”: 3 stages, 2 lanes, 4 cards"
@@ -285,21 +297,21 @@ def test_the_backup_dialog_lists_versions_with_times(qtbot, sample_path):
 def test_a_change_on_disk_shows_a_bar_and_reload_shows_it(make_window, sample_path, qtbot):
     window = make_window(sample_path)
     someone_else_saves(sample_path, "Sửa từ máy khác")
-    qtbot.waitUntil(lambda: window.disk_bar.isVisible(), timeout=5000)  # the file watcher saw it
-    assert window.disk_bar.text() == f"“{sample_path.name}” was changed on disk by another program or person."
+    qtbot.waitUntil(lambda: window.guard.disk_bar.isVisible(), timeout=5000)  # the file watcher saw it
+    assert window.guard.disk_bar.text() == f"“{sample_path.name}” was changed on disk by another program or person."
     assert window.doc.map.title == "Bản đồ"  # nothing changes until the user says so
-    window.disk_bar.buttons["Reload"].click()
+    window.guard.disk_bar.buttons["Reload"].click()
     assert window.doc.map.title == "Sửa từ máy khác" and not window.isWindowModified()
-    assert not window.disk_bar.isVisible()
+    assert not window.guard.disk_bar.isVisible()
 
 
 def test_keep_mine_then_save_asks_before_replacing_theirs(make_window, sample_path, monkeypatch):
     window = make_window(sample_path)
     edit(window, "A0", "của tôi")
     theirs = someone_else_saves(sample_path, "của họ")
-    assert window.check_disk() == "changed"
-    assert "Keep Mine keeps yours" in window.disk_bar.text()
-    window.disk_bar.buttons["Keep Mine"].click()
+    assert window.guard.check_disk() == "changed"
+    assert "Keep Mine keeps yours" in window.guard.disk_bar.text()
+    window.guard.disk_bar.buttons["Keep Mine"].click()
     answers = [prompts.CANCEL, prompts.OVERWRITE]
     asked = []
     monkeypatch.setattr(prompts, "ask_overwrite_changed", lambda parent, name: asked.append(name) or answers.pop(0))
@@ -329,16 +341,16 @@ def test_our_own_saves_and_touches_show_no_bar(make_window, sample_path, qtbot):
     later = time.time() + 10
     os.utime(sample_path, (later, later))
     qtbot.wait(400)  # the watcher's events have come and gone
-    assert window.check_disk() == "same"
-    assert not window.disk_bar.isVisible()
+    assert window.guard.check_disk() == "same"
+    assert not window.guard.disk_bar.isVisible()
 
 
 def test_a_file_deleted_on_disk_offers_save(make_window, sample_path, qtbot):
     window = make_window(sample_path)
     sample_path.unlink()
-    qtbot.waitUntil(lambda: window.disk_bar.isVisible(), timeout=5000)
-    assert "was moved or deleted on disk" in window.disk_bar.text()
-    window.disk_bar.buttons["Save"].click()
+    qtbot.waitUntil(lambda: window.guard.disk_bar.isVisible(), timeout=5000)
+    assert "was moved or deleted on disk" in window.guard.disk_bar.text()
+    window.guard.disk_bar.buttons["Save"].click()
     assert read_cjm(sample_path).map.title == "Bản đồ"
 
 
@@ -347,24 +359,24 @@ def test_a_file_deleted_on_disk_offers_save(make_window, sample_path, qtbot):
 
 def test_a_file_open_in_two_windows_is_named_in_the_second(make_window, sample_path):
     first = make_window(sample_path)
-    assert not first.shared_bar.isVisible()
+    assert not first.guard.shared_bar.isVisible()
     second = make_window(sample_path)
-    assert second.shared_bar.text().startswith(
+    assert second.guard.shared_bar.text().startswith(
         f"“{sample_path.name}” is also open in another window of this cjm-desktop")
     first.close()
-    second.safekeeping.autosave()  # the next tick takes the file over
+    second.guard.keeper.autosave()  # the next tick takes the file over
     third = make_window(sample_path)
-    assert "another window of this cjm-desktop" in third.shared_bar.text()
+    assert "another window of this cjm-desktop" in third.guard.shared_bar.text()
 
 
 def test_a_file_open_in_another_running_instance_names_its_process(make_window, sample_path):
-    code = ("import sys, time; from pathlib import Path; from cjm_desktop.io.safety import claim_open;"
+    code = ("import sys, time; from pathlib import Path; from cjm_desktop.io.keeping import claim_open;"
             f"claim_open(Path({str(sample_path)!r}), 'other'); print('ready', flush=True); time.sleep(60)")
     other = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=os.environ.copy())
     try:
         assert other.stdout.readline().strip() == "ready"
         window = make_window(sample_path)
-        assert f"is also open in another running cjm-desktop (process {other.pid}, since " in window.shared_bar.text()
+        assert f"is also open in another running cjm-desktop (process {other.pid}, since " in window.guard.shared_bar.text()
     finally:
         other.kill()
         other.wait()
@@ -406,7 +418,7 @@ def test_a_read_only_file_is_not_replaced_and_save_as_is_offered(make_window, sa
                                                                monkeypatch):
     sample_path.chmod(0o444)
     window = make_window(sample_path)
-    assert window.disk_bar.text() == (
+    assert window.guard.disk_bar.text() == (
         f"“{sample_path.name}” is read-only: your changes cannot be saved to it; use Save As to keep them.")
     old = sample_path.read_bytes()
     edit(window, "A0", "mới")
@@ -417,7 +429,7 @@ def test_a_read_only_file_is_not_replaced_and_save_as_is_offered(make_window, sa
     assert sample_path.read_bytes() == old and window.isWindowModified()
     target = tmp_path / "bản sao.cjm"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    window.disk_bar.buttons["Save As…"].click()
+    window.guard.disk_bar.buttons["Save As…"].click()
     assert read_cjm(target).map.cards[0].title == "mới" and not window.isWindowModified()
 
 

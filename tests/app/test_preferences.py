@@ -110,7 +110,7 @@ def test_edit_menu_opens_preferences_and_new_map_starts_on_the_chosen_template(m
 
 
 def test_autosave_can_be_turned_off_and_the_timer_reads_it(qtbot):
-    from cjm_desktop.app.keeping.safekeeping import autosave_interval_ms
+    from cjm_desktop.app.keeping.autosave import autosave_interval_ms
 
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)

@@ -17,7 +17,7 @@ import pytest
 
 from cjm_desktop.commands import CjmDocument, EditCardCommand, EditMapCommand
 from cjm_desktop.io import CjmSaveError, FileChangedOnDiskError, read_cjm, write_cjm
-from cjm_desktop.io.safety import DiskStamp, list_backups
+from cjm_desktop.io.keeping import DiskStamp, list_backups
 from tests.factories import small_map
 
 

@@ -214,16 +214,16 @@ def run_gui(path: Optional[Path] = None) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from ...io.safety import discard_own_recoveries
+    from ...io.keeping import discard_own_recoveries
 
     window = MainWindow(path)
     window.show()
     # maps left unsaved by a crashed or killed instance: offered once the window is up
-    QTimer.singleShot(0, window.offer_recoveries)
+    QTimer.singleShot(0, window.guard.offer_recoveries)
     code = app.exec()
     # A clean exit: every window closed after Save or Discard. A window the
     # event loop left open with unsaved changes keeps its copy for next time.
-    unsaved = [w.safekeeping.key for w in app.topLevelWidgets()
+    unsaved = [w.guard.recovery_key for w in app.topLevelWidgets()
                if isinstance(w, MainWindow) and w.doc is not None and w.doc.is_modified()]
     discard_own_recoveries(keep=unsaved)
     return code

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...export import ExportCancelled, ExportError, PdfOptions, export_pdf
-from ...i18n import tr
+from ...i18n import fill, tr
 from ...model import JourneyMap
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class PdfExportJob(QThread):
             self.error = tr("not enough memory for this export: choose a smaller paper or fewer pages")
         except Exception as exc:  # a bug must not kill the window: log it, show one line
             log.exception("PDF export failed")
-            self.error = tr("the export failed (%1): see the log for details").replace("%1", type(exc).__name__)
+            self.error = fill(tr("the export failed (%1): see the log for details"), type(exc).__name__)
 
 
 def run_pdf_with_progress(
@@ -93,7 +93,7 @@ def run_pdf_with_progress(
     button (or Escape) stops the export. ``started(job, dialog)`` is called
     just before the thread starts. Returns the finished job.
     """
-    dialog = QProgressDialog(tr("Exporting %1…").replace("%1", job.target.name), tr("Cancel"), 0, 100, parent)
+    dialog = QProgressDialog(fill(tr("Exporting %1…"), job.target.name), tr("Cancel"), 0, 100, parent)
     dialog.setObjectName("ExportProgress")
     dialog.setWindowTitle(tr("Export"))
     dialog.setWindowModality(Qt.WindowModal)
@@ -145,11 +145,11 @@ def ask_export_anyway(parent: QWidget, chars: list[str], m: Optional[JourneyMap]
     """Tell which characters the font lacks (and where); True when the user exports anyway."""
     shown = "   ".join(f"{ch}\u00a0(U+{ord(ch):04X})" for ch in chars[:12])
     if len(chars) > 12:
-        shown += "   " + tr("and %1 more").replace("%1", str(len(chars) - 12))
+        shown += "   " + fill(tr("and %1 more"), str(len(chars) - 12))
     details = [shown]
     places = texts_with(m, chars) if m is not None else []
     if places:
-        details.append(tr("Found in: %1").replace("%1", ", ".join(f"“{p}”" for p in places)))
+        details.append(fill(tr("Found in: %1"), ", ".join(f"“{p}”" for p in places)))
     box = QMessageBox(QMessageBox.Warning, tr("Characters the font cannot print"),
                       tr("The bundled font has no glyph for these characters of the map; "
                          "they would print as empty boxes:"), QMessageBox.NoButton, parent)
@@ -174,7 +174,7 @@ class ExportNotice(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)
         row.setSpacing(6)
-        self.label = QLabel(tr("Exported %1").replace("%1", str(path)) + (f" — {summary}" if summary else ""))
+        self.label = QLabel(fill(tr("Exported %1"), str(path)) + (f" — {summary}" if summary else ""))
         self.label.setToolTip(str(path))
         row.addWidget(self.label)
         self.open_file = QPushButton(tr("Open File"))

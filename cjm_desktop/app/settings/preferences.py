@@ -8,7 +8,7 @@ when they start), so this dialog only writes them:
 key                        default      read by
 =========================  ===========  ======================================
 ``ui/language``            ``auto``     :mod:`.language` at start-up
-``autosave/interval_s``    ``30``       :mod:`.safekeeping` (0 turns autosave off)
+``autosave/interval_s``    ``30``       :mod:`.autosave` (0 turns autosave off)
 ``export/paper``           ``A0``       the Export dialog (:mod:`.export_choices`),
                                         which also remembers its last paper there
 ``new/template``           ``salon-6``  the New Map dialog's first choice
@@ -35,7 +35,7 @@ from ...i18n import fill, tr
 from . import language
 from ..export_dialog.choices import ExportChoices, paper_setting
 from ..window.labels import LANGUAGES
-from ..keeping.safekeeping import AUTOSAVE_KEY, DEFAULT_AUTOSAVE_S, autosave_interval_ms
+from ..keeping.autosave import AUTOSAVE_KEY, DEFAULT_AUTOSAVE_S, autosave_interval_ms
 from .store import app_settings
 
 AUTOSAVE_DEFAULT = round(DEFAULT_AUTOSAVE_S)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from ...i18n import tr
+from ...i18n import fill, tr
 from ...model import Card, JourneyMap
 from .icons import icon
 
@@ -144,9 +144,9 @@ class FindBar(QWidget):
         elif not self.matches:
             text = tr("No match")
         elif self.current < 0:
-            text = tr("%1 matches").replace("%1", str(len(self.matches))) if len(self.matches) != 1 else tr("1 match")
+            text = fill(tr("%1 matches"), str(len(self.matches))) if len(self.matches) != 1 else tr("1 match")
         else:
-            text = tr("%1 of %2").replace("%1", str(self.current + 1)).replace("%2", str(len(self.matches)))
+            text = fill(tr("%1 of %2"), str(self.current + 1), str(len(self.matches)))
         self.count_label.setText(text)
         failed = bool(self.field.text().strip()) and not self.matches
         self.field.setStyleSheet("QLineEdit { background: #fdeeee; }" if failed else "")

@@ -1,8 +1,12 @@
-"""The main window: one map per window, its menus, toolbar, docks and status bar.
+"""The main window: one map per window, composed from its parts.
 
-File handling (new, open, save, the unsaved-changes question, recent files,
-dropping a .cjm file) lives here; edit verbs live in :mod:`.editing`, the
-docks in :mod:`.docks`. The title's modified mark follows
+The window holds the document, its scene and view, the docks, the find bar
+and the status bar, and switches documents (:meth:`MainWindow.set_document`).
+Its parts do the rest: :mod:`.actions` builds the actions, menus and toolbar;
+:class:`~.file_ops.DocumentFiles` the file verbs (new, open, save, recent
+files, dropped files); :class:`~cjm_desktop.editing.editor.MapEditor` the edit
+verbs; :class:`~cjm_desktop.app.keeping.window_guard.WindowGuard` autosave,
+recovery, backups and changes on disk. The title's modified mark follows
 ``QUndoStack.cleanChanged``, never a flag of our own.
 """
 
@@ -12,55 +16,30 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ...canvas import MapScene, MapView
-from ...i18n import fill, percent, tr
 from ...commands import CjmDocument
-from ...io import CjmError, FileChangedOnDiskError
-from ...layout.style import LANE_COLOURS
-from ...model import JourneyMap, LaneKind
-from . import context_menus
-from ...editing import prompts
+from ...editing.editor import MapEditor
+from ...i18n import fill, percent, tr
+from ...model import JourneyMap
 from ..docks.inspector import InspectorDock
 from ..docks.palette import PaletteDock
 from ..docks.personas import PersonasDock
-from ...editing.editor import MapEditor
 from ...editing.prompts import MessageBoxPrompts
-from .error_text import translate_error
-from .find_bar import FindBar
-from .icons import icon, swatch
 from .labels import card_kind_name, lane_kind_name
+from ..keeping.window_guard import WindowGuard
 from ..settings.language import interface_language
-from ..settings.store import add_recent_file, app_settings, clear_recent_files, recent_files
-from ..keeping.window_safety import NothingLostMixin
+from ..settings.store import app_settings
+from . import actions, context_menus
+from .file_ops import DocumentFiles, FileDropFilter, dropped_map
+from .find_bar import FindBar
+from .registry import WindowRegistry
 from .style import apply_app_style
 
 log = logging.getLogger(__name__)
-
-
-def file_filter() -> str:
-    """The file dialogs' filter for maps."""
-    return tr("Journey maps (*.cjm)")
-
-
-def tooltip(text: str, shortcut: QKeySequence) -> str:
-    """``"Save (Ctrl+S)"``: the action's words and its shortcut."""
-    plain = text.replace("&", "").replace("…", "").strip()
-    keys = shortcut.toString(QKeySequence.NativeText)
-    return f"{plain} ({keys})" if keys else plain
 
 
 class _UndoKeysToDocument(QObject):
@@ -74,25 +53,7 @@ class _UndoKeysToDocument(QObject):
         return False
 
 
-class _FileDropFilter(QObject):
-    """Opens .cjm files dropped on the canvas (whose scene takes other drops)."""
-
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() in (QEvent.DragEnter, QEvent.DragMove) and self.window.dropped_map(event.mimeData()):
-            event.acceptProposedAction()
-            return True
-        if event.type() == QEvent.Drop and self.window.dropped_map(event.mimeData()):
-            event.acceptProposedAction()
-            QTimer.singleShot(0, lambda p=self.window.dropped_map(event.mimeData()): self.window.open_path(p))
-            return True
-        return False
-
-
-class MainWindow(NothingLostMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """The editor window for one journey map.
 
     Parameters
@@ -112,9 +73,10 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self.view: Optional[MapView] = None
         self.undo_group = QUndoGroup(self)
         self.editor = MapEditor(prompts=MessageBoxPrompts(self), card_title=card_kind_name, lane_title=lane_kind_name)
-        self.actions_by_name: dict[str, QAction] = {}
+        self.files = DocumentFiles(self)
+        self.guard = WindowGuard(self, self)  # autosave, recovery, backups, the notice bars
         self._undo_keys = _UndoKeysToDocument(self)
-        self._file_drops = _FileDropFilter(self)
+        self._file_drops = FileDropFilter(self)
 
         self.find_bar = FindBar()
         self.find_bar.highlight_requested.connect(self._highlight)
@@ -125,9 +87,23 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self._central_layout.setContentsMargins(0, 0, 0, 0)
         self._central_layout.setSpacing(0)
         self._central_layout.addWidget(self.find_bar)
+        for bar in self.guard.notice_bars():
+            self._central_layout.addWidget(bar)
         self.setCentralWidget(central)
-        self._make_safekeeping()  # autosave, recovery, the notice bars (window_safety.py)
+        self._make_docks()
 
+        self.actions_by_name, self.lane_kind_actions = actions.make_actions(self)
+        self.recent_menu, self.view_menu, self.insert_lane_menu = actions.make_menus(self)
+        self.toolbar = actions.make_toolbar(self)
+        self._make_status_bar()
+        self._restore_settings()
+
+        self.set_document(CjmDocument(self._blank_map()))
+        if path is not None:
+            # a load error is shown once the window is on screen, as the box's parent
+            self.open_path(Path(path), ask=False, defer_error=True)
+
+    def _make_docks(self) -> None:
         self.palette_dock = PaletteDock(self)
         self.palette_dock.list.activated_kind.connect(  # like a drop: kind defaults, edited in place
             lambda kind: self.scene.interactions.reveal([self.editor.new_card(kind)], edit=True))
@@ -144,163 +120,6 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self.inspector.raise_()
         palette_width = max(180, min(260, self.palette_dock.preferred_width()))  # Vietnamese names are longer
         self.resizeDocks([self.palette_dock, self.inspector], [palette_width, 320], Qt.Horizontal)
-
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
-        self._make_status_bar()
-        self._restore_settings()
-
-        self.set_document(CjmDocument(self._blank_map()))
-        if path is not None:
-            # a load error is shown once the window is on screen, as the box's parent
-            self.open_path(Path(path), ask=False, defer_error=True)
-
-    # ------------------------------------------------------------------ actions
-    def _action(self, name: str, text: str, slot, shortcut=None, icon_name: Optional[str] = None,
-                tip: Optional[str] = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.setToolTip(tooltip(tip or text, action.shortcut()))
-        action.setStatusTip(tip or text.replace("&", "").replace("…", ""))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.actions_by_name[name] = action
-        return action
-
-    def _make_actions(self) -> None:
-        a, ed = self._action, self.editor
-        show = lambda *ids: self.scene.interactions.reveal(ids)  # noqa: E731 - what an edit verb made
-        a("new", tr("&New from Template…"), self.new_from_template, QKeySequence.New, "new", tr("Start a new map from a template"))
-        a("open", tr("&Open…"), self.open_file, QKeySequence.Open, "open", tr("Open a .cjm map"))
-        a("save", tr("&Save"), self.save, QKeySequence.Save, "save", tr("Save the map"))
-        a("save_as", tr("Save &As…"), self.save_as, QKeySequence.SaveAs, None, tr("Save the map under another name"))
-        a("revert", tr("Re&vert"), self.revert, None, None, tr("Reload the map from its file, dropping unsaved changes"))
-        a("restore_backup", tr("Restore &Backup…"), self.restore_backup, None, None,
-          tr("Go back to a version of this file saved before"))
-        a("export", tr("&Export…"), self.export_requested, "Ctrl+E", "export", tr("Export the map as a PDF poster, PNG or SVG"))
-        a("close", tr("&Close"), self.close, QKeySequence.Close, None, tr("Close this window"))
-        a("quit", tr("&Quit"), self.quit_application, QKeySequence.Quit, None, tr("Close every window and quit"))
-
-        # our prefix, so the action reads "Undo Move Card" / "Hoàn tác Di chuyển thẻ"
-        undo = self.undo_group.createUndoAction(self, tr("Undo"))
-        undo.setShortcuts(QKeySequence.Undo)
-        undo.setIcon(icon("undo"))
-        redo = self.undo_group.createRedoAction(self, tr("Redo"))
-        redo.setShortcuts([QKeySequence(QKeySequence.Redo), QKeySequence("Ctrl+Y")])
-        redo.setIcon(icon("redo"))
-        for name, action in (("undo", undo), ("redo", redo)):
-            self.actions_by_name[name] = action
-            action.changed.connect(lambda act=action: self._sync_tooltip(act))
-            self._sync_tooltip(action)
-
-        a("cut", tr("Cu&t"), ed.cut, QKeySequence.Cut, "cut", tr("Cut the selected cards"))
-        a("copy", tr("&Copy"), ed.copy, QKeySequence.Copy, "copy", tr("Copy the selected cards"))
-        a("paste", tr("&Paste"), lambda: show(*ed.paste()), QKeySequence.Paste, "paste", tr("Paste cards into the selected cell"))
-        a("duplicate", tr("&Duplicate"), lambda: show(*ed.duplicate()), "Ctrl+D", "duplicate", tr("Duplicate the selected cards"))
-        a("delete", tr("De&lete"), ed.delete_selection, [QKeySequence.Delete, "Backspace"], "delete", tr("Delete the selection"))
-        a("select_all", tr("Select &All"), ed.select_all, QKeySequence.SelectAll, None, tr("Select every card"))
-        a("find", tr("&Find…"), self.find_bar.open_bar, QKeySequence.Find, "find", tr("Find cards by their text"))
-        a("find_next", tr("Find &Next"), self.find_next, "F3", None, tr("Go to the next card found"))
-        a("find_previous", tr("Find Pre&vious"), self.find_previous, "Shift+F3", None, tr("Go to the previous card found"))
-        a("preferences", tr("Pre&ferences…"), self.show_preferences, QKeySequence.Preferences, None,
-          tr("Language, autosave, export paper size and the template for new maps"))
-
-        a("zoom_in", tr("Zoom &In"), lambda: self.view.zoom_in(), [QKeySequence.ZoomIn, "Ctrl+="], "zoom_in", tr("Zoom in"))
-        a("zoom_out", tr("Zoom &Out"), lambda: self.view.zoom_out(), QKeySequence.ZoomOut, "zoom_out", tr("Zoom out"))
-        a("zoom_reset", tr("&Actual Size"), lambda: self.view.zoom_reset(), "Ctrl+0", "zoom_reset", tr("Show the map at 100%"))
-        a("zoom_fit", tr("&Fit to Window"), lambda: self.view.zoom_to_fit(), "Ctrl+Shift+F", "zoom_fit", tr("Fit the whole map in the window"))
-
-        a("add_card", tr("&Card"), lambda: show(ed.add_card()), "Ctrl+Shift+N", "card", tr("Add a card to the selected cell"))
-        a("add_stage", tr("&Stage"), lambda: show(ed.add_stage()), "Ctrl+Shift+G", "stage", tr("Add a stage after the selected one"))
-        a("add_lane", tr("&Lane"), lambda: show(ed.add_lane(LaneKind.CUSTOM)), "Ctrl+Shift+L", "lane", tr("Add a lane below the selected one"))
-        a("add_persona", tr("&Persona"), self._add_persona, "Ctrl+Shift+P", "persona", tr("Add a persona"))
-        self.lane_kind_actions = []
-        for kind in LaneKind:
-            colour, accent = LANE_COLOURS[kind]
-            action = QAction(swatch(colour, 16, accent), lane_kind_name(kind), self)
-            action.setToolTip(tr("Add a “%1” lane below the selected one").replace("%1", lane_kind_name(kind)))
-            action.triggered.connect(lambda _c=False, k=kind: show(ed.add_lane(k)))
-            self.lane_kind_actions.append(action)
-
-    def _sync_tooltip(self, action: QAction) -> None:
-        text = tooltip(action.text(), action.shortcut())
-        if action.toolTip() != text:
-            action.setToolTip(text)
-
-    def _make_menus(self) -> None:
-        acts = self.actions_by_name
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        file_menu.addActions([acts["new"], acts["open"]])
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([acts["save"], acts["save_as"]])
-        file_menu.addActions([acts["revert"], acts["restore_backup"]])
-        file_menu.addSeparator()
-        file_menu.addAction(acts["export"])
-        file_menu.addSeparator()
-        file_menu.addActions([acts["close"], acts["quit"]])
-
-        edit = bar.addMenu(tr("&Edit"))
-        edit.addActions([acts["undo"], acts["redo"]])
-        edit.addSeparator()
-        edit.addActions([acts[n] for n in ("cut", "copy", "paste", "duplicate", "delete")])
-        edit.addSeparator()
-        edit.addAction(acts["select_all"])
-        edit.addSeparator()
-        edit.addActions([acts["find"], acts["find_next"], acts["find_previous"]])
-        edit.addSeparator()
-        edit.addAction(acts["preferences"])
-
-        view = bar.addMenu(tr("&View"))
-        view.addActions([acts[n] for n in ("zoom_in", "zoom_out", "zoom_reset", "zoom_fit")])
-        view.addSeparator()
-        self.view_menu = view
-
-        insert = bar.addMenu(tr("&Insert"))
-        insert.addActions([acts["add_card"], acts["add_stage"]])
-        lanes = insert.addMenu(icon("lane"), tr("&Lane"))
-        lanes.addActions(self.lane_kind_actions)
-        insert.addAction(acts["add_persona"])
-        self.insert_lane_menu = lanes
-
-        help_menu = bar.addMenu(tr("&Help"))
-        about = help_menu.addAction(tr("&About cjm-desktop"))
-        about.triggered.connect(self._about)
-
-    def _make_toolbar(self) -> None:
-        acts = self.actions_by_name
-        bar = QToolBar(tr("Main Toolbar"), self)
-        bar.setObjectName("MainToolbar")
-        bar.setIconSize(QSize(22, 22))
-        bar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
-        groups = [("new", "open", "save", "export"), ("undo", "redo"), ("cut", "copy", "paste", "delete"),
-                  ("add_card", "add_stage", "add_lane", "add_persona"), ("zoom_out", "zoom_in", "zoom_fit"), ("find",)]
-        short = {"add_card": tr("Card"), "add_stage": tr("Stage"), "add_lane": tr("Lane"),
-                 "add_persona": tr("Persona", "toolbar button, short"),
-                 "zoom_fit": tr("Fit"), "zoom_in": tr("Zoom In"), "zoom_out": tr("Zoom Out"), "new": tr("New"),
-                 "undo": tr("Undo"), "redo": tr("Redo")}
-        for name, text in short.items():
-            acts[name].setIconText(text)  # the toolbar's words; menus keep the full text
-        for i, group in enumerate(groups):
-            if i:
-                bar.addSeparator()
-            bar.addActions([acts[name] for name in group])
-        lane_button = bar.widgetForAction(acts["add_lane"])
-        if lane_button is not None:
-            lane_button.setMenu(self.insert_lane_menu)
-            lane_button.setPopupMode(QToolButton.MenuButtonPopup)
-        self.addToolBar(Qt.TopToolBarArea, bar)
-        self.toolbar = bar
-        self.view_menu.addActions([bar.toggleViewAction(), self.palette_dock.toggleViewAction(),
-                                   self.inspector.toggleViewAction(), self.personas_dock.toggleViewAction()])
-        for action in self.view_menu.actions()[-4:]:
-            action.setToolTip(tr("Show or hide the %1").replace("%1", action.text()))
 
     def _make_status_bar(self) -> None:
         self.counts_label = QLabel()
@@ -357,7 +176,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
             self.undo_group.removeStack(old_doc.undo_stack)
             old_view.close_map()  # the old trio goes together: view, then the document with its scene
             old_doc.deleteLater()
-        self._follow_document(doc)
+        self.guard.follow(doc)  # autosave, claim and watch it; the notice bars start afresh
         if old_doc is not None:
             old_doc.changed.disconnect()  # a change released late must reach none of its observers
         self._update_title()
@@ -378,17 +197,6 @@ class MainWindow(NothingLostMixin, QMainWindow):
         scale = view.transform().m11()
         hbar.setValue(hbar.value() + round((state.scroll_x - top_left.x()) * scale))
         vbar.setValue(vbar.value() + round((state.scroll_y - top_left.y()) * scale))
-
-    def _store_view_state(self) -> None:
-        """Remember zoom and scroll position in the document (saved beside the map)."""
-        from ...io import ViewState
-        from ...io.view_state import ZOOM_MAX, ZOOM_MIN
-
-        top_left = self.view.mapToScene(0, 0)
-        values = {"zoom": max(ZOOM_MIN, min(ZOOM_MAX, self.view.zoom())),
-                  "scroll_x": max(0.0, top_left.x()), "scroll_y": max(0.0, top_left.y())}
-        current = self.doc.view if self.doc.view is not None else ViewState()
-        self.doc.view = current.model_copy(update=values)
 
     def document_name(self) -> str:
         return self.doc.path.name if self.doc and self.doc.path else tr("Untitled")
@@ -418,84 +226,30 @@ class MainWindow(NothingLostMixin, QMainWindow):
             self.actions_by_name[name].setEnabled(has_cards)
         self.actions_by_name["delete"].setEnabled(any(ids.get(k) for k in ids))
 
-    # ------------------------------------------------------------------ file verbs
+    # ------------------------------------------------------------------ file verbs (file_ops.py)
     def maybe_save(self) -> bool:
-        """Ask Save / Discard / Cancel when the map has unsaved changes.
-
-        Returns True when the caller may go on (saved, discarded, or nothing
-        to save) and False when the user cancelled or the save failed.
-        """
-        self.commit_pending_edits()
-        if self.doc is None or self.doc.undo_stack.isClean():
-            return True
-        answer = prompts.ask_save_changes(self, self.document_name())
-        if answer == prompts.SAVE:
-            return self.save()
-        return answer == prompts.DISCARD
+        """Ask Save / Discard / Cancel when the map has unsaved changes (False: do not go on)."""
+        return self.files.maybe_save()
 
     def new_from_template(self) -> bool:
-        from .dialogs import NewMapDialog
-        from ..settings.preferences import default_template
-
-        # the interface's language and the preferred template come first
-        dialog = NewMapDialog(self, interface_language(), default_template())
-        if dialog.exec() != NewMapDialog.Accepted or dialog.template_id() is None:
-            return False
-        return self.new_map(dialog.template_id(), dialog.lang(), dialog.map_title())
+        return self.files.new_from_template()
 
     def new_map(self, template_id: str, lang: str, title: str = "") -> bool:
         """Replace this window's map with a new one built from a template."""
-        from ...templates import build_map
-
-        if not self.maybe_save():
-            return False
-        try:
-            journey_map = build_map(template_id, lang, title or None)
-        except ValueError as exc:  # an unknown template id or language
-            prompts.show_error(self, tr("Could not create the map"), str(exc))
-            return False
-        self.set_document(CjmDocument(journey_map))
-        return True
+        return self.files.new_map(template_id, lang, title)
 
     def open_file(self) -> bool:
-        start = str(self.doc.path.parent) if self.doc and self.doc.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open Map"), start, file_filter())
-        return self.open_path(Path(path)) if path else False
+        return self.files.open_file()
 
     def open_path(self, path: Path | str, ask: bool = True, defer_error: bool = False) -> bool:
         """Open ``path`` in this window; a load error is shown and changes nothing."""
-        path = Path(path)
-        if ask and not self.maybe_save():
-            return False
-        try:
-            doc = CjmDocument.open(path)
-        except (CjmError, OSError) as exc:
-            message = translate_error(str(exc))
-            show = lambda: prompts.show_error(self, tr("Could not open the map"), message)  # noqa: E731
-            QTimer.singleShot(0, show) if defer_error else show()
-            return False
-        self.set_document(doc)
-        add_recent_file(path)
-        self.statusBar().showMessage(tr("Opened %1").replace("%1", str(path)), 4000)
-        return True
+        return self.files.open_path(path, ask, defer_error)
 
     def save(self) -> bool:
-        if self.doc.path is None:
-            return self.save_as()
-        return self._save_to(self.doc.path)
+        return self.files.save()
 
     def save_as(self) -> bool:
-        if self.doc.path is not None:
-            start = str(self.doc.path)
-        else:
-            name = "".join(ch for ch in (self.doc.map.title or tr("Untitled")) if ch not in '\\/:*?"<>|').strip()
-            start = str(Path.home() / f"{name or 'map'}.cjm")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save Map As"), start, file_filter())
-        if not path:
-            return False
-        if not path.lower().endswith(".cjm"):
-            path += ".cjm"
-        return self._save_to(Path(path))
+        return self.files.save_as()
 
     def commit_pending_edits(self) -> None:
         """Text still open in the in-place card editor becomes an undo step
@@ -503,24 +257,9 @@ class MainWindow(NothingLostMixin, QMainWindow):
         if self.scene is not None:
             self.scene.finish_editing()
 
-    def _save_to(self, path: Path, overwrite: bool = False) -> bool:
-        self.commit_pending_edits()
-        self._store_view_state()
-        try:
-            self.doc.save(path, overwrite=overwrite)
-        except FileChangedOnDiskError:
-            # someone else's newer version is on disk: never replaced without asking
-            answer = prompts.ask_overwrite_changed(self, path.name)
-            if answer == prompts.OVERWRITE:
-                return self._save_to(path, overwrite=True)
-            return self.save_as() if answer == prompts.SAVE_AS else False
-        except (CjmError, OSError) as exc:
-            # the map stays on screen, and modified, so nothing typed is lost
-            prompts.show_error(self, tr("Could not save the map"), translate_error(str(exc)))
-            return False
-        add_recent_file(path)
-        self.statusBar().showMessage(tr("Saved %1").replace("%1", str(path)), 4000)
-        return True
+    def open_new_window(self) -> "MainWindow":
+        """Another window on a new blank map, held open by the app's registry."""
+        return WindowRegistry.of_app().open(type(self)())
 
     def export_requested(self) -> None:
         """Open the export dialog (PDF poster, PNG, SVG) for this map."""
@@ -540,25 +279,6 @@ class MainWindow(NothingLostMixin, QMainWindow):
         if dialog.language_changed():
             self.statusBar().showMessage(tr("The new language is used when cjm-desktop starts again."), 8000)
         return True
-
-    def quit_application(self) -> None:
-        QApplication.closeAllWindows()
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        files = recent_files()
-        for i, path in enumerate(files, 1):
-            action = menu.addAction(f"&{i % 10} {path.name}")
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
-        if not files:
-            menu.addAction(tr("No recent maps")).setEnabled(False)
-        menu.addSeparator()
-        clear = menu.addAction(tr("Clear Recent"))
-        clear.setEnabled(bool(files))
-        clear.triggered.connect(clear_recent_files)
 
     # ------------------------------------------------------------------ helpers
     def find_next(self) -> None:
@@ -586,7 +306,8 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self.inspector.raise_()
         self.inspector.focus_field(field)
 
-    def _add_persona(self) -> None:
+    def add_persona(self) -> None:
+        """Insert > Persona: a new persona, shown ready to type its name."""
         self.edit_persona(self.editor.add_persona())
 
     def edit_persona(self, persona_id: str) -> None:
@@ -596,42 +317,31 @@ class MainWindow(NothingLostMixin, QMainWindow):
         self.personas_dock.choose(persona_id)
         self.personas_dock.page.focus_field("name")
 
-    def _about(self) -> None:
-        from ... import __version__
-
-        QMessageBox.about(self, tr("About cjm-desktop"),
-                          f"cjm-desktop {__version__}\n\n" + tr("Customer journey maps for consultants.\nStages, lanes, cards, personas and "
-                             "emotion curves; .cjm files you can share and print as posters."))
-
-    def dropped_map(self, mime) -> Optional[Path]:
-        """The .cjm file in a drag, if there is one."""
-        if mime is None or not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".cjm"):
-                return Path(url.toLocalFile())
-        return None
-
     # ------------------------------------------------------------------ Qt events
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.dropped_map(event.mimeData()):
+        if dropped_map(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.dropped_map(event.mimeData()):
+        if dropped_map(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        path = self.dropped_map(event.mimeData())
+        path = dropped_map(event.mimeData())
         if path is None:
             super().dropEvent(event)
             return
         event.acceptProposedAction()
         QTimer.singleShot(0, lambda: self.open_path(path))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.ActivationChange and self.isActiveWindow() and hasattr(self, "guard"):
+            self.guard.window_activated()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self.maybe_save():
@@ -639,7 +349,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
             return
         self._save_settings()
         self.find_bar.close_bar()
-        self._forget_document()  # saved or discarded: its recovery copy and open-file claim go
+        self.guard.release()  # saved or discarded: its recovery copy and open-file claim go
         event.accept()
 
     def _restore_settings(self) -> None:

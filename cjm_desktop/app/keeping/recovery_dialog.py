@@ -1,9 +1,11 @@
-"""Getting work back: the recovery offer at start-up and File > Restore Backup.
+"""The dialogs of getting work back: the recovery offer at start-up and File > Restore Backup.
 
-:func:`offer_recoveries` lists the recovery copies that crashed or killed
+:class:`RecoveryDialog` lists the recovery copies that crashed or killed
 instances left behind (title, time, original file) and lets the user restore,
-discard or keep each for later. A restored map opens modified, remembering
-its original file, so Save writes there (after the changed-on-disk check).
+discard or keep each for later; :func:`recovered_document` turns a copy into a
+modified map for its original file, so Save writes there (after the
+changed-on-disk check). :class:`BackupDialog` lists a file's previous versions.
+:class:`~.window_guard.WindowGuard` runs both offers.
 
 The two questions are module functions (:func:`ask_recoveries`,
 :func:`choose_backup`) so tests answer them without a modal dialog.
@@ -11,8 +13,7 @@ The two questions are module functions (:func:`ask_recoveries`,
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import Optional, Sequence
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -28,15 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...commands import CjmDocument
-from ...i18n import tr
+from ...i18n import fill, tr
 from ...io import CjmError, loads_cjm, read_cjm
-from ...io.safety import Backup, Recovery, discard_recovery, list_recoveries
-from ...editing import prompts
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..window.main_window import MainWindow
-
-log = logging.getLogger(__name__)
+from ...io.keeping import Backup, Recovery
 
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
@@ -121,31 +116,6 @@ def recovered_document(recovery: Recovery) -> CjmDocument:
     return doc
 
 
-def offer_recoveries(window: "MainWindow") -> list["MainWindow"]:
-    """Offer the recovery copies of crashed or killed instances; returns the
-    windows that now show a restored map (this one first, while it is unused)."""
-    found = list_recoveries()
-    if not found:
-        return []
-    choices = ask_recoveries(window, found)
-    shown: list["MainWindow"] = []
-    for recovery in found:
-        action = choices.get(recovery.key, LATER)
-        if action == DISCARD:
-            discard_recovery(recovery.key)
-        elif action == RESTORE:
-            try:
-                doc = recovered_document(recovery)
-            except CjmError as exc:
-                prompts.show_error(window, tr("Could not restore the map"), str(exc))
-                continue  # the copy stays; it is offered again next time
-            target = window if window.is_unused() and window not in shown else window.open_new_window()
-            target.show_recovered(doc)
-            discard_recovery(recovery.key)  # the window's own autosave holds it now
-            shown.append(target)
-    return shown
-
-
 # -- File > Restore Backup -----------------------------------------------------------------
 
 
@@ -154,8 +124,7 @@ def _summary(backup: Backup) -> str:
         m = read_cjm(backup.path).map
     except CjmError as exc:
         return str(exc)
-    return tr("“%1”: %2 stages, %3 lanes, %4 cards").replace("%1", m.title).replace(
-        "%2", str(len(m.stages))).replace("%3", str(len(m.lanes))).replace("%4", str(len(m.cards)))
+    return fill(tr("“%1”: %2 stages, %3 lanes, %4 cards"), m.title, str(len(m.stages)), str(len(m.lanes)), str(len(m.cards)))
 
 
 class BackupDialog(QDialog):
@@ -163,7 +132,7 @@ class BackupDialog(QDialog):
 
     def __init__(self, name: str, backups: Sequence[Backup], parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Restore Backup of “%1”").replace("%1", name))
+        self.setWindowTitle(fill(tr("Restore Backup of “%1”"), name))
         self.backups = list(backups)
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Each save keeps the version it replaced. Restoring one shows it here as unsaved "

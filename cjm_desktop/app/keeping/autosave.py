@@ -1,4 +1,4 @@
-"""Nothing lost, for one window: autosave, the open-file claim, the on-disk watch.
+"""Autosave for one window, with the open-file claim and the on-disk watch.
 
 :class:`SafeKeeping` follows the window's document:
 
@@ -6,7 +6,7 @@
   every ``autosave/interval_s`` seconds (settings; default 30, 0 turns it
   off) into the user's data folder - never over the user's own file. A clean
   save (or undoing back to the saved state) and a clean close discard it.
-- **Open elsewhere.** The file is claimed (:func:`~cjm_desktop.io.safety.claim_open`);
+- **Open elsewhere.** The file is claimed (:func:`~cjm_desktop.io.keeping.claim_open`);
   when another window or another running cjm-desktop has it open,
   :attr:`SafeKeeping.shared` names it.
 - **Changed on disk.** A ``QFileSystemWatcher`` on the file and its folder,
@@ -28,7 +28,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ...commands import CjmDocument
 from ...io import CjmError, dumps_cjm
-from ...io.safety import (
+from ...io.keeping import (
     DiskStamp,
     OpenMarker,
     claim_open,

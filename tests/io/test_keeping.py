@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from cjm_desktop.io import safety
+from cjm_desktop.io import keeping
 from cjm_desktop.io.atomic import atomic_write_bytes
 
 
@@ -40,11 +40,11 @@ def test_atomic_write_failure_leaves_old_file(tmp_path, monkeypatch):
 
 def test_backups_keep_the_newest_five(tmp_path):
     target = tmp_path / "Hành trình.cjm"
-    assert safety.make_backup(target) is None  # nothing to back up yet
+    assert keeping.make_backup(target) is None  # nothing to back up yet
     for i in range(8):
         target.write_text(f"version {i}", encoding="utf-8")
-        assert safety.make_backup(target, keep=5) is not None
-    backups = safety.list_backups(target)
+        assert keeping.make_backup(target, keep=5) is not None
+    backups = keeping.list_backups(target)
     assert len(backups) == 5
     assert backups[0].path.read_text(encoding="utf-8") == "version 7"
     assert backups[-1].path.read_text(encoding="utf-8") == "version 3"
@@ -58,71 +58,75 @@ def test_backups_of_two_files_with_the_same_name_do_not_mix(tmp_path):
     for p in (a, b):
         p.parent.mkdir()
         p.write_text(str(p.parent.name))
-        safety.make_backup(p)
-    assert safety.list_backups(a)[0].path.read_text() == "a"
-    assert safety.list_backups(b)[0].path.read_text() == "b"
+        keeping.make_backup(p)
+    assert keeping.list_backups(a)[0].path.read_text() == "a"
+    assert keeping.list_backups(b)[0].path.read_text() == "b"
 
 
 def test_recovery_of_a_dead_process_is_listed_and_discarded(tmp_path):
-    safety.write_recovery("k1", b'{"x": 1}', "Bản đồ salon", tmp_path / "salon.cjm")
+    keeping.write_recovery("k1", b'{"x": 1}', "Bản đồ salon", tmp_path / "salon.cjm")
     # our own (live) process: not offered
-    assert safety.list_recoveries() == []
-    assert [r.title for r in safety.list_recoveries(include_live=True)] == ["Bản đồ salon"]
+    assert keeping.list_recoveries() == []
+    assert [r.title for r in keeping.list_recoveries(include_live=True)] == ["Bản đồ salon"]
     # written by a process that has ended
     code = (
-        "from cjm_desktop.io import safety;"
-        "safety.write_recovery('k2', b'{}', 'Chưa lưu', None)"
+        "from cjm_desktop.io import keeping;"
+        "keeping.write_recovery('k2', b'{}', 'Chưa lưu', None)"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env=os.environ.copy())
-    found = safety.list_recoveries()
+    found = keeping.list_recoveries()
     assert [(r.key, r.title, r.source) for r in found] == [("k2", "Chưa lưu", None)]
-    safety.discard_recovery("k2")
-    assert safety.list_recoveries() == []
+    keeping.discard_recovery("k2")
+    assert keeping.list_recoveries() == []
 
 
 def test_open_marker_warns_about_a_second_window_and_clears(tmp_path):
     path = tmp_path / "m.cjm"
-    assert safety.claim_open(path, "window-1") is None
-    other = safety.claim_open(path, "window-2")
+    assert keeping.claim_open(path, "window-1") is None
+    other = keeping.claim_open(path, "window-2")
     assert other is not None and other.pid == os.getpid() and other.token == "window-1"
-    safety.release_open(path, "window-1")
-    assert safety.claim_open(path, "window-2") is None
+    keeping.release_open(path, "window-1")
+    assert keeping.claim_open(path, "window-2") is None
 
 
 def test_stale_open_marker_of_a_dead_process_is_taken_over(tmp_path):
     path = tmp_path / "m.cjm"
-    code = f"from cjm_desktop.io import safety; from pathlib import Path; safety.claim_open(Path({str(path)!r}), 'dead')"
+    code = f"from cjm_desktop.io import keeping; from pathlib import Path; keeping.claim_open(Path({str(path)!r}), 'dead')"
     subprocess.run([sys.executable, "-c", code], check=True, env=os.environ.copy())
-    assert safety.read_open_marker(path).token == "dead"
-    assert safety.claim_open(path, "me") is None
+    assert keeping.read_open_marker(path).token == "dead"
+    assert keeping.claim_open(path, "me") is None
 
 
 def test_disk_stamp_sees_real_changes_only(tmp_path):
+    def differs(stamp, path):  # what CjmDocument.disk_state asks of two stamps
+        now = keeping.DiskStamp.of(path)
+        return now is None or now.digest != stamp.digest
+
     path = tmp_path / "m.cjm"
     path.write_bytes(b"one")
-    stamp = safety.DiskStamp.of(path)
-    assert not stamp.differs_from_disk(path)
+    stamp = keeping.DiskStamp.of(path)
+    assert not differs(stamp, path)
     time.sleep(0.01)
     os.utime(path)  # touched, same bytes
-    assert not stamp.differs_from_disk(path)
+    assert not differs(stamp, path)
     path.write_bytes(b"two")
-    assert stamp.differs_from_disk(path)
+    assert differs(stamp, path)
     path.unlink()
-    assert stamp.differs_from_disk(path)
+    assert differs(stamp, path)
 
 
 def test_a_recovery_copy_remembers_what_its_file_held(tmp_path):
     source = tmp_path / "m.cjm"
     source.write_bytes(b"on disk")
-    stamp = safety.DiskStamp.of(source)
-    safety.write_recovery("k", b"{}", "Bản đồ", source, stamp)
-    [found] = safety.list_recoveries(include_live=True)
+    stamp = keeping.DiskStamp.of(source)
+    keeping.write_recovery("k", b"{}", "Bản đồ", source, stamp)
+    [found] = keeping.list_recoveries(include_live=True)
     assert found.source_stamp == stamp and found.host
 
 
 def test_a_clean_exit_removes_only_this_processs_copies(tmp_path):
-    safety.write_recovery("mine", b"{}", "của tôi", None)
-    code = "from cjm_desktop.io import safety; safety.write_recovery('crashed', b'{}', 'của phiên trước', None)"
+    keeping.write_recovery("mine", b"{}", "của tôi", None)
+    code = "from cjm_desktop.io import keeping; keeping.write_recovery('crashed', b'{}', 'của phiên trước', None)"
     subprocess.run([sys.executable, "-c", code], check=True, env=os.environ.copy())
-    assert safety.discard_own_recoveries() == 1
-    assert [r.key for r in safety.list_recoveries(include_live=True)] == ["crashed"]
+    assert keeping.discard_own_recoveries() == 1
+    assert [r.key for r in keeping.list_recoveries(include_live=True)] == ["crashed"]
