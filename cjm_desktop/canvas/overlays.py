@@ -195,21 +195,6 @@ def paint_hidden_count(painter, cell: QRectF, n: int, language: str, style: Styl
     painter.drawText(QPointF(pill.x() + 5, pill.center().y() + size * 0.35), text)
 
 
-def decode_portrait(uri: str):
-    """A QImage from a ``data:image/...;base64,`` URI, or None."""
-    import base64
-    import binascii
-
-    from PySide6.QtGui import QImage
-
-    try:
-        _head, _, data = uri.partition(",")
-        image = QImage.fromData(base64.b64decode(data))
-    except (ValueError, TypeError, binascii.Error):
-        return None
-    return None if image.isNull() else image
-
-
 # -- drop indicator ---------------------------------------------------------------------------
 def paint_drop_indicator(painter, line) -> None:
     pen = QPen(qcolor(SELECTION_COLOUR), 2.5)

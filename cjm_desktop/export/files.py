@@ -19,6 +19,8 @@ from .options import ExportError
 
 #: Suffix of an export's temp file (a map's is ``.tmp``).
 TEMP_SUFFIX = ".part"
+#: A temp file of an export older than this (seconds) was left by a killed export: the next export removes it.
+STALE_EXPORT_SECONDS = 60.0
 
 
 @contextmanager
@@ -37,7 +39,7 @@ def export_target(path: str | os.PathLike) -> Iterator[Path]:
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
     writing = False
     try:
-        with atomic_replace(target, suffix=TEMP_SUFFIX) as tmp:
+        with atomic_replace(target, suffix=TEMP_SUFFIX, stale_after=STALE_EXPORT_SECONDS) as tmp:
             writing = True
             yield tmp
             writing = False

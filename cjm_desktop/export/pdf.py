@@ -32,7 +32,7 @@ from ..layout.words import label
 from .options import MM, ExportCancelled, ExportError, Paper, PdfOptions, page_size
 from .poster import PosterFrame, draw_poster, poster_frame, poster_size_for_scale
 from .sheets import FORM_NAME, draw_assembly_page, draw_sheet
-from .tiling import TilePlan, plan_tiles
+from .tiling import MAX_SHEETS, TilePlan, plan_tiles
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +97,9 @@ def plan_export(m: JourneyMap, options: PdfOptions, layout: Optional[MapLayout] 
     frame = poster_frame(layout.width, layout.height, pw, ph, options.margin_mm, options.title_block,
                          options.scale_percent, f"{paper.label} {orientation}")
     tiles = plan_tiles(pw, ph, options.tile, options.overlap_mm) if options.tile else None
+    if tiles is not None and tiles.count > MAX_SHEETS:
+        raise ExportError(f"printing this poster on {options.tile} sheets would take {tiles.count:,} sheets; "
+                          f"at most {MAX_SHEETS} are made: choose a smaller scale or larger sheets")
     return ExportPlan(paper, orientation, pw, ph, frame, tiles, layout)
 
 

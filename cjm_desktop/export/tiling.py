@@ -96,6 +96,10 @@ class TilePlan:
         return (self.cols * self.step_x + self.overlap, self.rows * self.step_y + self.overlap)
 
 
+#: The most sheets a tiled export makes (a poster needing more is refused before any drawing).
+MAX_SHEETS = 500
+
+
 def _count(length: float, window: float, step: float) -> int:
     if length <= window + 1e-6:
         return 1

@@ -39,7 +39,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 @contextmanager
-def atomic_replace(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
+def atomic_replace(path: Path, suffix: str = ".tmp", stale_after: float = STALE_TEMP_SECONDS) -> Iterator[Path]:
     """The atomic writer for files another library writes (reportlab, ``QImage.save``):
     yields a new empty temp file beside ``path``; when the block ends normally
     the temp file is fsynced and replaces ``path`` exactly as
@@ -47,15 +47,17 @@ def atomic_replace(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
 
     If the block raises, the temp file is removed and ``path`` is untouched.
     Raises ``OSError`` when the temp file cannot be made, synced or renamed.
+    Temp files of ``path`` with this suffix left by a killed writer and older
+    than ``stale_after`` seconds are removed after a successful replace.
     """
-    with _replacing(Path(path), suffix) as (fd, tmp):
+    with _replacing(Path(path), suffix, stale_after) as (fd, tmp):
         os.close(fd)
         yield tmp
         _fsync_file(tmp)
 
 
 @contextmanager
-def _replacing(path: Path, suffix: str) -> Iterator[tuple[int, Path]]:
+def _replacing(path: Path, suffix: str, stale_after: float = STALE_TEMP_SECONDS) -> Iterator[tuple[int, Path]]:
     """The one replacement, for maps and exports alike: yields the descriptor and
     path of a fresh ``O_EXCL`` temp file in ``path``'s folder, for the caller to
     fill and fsync; then gives it ``path``'s permissions (the umask's for a new
@@ -82,13 +84,13 @@ def _replacing(path: Path, suffix: str) -> Iterator[tuple[int, Path]]:
             pass
         raise
     _fsync_dir(folder)
-    remove_stale_temp_files(path)
+    remove_stale_temp_files(path, suffix, stale_after)
 
 
-def temp_files_of(path: Path) -> list[Path]:
-    """The ``.NAME.XXXXXXXX.tmp`` files beside ``path`` (left by killed saves)."""
+def temp_files_of(path: Path, suffix: str = ".tmp") -> list[Path]:
+    """The ``.NAME.XXXXXXXX<suffix>`` files beside ``path`` (left by killed saves or exports)."""
     path = Path(path)
-    pattern = re.compile(re.escape(f".{path.name}.") + r"[A-Za-z0-9_]{8}\.tmp")
+    pattern = re.compile(re.escape(f".{path.name}.") + r"[A-Za-z0-9_]{8}" + re.escape(suffix))
     try:
         names = os.listdir(path.parent)
     except OSError:
@@ -96,14 +98,14 @@ def temp_files_of(path: Path) -> list[Path]:
     return [path.parent / name for name in names if pattern.fullmatch(name)]
 
 
-def remove_stale_temp_files(path: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+def remove_stale_temp_files(path: Path, suffix: str = ".tmp", older_than: float = STALE_TEMP_SECONDS) -> int:
     """Remove the temp files of ``path`` untouched for ``older_than`` seconds.
 
     Best effort: returns how many went; a failure is logged, never raised.
     """
     removed = 0
     now = time.time()
-    for tmp in temp_files_of(path):
+    for tmp in temp_files_of(path, suffix):
         try:
             if now - tmp.stat().st_mtime >= older_than:
                 tmp.unlink()

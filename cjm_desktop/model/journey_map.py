@@ -28,6 +28,7 @@ from pydantic import (
     model_validator,
 )
 
+from . import images
 from .limits import LIMITS
 
 
@@ -79,6 +80,16 @@ Tag = Annotated[str, StringConstraints(max_length=LIMITS.tag_text), _nfc_at_most
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 
+def _picture(uri: str) -> str:
+    """A picture URI the image policy allows (:mod:`.images`), unchanged."""
+    images.check_data_uri(uri)
+    return uri
+
+
+#: A PNG or JPEG ``data:`` URI within the image policy's caps.
+Picture = Annotated[str, StringConstraints(max_length=LIMITS.portrait_chars), AfterValidator(_picture)]
+
+
 class LaneKind(str, Enum):
     """What a lane holds. The kinds cover the domain of ``DOMAIN.md``."""
 
@@ -124,8 +135,8 @@ class Persona(_Model):
     description: LongText = ""
     goals: list[ShortText] = Field(default_factory=list, max_length=LIMITS.persona_goals)
     colour: Colour = "#5b8def"
-    #: Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI.
-    portrait: Optional[Annotated[str, StringConstraints(max_length=LIMITS.portrait_chars)]] = None
+    #: Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI (see :mod:`.images`).
+    portrait: Optional[Picture] = None
 
 
 class Stage(_Model):
@@ -270,6 +281,10 @@ def integrity_problems(m: JourneyMap) -> list[str]:
     """
     problems: list[str] = []
     seen: dict[str, str] = {}
+    try:
+        images.check_budget(p.portrait for p in m.personas)
+    except images.ImageError as exc:
+        problems.append(f"personas: {exc}")
 
     def claim(collection: str, items: list) -> None:
         for i, item in enumerate(items):

@@ -219,6 +219,9 @@ def test_write_fsyncs_file_and_folder(tmp_path, journey_map, monkeypatch):
 
 
 def test_persona_portrait_round_trips(tmp_path):
-    m = JourneyMap(personas=[Persona(name="Chị Lan", portrait="data:image/png;base64,AAAA")])
+    from tests.hostile.pictures import small_png, uri
+
+    portrait = uri("png", small_png())  # a real PNG: the image policy refuses anything else
+    m = JourneyMap(personas=[Persona(name="Chị Lan", portrait=portrait)])
     write_cjm(tmp_path / "p.cjm", m)
-    assert read_cjm(tmp_path / "p.cjm").map.personas[0].portrait == "data:image/png;base64,AAAA"
+    assert read_cjm(tmp_path / "p.cjm").map.personas[0].portrait == portrait

@@ -82,7 +82,8 @@ def journey_maps(draw) -> dict:
             "description": draw(long_text()),
             "goals": draw(st.lists(short_text(), max_size=3)),
             "colour": draw(colours),
-            "portrait": draw(optional(st.just("data:image/png;base64,iVBORw0KGgo="))),
+            "portrait": draw(optional(st.just(  # a real 2 x 2 PNG: the image policy checks its header
+                "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGN4UBUPRAwQCgAyTgblX0Z1SgAAAABJRU5ErkJggg=="))),
         }
         for _ in range(draw(st.integers(0, 3)))
     ]

@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any, Optional, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPixmap, QTextCursor
+from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import date_format
+from ...render.qt_pictures import decode_picture
 from ..window.icons import swatch
 
 TYPING = "typing"
@@ -347,10 +348,8 @@ class PortraitField(Field):
 
     def _set(self, value: Optional[str]) -> None:
         self._value = value
-        pixmap = QPixmap()
-        if value and "," in value:
-            pixmap.loadFromData(QByteArray.fromBase64(value.split(",", 1)[1].encode("ascii")))
-        self.preview.setPixmap(pixmap)
+        image = decode_picture(value) if value else None  # PNG/JPEG only, checked, cached
+        self.preview.setPixmap(QPixmap.fromImage(image) if image is not None else QPixmap())
         self.remove.setEnabled(value is not None)
 
     def set_image(self, image: QImage) -> None:
@@ -370,12 +369,23 @@ class PortraitField(Field):
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.widget, self.texts[0], "", self.texts[2])
         if path:
-            self.set_image(QImage(path))
+            reader = QImageReader(path)  # read at the size kept: a huge picture is never decoded whole
+            size = reader.size()
+            if size.isValid() and max(size.width(), size.height()) > self.SIZE:
+                reader.setScaledSize(size.scaled(self.SIZE, self.SIZE, Qt.KeepAspectRatio))
+            self.set_image(reader.read())
 
     def _clear(self) -> None:
         if self._value is not None:
             self._set(None)
             self._emit()
+
+
+def plain_label(text: str) -> QLabel:
+    """A label that shows ``text`` exactly as typed (map content is never markup)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)
+    return label
 
 
 def focus_widget(field: Field) -> QWidget:

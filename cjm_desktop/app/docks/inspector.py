@@ -36,6 +36,7 @@ from ...i18n import tr
 from ...io.messages import error_message
 from ...layout.style import LANE_COLOURS
 from ...model import LIMITS, LaneKind, ObjectKind
+from ...plain_text import rich
 from ..window import labels
 from ..window.error_text import translate_detail
 from .fields import (
@@ -92,6 +93,7 @@ class ObjectPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)  # every map value in it goes through rich()
         self.summary.setObjectName("InspectorSummary")
         self.summary.hide()
         outer.addWidget(self.summary)
@@ -164,7 +166,7 @@ class CardPage(ObjectPage):
             stage, lane = m.stage(card.stage_id), m.lane(card.lane_id)
         except StopIteration:
             return
-        self.summary.setText(f"<b>{labels.card_kind_name(lane.kind)}</b> · {stage.title} · {lane.title}")
+        self.summary.setText(f"<b>{rich(labels.card_kind_name(lane.kind))}</b> · {rich(stage.title)} · {rich(lane.title)}")
         self.summary.show()
 
 
@@ -172,7 +174,7 @@ class ConnectorPage(ObjectPage):
     def update_summary(self, connector) -> None:
         m = self.doc.map
         titles = {c.id: c.title for c in m.cards if c.id in (connector.source_id, connector.target_id)}
-        self.summary.setText(f"{titles.get(connector.source_id, '?')}  →  {titles.get(connector.target_id, '?')}")
+        self.summary.setText(f"{rich(titles.get(connector.source_id, '?'))}  →  {rich(titles.get(connector.target_id, '?'))}")
         self.summary.show()
 
 

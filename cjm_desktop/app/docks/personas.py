@@ -30,6 +30,7 @@ from ...i18n import tr
 from ...model import EMOTION_MAX, EMOTION_MIN, LIMITS, ObjectKind, nfc
 from ..window.icons import icon, swatch
 from .follow import DocumentFollower
+from .fields import plain_label
 from .inspector import persona_page
 
 ID_ROLE = Qt.UserRole + 1
@@ -177,7 +178,7 @@ class PersonasDock(QDockWidget):
                     for child in (row.score, row.label, *row.score.findChildren(QWidget)):
                         child.installEventFilter(self.key_filter)
                 self.rows[stage.id] = row
-                self.emotions_form.addRow(stage.title or "—", row)
+                self.emotions_form.addRow(plain_label(stage.title or "—"), row)  # file text, never markup
         else:
             for i, stage in enumerate(m.stages):
                 label = self.emotions_form.itemAt(i, QFormLayout.LabelRole)

@@ -32,6 +32,7 @@ from ...commands import CjmDocument
 from ...i18n import fill, tr
 from ...io import CjmError, loads_cjm, read_cjm
 from ...io.keeping import Backup, Recovery
+from ...plain_text import plain_tooltip
 
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
@@ -50,7 +51,7 @@ def _table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> QTableWidge
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))  # file content: shown as typed
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeToContents)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from ...layout import ConnectorGeometry
 from ...model import ObjectKind
+from ...plain_text import plain_tooltip
 from ...render import qt_painter
 from .base import SELECTION_COLOUR, Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem, guarded_paint
 from .connector_label import ConnectorLabelItem
@@ -54,9 +55,7 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         self.label_item.set_connector(g)
 
     def tooltip_text(self) -> str:
-        from html import escape
-
-        return escape(self.geometry.label) if self.geometry and self.geometry.label else ""
+        return plain_tooltip(self.geometry.label) if self.geometry and self.geometry.label else ""
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyle
 from ...layout import PersonaGeometry, text_width
 from ...model import ObjectKind, Persona
 from ...render import qt_painter
-from .. import overlays
+from ...render.qt_pictures import decode_picture
 from .base import SELECTION_COLOUR, Z_PERSONA, ModelItem, qcolor, guarded_paint, scene_style
 
 
@@ -21,7 +21,6 @@ class PersonaItem(ModelItem, QGraphicsItem):
         self.model_id = geometry.persona_id
         self.geometry = geometry
         self.persona = persona.model_copy()
-        self._portrait = None
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setZValue(Z_PERSONA)
@@ -34,15 +33,12 @@ class PersonaItem(ModelItem, QGraphicsItem):
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
-        if persona.portrait != self.persona.portrait:
-            self._portrait = None
         self.geometry, self.persona = geometry, persona.model_copy()
         self.update()
 
     def portrait(self):
-        if self._portrait is None and self.persona.portrait:
-            self._portrait = overlays.decode_portrait(self.persona.portrait)
-        return self._portrait
+        """The decoded portrait (decoded once per picture, failures remembered), or None."""
+        return decode_picture(self.persona.portrait) if self.persona.portrait else None
 
     def tooltip_text(self) -> str:
         from html import escape
