@@ -25,7 +25,9 @@ from typing import Optional
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..io import CjmSaveError
 from ..io.keeping import DiskStamp
+from ..io.keeping.save_lock import SaveLockTimeout, save_lock
 from ..model import JourneyMap
 from .change import Change
 
@@ -128,12 +130,24 @@ class CjmDocument(QObject):
         Raises ``CjmSaveError`` and keeps the document (and its modified
         state) untouched when the write fails.
         """
-        from ..io import FileChangedOnDiskError, ViewState, write_cjm
-        from ..io.keeping import make_backup
-
         target = Path(path) if path else self._path
         if target is None:
             raise ValueError("no file name: use Save As")
+        try:
+            with save_lock(target):  # the check and the write are one step for every editor here
+                self._check_and_write(target, overwrite)
+        except SaveLockTimeout:
+            raise CjmSaveError(f"{target.name}: not saved: another cjm-desktop is saving this file; "
+                               "try again in a moment") from None
+        self.undo_stack.setClean()
+        if target != self._path:
+            self.set_path(target)
+        return target
+
+    def _check_and_write(self, target: Path, overwrite: bool) -> None:
+        from ..io import FileChangedOnDiskError, ViewState, write_cjm
+        from ..io.keeping import make_backup
+
         if not overwrite and self._same_file(target) and self.disk_state(target) == "changed":
             raise FileChangedOnDiskError(
                 f"{target.name}: not saved: the file was changed on disk after it was opened or "
@@ -148,10 +162,6 @@ class CjmDocument(QObject):
             self.map.modified = previous_modified
             raise
         self.disk_stamp = DiskStamp.after_write(target, data)
-        self.undo_stack.setClean()
-        if target != self._path:
-            self.set_path(target)
-        return target
 
     def _same_file(self, target: Path) -> bool:
         if self._path is None:

@@ -1,0 +1,81 @@
+"""A lock per file, taken by every cjm-desktop on this computer while it saves that file.
+
+Saving checks that nobody changed the file since it was read or written here,
+then writes it. Without a lock two editors saving the same file in turn can
+both pass the check before either writes, and one acknowledged save is lost.
+Under :func:`save_lock` the check and the write are one step: the loser of
+the race sees the winner's file and is told. The lock lives in the user's data
+folder (``locks/``), keyed by the file's absolute path, so it also works on a
+read-only or network folder; it does not reach other computers (an editor on
+another machine is seen by the disk stamp alone).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from .store import data_dir, path_key
+
+#: How long a save waits for another editor's save of the same file (seconds).
+LOCK_TIMEOUT = 10.0
+
+
+class SaveLockTimeout(TimeoutError):
+    """Another editor has held the file's save lock for longer than the timeout."""
+
+
+@contextmanager
+def save_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the save lock of ``path`` for the ``with`` block; raises :class:`SaveLockTimeout`."""
+    folder = data_dir() / "locks"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(folder / f"{path_key(Path(path))}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        _acquire(fd, timeout)
+        try:
+            yield
+        finally:
+            _release(fd)
+    finally:
+        os.close(fd)
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _release(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+    def _release(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _acquire(fd: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not _try_lock(fd):
+        if time.monotonic() >= deadline:
+            raise SaveLockTimeout("another cjm-desktop has been saving this file for too long")
+        time.sleep(0.005)
