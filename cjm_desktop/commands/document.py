@@ -82,14 +82,25 @@ class CjmDocument(QObject):
 
     @classmethod
     def open(cls, path: Path, parent: Optional[QObject] = None) -> "CjmDocument":
-        """Read a .cjm file; raises :class:`cjm_desktop.io.CjmError` with one line."""
-        from ..io import read_cjm
+        """Read a .cjm file; raises :class:`cjm_desktop.io.CjmError` with one line.
 
-        # The stamp is taken BEFORE reading: if the file changes in between, a
-        # later save sees a difference and asks (a false alarm, never a loss).
-        stamp = DiskStamp.of(Path(path))
-        loaded = read_cjm(Path(path))
-        return cls(loaded.map, Path(path), loaded.view, parent, disk_stamp=stamp)
+        The file is read ONCE, bounded and only if it is a regular file (a FIFO
+        or a link to ``/dev/zero`` is refused before a byte is read); the disk
+        stamp is taken from those very bytes, so what a later save compares
+        against is exactly what was loaded.
+        """
+        from ..io import loads_cjm, read_cjm
+        from ..io.keeping.store import read_regular_file
+        from ..model.limits import LIMITS
+
+        path = Path(path)
+        try:
+            data, st = read_regular_file(path, LIMITS.max_file_bytes)
+        except OSError:
+            read_cjm(path)  # says in one line why (missing, a folder, not a file, too large, no permission)
+            raise  # pragma: no cover - only if the file became readable between the two looks
+        loaded = loads_cjm(data, path.name or str(path))
+        return cls(loaded.map, path, loaded.view, parent, disk_stamp=DiskStamp.of_bytes(st, data))
 
     def disk_state(self, path: Optional[Path] = None) -> str:
         """How the file at ``path`` (default: ours) compares with what we last read or wrote.

@@ -25,13 +25,15 @@ log = logging.getLogger(__name__)
 STALE_TEMP_SECONDS = 15 * 60
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, private: bool = False) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new
     file, whole, even if the process dies half-way or the disk fills up.
 
+    ``private``: the file is readable by its owner only (0600), whatever it
+    was or the umask says (backups, recovery copies).
     Raises ``OSError`` (the temp file is removed; the old file is untouched).
     """
-    with _replacing(Path(path), ".tmp") as (fd, _tmp):
+    with _replacing(Path(path), ".tmp", private=private) as (fd, _tmp):
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -57,23 +59,27 @@ def atomic_replace(path: Path, suffix: str = ".tmp", stale_after: float = STALE_
 
 
 @contextmanager
-def _replacing(path: Path, suffix: str, stale_after: float = STALE_TEMP_SECONDS) -> Iterator[tuple[int, Path]]:
+def _replacing(path: Path, suffix: str, stale_after: float = STALE_TEMP_SECONDS,
+               private: bool = False) -> Iterator[tuple[int, Path]]:
     """The one replacement, for maps and exports alike: yields the descriptor and
     path of a fresh ``O_EXCL`` temp file in ``path``'s folder, for the caller to
     fill and fsync; then gives it ``path``'s permissions (the umask's for a new
-    file), renames it over ``path`` and fsyncs the folder. On an error the temp
-    file goes and ``path`` stays as it was."""
+    file; 0600 when ``private``) and, where the user may, its owner and group,
+    renames it over ``path`` and fsyncs the folder. On an error the temp file
+    goes and ``path`` stays as it was."""
     folder = path.parent
     try:
-        mode = path.stat().st_mode & 0o777  # keep the permissions the user gave the file
+        before = path.stat()
     except OSError:
-        mode = 0o666 & ~_umask()
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
+        before = None
+    mode = before.st_mode & 0o777 if before is not None else 0o666 & ~_umask()  # keep what the user gave it
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)  # 0600 from the start
     tmp = Path(name)
     try:
         yield fd, tmp
+        _same_owner(tmp, before)
         try:
-            os.chmod(tmp, mode)
+            os.chmod(tmp, 0o600 if private else mode)
         except OSError:
             pass
         os.replace(tmp, path)
@@ -115,6 +121,18 @@ def remove_stale_temp_files(path: Path, suffix: str = ".tmp", older_than: float 
     if removed:
         log.info("removed %d leftover temp file(s) of %s", removed, path)
     return removed
+
+
+def _same_owner(tmp: Path, before) -> None:
+    """Give the new file the old one's owner and group where this user may
+    (root saving someone else's map does not make it root's)."""
+    if before is None or not hasattr(os, "chown"):
+        return
+    try:
+        if (before.st_uid, before.st_gid) != (os.getuid(), os.getgid()):
+            os.chown(tmp, before.st_uid, before.st_gid)
+    except OSError:
+        pass  # not allowed: the file becomes this user's, as any editor's save would
 
 
 def _umask() -> int:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from .store import atomic_write, data_dir, now, path_key
+from ...model.limits import LIMITS
+from .store import atomic_write, data_dir, now, path_key, read_regular_file
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +43,8 @@ def make_backup(path: Path, keep: int = DEFAULT_KEEP_BACKUPS) -> Optional[Path]:
     if keep <= 0:
         return None
     try:
-        data = path.read_bytes()
-        mtime_ns = path.stat().st_mtime_ns
+        data, st = read_regular_file(path, LIMITS.max_file_bytes)  # one bounded read, never a FIFO or device
+        mtime_ns = st.st_mtime_ns
     except FileNotFoundError:
         return None
     except OSError as exc:
@@ -60,7 +61,6 @@ def make_backup(path: Path, keep: int = DEFAULT_KEEP_BACKUPS) -> Optional[Path]:
     stamp = now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}.{stamp}.cjm"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         atomic_write(target, data)
         try:
             os.utime(target, ns=(mtime_ns, mtime_ns))

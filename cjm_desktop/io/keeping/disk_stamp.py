@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
+
+from ...model.limits import LIMITS
+from .store import read_regular_file
 
 
 @dataclass(frozen=True)
@@ -18,11 +22,17 @@ class DiskStamp:
 
     @classmethod
     def of(cls, path: Path) -> Optional["DiskStamp"]:
+        """The stamp of what ``path`` holds now; None when it is gone or is no
+        regular file of at most the size cap (read once, never blocking)."""
         try:
-            st = Path(path).stat()
-            data = Path(path).read_bytes()
+            data, st = read_regular_file(Path(path), LIMITS.max_file_bytes)
         except OSError:
             return None
+        return cls.of_bytes(st, data)
+
+    @classmethod
+    def of_bytes(cls, st: os.stat_result, data: bytes) -> "DiskStamp":
+        """The stamp of ``data`` as read from a file whose ``stat`` was ``st``."""
         return cls(st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
 
     def as_dict(self) -> dict:

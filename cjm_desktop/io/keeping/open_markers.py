@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from .store import atomic_write, data_dir, now, path_key, pid_alive
+from .store import atomic_write, data_dir, now, path_key, pid_alive, private_dir
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def claim_open(path: Path, token: str) -> Optional[OpenMarker]:
         same_host = current.host == socket.gethostname()
         if not same_host or pid_alive(current.pid):
             return current
-    marker.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(marker.parent)
     info = {"pid": os.getpid(), "host": socket.gethostname(), "token": token,
             "opened_at": now().isoformat(timespec="seconds")}
     atomic_write(marker, json.dumps(info).encode("utf-8"))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .disk_stamp import DiskStamp
-from .store import atomic_write, data_dir, now, pid_alive
+from .store import atomic_write, data_dir, now, pid_alive, private_dir
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def write_recovery(
     Raises ``OSError`` (the caller logs it: autosave must never interrupt work).
     """
     folder = recovery_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     target = folder / f"{key}.cjm"
     atomic_write(target, data)
     meta = {

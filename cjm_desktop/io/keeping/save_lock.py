@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .store import data_dir, path_key
+from .store import data_dir, path_key, private_dir
 
 #: How long a save waits for another editor's save of the same file (seconds).
 LOCK_TIMEOUT = 10.0
@@ -33,7 +33,7 @@ class SaveLockTimeout(TimeoutError):
 def save_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     """Hold the save lock of ``path`` for the ``with`` block; raises :class:`SaveLockTimeout`."""
     folder = data_dir() / "locks"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_dir(folder)
     fd = os.open(folder / f"{path_key(Path(path))}.lock", os.O_RDWR | os.O_CREAT, 0o600)
     try:
         _acquire(fd, timeout)

@@ -8,9 +8,11 @@ overwrite the good copy. ``CJM_DESKTOP_DATA_DIR`` overrides the folder (tests).
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
+import stat
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -30,10 +32,57 @@ def path_key(path: Path) -> str:
     return f"{stem}-{hashlib.sha1(absolute.encode('utf-8')).hexdigest()[:10]}"
 
 
+def private_dir(folder: Path) -> Path:
+    """``folder`` (inside the data folder) made, with it and every folder above
+    it up to the data folder readable by this user only (0700)."""
+    root = data_dir()
+    folder = Path(folder)
+    chain = [folder, *folder.parents]
+    for level in reversed(chain[: chain.index(root) + 1] if root in chain else [folder]):
+        level.mkdir(mode=0o700, exist_ok=True)
+        try:
+            if level.stat().st_mode & 0o077:
+                level.chmod(0o700)
+        except OSError:
+            pass
+    return folder
+
+
 def atomic_write(path: Path, data: bytes) -> None:
+    """Write a keeping file (backup, recovery copy, marker): atomic, owner-only (0600, in 0700 folders)."""
     from ..atomic import atomic_write_bytes
 
-    atomic_write_bytes(path, data)
+    private_dir(Path(path).parent)
+    atomic_write_bytes(path, data, private=True)
+
+
+def read_regular_file(path: Path, limit: int) -> tuple[bytes, os.stat_result]:
+    """The bytes of ``path`` and its ``stat``, read once, at most ``limit`` bytes.
+
+    Refuses (``OSError``) anything that is not a regular file before reading a
+    byte: a FIFO is opened without blocking, a device or a link to one
+    (``/dev/zero``) is never read, a file over ``limit`` is never read whole.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if st.st_size > limit:
+            raise OSError(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
+        chunks, size = [], 0
+        while size <= limit:  # one more byte than allowed tells a file that grew since fstat
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        data = b"".join(chunks)
+        if len(data) > limit:
+            raise OSError(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
+        return data, st
+    finally:
+        os.close(fd)
 
 
 def now() -> dt.datetime:
