@@ -27,9 +27,10 @@ STALE_EXPORT_SECONDS = 60.0
 def export_target(path: str | os.PathLike) -> Iterator[Path]:
     """Yield the temp path to write the export to; on success it replaces ``path``.
 
-    Raises :class:`ExportError` when the target is a folder, its folder is
-    missing, or the temp file cannot be made or renamed; errors of the writer
-    itself pass through (the temp file is removed either way).
+    Raises :class:`ExportError` (one line naming the cause) when the target is
+    a folder, its folder is missing, or the temp file cannot be made, written
+    (a full disk, a read-only folder), synced or renamed; the temp file is
+    removed and the previous file stays whole either way.
     """
     target = Path(path)
     if target.is_dir():
@@ -37,13 +38,8 @@ def export_target(path: str | os.PathLike) -> Iterator[Path]:
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
-    writing = False
     try:
         with atomic_replace(target, suffix=TEMP_SUFFIX, stale_after=STALE_EXPORT_SECONDS) as tmp:
-            writing = True
             yield tmp
-            writing = False
     except OSError as exc:
-        if writing:
-            raise
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None

@@ -89,9 +89,22 @@ def export_png(m: JourneyMap, path: str | os.PathLike, dpi: float = 150, layout:
             painter.end()
         image.setDotsPerMeterX(round(dpi / 0.0254))
         image.setDotsPerMeterY(round(dpi / 0.0254))
-        if not image.save(str(tmp), "PNG"):
-            raise ExportError(f"cannot write {target}: the PNG could not be saved")
+        data = _encoded(lambda buffer: image.save(buffer, "PNG"))
+        if data is None:
+            raise ExportError(f"cannot write {target}: the PNG could not be encoded")
+        tmp.write_bytes(data)  # Python's write says so when the disk is full; Qt's would not
     return (w, h)
+
+
+def _encoded(write) -> Optional[bytes]:
+    """The bytes ``write(buffer)`` puts into an in-memory QBuffer, or None when it reports failure."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.WriteOnly)
+    ok = write(buffer)
+    buffer.close()
+    return bytes(buffer.data()) if ok else None
 
 
 def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayout] = None) -> tuple[float, float]:
@@ -100,14 +113,16 @@ def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayou
     target = Path(path)
     with export_target(target) as tmp:
         ensure_qt_app()
-        from PySide6.QtCore import QRectF, QSize
+        from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
         from PySide6.QtGui import QPainter
         from PySide6.QtSvg import QSvgGenerator
 
         from . import qt_painter
 
         gen = QSvgGenerator()
-        gen.setFileName(str(tmp))
+        buffer = QBuffer()
+        buffer.open(QIODevice.WriteOnly)
+        gen.setOutputDevice(buffer)  # in memory: the file is written below, where errors are seen
         gen.setSize(QSize(math.ceil(layout.width), math.ceil(layout.height)))
         gen.setViewBox(QRectF(0, 0, layout.width, layout.height))
         gen.setResolution(72)
@@ -120,4 +135,5 @@ def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayou
             qt_painter.paint_map(painter, layout, m)
         finally:
             painter.end()
+        tmp.write_bytes(bytes(buffer.data()))
     return (layout.width, layout.height)

@@ -9,6 +9,7 @@ display is needed either way.
 from __future__ import annotations
 
 import argparse
+import os
 import logging
 import sys
 from pathlib import Path
@@ -104,10 +105,20 @@ def _given(args: argparse.Namespace, name: str) -> bool:
     return value not in (None, False)
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (the same path, or links to it)."""
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
 def _run(args: argparse.Namespace) -> str:
     from ...export.options import ExportError
 
     out = Path(args.output)
+    if _same_file(out, Path(args.map)):
+        raise CliError(f"{out.name}: that is the map itself: choose another output file")
     kind = out.suffix.lower()
     if kind not in FORMATS:
         raise CliError(f"{out.name}: unknown output type: use a name ending in .pdf, .png or .svg")
