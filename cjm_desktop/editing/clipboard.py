@@ -73,14 +73,23 @@ def cards_from_mime(data: Optional[QMimeData]) -> list[Card]:
     return []
 
 
+def _json_payload(raw: bytes, what: str):
+    """The JSON value of a payload someone else may have put on the clipboard, or None:
+    bounded in size, and deep nesting or huge numbers are refused, never raised."""
+    if len(raw) > LIMITS.max_file_bytes:
+        log.warning("%s: larger than %d bytes, ignored", what, LIMITS.max_file_bytes)
+        return None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # JSONDecodeError, a 5,000-digit number, nesting
+        log.warning("%s: not readable JSON, ignored", what)
+        return None
+
+
 def cards_from_json(raw: bytes) -> list[Card]:
     """The cards of a :data:`CARDS_MIME` payload: checked, at most a map's worth,
     the unreadable ones skipped (logged), never an exception."""
-    try:
-        payload = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        log.warning("clipboard cards are not valid JSON")
-        return []
+    payload = _json_payload(raw, "clipboard cards")
     if not isinstance(payload, dict) or payload.get("format") != FORMAT or not isinstance(payload.get("cards"), list):
         return []
     cards = []
@@ -96,7 +105,7 @@ def cards_from_text(text: str) -> list[Card]:
     """One card per non-empty line; a placeholder cell that callers replace."""
     cards = []
     placeholder = new_id()
-    for line in text.splitlines():
+    for line in text[: LIMITS.max_file_bytes].splitlines():
         line = line.strip()
         if not line:
             continue
@@ -119,11 +128,7 @@ def new_card_mime(kind: LaneKind) -> QMimeData:
 def new_card_from_json(raw: bytes) -> Optional[tuple[Optional[LaneKind], dict]]:
     """The kind and fields a :data:`NEW_CARD_MIME` payload asks for, or None if
     it is not one (an unknown kind counts as no kind)."""
-    try:
-        payload = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        log.warning("a dropped new card is not valid JSON")
-        return None
+    payload = _json_payload(raw, "a dropped new card")
     if not isinstance(payload, dict):
         return None
     kind = payload.get("kind")
