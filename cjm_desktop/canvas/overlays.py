@@ -97,7 +97,10 @@ def paint_card_on_canvas(painter, rect: QRectF, g, markers, cache: TextCache, st
         paint_lift_shadow(painter, rect)
     qt_painter.paint_card_body(painter, g, style, local=True, border=HOVER_COLOUR if hovered else None)
     if not editing:
+        painter.save()
+        painter.setClipRect(rect)  # text never draws outside its card (a run of combining marks would)
         cache.draw(painter, titles_only=lod < LOD_TEXT)
+        painter.restore()
         if not g.content.lines:
             paint_placeholder(painter, rect, style)
         if lod >= LOD_TEXT:

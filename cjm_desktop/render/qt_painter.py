@@ -251,7 +251,10 @@ def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card], language: str
     r = g.rect
     dx, dy = (0.0, 0.0) if local else (r.x, r.y)
     paint_card_body(p, g, style, local)
+    p.save()
+    p.setClipRect(_rectf(r, dx - r.x, dy - r.y))  # text never draws outside its card
     draw_text_lines(p, g.content.lines, dx, dy, style=style)
+    p.restore()
     if card is not None:
         paint_card_markers(p, decor.card_markers(card, g, language, style.card_padding), dx, dy)
 
