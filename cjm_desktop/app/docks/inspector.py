@@ -32,7 +32,7 @@ from ...commands import (
     EditPersonaCommand,
     EditStageCommand,
 )
-from ...i18n import tr
+from ...i18n import fill, tr
 from ...io.messages import error_message
 from ...layout.style import LANE_COLOURS
 from ...model import LIMITS, LaneKind, ObjectKind
@@ -328,7 +328,7 @@ class InspectorDock(QDockWidget):
         names = {"card": tr("cards"), "stage": tr("stages"), "lane": tr("lanes"), "persona": tr("personas"),
                  "connector": tr("connectors")}
         parts = [f"{n} {names[kind]}" for kind, n in counts.items()]
-        self.many.setText(tr("%1 selected.").replace("%1", ", ".join(parts)) + "<br><br>"
+        self.many.setText(fill(tr("%1 selected."), ", ".join(parts)) + "<br><br>"
                           + tr("Select one item to edit its fields."))
         self.header.setText("<b>" + tr("Selection") + "</b>")
         self.stack.setCurrentWidget(self.many)
