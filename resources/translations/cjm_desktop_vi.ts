@@ -1641,309 +1641,363 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="23"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="85"/>
         <source> (the previous version of the file is unchanged)</source>
+        <extracomment>Follows a &quot;cannot save&quot; message when the file existed.</extracomment>
         <translation> (phiên bản trước của tệp vẫn còn nguyên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="25"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="36"/>
         <source> - restore an earlier copy (cjm-desktop keeps some: File &gt; Restore Backup…)</source>
+        <extracomment>Follows a message about a damaged file.</extracomment>
         <translation> - hãy khôi phục một bản sao trước đó (cjm-desktop có giữ vài bản: Tệp &gt; Khôi phục bản sao lưu…)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="31"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="16"/>
         <source>no such file (looked in %1)</source>
-        <extracomment>(what io writes after &quot;&lt;file name&gt;: &quot;, the same in the interface language). Groups of the pattern fill %1, %2 ... in order.</extracomment>
         <translation>không có tệp này (đã tìm trong %1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="32"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="17"/>
         <source>cannot read the file: permission denied</source>
         <translation>không đọc được tệp: không có quyền truy cập</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="33"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="18"/>
         <source>cannot read the file: %1</source>
         <translation>không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="34"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="19"/>
         <source>is a folder, not a .cjm map</source>
         <translation>là một thư mục, không phải bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="35"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="20"/>
         <source>is not a regular file</source>
         <translation>không phải là một tệp thông thường</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="37"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="21"/>
         <source>the file is %1; a .cjm map is at most %2 - is this the right file?</source>
         <translation>tệp nặng %1; một bản đồ .cjm tối đa %2 - bạn có chọn đúng tệp không?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="39"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="24"/>
         <source>the file is empty (0 bytes); it holds no map - was a save interrupted?</source>
         <translation>tệp trống (0 byte), không chứa bản đồ nào - có phải lần lưu trước bị gián đoạn?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="40"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="25"/>
         <source>the file is empty; it holds no map</source>
         <translation>tệp trống, không chứa bản đồ nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="42"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="26"/>
         <source>the file is %1 text; a .cjm map must be UTF-8 - save it again as UTF-8</source>
         <translation>tệp là văn bản %1; bản đồ .cjm phải là UTF-8 - hãy lưu lại tệp dưới dạng UTF-8</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="44"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="27"/>
         <source>the file holds binary data, not a .cjm map (UTF-8 JSON text)</source>
         <translation>tệp chứa dữ liệu nhị phân, không phải bản đồ .cjm (văn bản JSON UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="46"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="28"/>
         <source>the file holds only zero bytes (%1); it was never completely written</source>
         <translation>tệp chỉ chứa byte 0 (%1); tệp chưa bao giờ được ghi trọn vẹn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="48"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="31"/>
         <source>line %1, column %2: byte %3 is not UTF-8 text; save the file again as UTF-8</source>
         <translation>dòng %1, cột %2: byte %3 không phải văn bản UTF-8; hãy lưu lại tệp dưới dạng UTF-8</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="50"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="30"/>
         <source>line %1, column %2: the file is damaged (zero bytes in the middle of the text, as a crash can leave)</source>
         <translation>dòng %1, cột %2: tệp bị hỏng (có byte 0 giữa văn bản, như sau một sự cố)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="52"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="32"/>
         <source>line %1, column %2: the file is damaged (byte %3 is not valid UTF-8 here)</source>
         <translation>dòng %1, cột %2: tệp bị hỏng (byte %3 không hợp lệ trong UTF-8 ở chỗ này)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="55"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="33"/>
         <source>line %1, column %2: the file ends too early, in the middle of a character - was a save interrupted or the file cut short?</source>
         <translation>dòng %1, cột %2: tệp kết thúc quá sớm, giữa một ký tự - có phải lần lưu bị gián đoạn hoặc tệp bị cắt ngắn?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="57"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="39"/>
         <source>line %1, column %2: not valid JSON: %3</source>
         <translation>dòng %1, cột %2: không phải JSON hợp lệ: %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="58"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="40"/>
         <source>not valid JSON: %1</source>
         <translation>không phải JSON hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="60"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="50"/>
         <source>made by a newer cjm-desktop (format version %1); this version reads up to %2 - update cjm-desktop</source>
         <translation>được tạo bởi cjm-desktop mới hơn (định dạng phiên bản %1); phiên bản này chỉ đọc được tới %2 - hãy cập nhật cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="62"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="44"/>
         <source>not a .cjm map: no &quot;format&quot; field (a .cjm file says &quot;format&quot;: &quot;cjm&quot;)</source>
         <translation>không phải bản đồ .cjm: thiếu trường &quot;format&quot; (tệp .cjm ghi &quot;format&quot;: &quot;cjm&quot;)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="64"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="43"/>
         <source>not a .cjm map: the file holds %1, expected an object {&quot;format&quot;: &quot;cjm&quot;, &quot;version&quot;: ..., &quot;map&quot;: ...}</source>
         <translation>không phải bản đồ .cjm: tệp chứa %1, cần một đối tượng {&quot;format&quot;: &quot;cjm&quot;, &quot;version&quot;: ..., &quot;map&quot;: ...}</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="65"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="45"/>
         <source>format: %1 is not &quot;cjm&quot;; this is not a .cjm map</source>
         <translation>format: %1 không phải &quot;cjm&quot;; đây không phải bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="67"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="46"/>
         <source>version: missing; a .cjm file says which format version it uses</source>
         <translation>version: bị thiếu; tệp .cjm phải ghi rõ phiên bản định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="68"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="52"/>
         <source>map: missing; a .cjm file holds its map under &quot;map&quot;</source>
         <translation>map: bị thiếu; tệp .cjm chứa bản đồ trong trường &quot;map&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="70"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="54"/>
+        <source> (and %1 more problem)</source>
+        <extracomment>Follows the first problem of an invalid map.</extracomment>
+        <translation> (và %1 lỗi khác)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="62"/>
+        <source>%1 does not have the expected form</source>
+        <translation>%1 không có dạng như mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="66"/>
+        <source>expected a finite number</source>
+        <translation>cần một số hữu hạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="73"/>
+        <source>%1 is not a date and time like &quot;2024-05-01T09:00:00Z&quot;</source>
+        <translation>%1 không phải ngày giờ dạng &quot;2024-05-01T09:00:00Z&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="78"/>
+        <source>version: cannot upgrade a format version %1 file (no migration to version %2); please report this bug</source>
+        <translation>version: không nâng cấp được tệp định dạng phiên bản %1 (không có bước chuyển sang phiên bản %2); vui lòng báo lỗi này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="79"/>
+        <source>could not upgrade from format version %1 to %2: %3</source>
+        <translation>không nâng cấp được từ định dạng phiên bản %1 lên %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="80"/>
+        <source>could not upgrade from format version %1; please report this bug</source>
+        <translation>không nâng cấp được từ định dạng phiên bản %1; vui lòng báo lỗi này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="81"/>
+        <source>cannot read this map (%1); please report this bug</source>
+        <translation>không đọc được bản đồ này (%1); vui lòng báo lỗi này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="86"/>
         <source>cannot save: permission denied in %1; choose another folder or Save As</source>
         <translation>không lưu được: không có quyền ghi trong %1; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="72"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="87"/>
         <source>cannot save: the disk is full; free some space, or Save As on another drive</source>
         <translation>không lưu được: ổ đĩa đã đầy; hãy giải phóng dung lượng, hoặc Lưu thành vào ổ khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="74"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="88"/>
         <source>cannot save: %1 is read-only; choose another folder or Save As</source>
         <translation>không lưu được: %1 chỉ cho phép đọc; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="76"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="89"/>
         <source>cannot save: the folder %1 no longer exists; choose another folder or Save As</source>
         <translation>không lưu được: thư mục %1 không còn nữa; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="78"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="91"/>
         <source>cannot save: %1 is not a folder (a file has that name); choose another folder or Save As</source>
         <translation>không lưu được: %1 không phải thư mục (có một tệp trùng tên); hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="80"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="92"/>
         <source>cannot save: the file name is too long; Save As with a shorter name</source>
         <translation>không lưu được: tên tệp quá dài; hãy Lưu thành với tên ngắn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="82"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="93"/>
         <source>cannot save: a folder has that name; Save As with another name</source>
         <translation>không lưu được: có một thư mục trùng tên; hãy Lưu thành với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="84"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="96"/>
         <source>cannot save: the file is read-only; Save As under another name, or make the file writable (the file is unchanged)</source>
         <translation>không lưu được: tệp chỉ cho phép đọc; hãy Lưu thành với tên khác, hoặc cho phép ghi vào tệp (tệp không bị thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="86"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="100"/>
+        <source>cannot save: %1 (the file would not open again; undo the last change and save, and please report this bug)</source>
+        <extracomment>Whole lines (no file name): the map in memory is broken - a bug.</extracomment>
+        <translation>không lưu được: %1 (tệp sẽ không mở lại được; hãy hoàn tác thay đổi vừa rồi rồi lưu, và vui lòng báo lỗi này)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="102"/>
+        <source>cannot save: the map holds something that cannot be written (%1); please report this bug</source>
+        <translation>không lưu được: bản đồ chứa nội dung không ghi được (%1); vui lòng báo lỗi này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="94"/>
         <source>cannot save: %1; try Save As in another folder</source>
         <translation>không lưu được: %1; hãy thử Lưu thành vào thư mục khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="87"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="47"/>
         <source>version: expected a whole number, found %1</source>
         <translation>version: cần một số nguyên, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="89"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="48"/>
         <source>version: %1 is not a format version (the first is 1)</source>
         <translation>version: %1 không phải phiên bản định dạng (phiên bản đầu tiên là 1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="91"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="51"/>
         <source>%1: unknown top-level field (not part of the .cjm format)</source>
         <translation>%1: trường cấp ngoài cùng không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="92"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="41"/>
         <source>%1: nested too deeply (more than %2 levels)</source>
         <translation>%1: lồng quá sâu (hơn %2 cấp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="99"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="58"/>
         <source>missing (this field is required)</source>
-        <extracomment>What an invalid map&apos;s place (``map.cards[12].title``) is followed by: the messages of io.messages.error_message and model.integrity_problems.</extracomment>
         <translation>bị thiếu (trường này bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="100"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="59"/>
         <source>unknown field (not part of the .cjm format)</source>
         <translation>trường không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="101"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="62"/>
         <source>text too long: %1 characters, at most %2</source>
+        <extracomment>Also io&apos;s message for a pydantic length cap (cjm_desktop.io.texts).</extracomment>
         <translation>văn bản quá dài: %1 ký tự, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="102"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="60"/>
         <source>too many %1: %2, at most %3</source>
         <translation>quá nhiều %1: %2, tối đa %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="103"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="61"/>
         <source>%1 is not a colour like &quot;#3d5a80&quot;</source>
         <translation>%1 không phải mã màu dạng &quot;#3d5a80&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="104"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="63"/>
         <source>expected text, found %1</source>
         <translation>cần văn bản, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="105"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="64"/>
         <source>expected a whole number, found %1</source>
         <translation>cần một số nguyên, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="106"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="65"/>
         <source>expected a number, found %1</source>
         <translation>cần một số, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="107"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="67"/>
         <source>expected true or false, found %1</source>
         <translation>cần true hoặc false, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="108"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="68"/>
         <source>expected a list [...], found %1</source>
         <translation>cần một danh sách [...], nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="109"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="69"/>
         <source>expected an object {...}, found %1</source>
         <translation>cần một đối tượng {...}, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="110"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="70"/>
         <source>%1 is not allowed; expected %2</source>
         <translation>%1 không được phép; cần %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="111"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="71"/>
         <source>%1 is too small; at least %2</source>
         <translation>%1 quá nhỏ; tối thiểu %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="112"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="72"/>
         <source>%1 is too large; at most %2</source>
         <translation>%1 quá lớn; tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="113"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="74"/>
         <source>%1 is not a date like &quot;2024-06-30&quot;</source>
         <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="114"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="263"/>
         <source>no stage with id &quot;%1&quot;</source>
+        <extracomment>Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI. Minimum height; a lane grows to fit its tallest cell.</extracomment>
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="115"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="299"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="116"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="264"/>
         <source>no card with id &quot;%1&quot;</source>
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="117"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="310"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="118"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="281"/>
         <source>id &quot;%1&quot; is used twice (also at %2)</source>
         <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="119"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="306"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="120"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="314"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="159"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="55"/>
         <source> (and %1 more problems)</source>
         <translation> (và %1 lỗi khác)</translation>
     </message>

@@ -469,7 +469,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
         try:
             doc = CjmDocument.open(path)
         except (CjmError, OSError) as exc:
-            message = translate_error(str(exc))
+            message = translate_error(exc)
             show = lambda: prompts.show_error(self, tr("Could not open the map"), message)  # noqa: E731
             QTimer.singleShot(0, show) if defer_error else show()
             return False
@@ -515,7 +515,7 @@ class MainWindow(NothingLostMixin, QMainWindow):
             return self.save_as() if answer == prompts.SAVE_AS else False
         except (CjmError, OSError) as exc:
             # the map stays on screen, and modified, so nothing typed is lost
-            prompts.show_error(self, tr("Could not save the map"), translate_error(str(exc)))
+            prompts.show_error(self, tr("Could not save the map"), translate_error(exc))
             return False
         add_recent_file(path)
         self.statusBar().showMessage(tr("Saved %1").replace("%1", str(path)), 4000)
