@@ -68,6 +68,8 @@ def _nfc_at_most(limit: int):
     only before normalisation would be saved but refused when opened."""
 
     def check(text: str) -> str:
+        if text.isascii():  # ASCII is NFC already (and max_length has run)
+            return text
         text = nfc(text)
         if len(text) > limit:
             raise ValueError(Message(TEXT_TOO_LONG, len(text), limit))
