@@ -36,6 +36,9 @@ APP_TS = TRANSLATIONS / "cjm_desktop_vi.ts"
 QT_TS = TRANSLATIONS / "qtbase_vi.ts"
 #: The Qt layers: the only code that can translate (model, io, layout, export import no Qt).
 SOURCE_DIRS = ("app", "canvas", "commands", "editing")
+#: Templates of the no-Qt layers, marked with cjm_desktop.message.QT_TR_NOOP: the
+#: file errors of io (the window translates them) and the model's integrity problems.
+TEMPLATE_FILES = ("io/texts.py", "model/journey_map.py")
 
 _PLACEHOLDER = re.compile(r"%\d")
 _MNEMONIC = re.compile(r"&(?!&)(.)")
@@ -56,7 +59,7 @@ class Message:
 
 
 def lupdate_sources() -> list[Path]:
-    files = [PACKAGE / "i18n.py"]
+    files = [PACKAGE / "i18n.py"] + [PACKAGE / name for name in TEMPLATE_FILES]
     for folder in SOURCE_DIRS:
         files += sorted((PACKAGE / folder).rglob("*.py"))
     return files

@@ -2,20 +2,31 @@
 
 Every error a user can meet while opening or saving a map is a
 :class:`CjmError` whose ``str()`` is ONE line naming the file and the place in
-it, e.g. ``salon.cjm: map.cards[12].stage_id: no stage with id "..."``. The GUI
-shows that line in a message box, the CLI prints it on stderr; neither ever
-shows a traceback.
+it, e.g. ``salon.cjm: map.cards[12].stage_id: no stage with id "..."``. The CLI
+prints that line on stderr; the window translates its :attr:`CjmError.text`
+(a :class:`~cjm_desktop.message.Message`: templates from
+:mod:`cjm_desktop.io.texts` and their arguments). Neither shows a traceback.
 """
 
 from __future__ import annotations
 
+from typing import Any, Union
+
+from ..message import Message
+
 
 class CjmError(Exception):
-    """A .cjm file could not be read or written; ``str(err)`` is one line."""
+    """A .cjm file could not be read or written; ``str(err)`` is one line.
 
-    def __init__(self, message: str) -> None:
+    ``CjmError(template, *args)`` or ``CjmError(message)``; :attr:`text` keeps
+    the template and its arguments for translation.
+    """
+
+    def __init__(self, message: Union[str, Message], *args: Any) -> None:
+        text = Message(message, *args) if args else message
         # One line, whatever the caller passed in.
-        super().__init__(" ".join(str(message).splitlines()))
+        super().__init__(" ".join(str(text).splitlines()))
+        self.text = text
 
     @property
     def message(self) -> str:
@@ -29,7 +40,7 @@ class CjmLoadError(CjmError):
 class UnsupportedFormatVersionError(CjmLoadError):
     """The file was written by a newer cjm-desktop than this one."""
 
-    def __init__(self, message: str, version: int, supported: int) -> None:
+    def __init__(self, message: Union[str, Message], version: int, supported: int) -> None:
         super().__init__(message)
         self.version = version
         self.supported = supported

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..message import Message, placed
+from . import texts
 from .errors import CjmLoadError
 
 #: The version this cjm-desktop writes, and the newest it reads.
@@ -40,21 +42,15 @@ def migrate(data: dict[str, Any], name: str) -> dict[str, Any]:
     while version < target:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise CjmLoadError(
-                f"{name}: version: cannot upgrade a format version {version} file "
-                f"(no migration to version {version + 1}); please report this bug"
-            )
+            raise CjmLoadError(placed(name, Message(texts.NO_MIGRATION, str(version), str(version + 1))))
         try:
             data = step(data)
         except Exception as exc:  # a malformed old file: report, never a traceback
-            raise CjmLoadError(
-                f"{name}: could not upgrade from format version {version} to {version + 1}: "
-                f"{type(exc).__name__}: {exc}"
-            ) from exc
+            raise CjmLoadError(placed(name, Message(
+                texts.MIGRATION_FAILED, str(version), str(version + 1), f"{type(exc).__name__}: {exc}"
+            ))) from exc
         if not isinstance(data, dict):
-            raise CjmLoadError(
-                f"{name}: could not upgrade from format version {version}; please report this bug"
-            )
+            raise CjmLoadError(placed(name, Message(texts.MIGRATION_NOT_MAP, str(version))))
         version += 1
         data["version"] = version
     return data

@@ -29,6 +29,7 @@ from pydantic import (
 )
 
 from . import images
+from ..message import QT_TR_NOOP, Message, placed
 from .limits import LIMITS
 
 
@@ -58,15 +59,21 @@ def _uuid_text(value: str) -> str:
     return str(parsed)
 
 
+#: Also io's message for a pydantic length cap (cjm_desktop.io.texts).
+TEXT_TOO_LONG = QT_TR_NOOP("text too long: %1 characters, at most %2")
+
+
 def _nfc_at_most(limit: int):
     """NFC, then the length check again: NFC can lengthen text (a character
     excluded from composition, e.g. U+0958, becomes two), and text that fits
     only before normalisation would be saved but refused when opened."""
 
     def check(text: str) -> str:
+        if text.isascii():  # ASCII is NFC already (and max_length has run)
+            return text
         text = nfc(text)
         if len(text) > limit:
-            raise ValueError(f"text too long: {len(text):,} characters, at most {limit:,}")
+            raise ValueError(Message(TEXT_TOO_LONG, len(text), limit))
         return text
 
     return AfterValidator(check)
@@ -273,11 +280,16 @@ class JourneyMap(_Model):
         return [t for t in out if t]
 
 
+_NO_STAGE = QT_TR_NOOP('no stage with id "%1"')
+_NO_CARD = QT_TR_NOOP('no card with id "%1"')
+
+
 def integrity_problems(m: JourneyMap) -> list[str]:
     """Every broken reference or duplicate id, each as one line naming its place.
 
     The place is written as in the file, e.g.
-    ``cards[12].stage_id: no stage with id "..."``.
+    ``cards[12].stage_id: no stage with id "..."`` (a :class:`~cjm_desktop.message.Message`,
+    which the window translates).
     """
     problems: list[str] = []
     seen: dict[str, str] = {}
@@ -290,7 +302,7 @@ def integrity_problems(m: JourneyMap) -> list[str]:
         for i, item in enumerate(items):
             where = f"{collection}[{i}].id"
             if item.id in seen:
-                problems.append(f'{where}: id "{item.id}" is used twice (also at {seen[item.id]})')
+                problems.append(placed(where, Message(QT_TR_NOOP('id "%1" is used twice (also at %2)'), item.id, seen[item.id])))
             else:
                 seen[item.id] = where
 
@@ -306,23 +318,23 @@ def integrity_problems(m: JourneyMap) -> list[str]:
     persona_ids = {p.id for p in m.personas}
     for i, c in enumerate(m.cards):
         if c.stage_id not in stage_ids:
-            problems.append(f'cards[{i}].stage_id: no stage with id "{c.stage_id}"')
+            problems.append(placed(f"cards[{i}].stage_id", Message(_NO_STAGE, c.stage_id)))
         if c.lane_id not in lane_ids:
-            problems.append(f'cards[{i}].lane_id: no lane with id "{c.lane_id}"')
+            problems.append(placed(f"cards[{i}].lane_id", Message(QT_TR_NOOP('no lane with id "%1"'), c.lane_id)))
     for i, k in enumerate(m.connectors):
         if k.source_id not in card_ids:
-            problems.append(f'connectors[{i}].source_id: no card with id "{k.source_id}"')
+            problems.append(placed(f"connectors[{i}].source_id", Message(_NO_CARD, k.source_id)))
         if k.target_id not in card_ids:
-            problems.append(f'connectors[{i}].target_id: no card with id "{k.target_id}"')
+            problems.append(placed(f"connectors[{i}].target_id", Message(_NO_CARD, k.target_id)))
         if k.source_id == k.target_id:
-            problems.append(f"connectors[{i}]: a connector cannot join a card to itself")
+            problems.append(placed(f"connectors[{i}]", Message(QT_TR_NOOP("a connector cannot join a card to itself"))))
     pairs: set[tuple[str, str]] = set()
     for i, e in enumerate(m.emotions):
         if e.persona_id not in persona_ids:
-            problems.append(f'emotions[{i}].persona_id: no persona with id "{e.persona_id}"')
+            problems.append(placed(f"emotions[{i}].persona_id", Message(QT_TR_NOOP('no persona with id "%1"'), e.persona_id)))
         if e.stage_id not in stage_ids:
-            problems.append(f'emotions[{i}].stage_id: no stage with id "{e.stage_id}"')
+            problems.append(placed(f"emotions[{i}].stage_id", Message(_NO_STAGE, e.stage_id)))
         if (e.persona_id, e.stage_id) in pairs:
-            problems.append(f"emotions[{i}]: a second score for the same persona and stage")
+            problems.append(placed(f"emotions[{i}]", Message(QT_TR_NOOP("a second score for the same persona and stage"))))
         pairs.add((e.persona_id, e.stage_id))
     return problems

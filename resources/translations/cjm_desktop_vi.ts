@@ -106,17 +106,17 @@
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="246"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="248"/>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="131"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="184"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="209"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="219"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="244"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="186"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="211"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="246"/>
         <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="166"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="76"/>
         <source>Title</source>
@@ -131,257 +131,257 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="185"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="187"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="186"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="211"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="232"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="188"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="213"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="234"/>
         <source>Colour</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="186"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="188"/>
         <source>Lane colour</source>
         <translation>Màu của làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="187"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="187"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
         <source>comma, separated</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="191"/>
         <source>Touchpoint</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="190"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="190"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
         <source>website, store, hotline …</source>
         <translation>website, cửa hàng, hotline …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="191"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="193"/>
         <source>Sentiment</source>
         <translation>Cảm nhận</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="194"/>
         <source>Importance</source>
         <translation>Mức quan trọng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="194"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="196"/>
         <source>Improvement action</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="195"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="196"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="198"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="199"/>
         <source>Measure</source>
         <translation>Cách đo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="199"/>
         <source>how success is measured</source>
         <translation>đo hiệu quả thế nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="198"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="200"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="200"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="201"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="202"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="203"/>
         <source>Evidence</source>
         <translation>Bằng chứng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="202"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="204"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="202"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="204"/>
         <source>interviews, survey, analytics …</source>
         <translation>phỏng vấn, khảo sát …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="210"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="230"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="245"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="232"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="247"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
         <source>Width</source>
         <translation>Chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="220"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
         <source>Min. height</source>
         <translation>Chiều cao tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
         <source>Collapsed</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="230"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="229"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="229"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
         <source>e.g. office worker, 28</source>
         <translation>vd. nhân viên văn phòng, 28 tuổi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
         <source>one goal per line</source>
         <translation>mỗi dòng một mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="235"/>
         <source>Portrait</source>
         <translation>Ảnh chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="235"/>
         <source>Choose Picture…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="235"/>
         <source>Remove the picture</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="234"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="236"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="239"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="241"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="256"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="258"/>
         <source>Inspector</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="326"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="328"/>
         <source>cards</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="326"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="328"/>
         <source>stages</source>
         <translation>giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="326"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="328"/>
         <source>lanes</source>
         <translation>làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="326"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="328"/>
         <source>personas</source>
         <translation>chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="327"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="329"/>
         <source>connectors</source>
         <translation>đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="329"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="331"/>
         <source>%1 selected.</source>
         <translation>Đã chọn %1.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="330"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="332"/>
         <source>Select one item to edit its fields.</source>
         <translation>Chọn một mục để sửa thuộc tính của nó.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="331"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="333"/>
         <source>Selection</source>
         <translation>Các mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="337"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
         <source>Persona</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
         <source>Connector</source>
         <translation>Đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="338"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="75"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="143"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="76"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
@@ -401,48 +401,48 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Kéo thẻ vào bản đồ, hoặc nhấp đúp để thêm vào ô đang chọn.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="49"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="50"/>
         <source>How the persona feels at this stage, from -3 (very bad) to +3 (delighted)</source>
         <translation>Khách hàng cảm thấy thế nào ở giai đoạn này, từ -3 (rất tệ) đến +3 (rất hài lòng)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="53"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="54"/>
         <source>feeling, e.g. worried</source>
         <translation>cảm xúc, vd. lo lắng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="86"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="87"/>
         <source>Personas</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="98"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="99"/>
         <source>Add</source>
         <extracomment>an event filter the window installs on every editing widget (Ctrl+Z undoes the map)</extracomment>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="99"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="100"/>
         <source>Add a persona to the map</source>
         <translation>Thêm một chân dung khách hàng vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="101"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="102"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="102"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="103"/>
         <source>Remove the chosen persona and its emotion curve</source>
         <translation>Bỏ chân dung khách hàng đang chọn cùng đường cảm xúc của họ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="110"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="111"/>
         <source>Emotion curve</source>
         <translation>Đường cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="152"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="153"/>
         <source>(no name)</source>
         <translation>(chưa đặt tên)</translation>
     </message>
@@ -1245,7 +1245,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="143"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
@@ -1585,360 +1585,414 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="129"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="132"/>
         <source>Double-click to write</source>
         <extracomment>Below this level of detail (device pixels per point) cards are coloured blocks without text: a 9.5 pt title would be under 5 pixels tall. Below this, cards show their titles only, without body, markers or handles. Level of detail of the frame being painted, set once per paint by MapView (``levelOfDetailFromTransform`` of its viewport transform), so that thousands of items need not each ask the painter. None outside a view&apos;s paint.</extracomment>
         <translation>Nhấp đúp để viết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="264"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="252"/>
         <source>Channel: %1</source>
         <translation>Kênh: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="267"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="255"/>
         <source>Touchpoint: %1</source>
         <translation>Điểm chạm: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="269"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="257"/>
         <source>Importance: %1</source>
         <translation>Mức quan trọng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="271"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="259"/>
         <source>Owner: %1</source>
         <translation>Người phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="273"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="261"/>
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="275"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="263"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="277"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="265"/>
         <source>Measured by: %1</source>
         <translation>Đo bằng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="280"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="268"/>
         <source>Evidence: %1</source>
         <translation>Bằng chứng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="285"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="273"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="23"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="85"/>
         <source> (the previous version of the file is unchanged)</source>
+        <extracomment>Follows a &quot;cannot save&quot; message when the file existed.</extracomment>
         <translation> (phiên bản trước của tệp vẫn còn nguyên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="25"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="36"/>
         <source> - restore an earlier copy (cjm-desktop keeps some: File &gt; Restore Backup…)</source>
+        <extracomment>Follows a message about a damaged file.</extracomment>
         <translation> - hãy khôi phục một bản sao trước đó (cjm-desktop có giữ vài bản: Tệp &gt; Khôi phục bản sao lưu…)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="31"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="16"/>
         <source>no such file (looked in %1)</source>
-        <extracomment>(what io writes after &quot;&lt;file name&gt;: &quot;, the same in the interface language). Groups of the pattern fill %1, %2 ... in order.</extracomment>
         <translation>không có tệp này (đã tìm trong %1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="32"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="17"/>
         <source>cannot read the file: permission denied</source>
         <translation>không đọc được tệp: không có quyền truy cập</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="33"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="18"/>
         <source>cannot read the file: %1</source>
         <translation>không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="34"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="19"/>
         <source>is a folder, not a .cjm map</source>
         <translation>là một thư mục, không phải bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="35"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="20"/>
         <source>is not a regular file</source>
         <translation>không phải là một tệp thông thường</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="37"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="21"/>
         <source>the file is %1; a .cjm map is at most %2 - is this the right file?</source>
         <translation>tệp nặng %1; một bản đồ .cjm tối đa %2 - bạn có chọn đúng tệp không?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="39"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="24"/>
         <source>the file is empty (0 bytes); it holds no map - was a save interrupted?</source>
         <translation>tệp trống (0 byte), không chứa bản đồ nào - có phải lần lưu trước bị gián đoạn?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="40"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="25"/>
         <source>the file is empty; it holds no map</source>
         <translation>tệp trống, không chứa bản đồ nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="42"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="26"/>
         <source>the file is %1 text; a .cjm map must be UTF-8 - save it again as UTF-8</source>
         <translation>tệp là văn bản %1; bản đồ .cjm phải là UTF-8 - hãy lưu lại tệp dưới dạng UTF-8</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="44"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="27"/>
         <source>the file holds binary data, not a .cjm map (UTF-8 JSON text)</source>
         <translation>tệp chứa dữ liệu nhị phân, không phải bản đồ .cjm (văn bản JSON UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="46"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="28"/>
         <source>the file holds only zero bytes (%1); it was never completely written</source>
         <translation>tệp chỉ chứa byte 0 (%1); tệp chưa bao giờ được ghi trọn vẹn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="48"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="31"/>
         <source>line %1, column %2: byte %3 is not UTF-8 text; save the file again as UTF-8</source>
         <translation>dòng %1, cột %2: byte %3 không phải văn bản UTF-8; hãy lưu lại tệp dưới dạng UTF-8</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="50"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="30"/>
         <source>line %1, column %2: the file is damaged (zero bytes in the middle of the text, as a crash can leave)</source>
         <translation>dòng %1, cột %2: tệp bị hỏng (có byte 0 giữa văn bản, như sau một sự cố)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="52"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="32"/>
         <source>line %1, column %2: the file is damaged (byte %3 is not valid UTF-8 here)</source>
         <translation>dòng %1, cột %2: tệp bị hỏng (byte %3 không hợp lệ trong UTF-8 ở chỗ này)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="55"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="33"/>
         <source>line %1, column %2: the file ends too early, in the middle of a character - was a save interrupted or the file cut short?</source>
         <translation>dòng %1, cột %2: tệp kết thúc quá sớm, giữa một ký tự - có phải lần lưu bị gián đoạn hoặc tệp bị cắt ngắn?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="57"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="39"/>
         <source>line %1, column %2: not valid JSON: %3</source>
         <translation>dòng %1, cột %2: không phải JSON hợp lệ: %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="58"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="40"/>
         <source>not valid JSON: %1</source>
         <translation>không phải JSON hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="60"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="50"/>
         <source>made by a newer cjm-desktop (format version %1); this version reads up to %2 - update cjm-desktop</source>
         <translation>được tạo bởi cjm-desktop mới hơn (định dạng phiên bản %1); phiên bản này chỉ đọc được tới %2 - hãy cập nhật cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="62"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="44"/>
         <source>not a .cjm map: no &quot;format&quot; field (a .cjm file says &quot;format&quot;: &quot;cjm&quot;)</source>
         <translation>không phải bản đồ .cjm: thiếu trường &quot;format&quot; (tệp .cjm ghi &quot;format&quot;: &quot;cjm&quot;)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="64"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="43"/>
         <source>not a .cjm map: the file holds %1, expected an object {&quot;format&quot;: &quot;cjm&quot;, &quot;version&quot;: ..., &quot;map&quot;: ...}</source>
         <translation>không phải bản đồ .cjm: tệp chứa %1, cần một đối tượng {&quot;format&quot;: &quot;cjm&quot;, &quot;version&quot;: ..., &quot;map&quot;: ...}</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="65"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="45"/>
         <source>format: %1 is not &quot;cjm&quot;; this is not a .cjm map</source>
         <translation>format: %1 không phải &quot;cjm&quot;; đây không phải bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="67"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="46"/>
         <source>version: missing; a .cjm file says which format version it uses</source>
         <translation>version: bị thiếu; tệp .cjm phải ghi rõ phiên bản định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="68"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="52"/>
         <source>map: missing; a .cjm file holds its map under &quot;map&quot;</source>
         <translation>map: bị thiếu; tệp .cjm chứa bản đồ trong trường &quot;map&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="70"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="54"/>
+        <source> (and %1 more problem)</source>
+        <extracomment>Follows the first problem of an invalid map.</extracomment>
+        <translation> (và %1 lỗi khác)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="62"/>
+        <source>%1 does not have the expected form</source>
+        <translation>%1 không có dạng như mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="66"/>
+        <source>expected a finite number</source>
+        <translation>cần một số hữu hạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="73"/>
+        <source>%1 is not a date and time like &quot;2024-05-01T09:00:00Z&quot;</source>
+        <translation>%1 không phải ngày giờ dạng &quot;2024-05-01T09:00:00Z&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="78"/>
+        <source>version: cannot upgrade a format version %1 file (no migration to version %2); please report this bug</source>
+        <translation>version: không nâng cấp được tệp định dạng phiên bản %1 (không có bước chuyển sang phiên bản %2); vui lòng báo lỗi này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="79"/>
+        <source>could not upgrade from format version %1 to %2: %3</source>
+        <translation>không nâng cấp được từ định dạng phiên bản %1 lên %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="80"/>
+        <source>could not upgrade from format version %1; please report this bug</source>
+        <translation>không nâng cấp được từ định dạng phiên bản %1; vui lòng báo lỗi này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="81"/>
+        <source>cannot read this map (%1); please report this bug</source>
+        <translation>không đọc được bản đồ này (%1); vui lòng báo lỗi này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="86"/>
         <source>cannot save: permission denied in %1; choose another folder or Save As</source>
         <translation>không lưu được: không có quyền ghi trong %1; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="72"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="87"/>
         <source>cannot save: the disk is full; free some space, or Save As on another drive</source>
         <translation>không lưu được: ổ đĩa đã đầy; hãy giải phóng dung lượng, hoặc Lưu thành vào ổ khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="74"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="88"/>
         <source>cannot save: %1 is read-only; choose another folder or Save As</source>
         <translation>không lưu được: %1 chỉ cho phép đọc; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="76"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="89"/>
         <source>cannot save: the folder %1 no longer exists; choose another folder or Save As</source>
         <translation>không lưu được: thư mục %1 không còn nữa; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="78"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="91"/>
         <source>cannot save: %1 is not a folder (a file has that name); choose another folder or Save As</source>
         <translation>không lưu được: %1 không phải thư mục (có một tệp trùng tên); hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="80"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="92"/>
         <source>cannot save: the file name is too long; Save As with a shorter name</source>
         <translation>không lưu được: tên tệp quá dài; hãy Lưu thành với tên ngắn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="82"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="93"/>
         <source>cannot save: a folder has that name; Save As with another name</source>
         <translation>không lưu được: có một thư mục trùng tên; hãy Lưu thành với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="84"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="96"/>
         <source>cannot save: the file is read-only; Save As under another name, or make the file writable (the file is unchanged)</source>
         <translation>không lưu được: tệp chỉ cho phép đọc; hãy Lưu thành với tên khác, hoặc cho phép ghi vào tệp (tệp không bị thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="86"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="100"/>
+        <source>cannot save: %1 (the file would not open again; undo the last change and save, and please report this bug)</source>
+        <extracomment>Whole lines (no file name): the map in memory is broken - a bug.</extracomment>
+        <translation>không lưu được: %1 (tệp sẽ không mở lại được; hãy hoàn tác thay đổi vừa rồi rồi lưu, và vui lòng báo lỗi này)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="102"/>
+        <source>cannot save: the map holds something that cannot be written (%1); please report this bug</source>
+        <translation>không lưu được: bản đồ chứa nội dung không ghi được (%1); vui lòng báo lỗi này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="94"/>
         <source>cannot save: %1; try Save As in another folder</source>
         <translation>không lưu được: %1; hãy thử Lưu thành vào thư mục khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="87"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="47"/>
         <source>version: expected a whole number, found %1</source>
         <translation>version: cần một số nguyên, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="89"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="48"/>
         <source>version: %1 is not a format version (the first is 1)</source>
         <translation>version: %1 không phải phiên bản định dạng (phiên bản đầu tiên là 1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="91"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="51"/>
         <source>%1: unknown top-level field (not part of the .cjm format)</source>
         <translation>%1: trường cấp ngoài cùng không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="92"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="41"/>
         <source>%1: nested too deeply (more than %2 levels)</source>
         <translation>%1: lồng quá sâu (hơn %2 cấp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="99"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="58"/>
         <source>missing (this field is required)</source>
-        <extracomment>What an invalid map&apos;s place (``map.cards[12].title``) is followed by: the messages of io.messages.error_message and model.integrity_problems.</extracomment>
         <translation>bị thiếu (trường này bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="100"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="59"/>
         <source>unknown field (not part of the .cjm format)</source>
         <translation>trường không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="101"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="63"/>
         <source>text too long: %1 characters, at most %2</source>
+        <extracomment>Also io&apos;s message for a pydantic length cap (cjm_desktop.io.texts).</extracomment>
         <translation>văn bản quá dài: %1 ký tự, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="102"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="60"/>
         <source>too many %1: %2, at most %3</source>
         <translation>quá nhiều %1: %2, tối đa %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="103"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="61"/>
         <source>%1 is not a colour like &quot;#3d5a80&quot;</source>
         <translation>%1 không phải mã màu dạng &quot;#3d5a80&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="104"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="63"/>
         <source>expected text, found %1</source>
         <translation>cần văn bản, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="105"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="64"/>
         <source>expected a whole number, found %1</source>
         <translation>cần một số nguyên, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="106"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="65"/>
         <source>expected a number, found %1</source>
         <translation>cần một số, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="107"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="67"/>
         <source>expected true or false, found %1</source>
         <translation>cần true hoặc false, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="108"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="68"/>
         <source>expected a list [...], found %1</source>
         <translation>cần một danh sách [...], nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="109"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="69"/>
         <source>expected an object {...}, found %1</source>
         <translation>cần một đối tượng {...}, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="110"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="70"/>
         <source>%1 is not allowed; expected %2</source>
         <translation>%1 không được phép; cần %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="111"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="71"/>
         <source>%1 is too small; at least %2</source>
         <translation>%1 quá nhỏ; tối thiểu %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="112"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="72"/>
         <source>%1 is too large; at most %2</source>
         <translation>%1 quá lớn; tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="113"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="74"/>
         <source>%1 is not a date like &quot;2024-06-30&quot;</source>
         <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="114"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="283"/>
         <source>no stage with id &quot;%1&quot;</source>
+        <extracomment>A PNG or JPEG ``data:`` URI within the image policy&apos;s caps. Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI (see :mod:`.images`). Minimum height; a lane grows to fit its tallest cell.</extracomment>
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="115"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="323"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="116"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="284"/>
         <source>no card with id &quot;%1&quot;</source>
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="117"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="334"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="118"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="305"/>
         <source>id &quot;%1&quot; is used twice (also at %2)</source>
         <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="119"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="330"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="120"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="338"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/error_text.py" line="159"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="55"/>
         <source> (and %1 more problems)</source>
         <translation> (và %1 lỗi khác)</translation>
     </message>
@@ -2044,63 +2098,63 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="66"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="67"/>
         <source>Recover Unsaved Maps</source>
         <translation>Khôi phục bản đồ chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="69"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="70"/>
         <source>cjm-desktop did not close normally. These maps had changes that were not saved; their last autosaved copies can be restored.</source>
         <translation>cjm-desktop đã không đóng bình thường. Các bản đồ này có thay đổi chưa được lưu; có thể khôi phục bản tự động lưu gần nhất của chúng.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="73"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="74"/>
         <source>(untitled)</source>
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="73"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="74"/>
         <source>never saved</source>
         <translation>chưa từng lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="75"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="76"/>
         <source>Autosaved</source>
         <translation>Tự động lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="75"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="76"/>
         <source>Original file</source>
         <translation>Tệp gốc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="75"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="76"/>
         <source>What to do</source>
         <translation>Xử lý thế nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="79"/>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="149"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="80"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="150"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="79"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="80"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="79"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="80"/>
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="85"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="86"/>
         <source>Do It</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="86"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="87"/>
         <source>Ask Me Later</source>
         <translation>Hỏi lại sau</translation>
     </message>
@@ -2110,22 +2164,22 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Không khôi phục được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="127"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="128"/>
         <source>“%1”: %2 stages, %3 lanes, %4 cards</source>
         <translation>“%1”: %2 giai đoạn, %3 làn, %4 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="135"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="136"/>
         <source>Restore Backup of “%1”</source>
         <translation>Khôi phục bản sao lưu của “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="138"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="139"/>
         <source>Each save keeps the version it replaced. Restoring one shows it here as unsaved changes; Undo goes back, Save makes it the file again.</source>
         <translation>Mỗi lần lưu đều giữ lại phiên bản bị thay thế. Khôi phục một phiên bản sẽ hiện nó ở đây như thay đổi chưa lưu; Hoàn tác để quay lại, Lưu để ghi nó thành tệp.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="143"/>
+        <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Saved</source>
         <translation>Lưu lúc</translation>
     </message>
@@ -2501,80 +2555,80 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="54"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="233"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="221"/>
         <source>Positive</source>
         <extracomment>Words for a card&apos;s values. The same source texts and context as the choices in app/labels.py, so one translation serves the inspector and the tooltip.</extracomment>
         <translation>Tích cực</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="55"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="234"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="222"/>
         <source>Neutral</source>
         <translation>Trung lập</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="56"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="235"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="223"/>
         <source>Negative</source>
         <translation>Tiêu cực</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="59"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="236"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="224"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="60"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="237"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="225"/>
         <source>Medium</source>
         <translation>Vừa</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="61"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="238"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="226"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="64"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="239"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="227"/>
         <source>To do</source>
         <translation>Cần làm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="65"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="240"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="228"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="66"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="241"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="229"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="67"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="242"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="230"/>
         <source>Dropped</source>
         <translation>Bỏ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="70"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="243"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="231"/>
         <source>Assumption</source>
         <translation>Giả định</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="71"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="244"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="232"/>
         <source>Anecdote</source>
         <translation>Kể lại</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="72"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="245"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="233"/>
         <source>Researched</source>
         <translation>Nghiên cứu</translation>
     </message>

@@ -1,72 +1,55 @@
-"""File errors are said in Vietnamese at the window's boundary (app/error_text.py).
+"""File errors are said in Vietnamese at the window's boundary (app/window/error_text.py).
 
-The reader and writer write English; these tests make real ones (bad files,
-impossible saves) and check the window's table knows them - so a reworded
-message in cjm_desktop.io fails here instead of silently showing English.
+The reader and writer raise errors carrying English templates (cjm_desktop.io.texts)
+and their arguments; these tests make real ones (bad files, impossible saves)
+and check the window shows each in Vietnamese - so a new template without a
+translation fails here instead of silently showing English.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 
 from cjm_desktop.app.settings import language
-from cjm_desktop.app.window.error_text import DETAIL_RULES, RULES, translate_detail, translate_error
-from cjm_desktop.io import CjmError, read_cjm, write_cjm
+from cjm_desktop.app.window.error_text import translate_detail, translate_error
+from cjm_desktop.i18n import tr
+from cjm_desktop.io import CjmError, dumps_cjm, loads_cjm, read_cjm, texts, write_cjm
+from cjm_desktop.io.decoding import too_large
+from cjm_desktop.io.writing import save_failure
+from cjm_desktop.message import Message
 from tests.factories import small_map
 
-#: Lines the io layer writes that a test cannot easily provoke here (a full
-#: disk, a read-only mount as root) or that newer io code adds.
-WRITTEN_LINES = [
-    "a.cjm: cannot read the file: permission denied",
-    "a.cjm: cannot read the file: Input/output error",
-    "a.cjm: is not a regular file",
-    "a.cjm: the file is 80 MB; a .cjm map is at most 64 MB - is this the right file?",
-    "a.cjm: the file is UTF-32 text; a .cjm map must be UTF-8 - save it again as UTF-8",
-    "a.cjm: the file holds only zero bytes (4 KB); it was never completely written"
-    " - restore an earlier copy (cjm-desktop keeps some: File > Restore Backup…)",
-    "a.cjm: line 3, column 7: byte 0xe9 is not UTF-8 text; save the file again as UTF-8",
-    "a.cjm: line 3, column 7: the file is damaged (zero bytes in the middle of the text, as a crash can leave)",
-    "a.cjm: line 3, column 7: the file is damaged (byte 0xff is not valid UTF-8 here)",
-    "a.cjm: line 9, column 2: the file ends too early, in the middle of a character - "
-    "was a save interrupted or the file cut short?",
-    "a.cjm: cannot save: permission denied in /srv/maps; choose another folder or Save As",
-    "a.cjm: cannot save: the disk is full; free some space, or Save As on another drive"
-    " (the previous version of the file is unchanged)",
-    "a.cjm: cannot save: /media/usb is read-only; choose another folder or Save As",
-    "a.cjm: cannot save: /tmp/x is not a folder (a file has that name); choose another folder or Save As",
-    "a.cjm: cannot save: the file name is too long; Save As with a shorter name",
-    "a.cjm: cannot save: Input/output error; try Save As in another folder",
-    "a.cjm: map.cards[3].colour: \"red\" is not a colour like \"#3d5a80\"",
-    "a.cjm: map.cards[3].order: expected a whole number, found \"x\"",
-    "a.cjm: map.stages[0].width: expected a number, found \"x\"",
-    "a.cjm: map.lanes[0].collapsed: expected true or false, found \"x\"",
-    "a.cjm: map.cards: expected a list [...], found \"x\"",
-    "a.cjm: map.cards[0]: expected an object {...}, found 3",
-    "a.cjm: map.lanes[0].kind: \"x\" is not allowed; expected 'goals', 'actions'",
-    "a.cjm: map.stages[0].width: 1 is too small; at least 80",
-    "a.cjm: map.stages[0].width: 99999 is too large; at most 2000",
-    "a.cjm: map.cards[0].due: \"soon\" is not a date like \"2024-06-30\"",
-    "a.cjm: map.cards: too many cards: 20,001, at most 20,000",
-    "a.cjm: map.connectors[0].source_id: no card with id \"x\"",
-    "a.cjm: map.emotions[0].persona_id: no persona with id \"x\"",
-    "a.cjm: map.stages[1].id: id \"x\" is used twice (also at stages[0].id)",
-    "a.cjm: map.connectors[0]: a connector cannot join a card to itself",
-    "a.cjm: map.emotions[1]: a second score for the same persona and stage",
-    "a.cjm: map.title: missing (this field is required)",
-    "a.cjm: map.extra: unknown field (not part of the .cjm format)",
-    "a.cjm: not valid JSON: expected value",
-    "a.cjm: map.cards[0].lane_id: no lane with id \"x\"",
-    "a.cjm: cannot save: a folder has that name; Save As with another name",
-    "a.cjm: cannot save: the file is read-only; Save As under another name, or make the file writable "
-    "(the file is unchanged)",
-    "a.cjm: version: expected a whole number, found \"2\"",
-    "a.cjm: version: 0 is not a format version (the first is 1)",
-    "a.cjm: colour: unknown top-level field (not part of the .cjm format)",
-    "a.cjm: map.cards[0].tags[0]: nested too deeply (more than 64 levels)",
-]
+def provoked() -> list[CjmError]:
+    """Errors a test cannot easily cause on this machine (a full disk, a read-only
+    mount as root, a damaged file of each kind), made by io's own code."""
+    folder = Path("/srv/maps/a.cjm")
+
+    def save(code: int, existed: bool = False) -> CjmError:
+        return save_failure(folder, OSError(code, os.strerror(code)), existed)
+
+    def load(data: bytes) -> CjmError:
+        with pytest.raises(CjmError) as info:
+            loads_cjm(data, "a.cjm")
+        return info.value
+
+    good = dumps_cjm(small_map())
+    return [
+        save(errno.EACCES), save(errno.ENOSPC, existed=True), save(errno.EROFS), save(errno.ENOTDIR),
+        save(errno.ENAMETOOLONG), save(errno.EIO), too_large("a.cjm", 80 * 1024 * 1024),
+        load('{"format": "cjm"}'.encode("utf-32")), load(bytes(4096)),
+        load(b'{"format": "cjm",\n "version": 1,\x00 "map": {}}'),
+        load(b'{"format": "caf\xe9"}'), load('{"a": "éééééé'.encode("utf-8") + b'\xff"}'),
+        load('{"a": "é'.encode("utf-8")[:-1]),
+        load(b'{"format": "cjm", "version": "2"}'), load(b'{"format": "cjm", "version": 0}'),
+        load(good.replace(b'"view"', b'"colour": 1, "view"')),
+        load(b'{"format": "cjm", "version": 1, "map": ' + b"[" * 80 + b"]" * 80 + b"}"),
+    ]
 
 
 @pytest.fixture
@@ -76,13 +59,13 @@ def vietnamese(qapp):
     language.uninstall()
 
 
-def failure(action) -> str:
+def failure(action) -> CjmError:
     with pytest.raises(CjmError) as info:
         action()
-    return str(info.value)
+    return info.value
 
 
-def real_errors(tmp_path) -> list[str]:
+def real_errors(tmp_path) -> list[CjmError]:
     """What the reader and writer of this build say about broken files and impossible saves."""
     def file(name: str, data: bytes):
         path = tmp_path / name
@@ -128,16 +111,17 @@ def real_errors(tmp_path) -> list[str]:
 
 
 def test_every_error_of_the_reader_and_writer_is_known(vietnamese, tmp_path):
-    untranslated = []
-    for line in real_errors(tmp_path):
-        said = translate_error(line)
-        if said == line:
-            untranslated.append(line)
-    assert untranslated == [], "add these to app/error_text.py and translate them:\n" + "\n".join(untranslated)
+    untranslated = [str(error) for error in real_errors(tmp_path) + provoked() if translate_error(error) == str(error)]
+    assert untranslated == [], "translate these templates in cjm_desktop_vi.ts:\n" + "\n".join(untranslated)
+
+
+def test_every_template_has_a_translation(vietnamese):
+    missing = [template for template in texts.templates() if tr(template) == template]
+    assert missing == []
 
 
 def test_what_the_user_reads(vietnamese, tmp_path):
-    said = [translate_error(line) for line in real_errors(tmp_path)]
+    said = [translate_error(error) for error in real_errors(tmp_path)]
     folder = tmp_path.resolve()
     assert said[0] == f"missing.cjm: không có tệp này (đã tìm trong {folder})"
     assert said[1] == "folder.cjm: là một thư mục, không phải bản đồ .cjm"
@@ -152,33 +136,28 @@ def test_what_the_user_reads(vietnamese, tmp_path):
         "không còn nữa; hãy chọn thư mục khác hoặc dùng Lưu thành")
 
 
-@pytest.mark.parametrize("line", WRITTEN_LINES)
-def test_other_known_lines_are_translated(vietnamese, line):
-    said = translate_error(line)
-    assert said != line and said.startswith("a.cjm: ")
+def test_errors_made_by_io_are_translated(vietnamese):
+    said = [translate_error(error) for error in provoked()]
+    assert all(line.startswith("a.cjm: ") for line in said)
+    assert said[1] == ("a.cjm: không lưu được: ổ đĩa đã đầy; hãy giải phóng dung lượng, hoặc Lưu thành vào ổ khác"
+                       + tr(texts.KEPT))
+    assert said[7] == "a.cjm: tệp là văn bản UTF-32; bản đồ .cjm phải là UTF-8 - hãy lưu lại tệp dưới dạng UTF-8"
+    assert said[8].endswith(tr(texts.RESTORE)) and "4 KB" in said[8]
 
 
-def test_every_rule_is_exercised(tmp_path):
-    lines = real_errors(tmp_path) + WRITTEN_LINES
-    endings = (" (the previous version of the file is unchanged)", " - restore an earlier copy", " (and ")
-    rests = []
-    for line in lines:
-        rest = line.partition(": ")[2]
-        for ending in endings:
-            rest = rest.split(ending)[0]
-        rests.append(rest)
-    details = [rest.partition(": ")[2] for rest in rests if rest.startswith("map.")]
-    unused = [p.pattern for p, _ in RULES if not any(p.fullmatch(r) for r in rests)]
-    unused += [p.pattern for p, _ in DETAIL_RULES if not any(p.fullmatch(d) for d in details)]
-    assert unused == []
+def test_the_english_line_is_the_template_filled_in(tmp_path):
+    error = failure(lambda: read_cjm(tmp_path / "missing.cjm"))
+    assert str(error) == f"missing.cjm: no such file (looked in {tmp_path.resolve()})"
+    assert error.text.template == "%1: %2" and error.text.args[1].template == texts.NO_SUCH_FILE
 
 
-def test_unknown_lines_and_english_pass_through_unchanged(qapp):
-    assert translate_error("a.cjm: something new went wrong") == "a.cjm: something new went wrong"
-    assert translate_error("no colon here") == "no colon here"
-    line = "a.cjm: no such file (looked in /x)"
-    assert translate_error(line) == line  # no translator installed: English as written
-    assert translate_detail("text too long: 9 characters, at most 5") == "text too long: 9 characters, at most 5"
+def test_unknown_lines_and_english_pass_through_unchanged(qapp, tmp_path):
+    assert translate_error(CjmError("a.cjm: something new went wrong")) == "a.cjm: something new went wrong"
+    assert translate_error(OSError("no colon here")) == "no colon here"
+    error = failure(lambda: read_cjm(tmp_path / "missing.cjm"))
+    assert translate_error(error) == str(error)  # no translator installed: English as written
+    detail = Message(texts.TEXT_TOO_LONG, 9, 5)
+    assert translate_detail(detail) == "text too long: 9 characters, at most 5"
 
 
 def test_inspector_shows_a_refused_value_in_vietnamese(vietnamese, make_window, sample_path):

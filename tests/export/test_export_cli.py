@@ -160,6 +160,23 @@ def test_missing_glyphs_exit_2_unless_forced(tmp_path, capsys, qapp):
     assert run(str(src), "-o", str(tmp_path / "x.pdf"), "--force-missing-glyphs") == 0
 
 
+def test_missing_glyphs_line_names_the_option(tmp_path, capsys):
+    m = tiny_map()
+    m.cards.append(Card(stage_id=m.stages[0].id, lane_id=m.lanes[0].id, order=1, title="≥ 5"))
+    src = write_map(tmp_path / "glyph.cjm", m)
+    assert run(str(src), "-o", str(tmp_path / "x.pdf")) == 2
+    assert one_line_error(capsys) == (
+        "cjm-desktop export: the font has no glyph for ≥ (U+2265): replace these characters or "
+        "export anyway with --force-missing-glyphs (they would print as boxes)")
+
+
+def test_the_command_line_has_one_error_type():
+    from cjm_desktop.app.cli import errors, main
+
+    assert main.CliError is errors.CliError and cli_export.CliError is errors.CliError
+    assert str(errors.CliError(cli_export.BAD_TILE, "A5")) == '--tile must be A4 or A3, not "A5"'
+
+
 def _blocked(body: str, env=None) -> subprocess.CompletedProcess:
     code = BLOCK_QT + textwrap.dedent(body)
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,

@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 from cjm_desktop.io import CjmError, CjmLoadError, UnsupportedFormatVersionError, loads_cjm, read_cjm
-from cjm_desktop.io import cjm_file
+from cjm_desktop.io import reading
 from cjm_desktop.model import LIMITS, new_id
 
 
@@ -265,7 +265,7 @@ def test_2gb_file_is_refused_before_reading(tmp_path, monkeypatch):
     with open(path, "wb") as f:
         f.truncate(2 * 1024**3)  # sparse: takes no disk space
     opened = []
-    monkeypatch.setattr(cjm_file, "open", lambda *a, **k: opened.append(a) or open(*a, **k), raising=False)
+    monkeypatch.setattr(reading, "open", lambda *a, **k: opened.append(a) or open(*a, **k), raising=False)
     with pytest.raises(CjmLoadError) as info:
         read_cjm(path)
     assert str(info.value) == "huge.cjm: the file is 2 GB; a .cjm map is at most 64 MB - is this the right file?"
@@ -293,7 +293,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(cjm_file, "open", denied, raising=False)
+    monkeypatch.setattr(reading, "open", denied, raising=False)
     with pytest.raises(CjmLoadError, match=r"^locked\.cjm: cannot read the file: permission denied$"):
         read_cjm(path)
 

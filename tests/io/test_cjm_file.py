@@ -20,7 +20,7 @@ from cjm_desktop.io import (
     read_cjm,
     write_cjm,
 )
-from cjm_desktop.io import cjm_file
+from cjm_desktop.io import writing
 from cjm_desktop.model import Card, JourneyMap, Persona, Stage
 
 
@@ -167,9 +167,9 @@ def test_failed_save_leaves_the_old_file_whole(tmp_path, journey_map, monkeypatc
 
     real_open = os.open
     if stage == "open":
-        monkeypatch.setattr(cjm_file.os, "open", lambda p, *a, **k: fail() if str(p).endswith(".tmp") else real_open(p, *a, **k))
+        monkeypatch.setattr(writing.os, "open", lambda p, *a, **k: fail() if str(p).endswith(".tmp") else real_open(p, *a, **k))
     else:
-        monkeypatch.setattr(cjm_file.os, stage, fail)
+        monkeypatch.setattr(writing.os, stage, fail)
     with pytest.raises(CjmSaveError) as info:
         write_cjm(path, journey_map)
     message = str(info.value)
@@ -186,7 +186,7 @@ def test_permission_denied_says_what_to_do(tmp_path, journey_map, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(cjm_file.os, "open", denied)
+    monkeypatch.setattr(writing.os, "open", denied)
     with pytest.raises(CjmSaveError, match="choose another folder or Save As"):
         write_cjm(tmp_path / "new.cjm", journey_map)
     monkeypatch.undo()
@@ -213,7 +213,7 @@ def test_save_error_is_a_cjm_error():
 def test_write_fsyncs_file_and_folder(tmp_path, journey_map, monkeypatch):
     synced = []
     real_fsync = os.fsync
-    monkeypatch.setattr(cjm_file.os, "fsync", lambda fd: (synced.append(stat.S_ISDIR(os.fstat(fd).st_mode)), real_fsync(fd)))
+    monkeypatch.setattr(writing.os, "fsync", lambda fd: (synced.append(stat.S_ISDIR(os.fstat(fd).st_mode)), real_fsync(fd)))
     write_cjm(tmp_path / "m.cjm", journey_map)
     assert synced == [False, True]  # the temp file, then the folder after the rename
 

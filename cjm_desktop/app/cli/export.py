@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
+from .errors import EXIT_PROBLEM, CliError
+
 if TYPE_CHECKING:  # the model is imported when a command runs: `--version` stays quick
     from ...model import JourneyMap
 
@@ -30,8 +32,21 @@ OPTION_NAMES = {
 }
 
 
-class CliError(Exception):
-    """Bad input: the message is the one line printed on stderr (exit 2)."""
+#: The export command's one-line problems (``%1`` ... filled by CliError).
+NOT_A_NUMBER = '%1 needs a number, not "%2"'
+UNKNOWN_TYPE = "%1: unknown output type: use a name ending in .pdf, .png or .svg"
+PDF_ONLY_OPTION = "%1 applies to PDF export only"
+BAD_ORIENTATION = '--orientation must be landscape or portrait, not "%1"'
+BAD_TILE = '--tile must be A4 or A3, not "%1"'
+MISSING_GLYPHS = ("the font has no glyph for %1: replace these characters or export anyway "
+                  "with --force-missing-glyphs (they would print as boxes)")
+
+
+def _missing_glyphs(chars: list[str]) -> CliError:
+    """The characters the font lacks (the first eight), and how to export anyway."""
+    shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars[:8])
+    more = f" and {len(chars) - 8} more" if len(chars) > 8 else ""
+    return CliError(MISSING_GLYPHS, shown + more)
 
 
 def register(subparsers) -> argparse.ArgumentParser:
@@ -73,7 +88,7 @@ def _number(value: Optional[str], option: str, default: float) -> float:
     try:
         return float(value.replace(",", "."))
     except ValueError:
-        raise CliError(f'{option} needs a number, not "{value}"') from None
+        raise CliError(NOT_A_NUMBER, option, value) from None
 
 
 def load_map(path: Path) -> "JourneyMap":
@@ -83,7 +98,7 @@ def load_map(path: Path) -> "JourneyMap":
     try:
         return read_cjm(path).map
     except CjmError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(exc.text) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         message = _run(args)
     except CliError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_PROBLEM
     except KeyboardInterrupt:
         print(f"{PROG}: cancelled, nothing written", file=sys.stderr)
         return 130
@@ -115,17 +130,18 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _run(args: argparse.Namespace) -> str:
     from ...export.options import ExportError
+    from ...export.pdf import MissingGlyphsError
 
     out = Path(args.output)
     if _same_file(out, Path(args.map)):
         raise CliError(f"{out.name}: that is the map itself: choose another output file")
     kind = out.suffix.lower()
     if kind not in FORMATS:
-        raise CliError(f"{out.name}: unknown output type: use a name ending in .pdf, .png or .svg")
+        raise CliError(UNKNOWN_TYPE, out.name)
     if kind != ".pdf":
         for name in PDF_ONLY:
             if _given(args, name):
-                raise CliError(f"{OPTION_NAMES[name]} applies to PDF export only")
+                raise CliError(PDF_ONLY_OPTION, OPTION_NAMES[name])
     if kind != ".png" and _given(args, "dpi"):
         raise CliError("--dpi applies to PNG export only")
     if args.fit and args.scale is not None:
@@ -139,12 +155,10 @@ def _run(args: argparse.Namespace) -> str:
         if kind == ".pdf":
             return _pdf(args, m, source, out)
         return _image(args, m, out, kind)
+    except MissingGlyphsError as exc:
+        raise _missing_glyphs(exc.chars) from None
     except ExportError as exc:
-        raise CliError(_cli_words(str(exc))) from None
-
-
-def _cli_words(message: str) -> str:
-    return message.replace("export anyway", "export anyway with --force-missing-glyphs")
+        raise CliError(str(exc)) from None
 
 
 def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
@@ -152,12 +166,12 @@ def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
 
     orientation = args.orientation.lower() if args.orientation else None
     if orientation not in (None, "landscape", "portrait"):
-        raise CliError(f'--orientation must be landscape or portrait, not "{args.orientation}"')
+        raise CliError(BAD_ORIENTATION, args.orientation)
     tile = None
     if args.tile is not None:
         tile = args.tile.upper()
         if tile not in ("A4", "A3"):
-            raise CliError(f'--tile must be A4 or A3, not "{args.tile}"')
+            raise CliError(BAD_TILE, args.tile)
     options = PdfOptions(
         paper=args.paper or "A0",
         orientation=orientation,
@@ -180,11 +194,11 @@ def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
 
 
 def _image(args, m: "JourneyMap", out: Path, kind: str) -> str:
-    from ...export.pdf import MissingGlyphsError, check_glyphs
+    from ...export.pdf import check_glyphs
 
     missing = check_glyphs(m)
     if missing and not args.force_missing_glyphs:
-        raise CliError(_cli_words(str(MissingGlyphsError(missing))))
+        raise _missing_glyphs(missing)
     from ...render import qt_image as image  # sets QT_QPA_PLATFORM=offscreen if unset before Qt loads
 
     if kind == ".png":

@@ -25,18 +25,17 @@ from typing import Callable, NoReturn, Optional, Sequence
 
 from ... import __version__
 from . import export as cli_export
+from .errors import EXIT_PROBLEM, CliError
 
 log = logging.getLogger(__name__)
 
 EXIT_OK = 0
-EXIT_PROBLEM = 2
 EXIT_NO_GUI = 3
 
 PROG = "cjm-desktop"
 
-
-class CliError(Exception):
-    """A problem the command reports as one line on stderr (exit 2)."""
+OUTPUT_IS_FOLDER = "%1 is a folder; give a file name, e.g. -o %2"
+OUTPUT_EXISTS = "%1 already exists; add --force to overwrite it"
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -104,9 +103,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise CliError(describe_validation_error(exc, "")) from None
     if output.is_dir():
-        raise CliError(f"{output} is a folder; give a file name, e.g. -o {output / 'map.cjm'}")
+        raise CliError(OUTPUT_IS_FOLDER, output, output / "map.cjm")
     if output.exists() and not args.force:
-        raise CliError(f"{output} already exists; add --force to overwrite it")
+        raise CliError(OUTPUT_EXISTS, output)
     write_cjm(output, journey_map, ViewState())
     print(f"wrote {output}: {_map_summary(journey_map)} (template {args.template}, {args.lang})")
     return EXIT_OK

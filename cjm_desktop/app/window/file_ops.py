@@ -119,7 +119,7 @@ class DocumentFiles:
         try:
             doc = CjmDocument.open(path)
         except (CjmError, OSError) as exc:
-            message = translate_error(str(exc))
+            message = translate_error(exc)
             show = lambda: prompts.show_error(window, tr("Could not open the map"), message)  # noqa: E731
             QTimer.singleShot(0, show) if defer_error else show()
             return False
@@ -162,7 +162,7 @@ class DocumentFiles:
             return self.save_as() if answer == prompts.SAVE_AS else False
         except (CjmError, OSError) as exc:
             # the map stays on screen, and modified, so nothing typed is lost
-            prompts.show_error(window, tr("Could not save the map"), translate_error(str(exc)))
+            prompts.show_error(window, tr("Could not save the map"), translate_error(exc))
             return False
         add_recent_file(path)
         window.statusBar().showMessage(fill(tr("Saved %1"), str(path)), 4000)
