@@ -37,13 +37,38 @@ def fill_english(template: str, *values: Any) -> str:
     return _PLACEHOLDER.sub(value, template)
 
 
+#: The longest a value quoted from a file may be in a message (longer ones end in "…").
+MAX_QUOTED = 80
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def quoted_value(value: Any) -> Any:
+    """A value from someone else's file made safe to print: control characters
+    (C0, C1: escapes that would move a terminal's cursor, set its title or erase
+    a line) written as ``\\x1b``, and at most :data:`MAX_QUOTED` characters.
+    Messages and short numbers pass unchanged."""
+    if isinstance(value, Message) or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        if value.bit_length() <= 128:  # up to 39 digits
+            return value
+        value = f"a number of {int(value.bit_length() * 0.30103) + 1} digits"  # never str() of it: 4,300-digit limit
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
+    return text if len(text) <= MAX_QUOTED else text[: MAX_QUOTED - 1] + "…"
+
+
 class Message(str):
-    """The English text of ``template`` filled with ``args`` (which may be Messages)."""
+    """The English text of ``template`` filled with ``args`` (which may be Messages).
+
+    Every argument is passed through :func:`quoted_value` first, so a message
+    about a file never carries its control characters or a 4,000-character value.
+    """
 
     template: str
     args: tuple
 
     def __new__(cls, template: str, *args: Any) -> "Message":
+        args = tuple(quoted_value(a) for a in args)
         self = super().__new__(cls, fill_english(template, *args))
         self.template = template
         self.args = args

@@ -381,13 +381,6 @@ class PortraitField(Field):
             self._emit()
 
 
-def plain_label(text: str) -> QLabel:
-    """A label that shows ``text`` exactly as typed (map content is never markup)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)
-    return label
-
-
 def focus_widget(field: Field) -> QWidget:
     """The widget to give keyboard focus to for ``field``."""
     if isinstance(field, ColourField):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,10 +31,16 @@ from ...i18n import tr
 from ...model import EMOTION_MAX, EMOTION_MIN, LIMITS, ObjectKind, nfc
 from ..window.icons import icon, swatch
 from .follow import DocumentFollower
-from .fields import plain_label
 from .inspector import persona_page
 
 ID_ROLE = Qt.UserRole + 1
+
+
+def plain_label(text: str) -> QLabel:
+    """A label that shows ``text`` exactly as typed (map content is never markup)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)
+    return label
 
 
 class EmotionRow(QWidget):

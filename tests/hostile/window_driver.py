@@ -1,0 +1,54 @@
+"""Open one file the way ``cjm-desktop FILE`` does, in the real window, and report.
+
+    python -m tests.hostile.window_driver FILE
+
+Runs :func:`cjm_desktop.app.cli.gui.run_gui` (the command's own path) with
+message boxes answered by recording their text; 300 ms after the window's
+first paint it quits and prints one JSON line: the messages shown, the
+window's title, the number of cards shown, and the peak resident memory.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    shown: list[str] = []
+
+    def record(_parent, _title, text, *_args, **_kwargs):
+        shown.append(text)
+        return QMessageBox.Ok
+
+    for name in ("critical", "warning", "information", "question"):
+        setattr(QMessageBox, name, staticmethod(record))
+    report = {}
+
+    def look_and_quit():
+        from cjm_desktop.app.window.main_window import MainWindow
+
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        report.update(title=windows[0].windowTitle() if windows else "",
+                      cards=len(windows[0].doc.map.cards) if windows else -1)
+        for w in windows:
+            w.doc.undo_stack.setClean()
+        QApplication.instance().quit()
+
+    from cjm_desktop.app.cli.gui import run_gui
+    from cjm_desktop.app.window.first_paint import on_first_paint
+
+    on_first_paint(lambda: QTimer.singleShot(300, look_and_quit))
+    code = run_gui(Path(sys.argv[1]))
+    report.update(code=code, messages=shown, peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+    print(json.dumps(report, ensure_ascii=False), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
