@@ -51,3 +51,33 @@ def test_a_part_file_left_by_a_killed_export_goes_with_the_next_export(tmp_path,
     assert cli.main(["export", str(source), "-o", str(out), "--paper", "A3"]) == 0
     assert out.exists() and not left.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+class _Terminal:
+    """A stderr that says it is a terminal and keeps what is written."""
+
+    def __init__(self):
+        self.text = ""
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        self.text += text
+
+    def flush(self):
+        pass
+
+
+def test_a_long_export_shows_progress_on_a_terminal_and_nothing_in_a_pipe(tmp_path, capsys):
+    from cjm_desktop.app.cli.export import terminal_progress
+
+    terminal = _Terminal()
+    with terminal_progress("m.pdf", terminal) as progress:
+        for done in range(0, 101, 5):
+            progress(done, 100)
+    assert "exporting m.pdf… 50 %" in terminal.text and terminal.text.endswith("\r\x1b[K")
+    source = tmp_path / "m.cjm"
+    write_cjm(source, small_map(), ViewState())
+    assert cli.main(["export", str(source), "-o", str(tmp_path / "m.pdf")]) == 0
+    assert "exporting" not in capsys.readouterr().err  # not a terminal: no progress line

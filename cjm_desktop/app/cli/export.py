@@ -9,9 +9,10 @@ display is needed either way.
 from __future__ import annotations
 
 import argparse
-import os
 import logging
+import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
@@ -128,6 +129,32 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+@contextmanager
+def terminal_progress(name: str, stream=None):
+    """A ``progress(done, total)`` that keeps one line on a terminal up to date
+    ("exporting map.pdf… 45 %"), or None when stderr is not a terminal (pipes,
+    logs and tests stay clean). The line is cleared when the export ends."""
+    stream = stream or sys.stderr
+    if not stream.isatty():
+        yield None
+        return
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(1, total)
+        if percent != shown[0]:
+            shown[0] = percent
+            stream.write(f"\rexporting {name}… {percent} %")
+            stream.flush()
+
+    try:
+        yield progress
+    finally:
+        if shown[0] >= 0:
+            stream.write("\r\x1b[K")
+            stream.flush()
+
+
 def _run(args: argparse.Namespace) -> str:
     from ...export.options import ExportError
     from ...export.pdf import MissingGlyphsError
@@ -183,7 +210,8 @@ def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
         appendix=args.appendix,
         force_missing_glyphs=args.force_missing_glyphs,
     )
-    result = export_pdf(m, out, options, source_name=source.name)
+    with terminal_progress(out.name) as progress:
+        result = export_pdf(m, out, options, progress=progress, source_name=source.name)
     parts = [f"assembly page, {result.sheets} {tile} sheets"] if result.sheets else ["poster"]
     if result.appendix_pages:
         parts.append(f"{result.appendix_pages} appendix page{'s' if result.appendix_pages > 1 else ''}")
