@@ -55,6 +55,8 @@ def push_edits(doc, n: int, seed: int = 7) -> dict[str, int]:
 
 def check_scene_matches(c: Canvas) -> None:
     """Every card item sits where a fresh layout of the model puts it."""
+    from PySide6.QtCore import QPointF
+
     from cjm_desktop.layout import LayoutEngine
 
     fresh = LayoutEngine().layout(c.doc.map)
@@ -62,7 +64,7 @@ def check_scene_matches(c: Canvas) -> None:
         raise RuntimeError("after undo the scene's cards differ from the model's")
     for item in c.scene.card_items():
         r = fresh.cards[item.card_id].rect
-        if (item.pos().x(), item.pos().y()) != (r.x, r.y):
+        if item.scenePos() != QPointF(r.x, r.y):  # Qt's own equality of positions (relative 1e-12)
             raise RuntimeError(f"after undo card {item.card_id} is drawn at {item.pos()}, the layout says {r}")
 
 

@@ -61,6 +61,7 @@ class CardDrag(Gesture):
         self.items = [self.scene.card_item(cid) for cid in ids]
         self.exclude = frozenset(ids)
         for item in self.items:
+            self.scene.items_by_id.lift(item)
             self.origin[item] = QPointF(item.pos())
             item.setZValue(Z_DRAGGED)
             item.set_lifted(True)
@@ -99,7 +100,7 @@ class CardDrag(Gesture):
         for item in self.origin:
             item.setZValue(Z_CARD)
             item.set_lifted(False)
-            item.setPos(item.home_pos())
+            self.scene.items_by_id.settle(item)
         self._update_connectors(0.0, 0.0)
         self.scene.hide_drop_indicator()
 

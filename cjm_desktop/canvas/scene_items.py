@@ -16,6 +16,7 @@ from ..model import ObjectKind
 from .items.card import CardFace, CardItem
 from .items.connector import ConnectorItem
 from .items.emotion_curve import EmotionCurveItem
+from .items.lane_group import LaneGroupItem
 from .items.lane_header import LaneHeaderItem
 from .items.persona import PersonaItem
 from .items.stage_header import StageHeaderItem
@@ -39,6 +40,8 @@ class SceneItems:
         self.connectors: dict[str, ConnectorItem] = {}
         self.personas: dict[str, PersonaItem] = {}
         self.curves: dict[str, EmotionCurveItem] = {}
+        #: the parent of each lane's card items, at the lane's top edge
+        self.groups: dict[str, LaneGroupItem] = {}
         self.tables = {ObjectKind.CARDS: self.cards, ObjectKind.CONNECTORS: self.connectors,
                        ObjectKind.STAGES: self.stages, ObjectKind.LANES: self.lanes,
                        ObjectKind.PERSONAS: self.personas}
@@ -74,7 +77,9 @@ class SceneItems:
         self._drop_missing(self.stages, {s.id for s in m.stages})
         self.sync_lanes(list(lanes))
         self._drop_missing(self.lanes, set(lanes))
+        self.place_groups(lay.lane_order)
         self.sync_cards(change)
+        self._drop_groups(set(lanes))
         self.sync_connectors()
         self.sync_personas()
         self.sync_curves()
@@ -97,6 +102,7 @@ class SceneItems:
             dirty = QRectF(0, top, lay.width + MARGIN, bottom - top)
             scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, self.hidden_counts(), dirty)
             self.sync_lanes(done.lanes)
+            self.place_groups(done.lanes)
         elif lay.collapsed_lanes and done.cards:  # a card may have gone into or out of a collapsed lane
             hidden = self.hidden_counts()
             if hidden != scene.grid.hidden_counts:
@@ -172,26 +178,64 @@ class SceneItems:
                     faces = _Faces(scene.doc)
                 face = faces.face(cid)
                 if item is None:
-                    item = self.cards[cid] = CardItem(g, face)
+                    item = self.cards[cid] = CardItem(g, face, self.groups[g.lane_id])  # in the scene with it
                     item.highlighted = cid in scene.highlighted_ids
                     if scene.zoomed_out:
                         item.set_drawn_by_blocks(True)
-                    scene.addItem(item)
                     continue
                 item.set_face(face)
             if item.geometry is not g:
+                self._regroup(item, g.lane_id)
                 item.set_geometry(g)
         if only is None and len(self.cards) != len(lay.cards):
             self._drop_missing(self.cards, lay.cards)
         scene.card_blocks.set_layout(lay)
 
     def shift_cards(self, ids: frozenset[str]) -> None:
-        """Cards that moved up or down with their lane: moved, nothing to draw again."""
+        """Cards that moved up or down with their lane: their lane's group moved
+        them (see :meth:`place_groups`); only the geometry they hold is new."""
         cards, geometry = self.cards, self.layout.cards
         for cid in ids:
-            item, g = cards[cid], geometry[cid]
-            item.setPos(g.rect.x, g.rect.y)
-            item.geometry = g
+            cards[cid].geometry = geometry[cid]
+
+    # -- lane groups ---------------------------------------------------------------------------
+    def place_groups(self, lane_ids) -> None:
+        """Each of these lanes' card group at its lane's top edge (made if new)."""
+        headers = self.layout.lane_headers
+        for lid in lane_ids:
+            group = self.groups.get(lid)
+            if group is None:
+                group = self.groups[lid] = LaneGroupItem(lid)
+                self.scene.addItem(group)
+            y = headers[lid].y
+            if group.y() != y:
+                group.setPos(0.0, y)
+
+    def _regroup(self, item: CardItem, lane_id: str) -> None:
+        """A card that went to another lane joins that lane's group (not while
+        a drag holds it lifted out of its lane: the drag puts it back)."""
+        group = self.groups[lane_id]
+        if item.parentItem() is not group and not item.lifted:
+            item.setParentItem(group)
+
+    def lift(self, item: CardItem) -> None:
+        """Take a card out of its lane's group for a drag (same place on screen),
+        so it is drawn above every lane's cards."""
+        pos = item.scenePos()
+        item.setParentItem(None)
+        item.setPos(pos)
+
+    def settle(self, item: CardItem) -> None:
+        """Put a lifted card back into its lane's group, where the layout says."""
+        self._regroup(item, item.geometry.lane_id)
+        item.setPos(item.local_pos())
+
+    def _drop_groups(self, keep) -> None:
+        for lid in [lid for lid in self.groups if lid not in keep]:
+            group = self.groups.pop(lid)
+            for child in group.childItems():  # never removed with it: the card table owns them
+                child.setParentItem(None)
+            self.scene.removeItem(group)
 
     def sync_connectors(self) -> None:
         ends = None
@@ -254,6 +298,8 @@ class SceneItems:
             for model_id in gone:
                 item = table.pop(model_id)
                 selected = selected or item.isSelected()
+                if item.parentItem() is not None:
+                    item.setParentItem(None)
                 self.scene.removeItem(item)
         if selected:
             self.scene.selection_touched()

@@ -183,23 +183,18 @@ class LayoutEngine:
         st = self.style
         accent = self.lane_accent(lane.kind)
         out = []
-        cy = lane_top + self.cards_top(lane)
+        offset = self.cards_top(lane)  # below the lane's top: see CardGeometry.offset
         for card, content in stack:
-            rect = Rect(sx + st.cell_padding, cy, sw - 2 * st.cell_padding, content.height)
-            out.append(CardGeometry(card.id, stage_id, lane.id, rect, content, card.colour or st.card_fill, accent))
-            cy += content.height + st.card_gap
+            rect = Rect(sx + st.cell_padding, lane_top + offset, sw - 2 * st.cell_padding, content.height)
+            out.append(CardGeometry(card.id, stage_id, lane.id, rect, content, card.colour or st.card_fill, accent,
+                                    offset))
+            offset += content.height + st.card_gap
         return out
 
     def replace_stack(self, stack: Iterable[CardGeometry], lane: Lane, lane_top: float) -> list[CardGeometry]:
         """Placed cards moved to a lane that now starts at ``lane_top`` (the same
         numbers :meth:`place_stack` gives for them there)."""
-        gap = self.style.card_gap
-        out = []
-        cy = lane_top + self.cards_top(lane)
-        for g in stack:
-            out.append(g.moved_to(cy))
-            cy += g.content.height + gap
-        return out
+        return [g.moved_to(lane_top) for g in stack]
 
     def lane_accent(self, kind: LaneKind) -> str:
         colours = self.style.lane_colours

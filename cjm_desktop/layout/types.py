@@ -74,15 +74,19 @@ class CardGeometry:
     content: CardContent
     fill: str
     accent: str
+    #: the card's top below its lane's top edge; ``rect.y`` is the lane's top plus this,
+    #: so a canvas that places cards relative to their lane puts them exactly there
+    offset: float = 0.0
 
-    def moved_to(self, y: float) -> "CardGeometry":
-        """This card with its top at ``y`` (a lane above it grew or shrank).
+    def moved_to(self, lane_top: float) -> "CardGeometry":
+        """This card in its lane, now starting at ``lane_top`` (a lane above it
+        grew or shrank).
 
         Thousands of cards move when a lane changes height, so the copy is made
         without the frozen dataclass's ``__init__`` (a third of the time)."""
         r = self.rect
         rect = _new(Rect)
-        _set(rect, "__dict__", {"x": r.x, "y": y, "w": r.w, "h": r.h})
+        _set(rect, "__dict__", {"x": r.x, "y": lane_top + self.offset, "w": r.w, "h": r.h})
         moved = _new(CardGeometry)
         fields = dict(self.__dict__)
         fields["rect"] = rect

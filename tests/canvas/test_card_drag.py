@@ -18,11 +18,11 @@ def test_drag_card_to_another_cell_then_undo_redo(canvas):
     assert canvas.doc.undo_stack.undoText() == "Move Card"
     # the item now sits where the layout puts the card
     item = canvas.scene.card_item(a1.id)
-    assert item.pos().x() == canvas.scene.layout.cards[a1.id].rect.x
+    assert item.scenePos().x() == canvas.scene.layout.cards[a1.id].rect.x
 
     canvas.doc.undo_stack.undo()
     assert canvas.titles(0, 0) == ["A0", "A1", "A2"]
-    assert item.pos().x() == canvas.scene.layout.cards[a1.id].rect.x
+    assert item.scenePos().x() == canvas.scene.layout.cards[a1.id].rect.x
     canvas.doc.undo_stack.redo()
     assert canvas.titles(2, 0) == ["A1"]
 
@@ -74,7 +74,7 @@ def test_drag_dropped_outside_the_grid_changes_nothing(canvas):
     a0 = canvas.map.cards[0]
     canvas.drag(canvas.card_center(a0.id), canvas.at(40, 30))  # the persona strip
     assert canvas.doc.undo_stack.count() == 0
-    assert canvas.scene.card_item(a0.id).pos().y() == canvas.scene.layout.cards[a0.id].rect.y
+    assert canvas.scene.card_item(a0.id).scenePos().y() == canvas.scene.layout.cards[a0.id].rect.y
 
 
 def test_click_selects_and_ctrl_click_toggles(canvas):

@@ -52,8 +52,8 @@ class CardItem(ModelItem, QGraphicsItem):
 
     kind = ObjectKind.CARDS
 
-    def __init__(self, geometry: CardGeometry, face: CardFace) -> None:
-        QGraphicsItem.__init__(self)
+    def __init__(self, geometry: CardGeometry, face: CardFace, lane_group: Optional[QGraphicsItem] = None) -> None:
+        QGraphicsItem.__init__(self, lane_group)
         self.model_id = geometry.card_id
         self.geometry: Optional[CardGeometry] = None
         self.face = face
@@ -69,6 +69,8 @@ class CardItem(ModelItem, QGraphicsItem):
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
+        # moved, not redrawn, when the cards above it in its cell change (pixmaps bounded by QPixmapCache)
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.set_geometry(geometry)
 
     # -- data ------------------------------------------------------------------
@@ -82,7 +84,7 @@ class CardItem(ModelItem, QGraphicsItem):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, g.rect.w, g.rect.h)
             self._bounds = self._rect.adjusted(-4, -4, HANDLE_RADIUS + 5, 6)
-        self.setPos(g.rect.x, g.rect.y)
+        self.setPos(self.local_pos(g))
         if old is None or old.content is not g.content or old.fill != g.fill or old.accent != g.accent:
             self._text_cache = None
             self.update()
@@ -121,8 +123,15 @@ class CardItem(ModelItem, QGraphicsItem):
         self.setFlag(QGraphicsItem.ItemHasNoContents, self.drawn_by_blocks and not self.lifted)
 
     def home_pos(self) -> QPointF:
-        """Where the layout puts the card (its position when not dragged)."""
+        """Where the layout puts the card in the scene (its place when not dragged)."""
         return QPointF(self.geometry.rect.x, self.geometry.rect.y)
+
+    def local_pos(self, g: Optional[CardGeometry] = None) -> QPointF:
+        """Where the layout puts the card, in its parent's coordinates: relative to
+        its lane's group (see :class:`~.lane_group.LaneGroupItem`), or the scene's
+        while it is lifted out of its lane by a drag."""
+        g = g or self.geometry
+        return QPointF(g.rect.x, g.offset if self.parentItem() is not None else g.rect.y)
 
     def tooltip_text(self) -> str:
         return overlays.card_tooltip(self.face)
