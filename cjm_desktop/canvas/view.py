@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem
 
 from ..io.view_state import ZOOM_MAX as MAX_ZOOM
@@ -18,6 +18,10 @@ ZOOM_STEP = 1.25
 AUTO_SCROLL_MARGIN = 28
 
 
+#: QPixmapCache's size (KiB) while a map is shown; Qt's default is 10 MiB.
+PIXMAP_CACHE_KB = 64 * 1024
+
+
 class MapView(QGraphicsView):
     """The scrolling, zooming window onto a :class:`MapScene`."""
 
@@ -25,6 +29,8 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene: MapScene, parent=None) -> None:
         super().__init__(scene, parent)
+        # card items paint into cached pixmaps: room for a screenful of cards on a 2x display
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.setViewportUpdateMode(QGraphicsView.MinimalViewportUpdate)
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing | QPainter.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.RubberBandDrag)
