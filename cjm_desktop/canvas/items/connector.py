@@ -33,6 +33,8 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         self._head = None
         self._bounds = QRectF()
         self.label_item = ConnectorLabelItem(self)
+        # paint() is told the exposed part, to skip a long arrow that only passes near it
+        self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption)
         if not preview:
             self.setFlag(QGraphicsItem.ItemIsSelectable)
         else:
@@ -65,8 +67,8 @@ class ConnectorItem(ModelItem, QGraphicsItem):
 
     @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
-        if self.geometry is None:
-            return
+        if self.geometry is None or not self._shape.intersects(option.exposedRect):
+            return  # a repaint of cards its bounding box spans, away from its line
         selected = bool(option.state & QStyle.State_Selected)
         if selected or self.preview:
             qt_painter.paint_connector_shapes(painter, self._path, self._head, SELECTION_COLOUR)
