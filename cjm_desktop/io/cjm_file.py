@@ -4,7 +4,7 @@
 
     {
       "format": "cjm",
-      "version": 1,
+      "version": 2,
       "map": {...},   # cjm_desktop.model.JourneyMap, keys in field order
       "view": {...}   # ViewState: zoom, scroll ... never changes the map
     }
@@ -40,11 +40,11 @@ class CjmFileFormat(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        title="cjm file (format version 1)",
+        title="cjm file (format version 2)",
         json_schema_extra={"description": "A customer journey map saved by cjm-desktop."},
     )
 
     format: Literal["cjm"]
-    version: Literal[1]
+    version: Literal[2]
     map: JourneyMap
     view: ViewState = Field(default_factory=ViewState)

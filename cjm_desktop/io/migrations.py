@@ -20,12 +20,28 @@ from . import texts
 from .errors import CjmLoadError
 
 #: The version this cjm-desktop writes, and the newest it reads.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added ``map.conflicts`` (a merge's unresolved edits), empty by
+    default: a version-1 file is a version-2 file without it."""
+    return data
+
+
 #: version n -> function turning a version-n file dict into a version n+1 dict.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+
+#: Steps that change nothing in the file (the new version only added an optional field).
+_UNCHANGED = (_v1_to_v2,)
+
+
+def reads_as_current(version: int) -> bool:
+    """A file of this version validates as the current model without migrating
+    (every step from it is one of the steps that change nothing)."""
+    return all(MIGRATIONS.get(v) in _UNCHANGED for v in range(version, FORMAT_VERSION))
 
 
 def migrate(data: dict[str, Any], name: str) -> dict[str, Any]:

@@ -51,7 +51,7 @@ def _fast(data: bytes) -> Optional[CjmFile]:
         whole = _CurrentFile.model_validate_json(data)
     except (ValidationError, ValueError):
         return None
-    if whole.version != migrations.FORMAT_VERSION:
+    if not 1 <= whole.version <= migrations.FORMAT_VERSION or not migrations.reads_as_current(whole.version):
         return None
     return CjmFile.model_construct(map=whole.map, view=whole.view)
 

@@ -57,7 +57,9 @@ def dumps_cjm(journey_map: JourneyMap, view: Optional[ViewState] = None) -> byte
         view=view if view is not None else ViewState(),
     )
     try:
-        raw_text = envelope.model_dump_json(indent=2)
+        # ``conflicts`` only when a merge left some: a map without them keeps its text
+        skip = None if journey_map.conflicts else {"map": {"conflicts"}}
+        raw_text = envelope.model_dump_json(indent=2, exclude=skip)
         # A list mutated in place (tags.append) skips the NFC validator: the
         # whole text is normalised here. JSON syntax is ASCII and composes
         # with nothing, so this only touches string contents.

@@ -12,6 +12,7 @@ from .journey_map import (
     JourneyMap,
     Lane,
     LaneKind,
+    MergeConflict,
     Persona,
     Sentiment,
     Stage,
@@ -24,6 +25,6 @@ from .limits import LIMITS, Limits
 
 __all__ = [
     "EMOTION_MAX", "EMOTION_MIN", "ActionStatus", "Card", "Connector", "EmotionPoint",
-    "EvidenceLevel", "Importance", "JourneyMap", "Lane", "LaneKind", "Persona", "Sentiment",
+    "EvidenceLevel", "Importance", "JourneyMap", "Lane", "LaneKind", "MergeConflict", "Persona", "Sentiment",
     "Stage", "integrity_problems", "new_id", "nfc", "LIMITS", "Limits", "ObjectKind", "SELECTABLE",
 ]

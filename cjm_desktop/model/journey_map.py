@@ -210,6 +210,31 @@ class Connector(_Model):
     label: ShortText = ""
 
 
+#: What a merge conflict is about: a list of the map (an ObjectKind value), or the map itself.
+ConflictKind = Literal["map", "cards", "stages", "lanes", "connectors", "personas", "emotions"]
+ConflictValue = Annotated[str, StringConstraints(max_length=LIMITS.conflict_value)]
+
+
+class MergeConflict(_Model):
+    """Two edits a three-way merge could not combine (cjm_desktop/teams/merge.py).
+
+    Our value stands in the map until the user picks; the three values are kept
+    here as JSON text (``None``: the object was absent on that side), so nothing
+    of theirs is lost when the file is saved with the conflict unresolved.
+    """
+
+    id: Id = Field(default_factory=new_id)
+    kind: ConflictKind
+    #: the object's id; an emotion point's is "PERSONA_ID/STAGE_ID"; "" for the map
+    object_id: Annotated[str, StringConstraints(max_length=160)] = ""
+    #: the field; "" for the whole object (deleted on one side, edited on the other)
+    field: Annotated[str, StringConstraints(max_length=40)] = ""
+    label: ShortText = ""  # the object's title or name when the merge ran, to show
+    base: Optional[ConflictValue] = None
+    ours: Optional[ConflictValue] = None
+    theirs: Optional[ConflictValue] = None
+
+
 class JourneyMap(_Model):
     """A whole customer journey map."""
 
@@ -224,6 +249,8 @@ class JourneyMap(_Model):
     cards: list[Card] = Field(default_factory=list, max_length=LIMITS.max_cards)
     connectors: list[Connector] = Field(default_factory=list, max_length=LIMITS.max_connectors)
     emotions: list[EmotionPoint] = Field(default_factory=list, max_length=LIMITS.max_emotions)
+    #: edits a merge could not combine, until the user resolves them (format version 2)
+    conflicts: list[MergeConflict] = Field(default_factory=list, max_length=LIMITS.max_conflicts)
 
     @model_validator(mode="after")
     def _check_integrity(self) -> "JourneyMap":

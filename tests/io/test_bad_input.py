@@ -143,15 +143,15 @@ def test_version_zero():
 
 
 def test_newer_version_says_update_before_looking_at_the_map():
-    # The map is nonsense for version 1: the version must be checked first.
+    # The map is nonsense for version 2: the version must be checked first.
     data = b'{"format": "cjm", "version": 7, "map": {"cards": "a new shape"}, "layers": []}'
     with pytest.raises(UnsupportedFormatVersionError) as info:
         loads_cjm(data, "salon.cjm")
     assert str(info.value) == (
         "salon.cjm: made by a newer cjm-desktop (format version 7); "
-        "this version reads up to 1 - update cjm-desktop"
+        "this version reads up to 2 - update cjm-desktop"
     )
-    assert (info.value.version, info.value.supported) == (7, 1)
+    assert (info.value.version, info.value.supported) == (7, 2)
     assert isinstance(info.value, CjmLoadError)
 
 

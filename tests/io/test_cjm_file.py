@@ -21,7 +21,7 @@ from cjm_desktop.io import (
     write_cjm,
 )
 from cjm_desktop.io import writing
-from cjm_desktop.model import Card, JourneyMap, Persona, Stage
+from cjm_desktop.model import Card, JourneyMap, MergeConflict, Persona, Stage
 
 
 def _keys_in_order(data: bytes) -> list[list[str]]:
@@ -38,7 +38,7 @@ def _keys_in_order(data: bytes) -> list[list[str]]:
 
 def test_file_layout_is_format_version_map_view(journey_map):
     data = dumps_cjm(journey_map, ViewState(zoom=2.0))
-    assert data.startswith(b'{\n  "format": "cjm",\n  "version": 1,\n  "map": {\n')
+    assert data.startswith(b'{\n  "format": "cjm",\n  "version": 2,\n  "map": {\n')
     assert data.endswith(b"\n  }\n}\n")
     top = json.loads(data)
     assert list(top) == ["format", "version", "map", "view"]
@@ -47,7 +47,13 @@ def test_file_layout_is_format_version_map_view(journey_map):
 
 def test_keys_follow_model_field_order(journey_map):
     keys = _keys_in_order(dumps_cjm(journey_map))
+    # ``conflicts`` is written only when a merge left some (a map without them keeps its text)
+    assert [f for f in JourneyMap.model_fields if f != "conflicts"] in keys
+    journey_map.conflicts.append(MergeConflict(kind="cards", object_id=journey_map.cards[0].id, field="title",
+                                               base='"a"', ours='"b"', theirs='"c"'))
+    keys = _keys_in_order(dumps_cjm(journey_map))
     assert list(JourneyMap.model_fields) in keys
+    assert list(MergeConflict.model_fields) in keys
     assert list(Card.model_fields) in keys
     assert list(Stage.model_fields) in keys
     assert list(ViewState.model_fields) in keys

@@ -12,10 +12,19 @@ from cjm_desktop.io import migrations
 V1_FULL = (Path(__file__).resolve().parent.parent / "golden" / "v1" / "full.cjm").read_bytes()
 
 
-def test_version_1_needs_no_migration():
-    assert migrations.FORMAT_VERSION == 1
-    assert migrations.MIGRATIONS == {}
-    assert loads_cjm(V1_FULL, "full.cjm").map.title.startswith("Hành trình")
+def test_version_1_reads_as_version_2_without_conflicts():
+    assert migrations.FORMAT_VERSION == 2
+    assert migrations.reads_as_current(1)  # 1 -> 2 only added map.conflicts: the fast path reads it
+    loaded = loads_cjm(V1_FULL, "full.cjm")
+    assert loaded.map.title.startswith("Hành trình") and loaded.map.conflicts == []
+    saved = dumps_cjm(loaded.map, loaded.view)
+    assert saved == V1_FULL.replace(b'"version": 1', b'"version": 2', 1)  # saved as version 2, nothing else
+
+
+def test_a_simulated_version_3_step_reads_a_version_1_file_slowly(monkeypatch):
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 3)
+    monkeypatch.setitem(migrations.MIGRATIONS, 2, lambda d: d)
+    assert not migrations.reads_as_current(1)
 
 
 def test_a_version_1_file_is_migrated_to_version_2(monkeypatch):
@@ -67,10 +76,10 @@ def test_newer_than_the_migrated_version(monkeypatch):
 
 
 def test_missing_step_is_one_line(monkeypatch):
-    monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 3)
     with pytest.raises(CjmLoadError) as info:
         loads_cjm(V1_FULL, "full.cjm")
-    assert str(info.value).startswith("full.cjm: version: cannot upgrade a format version 1 file")
+    assert str(info.value).startswith("full.cjm: version: cannot upgrade a format version 2 file")
 
 
 def test_failing_step_is_one_line(monkeypatch):
