@@ -8,6 +8,10 @@
     cjm-desktop validate FILE.cjm              check a file, print a summary
     cjm-desktop schema                         print the .cjm JSON Schema
     cjm-desktop export ...                     (when the export module is installed)
+    cjm-desktop diff OLD.cjm NEW.cjm [--json]  what changed (exit 0 same, 1 different)
+    cjm-desktop merge BASE OURS THEIRS [-o OUT] three-way merge (exit 0 clean, 1 conflicts)
+    cjm-desktop outline FILE.cjm               a map as text, one object per line
+    cjm-desktop git-setup [--global]           let git merge and diff .cjm files
 
 Exit codes: 0 done; 2 a problem (one line on stderr, never a traceback);
 3 the GUI cannot open here and the message said what to do.
@@ -25,6 +29,7 @@ from typing import Callable, NoReturn, Optional, Sequence
 
 from ... import __version__
 from . import export as cli_export
+from . import teams as cli_teams
 from .errors import EXIT_PROBLEM, CliError
 
 log = logging.getLogger(__name__)
@@ -191,6 +196,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     schema.set_defaults(func=cmd_schema)
 
     cli_export.register(subparsers)
+    cli_teams.register(subparsers)
     return parser, subparsers
 
 
