@@ -19,6 +19,7 @@ from .files import open_map, save_map, validate
 from .growth import growth
 from .pdf import pdf
 from .startup import first_paint, memory
+from .teams import teams
 from .undo import undo
 
 MEASURES: dict[str, Callable] = {
@@ -32,6 +33,7 @@ MEASURES: dict[str, Callable] = {
     "pdf": pdf,
     "memory": memory,
     "undo": undo,
+    "teams": teams,
     "growth": growth,
 }
 

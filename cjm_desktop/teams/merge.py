@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from ..model import JourneyMap, MergeConflict
+from ..model import Card, Connector, EmotionPoint, JourneyMap, Lane, MergeConflict, Persona, Stage
 from .diff import card_label
 from .sequence import merge_order
 
@@ -51,12 +51,14 @@ class _Merge:
     conflicts: list[MergeConflict] = field(default_factory=list)
     taken: int = 0
 
-    def conflict(self, kind: str, object_id: str, fld: str, label: str, b: Any, o: Any, t: Any) -> None:
-        self.conflicts.append(MergeConflict(kind=kind, object_id=object_id, field=fld, label=label[:500],
+    def conflict(self, kind: str, object_id: str, fld: str, label: Any, b: Any, o: Any, t: Any) -> None:
+        """Record one; ``label`` is the text to show or the object (a dict) to name."""
+        text = _label(kind, label) if isinstance(label, dict) else str(label)
+        self.conflicts.append(MergeConflict(kind=kind, object_id=object_id, field=fld, label=text[:500],
                                             base=as_json(b), ours=as_json(o), theirs=as_json(t)))
 
     # -- one value, one object ------------------------------------------------------------
-    def value(self, kind: str, oid: str, fld: str, label: str, b: Any, o: Any, t: Any) -> Any:
+    def value(self, kind: str, oid: str, fld: str, label: Any, b: Any, o: Any, t: Any) -> Any:
         if o == t or t == b:
             return o
         if o == b:
@@ -69,8 +71,8 @@ class _Merge:
 
     def object(self, kind: str, oid: str, b: Optional[dict], o: Optional[dict], t: Optional[dict]) -> Optional[dict]:
         """The merged object, or None when it is gone."""
-        if o is None and t is None:
-            return None
+        if _same(kind, o, t):  # untouched, or the same edit on both sides (the order is merged apart)
+            return o
         if o is None or t is None:
             kept = o if o is not None else t
             if b is None:  # added on one side only
@@ -78,10 +80,10 @@ class _Merge:
                 return kept
             if _same(kind, kept, b):  # deleted on one side, untouched on the other
                 return None
-            self.conflict(kind, oid, "", _label(kind, kept), b, o, t)
+            self.conflict(kind, oid, "", kept, b, o, t)
             return o  # ours stands (deleted or edited); theirs is in the conflict
         out = dict(o)
-        label = _label(kind, o)
+        label = o
         if kind == "cards":  # the cell is one value: a card moved to two cells is one conflict
             cell = self.value(kind, oid, "cell", label, _cell(b), _cell(o), _cell(t))
             out["stage_id"], out["lane_id"] = cell["stage_id"], cell["lane_id"]
@@ -89,7 +91,9 @@ class _Merge:
             if fld in ("id", "order") or (kind == "cards" and fld in ("stage_id", "lane_id")):
                 continue
             out[fld] = self.value(kind, oid, fld, label, (b or {}).get(fld), o.get(fld), t.get(fld))
-        return out
+        if out == o:
+            return o  # ours' very dict when nothing of theirs came in (its model object is reused)
+        return t if _same(kind, out, t) else out
 
 
 def _same(kind: str, a: Optional[dict], b: Optional[dict]) -> bool:
@@ -127,8 +131,8 @@ def merge_maps(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap) -> MergeR
     run = _Merge(b, o, t)
     out = dict(o)
     for fld in ("title", "description", "language"):
-        out[fld] = run.value("map", "", fld, o["title"], b.get(fld), o.get(fld), t.get(fld))
-    out["modified"] = max((ours.modified, o["modified"]), (theirs.modified, t["modified"]))[1]
+        out[fld] = run.value("map", "", fld, o["title"] or "", b.get(fld), o.get(fld), t.get(fld))
+    out["created"], out["modified"] = ours.created, max(ours.modified, theirs.modified)
     for kind in ID_LISTS:
         out[kind] = _merge_list(run, kind, b[kind], o[kind], t[kind])
     out["emotions"] = _merge_emotions(run, b["emotions"], o["emotions"], t["emotions"])
@@ -137,8 +141,36 @@ def merge_maps(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap) -> MergeR
     new = run.conflicts
     out["conflicts"] = _merge_conflicts(b["conflicts"], o["conflicts"], t["conflicts"]) + [
         c.model_dump(mode="json") for c in new]
-    merged = JourneyMap.model_validate_json(json.dumps(out, ensure_ascii=False))
+    _as_models(out, (o, ours), (t, theirs))
+    merged = JourneyMap.model_validate(out)  # the integrity and size checks of any map
     return MergeResult(merged, list(merged.conflicts[len(merged.conflicts) - len(new):]), run.taken)
+
+
+_CLASSES = {"personas": Persona, "stages": Stage, "lanes": Lane, "cards": Card, "connectors": Connector,
+            "emotions": EmotionPoint, "conflicts": MergeConflict}
+#: List fields copied so the result shares no mutable list with the inputs.
+_LIST_FIELDS = {"personas": ("goals",), "cards": ("tags",)}
+
+
+def _as_models(out: dict, *sides: tuple[dict, JourneyMap]) -> None:
+    """The merged lists as model objects, in place: a copy of the side's object
+    where the merged dict is that side's (most of a map: nothing to validate
+    again), the others validated from their JSON one by one."""
+    for kind, cls in _CLASSES.items():
+        known = {id(d): obj for dumps, m in sides for d, obj in zip(dumps[kind], getattr(m, kind))}
+        lists = _LIST_FIELDS.get(kind, ())
+        items = []
+        for d in out[kind]:
+            obj = known.get(id(d))
+            if obj is None:
+                obj = cls.model_validate_json(json.dumps(d, ensure_ascii=False))
+            else:
+                update = {name: list(getattr(obj, name)) for name in lists}
+                if kind == "cards" and obj.order != d["order"]:
+                    update["order"] = d["order"]
+                obj = obj.model_copy(update=update)
+            items.append(obj)
+        out[kind] = items
 
 
 def _merge_list(run: _Merge, kind: str, b: list, o: list, t: list) -> list[dict]:
@@ -185,11 +217,18 @@ def _ordered_cards(run: _Merge, b: list, o: list, t: list, merged: list[dict]) -
     for cell, ids in now.items():
         order, clash = merge_order(bc.get(cell, []), oc.get(cell, []), tc.get(cell, []), ids)
         if clash:
-            run.conflict("cards", f"{cell[0]}/{cell[1]}", "order", "", bc.get(cell), oc.get(cell), tc.get(cell))
+            run.conflict("cards", f"{cell[0]}/{cell[1]}", "order", _cell_name(run.ours, cell), bc.get(cell),
+                         oc.get(cell), tc.get(cell))
         position.update((cid, n) for n, cid in enumerate(order))
     for c in merged:
         c["order"] = position[c["id"]]
     return merged
+
+
+def _cell_name(side: dict, cell: tuple) -> str:
+    stage = next((s["title"] for s in side["stages"] if s["id"] == cell[0]), "?")
+    lane = next((x["title"] for x in side["lanes"] if x["id"] == cell[1]), "?")
+    return f"{stage} · {lane}"
 
 
 def _merge_conflicts(b: list, o: list, t: list) -> list[dict]:
