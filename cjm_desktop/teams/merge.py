@@ -39,8 +39,15 @@ class MergeResult:
     taken: int = 0
 
 
+#: A two-way merge's stand-in for a base value nobody knows (it equals neither side).
+UNKNOWN = type("Unknown", (), {"__repr__": lambda self: "UNKNOWN"})()
+
+
 def as_json(value: Any) -> Optional[str]:
-    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=False)
+    """A conflict's value as JSON text; None where absent or not known."""
+    if value is None or value is UNKNOWN or (isinstance(value, dict) and UNKNOWN in value.values()):
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=False)
 
 
 @dataclass
@@ -64,7 +71,7 @@ class _Merge:
         if o == b:
             self.taken += 1
             return t
-        if (kind, fld) in _SET_FIELDS:
+        if (kind, fld) in _SET_FIELDS and b is not UNKNOWN:
             return _merge_set(b or [], o, t)
         self.conflict(kind, oid, fld, label, b, o, t)
         return o
@@ -125,9 +132,12 @@ def _by_id(items: list[dict]) -> dict[str, dict]:
     return {x["id"]: x for x in items}
 
 
-def merge_maps(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap) -> MergeResult:
-    """Merge ``ours`` and ``theirs``, two edited copies of ``base``."""
-    b, o, t = (m.model_dump(mode="json") for m in (base, ours, theirs))
+def merge_maps(base: Optional[JourneyMap], ours: JourneyMap, theirs: JourneyMap) -> MergeResult:
+    """Merge ``ours`` and ``theirs``, two edited copies of ``base``. Without a
+    base (no common version is known) every difference is a conflict: our
+    value stands and theirs is kept in the conflict, to pick."""
+    o, t = ours.model_dump(mode="json"), theirs.model_dump(mode="json")
+    b = base.model_dump(mode="json") if base is not None else _unknown_base(o, t)
     run = _Merge(b, o, t)
     out = dict(o)
     for fld in ("title", "description", "language"):
@@ -171,6 +181,29 @@ def _as_models(out: dict, *sides: tuple[dict, JourneyMap]) -> None:
                 obj = obj.model_copy(update=update)
             items.append(obj)
         out[kind] = items
+
+
+def _unknown_base(o: dict, t: dict) -> dict:
+    """The base of a two-way merge: what both sides agree on, UNKNOWN elsewhere,
+    so every difference is a conflict; orders as theirs, so ours stand."""
+    def common(x: Optional[dict], y: Optional[dict], keep=("id", "persona_id", "stage_id")) -> dict:
+        if x is None or y is None:
+            only = x if x is not None else y
+            return {k: (v if k in keep else UNKNOWN) for k, v in only.items()}
+        return {k: (v if y.get(k) == v or k == "id" else UNKNOWN) for k, v in x.items()}
+
+    b = {k: (v if t.get(k) == v else UNKNOWN) for k, v in o.items()}
+    for kind in ID_LISTS:
+        oo, tt = _by_id(o[kind]), _by_id(t[kind])
+        b[kind] = [common(oo.get(i), tt.get(i)) for i in list(tt) + [i for i in oo if i not in tt]]
+        if kind == "cards":  # cell orders as theirs: a different order of ours stands
+            for card in b[kind]:
+                card["order"] = (tt.get(card["id"]) or oo[card["id"]])["order"]
+    oe = {emotion_key_of(p): p for p in o["emotions"]}
+    te = {emotion_key_of(p): p for p in t["emotions"]}
+    b["emotions"] = [common(oe.get(k), te.get(k)) for k in list(te) + [k for k in oe if k not in te]]
+    b["conflicts"] = []
+    return b
 
 
 def _merge_list(run: _Merge, kind: str, b: list, o: list, t: list) -> list[dict]:
