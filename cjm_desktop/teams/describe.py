@@ -13,7 +13,7 @@ from ..message import QT_TR_NOOP, Message
 from ..model import MergeConflict
 from .diff import MapChange
 
-#: A value longer than this is described as "changed", not quoted old -> new.
+# A value longer than this is described as "changed", not quoted old -> new.
 SHORT = 40
 
 KIND_NAMES = {

@@ -352,19 +352,19 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="192"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="192"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="192"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
@@ -401,48 +401,48 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Kéo thẻ vào bản đồ, hoặc nhấp đúp để thêm vào ô đang chọn.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="50"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="57"/>
         <source>How the persona feels at this stage, from -3 (very bad) to +3 (delighted)</source>
         <translation>Khách hàng cảm thấy thế nào ở giai đoạn này, từ -3 (rất tệ) đến +3 (rất hài lòng)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="54"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="61"/>
         <source>feeling, e.g. worried</source>
         <translation>cảm xúc, vd. lo lắng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="87"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="94"/>
         <source>Personas</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="99"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="106"/>
         <source>Add</source>
         <extracomment>an event filter the window installs on every editing widget (Ctrl+Z undoes the map)</extracomment>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="100"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="107"/>
         <source>Add a persona to the map</source>
         <translation>Thêm một chân dung khách hàng vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="102"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="109"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="103"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="110"/>
         <source>Remove the chosen persona and its emotion curve</source>
         <translation>Bỏ chân dung khách hàng đang chọn cùng đường cảm xúc của họ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="111"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="118"/>
         <source>Emotion curve</source>
         <translation>Đường cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/personas.py" line="153"/>
+        <location filename="../../cjm_desktop/app/docks/personas.py" line="160"/>
         <source>(no name)</source>
         <translation>(chưa đặt tên)</translation>
     </message>
@@ -723,317 +723,338 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Quay về một phiên bản đã lưu trước đây của tệp này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="82"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="86"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="82"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="86"/>
         <source>Export the map as a PDF poster, PNG or SVG</source>
         <translation>Xuất bản đồ thành poster PDF, PNG hoặc SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="83"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="87"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="83"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="87"/>
         <source>Close this window</source>
         <translation>Đóng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="84"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="84"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="88"/>
         <source>Close every window and quit</source>
         <translation>Đóng mọi cửa sổ và thoát</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/actions.py" line="60"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="189"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="195"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/actions.py" line="63"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="189"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="195"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="95"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="82"/>
+        <source>Co&amp;mpare With…</source>
+        <translation>&amp;So sánh với…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="83"/>
+        <source>Show what changed since another version of this map</source>
+        <translation>Xem những gì đã thay đổi so với một phiên bản khác của bản đồ này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="84"/>
+        <source>Mer&amp;ge With…</source>
+        <translation>Hợp nhất &amp;với…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="85"/>
+        <source>Merge another copy of this map (a colleague&apos;s, a conflicted copy) into it</source>
+        <translation>Hợp nhất một bản sao khác của bản đồ này (của đồng nghiệp, bản sao xung đột) vào bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="99"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="95"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="99"/>
         <source>Cut the selected cards</source>
         <translation>Cắt các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="96"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="96"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
         <source>Copy the selected cards</source>
         <translation>Sao chép các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="97"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="97"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
         <source>Paste cards into the selected cell</source>
         <translation>Dán thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="98"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
         <source>&amp;Duplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="98"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
         <source>Duplicate the selected cards</source>
         <translation>Nhân bản các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="99"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
         <source>De&amp;lete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="99"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
         <source>Delete the selection</source>
         <translation>Xóa những gì đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
         <source>Select &amp;All</source>
         <translation>Chọn tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
         <source>Select every card</source>
         <translation>Chọn mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="105"/>
         <source>&amp;Find…</source>
         <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="105"/>
         <source>Find cards by their text</source>
         <translation>Tìm thẻ theo nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="106"/>
         <source>Find &amp;Next</source>
         <translation>Tìm tiế&amp;p</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="106"/>
         <source>Go to the next card found</source>
         <translation>Đến thẻ tìm thấy tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
         <source>Find Pre&amp;vious</source>
         <translation>Tìm &amp;ngược lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
         <source>Go to the previous card found</source>
         <translation>Đến thẻ tìm thấy trước đó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
         <source>Pre&amp;ferences…</source>
         <translation>Tù&amp;y chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="105"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
         <source>Language, autosave, export paper size and the template for new maps</source>
         <translation>Ngôn ngữ, tự động lưu, khổ giấy khi xuất và mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="111"/>
         <source>Zoom &amp;In</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="111"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
         <source>Zoom &amp;Out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="113"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="113"/>
         <source>Show the map at 100%</source>
         <translation>Hiện bản đồ ở 100%</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="110"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Vừa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="110"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
         <source>Fit the whole map in the window</source>
         <translation>Thu cả bản đồ vừa trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="116"/>
         <source>&amp;Card</source>
         <translation>&amp;Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="116"/>
         <source>Add a card to the selected cell</source>
         <translation>Thêm một thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="113"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="117"/>
         <source>&amp;Stage</source>
         <translation>&amp;Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="113"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="117"/>
         <source>Add a stage after the selected one</source>
         <translation>Thêm một giai đoạn sau giai đoạn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="167"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="118"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="173"/>
         <source>&amp;Lane</source>
         <translation>&amp;Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="118"/>
         <source>Add a lane below the selected one</source>
         <translation>Thêm một làn dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="115"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="119"/>
         <source>&amp;Persona</source>
         <translation>&amp;Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="115"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="119"/>
         <source>Add a persona</source>
         <translation>Thêm một chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="120"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="124"/>
         <source>Add a “%1” lane below the selected one</source>
         <translation>Thêm làn “%1” dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="138"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="140"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="144"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="150"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="161"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="165"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="171"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="171"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="177"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="172"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="178"/>
         <source>&amp;About cjm-desktop</source>
         <translation>&amp;Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="180"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
         <source>Main Toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="187"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="193"/>
         <source>Persona</source>
         <comment>toolbar button, short</comment>
         <translation>Chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="194"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="194"/>
         <source>Zoom In</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="194"/>
         <source>Zoom Out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="194"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="204"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="210"/>
         <source>Show or hide the %1</source>
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="127"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="133"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
+        <extracomment>How long after a map is shown its objects are kept out of the collector&apos;s passes (see memory.py).</extracomment>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/file_ops.py" line="142"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="202"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="217"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="227"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
@@ -1473,7 +1494,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="280"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="290"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
@@ -1488,12 +1509,12 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="212"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="218"/>
         <source>About cjm-desktop</source>
         <translation>Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="219"/>
         <source>Customer journey maps for consultants.
 Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
         <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.
@@ -1956,38 +1977,38 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="283"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="310"/>
         <source>no stage with id &quot;%1&quot;</source>
-        <extracomment>A PNG or JPEG ``data:`` URI within the image policy&apos;s caps. Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI (see :mod:`.images`). Minimum height; a lane grows to fit its tallest cell.</extracomment>
+        <extracomment>A PNG or JPEG ``data:`` URI within the image policy&apos;s caps. Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI (see :mod:`.images`). Minimum height; a lane grows to fit its tallest cell. What a merge conflict is about: a list of the map (an ObjectKind value), or the map itself. the object&apos;s id; an emotion point&apos;s is &quot;PERSONA_ID/STAGE_ID&quot;; &quot;&quot; for the map the field; &quot;&quot; for the whole object (deleted on one side, edited on the other) edits a merge could not combine, until the user resolves them (format version 2)</extracomment>
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="323"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="350"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="284"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="311"/>
         <source>no card with id &quot;%1&quot;</source>
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="334"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="361"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="305"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="332"/>
         <source>id &quot;%1&quot; is used twice (also at %2)</source>
         <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="330"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="357"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="338"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="365"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
@@ -2294,6 +2315,305 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <source>Restored unsaved changes of %1</source>
         <translation>Đã khôi phục các thay đổi chưa lưu của %1</translation>
     </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="48"/>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <source>The previous change (Shift+F8)</source>
+        <translation>Thay đổi trước (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <source>Next</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <source>The next change (F8)</source>
+        <translation>Thay đổi tiếp theo (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="56"/>
+        <source>Stop Comparing</source>
+        <translation>Dừng so sánh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="56"/>
+        <source>Hide the other version&apos;s marks</source>
+        <translation>Ẩn các đánh dấu của phiên bản kia</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="57"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="92"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="58"/>
+        <source>Keep Ours</source>
+        <translation>Giữ bản của mình</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="58"/>
+        <source>Keep the value in the map and drop the conflict</source>
+        <translation>Giữ giá trị trong bản đồ và bỏ xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <source>Use Theirs</source>
+        <translation>Dùng bản của họ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <source>Put their value in the map</source>
+        <translation>Đưa giá trị của họ vào bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="89"/>
+        <source>1 conflict left: pick a value (the choice is one undo step).</source>
+        <translation>Còn 1 xung đột: hãy chọn một giá trị (mỗi lựa chọn là một bước hoàn tác).</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="90"/>
+        <source>%1 conflicts left: pick a value for each (each choice is one undo step).</source>
+        <translation>Còn %1 xung đột: hãy chọn giá trị cho từng cái (mỗi lựa chọn là một bước hoàn tác).</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="91"/>
+        <source>No conflicts left.</source>
+        <translation>Không còn xung đột nào.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="92"/>
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="107"/>
+        <source>1 change since %2</source>
+        <translation>1 thay đổi so với %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="107"/>
+        <source>%1 changes since %2</source>
+        <translation>%1 thay đổi so với %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="108"/>
+        <source>No changes since %1</source>
+        <translation>Không có thay đổi nào so với %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="118"/>
+        <source>Compare With</source>
+        <translation>So sánh với</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="119"/>
+        <source>Could not compare</source>
+        <translation>Không so sánh được</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="141"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
+        <source>Merge With</source>
+        <translation>Hợp nhất với</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="142"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="145"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="187"/>
+        <source>Could not merge</source>
+        <translation>Không hợp nhất được</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="154"/>
+        <source>Merged %2: 1 conflict to resolve</source>
+        <translation>Đã hợp nhất %2: còn 1 xung đột cần giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="154"/>
+        <source>Merged %2: %1 conflicts to resolve</source>
+        <translation>Đã hợp nhất %2: còn %1 xung đột cần giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="156"/>
+        <source>Merged %1: no conflicts</source>
+        <translation>Đã hợp nhất %1: không có xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="174"/>
+        <source>The version saved %1 (a backup)</source>
+        <translation>Bản đã lưu lúc %1 (bản sao lưu)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="175"/>
+        <source>Another file…</source>
+        <translation>Tệp khác…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="176"/>
+        <source>None: decide every difference</source>
+        <translation>Không có: tự quyết từng khác biệt</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="179"/>
+        <source>(closest to both)</source>
+        <translation>(gần cả hai nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
+        <source>The common version of both copies:</source>
+        <translation>Phiên bản chung của hai bản sao:</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
+        <source>Common Version</source>
+        <translation>Phiên bản chung</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="195"/>
+        <source>Choose a conflict in the list first</source>
+        <translation>Hãy chọn một xung đột trong danh sách trước</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="200"/>
+        <source>Could not resolve the conflict</source>
+        <translation>Không giải quyết được xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="20"/>
+        <source>map</source>
+        <translation>bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="20"/>
+        <source>stage</source>
+        <translation>giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="20"/>
+        <source>lane</source>
+        <translation>làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="21"/>
+        <source>persona</source>
+        <translation>chân dung</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="21"/>
+        <source>card</source>
+        <translation>thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="21"/>
+        <source>connector</source>
+        <translation>mũi tên</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="22"/>
+        <source>emotion</source>
+        <translation>cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="25"/>
+        <source>%1 &quot;%2&quot; added</source>
+        <translation>%1 &quot;%2&quot; được thêm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="26"/>
+        <source>%1 &quot;%2&quot; added in %3</source>
+        <translation>%1 &quot;%2&quot; được thêm vào %3</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="27"/>
+        <source>%1 &quot;%2&quot; added at position %3</source>
+        <translation>%1 &quot;%2&quot; được thêm ở vị trí %3</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="28"/>
+        <source>%1 &quot;%2&quot; removed</source>
+        <translation>%1 &quot;%2&quot; bị xóa</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="29"/>
+        <source>%1 &quot;%2&quot; removed from %3</source>
+        <translation>%1 &quot;%2&quot; bị xóa khỏi %3</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="30"/>
+        <source>%1 &quot;%2&quot; moved from %3 to %4</source>
+        <translation>%1 &quot;%2&quot; được chuyển từ %3 sang %4</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="31"/>
+        <source>%1 &quot;%2&quot; moved within %3</source>
+        <translation>%1 &quot;%2&quot; được đổi chỗ trong %3</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="32"/>
+        <source>%1 &quot;%2&quot; moved from position %3 to %4</source>
+        <translation>%1 &quot;%2&quot; được chuyển từ vị trí %3 sang %4</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="33"/>
+        <source>%1 &quot;%2&quot;: %3 %4 → %5</source>
+        <translation>%1 &quot;%2&quot;: %3 %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="34"/>
+        <source>%1 &quot;%2&quot;: %3 changed</source>
+        <translation>%1 &quot;%2&quot;: %3 đã đổi</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="35"/>
+        <source>map: %1 %2 → %3</source>
+        <translation>bản đồ: %1 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="36"/>
+        <source>map: %1 changed</source>
+        <translation>bản đồ: %1 đã đổi</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="37"/>
+        <source>conflict: %1 &quot;%2&quot; %3: ours %4, theirs %5</source>
+        <translation>xung đột: %1 &quot;%2&quot; %3: của mình %4, của họ %5</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="38"/>
+        <source>conflict: %1 &quot;%2&quot; deleted here, edited in theirs (their version is kept in the file)</source>
+        <translation>xung đột: %1 &quot;%2&quot; bị xóa ở đây nhưng được sửa ở bản của họ (bản của họ được giữ trong tệp)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="39"/>
+        <source>conflict: %1 &quot;%2&quot; edited here, deleted in theirs (ours stands)</source>
+        <translation>xung đột: %1 &quot;%2&quot; được sửa ở đây nhưng bị xóa ở bản của họ (giữ bản của mình)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="40"/>
+        <source>conflict: %1 reordered differently on both sides (our order stands)</source>
+        <translation>xung đột: %1 được sắp xếp khác nhau ở hai bên (giữ thứ tự của mình)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/resolve.py" line="19"/>
+        <source>this conflict is no longer in the map</source>
+        <translation>xung đột này không còn trong bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/resolve.py" line="20"/>
+        <source>their version does not fit the map any more: %1</source>
+        <translation>bản của họ không còn khớp với bản đồ: %1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2421,6 +2741,21 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <location filename="../../cjm_desktop/commands/whole_map.py" line="17"/>
         <source>Restore Backup</source>
         <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="36"/>
+        <source>Merge With Another Copy</source>
+        <translation>Hợp nhất với bản sao khác</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="37"/>
+        <source>Keep Our Value</source>
+        <translation>Giữ giá trị của mình</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="38"/>
+        <source>Use Their Value</source>
+        <translation>Dùng giá trị của họ</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@ def _file_actions(window: "MainWindow", a) -> None:
                 tr("Go back to a version of this file saved before"))
     for action in (revert, restore):
         window.guard.file_known.connect(action.setEnabled)
+    a("compare", tr("Co&mpare With…"), window.team.compare_with, None, None,
+      tr("Show what changed since another version of this map"))
+    a("merge", tr("Mer&ge With…"), window.team.merge_with, None, None,
+      tr("Merge another copy of this map (a colleague's, a conflicted copy) into it"))
     a("export", tr("&Export…"), window.export_requested, "Ctrl+E", "export", tr("Export the map as a PDF poster, PNG or SVG"))
     a("close", tr("&Close"), window.close, QKeySequence.Close, None, tr("Close this window"))
     a("quit", tr("&Quit"), QApplication.closeAllWindows, QKeySequence.Quit, None, tr("Close every window and quit"))
@@ -142,6 +146,8 @@ def make_menus(window: "MainWindow") -> Menus:
     file_menu.addSeparator()
     file_menu.addActions([acts["save"], acts["save_as"]])
     file_menu.addActions([acts["revert"], acts["restore_backup"]])
+    file_menu.addSeparator()
+    file_menu.addActions([acts["compare"], acts["merge"]])
     file_menu.addSeparator()
     file_menu.addAction(acts["export"])
     file_menu.addSeparator()

@@ -32,6 +32,7 @@ from ..docks.personas import PersonasDock
 from ...editing.prompts import MessageBoxPrompts
 from .labels import card_kind_name, lane_kind_name
 from ..keeping.window_guard import WindowGuard
+from ..teams.ops import TeamOps
 from ..settings.language import interface_language
 from ..settings.store import app_settings
 from . import actions, context_menus
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._make_docks()
 
+        self.team = TeamOps(self)  # Compare With…, Merge With…, the conflicts
         self.actions_by_name, self.lane_kind_actions = actions.make_actions(self)
         self.recent_menu, self.view_menu, self.insert_lane_menu = actions.make_menus(self)
         self.toolbar = actions.make_toolbar(self)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.personas_dock.set_document(doc)
         self.find_bar.set_map(doc.map)
         self.editor.pointed_cell = None
+        self.team.follow(doc)
 
         if old_doc is not None:
             self.undo_group.removeStack(old_doc.undo_stack)

@@ -1,0 +1,1 @@
+"""The window's side of teams: Compare With…, Merge With… and the Conflicts panel."""
