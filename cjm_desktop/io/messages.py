@@ -131,6 +131,27 @@ def error_message(error: dict) -> str:
     return _VALUE_ERROR_PREFIX.sub("", str(error.get("msg", "invalid")))
 
 
+_UNION_MEMBER = re.compile(r"^(constrained-str|function-after\[.*\])$")
+
+
+def without_union_members(errors: list[dict]) -> list[dict]:
+    """pydantic's errors with a union's members folded: for a value checked by
+    "this pattern, else that validator" (``model.Id``) one error, the last
+    member's, at the field's own place (``cards[0].id``, not ``cards[0].id.function-after[...]``)."""
+    out: list[dict] = []
+    at: dict[tuple, int] = {}
+    for e in errors:
+        loc = tuple(e.get("loc", ()))
+        if loc and isinstance(loc[-1], str) and _UNION_MEMBER.match(loc[-1]):
+            e = {**e, "loc": loc[:-1]}
+            if loc[:-1] in at:
+                out[at[loc[:-1]]] = e  # the later member speaks for the value
+                continue
+            at[loc[:-1]] = len(out)
+        out.append(e)
+    return out
+
+
 def describe_validation_error(err: ValidationError, prefix: str) -> str:
     """One line for the first problem, with the count of the others.
 
@@ -138,7 +159,7 @@ def describe_validation_error(err: ValidationError, prefix: str) -> str:
     with a place (``cards[3].lane_id: ...``, as the integrity check writes it)
     is joined to the prefix: ``map.cards[3].lane_id: ...``.
     """
-    errors = err.errors(include_url=False)
+    errors = without_union_members(err.errors(include_url=False))
     if not errors:  # pragma: no cover - pydantic always lists one
         return f"{prefix}: invalid"
     first = errors[0]

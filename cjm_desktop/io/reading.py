@@ -23,6 +23,7 @@ from ..model import LIMITS, JourneyMap
 from . import migrations, texts
 from .cjm_file import FORMAT_NAME, CjmFile
 from .decoding import UTF8_BOM, check_depth, decode, failure, parse_json, too_large
+from .duplicates import find_duplicate, surely_no_duplicates
 from .errors import CjmLoadError, UnsupportedFormatVersionError
 from .messages import describe, describe_validation_error, place
 from .view_state import ViewState
@@ -52,6 +53,8 @@ def _fast(data: bytes) -> Optional[CjmFile]:
     except (ValidationError, ValueError):
         return None
     if not 1 <= whole.version <= migrations.FORMAT_VERSION or not migrations.reads_as_current(whole.version):
+        return None
+    if not surely_no_duplicates(data, whole):
         return None
     return CjmFile.model_construct(map=whole.map, view=whole.view)
 
@@ -105,10 +108,21 @@ def _checked(data: bytes, name: str) -> CjmFile:
     text = decode(data, name)
     raw = parse_json(text, name)
     check_depth(raw, name)
+    _refuse_duplicates(text, name)
     version = _check_header(raw, name)
     if version != migrations.FORMAT_VERSION:
         raw = migrations.migrate(raw, name)
     return _validate(raw, name)
+
+
+def _refuse_duplicates(text: str, name: str) -> None:
+    try:
+        found = find_duplicate(text)
+    except (ValueError, RecursionError):  # what json cannot read, pydantic's parser did: no verdict
+        return
+    if found is not None:
+        where, key = found
+        raise failure(name, texts.DUPLICATE_KEY, place("", where) or "the file", key)
 
 
 def loads_cjm(data: bytes, name: str = "map.cjm") -> CjmFile:

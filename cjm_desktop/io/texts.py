@@ -48,6 +48,7 @@ VERSION_TYPE = QT_TR_NOOP("version: expected a whole number, found %1")
 VERSION_LOW = QT_TR_NOOP("version: %1 is not a format version (the first is 1)")
 NEWER = QT_TR_NOOP(
     "made by a newer cjm-desktop (format version %1); this version reads up to %2 - update cjm-desktop")
+DUPLICATE_KEY = QT_TR_NOOP('%1: "%2" is written twice; each field may appear once - delete the wrong one')
 UNKNOWN_TOP = QT_TR_NOOP("%1: unknown top-level field (not part of the .cjm format)")
 NO_MAP = QT_TR_NOOP('map: missing; a .cjm file holds its map under "map"')
 #: Follows the first problem of an invalid map.

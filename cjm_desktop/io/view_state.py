@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, StrictBool
 
 #: The zoom range of the canvas (1.0: the printed size), shared by the view and the saved state.
 ZOOM_MIN = 0.02
@@ -20,8 +22,8 @@ class ViewState(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
 
-    zoom: float = Field(default=1.0, ge=ZOOM_MIN, le=ZOOM_MAX)
-    scroll_x: float = Field(default=0.0, ge=-SCROLL_LIMIT, le=SCROLL_LIMIT)
-    scroll_y: float = Field(default=0.0, ge=-SCROLL_LIMIT, le=SCROLL_LIMIT)
-    show_connectors: bool = True
-    show_emotions: bool = True
+    zoom: Annotated[float, Strict()] = Field(default=1.0, ge=ZOOM_MIN, le=ZOOM_MAX)
+    scroll_x: Annotated[float, Strict()] = Field(default=0.0, ge=-SCROLL_LIMIT, le=SCROLL_LIMIT)
+    scroll_y: Annotated[float, Strict()] = Field(default=0.0, ge=-SCROLL_LIMIT, le=SCROLL_LIMIT)
+    show_connectors: StrictBool = True
+    show_emotions: StrictBool = True

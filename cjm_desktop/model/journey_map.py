@@ -17,14 +17,18 @@ import re
 import unicodedata
 import uuid
 from enum import Enum
-from typing import Annotated, Iterable, Literal, Optional
+from typing import Annotated, Iterable, Literal, Optional, Union
 
 from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
+    Strict,
+    StrictBool,
+    StrictInt,
     StringConstraints,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -79,7 +83,16 @@ def _nfc_at_most(limit: int):
     return AfterValidator(check)
 
 
-Id = Annotated[str, StringConstraints(max_length=64), AfterValidator(_uuid_text)]
+_ANY_ID = Annotated[str, StringConstraints(max_length=64), AfterValidator(_uuid_text)]
+#: A uuid, written canonically (lower case, dashes). An id as this app writes it is
+#: checked by pydantic's own pattern, without a Python call (a 5,000-card map holds
+#: ~16,000 ids); any other spelling of a uuid goes through ``_uuid_text`` and is made
+#: canonical. (io/messages.py reports only the second member's error.)
+Id = Annotated[
+    Union[Annotated[str, StringConstraints(pattern=f"^{_CANONICAL_UUID.pattern}$")], _ANY_ID],
+    Field(union_mode="left_to_right"),
+    WithJsonSchema({"type": "string", "maxLength": 64}),
+]
 # max_length first: a huge string is refused before it is normalised.
 ShortText = Annotated[str, StringConstraints(max_length=LIMITS.short_text), _nfc_at_most(LIMITS.short_text)]
 LongText = Annotated[str, StringConstraints(max_length=LIMITS.long_text), _nfc_at_most(LIMITS.long_text)]
@@ -124,6 +137,9 @@ EMOTION_MIN = -3
 EMOTION_MAX = 3
 
 
+# Numbers and true/false are strict (the published schema's types): "3", true or
+# "240" where a number or a boolean belongs is refused, never converted; a whole
+# number is a valid float.
 class _Model(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -153,7 +169,7 @@ class Stage(_Model):
     title: ShortText = ""
     description: LongText = ""
     colour: Colour = "#3d5a80"
-    width: float = Field(default=240.0, ge=LIMITS.stage_width_min, le=LIMITS.stage_width_max)
+    width: Annotated[float, Strict()] = Field(default=240.0, ge=LIMITS.stage_width_min, le=LIMITS.stage_width_max)
 
 
 class Lane(_Model):
@@ -163,8 +179,8 @@ class Lane(_Model):
     kind: LaneKind = LaneKind.CUSTOM
     title: ShortText = ""
     #: Minimum height; a lane grows to fit its tallest cell.
-    height: float = Field(default=120.0, ge=LIMITS.lane_height_min, le=LIMITS.lane_height_max)
-    collapsed: bool = False
+    height: Annotated[float, Strict()] = Field(default=120.0, ge=LIMITS.lane_height_min, le=LIMITS.lane_height_max)
+    collapsed: StrictBool = False
 
 
 class Card(_Model):
@@ -173,7 +189,7 @@ class Card(_Model):
     id: Id = Field(default_factory=new_id)
     stage_id: Id
     lane_id: Id
-    order: int = Field(default=0, ge=0, le=LIMITS.max_cards)
+    order: StrictInt = Field(default=0, ge=0, le=LIMITS.max_cards)
     title: ShortText = ""
     body: LongText = ""
     colour: Optional[Colour] = None
@@ -197,7 +213,7 @@ class EmotionPoint(_Model):
 
     persona_id: Id
     stage_id: Id
-    score: int = Field(default=0, ge=EMOTION_MIN, le=EMOTION_MAX)
+    score: StrictInt = Field(default=0, ge=EMOTION_MIN, le=EMOTION_MAX)
     label: ShortText = ""
 
 

@@ -1,56 +1,69 @@
 """Three-way merge of an order: stages left to right, lanes top to bottom, the
 cards of one cell. No Qt.
 
-Both sides' insertions are kept, each after the item it follows on its own
-side (a stable place); a reorder on one side wins over no reorder on the other;
-when both sides reordered the same items differently, our order stands and the
-caller records a conflict.
+Each side's changes to the order are moves (an item that left the longest run
+of items kept in their base order) and insertions (items new to the order).
+The items neither side moved keep their base order; then our moves and
+insertions are applied, each just after the item it follows on our side, then
+theirs, each after the item it follows on their side (after ours when both
+put something after the same item). So two colleagues who moved different
+cards of one cell get both moves. When both moved the same item to different
+places, our place stands and the caller records a conflict.
 """
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import Sequence
 
 
-def _relative(order: Sequence[str], among: set[str]) -> list[str]:
-    return [x for x in order if x in among]
+def _moved(base: Sequence[str], side: Sequence[str]) -> set[str]:
+    """Items of both ``base`` and ``side`` that left their order on ``side``."""
+    shared = set(base) & set(side)
+    b = [x for x in base if x in shared]
+    s = [x for x in side if x in shared]
+    kept: set[str] = set()
+    for block in SequenceMatcher(None, b, s, autojunk=False).get_matching_blocks():
+        kept.update(s[block.b: block.b + block.size])
+    return shared - kept
 
 
 def merge_order(base: Sequence[str], ours: Sequence[str], theirs: Sequence[str],
                 keep: set[str]) -> tuple[list[str], bool]:
-    """The merged order of the ids in ``keep`` and whether both sides reordered
-    the items they share differently (ours then stands)."""
-    common = set(base) & set(ours) & set(theirs) & keep
-    b, o, t = _relative(base, common), _relative(ours, common), _relative(theirs, common)
-    both_reordered = o != b and t != b and o != t
-    skeleton, other = (theirs, ours) if o == b and t != b else (ours, theirs)
-    result = [x for x in skeleton if x in keep]
-    placed = set(result)
-    # Both sides inserted after the same item: the skeleton side's insertions
-    # first, then the other's (as if one side's edits were made after the other's).
-    base_set, other_set = set(base), set(other)
-    run_end: dict[object, str] = {}
-    anchor: object = None
-    for x in result:
-        if x in base_set or x in other_set:
-            anchor = x
-        else:
-            run_end[anchor] = x
+    """The merged order of the ids in ``keep`` and whether both sides moved an
+    item to different places (ours then stands)."""
+    moved_o, moved_t = _moved(base, ours), _moved(base, theirs)
+    both = moved_o & moved_t
+    clash = False
+    if both:
+        common = set(ours) & set(theirs)
+        clash = [x for x in ours if x in common] != [x for x in theirs if x in common]
+    moved_t -= moved_o  # where both moved an item, ours places it
+    placed = {x for x in base if x in keep and x not in moved_o and x not in moved_t}
+    result = [x for x in base if x in placed]
     followers: dict[object, list[str]] = {}
-    for source in (other, base):
-        last: object = None  # the nearest item before, in this source, that is placed
+    still = set(placed)  # where neither side moved anything
+    base_set = set(base)
+    for source, own_moves in ((ours, moved_o), (theirs, moved_t)):
+        # the nearest item before, on this side, that stayed put or that this side placed
+        # (an item the other side moved is no landmark: it is elsewhere now)
+        last: object = None
+        own: set[str] = set()
         for x in source:
-            if x in keep and x not in placed:
-                followers.setdefault(run_end.get(last, last), []).append(x)
+            if x in keep and x not in placed and (x in own_moves or x not in base_set):
+                followers.setdefault(last, []).append(x)
                 placed.add(x)
-            if x in placed:
+                own.add(x)
+            if x in still or x in own:
                 last = x
     out: list[str] = []
-    # depth first: each item, then what was inserted after it (in insertion order)
+    # depth first: each item, then what was put after it (ours before theirs)
     stack = list(reversed(result)) + list(reversed(followers.get(None, [])))
     while stack:
         x = stack.pop()
         out.append(x)
         stack.extend(reversed(followers.get(x, [])))
-    out += sorted(keep - placed)  # in no order given: stable by id
-    return out, both_reordered
+    rest = keep - placed  # came into this order by a merge of fields (e.g. a card's cell)
+    out += [x for x in list(ours) + list(theirs) if x in rest and not (x in placed or placed.add(x))]
+    out += sorted(keep - placed)
+    return out, clash

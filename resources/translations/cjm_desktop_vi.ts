@@ -1657,7 +1657,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="85"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="86"/>
         <source> (the previous version of the file is unchanged)</source>
         <extracomment>Follows a &quot;cannot save&quot; message when the file existed.</extracomment>
         <translation> (phiên bản trước của tệp vẫn còn nguyên)</translation>
@@ -1779,104 +1779,109 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>version: bị thiếu; tệp .cjm phải ghi rõ phiên bản định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="52"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="51"/>
+        <source>%1: &quot;%2&quot; is written twice; each field may appear once - delete the wrong one</source>
+        <translation>%1: &quot;%2&quot; được ghi hai lần; mỗi trường chỉ được có một lần - hãy xóa cái sai</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="53"/>
         <source>map: missing; a .cjm file holds its map under &quot;map&quot;</source>
         <translation>map: bị thiếu; tệp .cjm chứa bản đồ trong trường &quot;map&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="54"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="55"/>
         <source> (and %1 more problem)</source>
         <extracomment>Follows the first problem of an invalid map.</extracomment>
         <translation> (và %1 lỗi khác)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="62"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="63"/>
         <source>%1 does not have the expected form</source>
         <translation>%1 không có dạng như mong đợi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="66"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="67"/>
         <source>expected a finite number</source>
         <translation>cần một số hữu hạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="73"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="74"/>
         <source>%1 is not a date and time like &quot;2024-05-01T09:00:00Z&quot;</source>
         <translation>%1 không phải ngày giờ dạng &quot;2024-05-01T09:00:00Z&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="78"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="79"/>
         <source>version: cannot upgrade a format version %1 file (no migration to version %2); please report this bug</source>
         <translation>version: không nâng cấp được tệp định dạng phiên bản %1 (không có bước chuyển sang phiên bản %2); vui lòng báo lỗi này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="79"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="80"/>
         <source>could not upgrade from format version %1 to %2: %3</source>
         <translation>không nâng cấp được từ định dạng phiên bản %1 lên %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="80"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="81"/>
         <source>could not upgrade from format version %1; please report this bug</source>
         <translation>không nâng cấp được từ định dạng phiên bản %1; vui lòng báo lỗi này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="81"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="82"/>
         <source>cannot read this map (%1); please report this bug</source>
         <translation>không đọc được bản đồ này (%1); vui lòng báo lỗi này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="86"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="87"/>
         <source>cannot save: permission denied in %1; choose another folder or Save As</source>
         <translation>không lưu được: không có quyền ghi trong %1; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="87"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="88"/>
         <source>cannot save: the disk is full; free some space, or Save As on another drive</source>
         <translation>không lưu được: ổ đĩa đã đầy; hãy giải phóng dung lượng, hoặc Lưu thành vào ổ khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="88"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="89"/>
         <source>cannot save: %1 is read-only; choose another folder or Save As</source>
         <translation>không lưu được: %1 chỉ cho phép đọc; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="89"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="90"/>
         <source>cannot save: the folder %1 no longer exists; choose another folder or Save As</source>
         <translation>không lưu được: thư mục %1 không còn nữa; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="91"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="92"/>
         <source>cannot save: %1 is not a folder (a file has that name); choose another folder or Save As</source>
         <translation>không lưu được: %1 không phải thư mục (có một tệp trùng tên); hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="92"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="93"/>
         <source>cannot save: the file name is too long; Save As with a shorter name</source>
         <translation>không lưu được: tên tệp quá dài; hãy Lưu thành với tên ngắn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="93"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="94"/>
         <source>cannot save: a folder has that name; Save As with another name</source>
         <translation>không lưu được: có một thư mục trùng tên; hãy Lưu thành với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="96"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="97"/>
         <source>cannot save: the file is read-only; Save As under another name, or make the file writable (the file is unchanged)</source>
         <translation>không lưu được: tệp chỉ cho phép đọc; hãy Lưu thành với tên khác, hoặc cho phép ghi vào tệp (tệp không bị thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="100"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="101"/>
         <source>cannot save: %1 (the file would not open again; undo the last change and save, and please report this bug)</source>
         <extracomment>Whole lines (no file name): the map in memory is broken - a bug.</extracomment>
         <translation>không lưu được: %1 (tệp sẽ không mở lại được; hãy hoàn tác thay đổi vừa rồi rồi lưu, và vui lòng báo lỗi này)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="102"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="103"/>
         <source>cannot save: the map holds something that cannot be written (%1); please report this bug</source>
         <translation>không lưu được: bản đồ chứa nội dung không ghi được (%1); vui lòng báo lỗi này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="94"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="95"/>
         <source>cannot save: %1; try Save As in another folder</source>
         <translation>không lưu được: %1; hãy thử Lưu thành vào thư mục khác</translation>
     </message>
@@ -1891,7 +1896,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>version: %1 không phải phiên bản định dạng (phiên bản đầu tiên là 1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="51"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="52"/>
         <source>%1: unknown top-level field (not part of the .cjm format)</source>
         <translation>%1: trường cấp ngoài cùng không xác định (không thuộc định dạng .cjm)</translation>
     </message>
@@ -1901,119 +1906,119 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>%1: lồng quá sâu (hơn %2 cấp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="58"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="59"/>
         <source>missing (this field is required)</source>
         <translation>bị thiếu (trường này bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="59"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="60"/>
         <source>unknown field (not part of the .cjm format)</source>
         <translation>trường không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="63"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="67"/>
         <source>text too long: %1 characters, at most %2</source>
         <extracomment>Also io&apos;s message for a pydantic length cap (cjm_desktop.io.texts).</extracomment>
         <translation>văn bản quá dài: %1 ký tự, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="60"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="61"/>
         <source>too many %1: %2, at most %3</source>
         <translation>quá nhiều %1: %2, tối đa %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="61"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="62"/>
         <source>%1 is not a colour like &quot;#3d5a80&quot;</source>
         <translation>%1 không phải mã màu dạng &quot;#3d5a80&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="63"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="64"/>
         <source>expected text, found %1</source>
         <translation>cần văn bản, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="64"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="65"/>
         <source>expected a whole number, found %1</source>
         <translation>cần một số nguyên, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="65"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="66"/>
         <source>expected a number, found %1</source>
         <translation>cần một số, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="67"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="68"/>
         <source>expected true or false, found %1</source>
         <translation>cần true hoặc false, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="68"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="69"/>
         <source>expected a list [...], found %1</source>
         <translation>cần một danh sách [...], nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="69"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="70"/>
         <source>expected an object {...}, found %1</source>
         <translation>cần một đối tượng {...}, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="70"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="71"/>
         <source>%1 is not allowed; expected %2</source>
         <translation>%1 không được phép; cần %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="71"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="72"/>
         <source>%1 is too small; at least %2</source>
         <translation>%1 quá nhỏ; tối thiểu %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="72"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="73"/>
         <source>%1 is too large; at most %2</source>
         <translation>%1 quá lớn; tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="74"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="75"/>
         <source>%1 is not a date like &quot;2024-06-30&quot;</source>
         <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="310"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="326"/>
         <source>no stage with id &quot;%1&quot;</source>
-        <extracomment>A PNG or JPEG ``data:`` URI within the image policy&apos;s caps. Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI (see :mod:`.images`). Minimum height; a lane grows to fit its tallest cell. What a merge conflict is about: a list of the map (an ObjectKind value), or the map itself. the object&apos;s id; an emotion point&apos;s is &quot;PERSONA_ID/STAGE_ID&quot;; &quot;&quot; for the map the field; &quot;&quot; for the whole object (deleted on one side, edited on the other) edits a merge could not combine, until the user resolves them (format version 2)</extracomment>
+        <extracomment>A uuid, written canonically (lower case, dashes). An id as this app writes it is checked by pydantic&apos;s own pattern, without a Python call (a 5,000-card map holds ~16,000 ids); any other spelling of a uuid goes through ``_uuid_text`` and is made canonical. (io/messages.py reports only the second member&apos;s error.) A PNG or JPEG ``data:`` URI within the image policy&apos;s caps. Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI (see :mod:`.images`). Minimum height; a lane grows to fit its tallest cell. What a merge conflict is about: a list of the map (an ObjectKind value), or the map itself. the object&apos;s id; an emotion point&apos;s is &quot;PERSONA_ID/STAGE_ID&quot;; &quot;&quot; for the map the field; &quot;&quot; for the whole object (deleted on one side, edited on the other) edits a merge could not combine, until the user resolves them (format version 2)</extracomment>
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="350"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="366"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="311"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="327"/>
         <source>no card with id &quot;%1&quot;</source>
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="361"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="377"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="332"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="348"/>
         <source>id &quot;%1&quot; is used twice (also at %2)</source>
         <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="357"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="373"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="365"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="381"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="55"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="56"/>
         <source> (and %1 more problems)</source>
         <translation> (và %1 lỗi khác)</translation>
     </message>

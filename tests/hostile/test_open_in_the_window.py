@@ -89,6 +89,15 @@ def _markup(tmp_path):
     return path
 
 
+def _edited_text(tmp_path, name, old: str, new: str):
+    path = tmp_path / f"{name}.cjm"
+    write_cjm(path, small_map(), ViewState())
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
 REFUSED_FILES = {
     "fifo": _fifo,
     "link to /dev/zero": _dev_zero,
@@ -99,6 +108,9 @@ REFUSED_FILES = {
     "20 bomb portraits": lambda t: _with_portraits(t, "bombs", [REFUSED["png-bomb-8000"][0]] * 20),
     "svg portrait": lambda t: _with_portraits(t, "svg", [REFUSED["svg"][0]]),
     "non-ascii portrait": lambda t: _with_portraits(t, "nonascii", [REFUSED["non-ascii"][0]]),
+    "duplicate key": lambda t: _edited_text(t, "duplicate", '"title": "A0"', '"title": "A0", "title": "khác"'),
+    "a number as text": lambda t: _edited_text(t, "text-number", '"width": 240.0', '"width": "240"'),
+    "true as an order": lambda t: _edited_text(t, "bool-order", '"order": 1', '"order": true'),
 }
 
 

@@ -135,9 +135,16 @@ def test_deleted_on_one_side_edited_on_the_other(we_delete):
         assert "A2 sửa" in titles_in(result.map, 0) and c.theirs is None
 
 
-def test_both_sides_reordering_one_cell_differently():
+def test_both_sides_moving_different_cards_of_one_cell_get_both_moves():
     base = small_map()
-    result = merge_maps(base, edited(base, move("A2", 0, 0)), edited(base, move("A0", 0, 2)))
+    result = merge_maps(base, edited(base, move("A2", 0, 0)), edited(base, move("A1", 0, 0)))
+    assert result.conflicts == []
+    assert titles_in(result.map, 0) == ["A2", "A1", "A0"]  # both put one first: ours, then theirs
+
+
+def test_both_sides_moving_the_same_card_to_different_places():
+    base = small_map()
+    result = merge_maps(base, edited(base, move("A2", 0, 0)), edited(base, move("A2", 0, 1)))
     (c,) = result.conflicts
     assert c.field == "order"
     assert titles_in(result.map, 0) == ["A2", "A0", "A1"]  # ours

@@ -51,7 +51,9 @@ def apply(doc: CjmDocument, base: JourneyMap, side: int, ops) -> None:
         elif verb == "delete" and target:
             doc.push(DeleteCardsCommand(doc, [target.id]))
             mine.discard(target.id)
-        elif verb == "move" and target:  # to the end of a cell
+        elif verb == "move" and target and (target.stage_id, target.lane_id) != (stage.id, lane.id):
+            # to the end of another cell (a card moved within its own cell can swap with its
+            # neighbour, which reads as either card moving: the unit tests cover reorders)
             doc.push(MoveCardsCommand(doc, [target.id], stage.id, lane.id, len(m.cards_in(stage.id, lane.id))))
         elif verb == "add":
             card = Card(id=str(new_id), stage_id=stage.id, lane_id=lane.id,

@@ -50,9 +50,9 @@ def test_using_their_cell_and_their_order():
     after = resolved(cell.map, c.id, use_theirs=True)
     assert titles_in(after, 2) == ["A1"] and titles_in(after, 1) == ["B0"]
 
-    order = merge_maps(base, edited(base, move("A2", 0, 0)), edited(base, move("A0", 0, 2)))
+    order = merge_maps(base, edited(base, move("A2", 0, 0)), edited(base, move("A2", 0, 1)))
     (c,) = order.conflicts
-    assert titles_in(resolved(order.map, c.id, use_theirs=True), 0) == ["A1", "A2", "A0"]
+    assert titles_in(resolved(order.map, c.id, use_theirs=True), 0) == ["A0", "A2", "A1"]
     assert titles_in(resolved(order.map, c.id, use_theirs=False), 0) == ["A2", "A0", "A1"]
 
 

@@ -33,7 +33,7 @@ from ...commands import (
     EditStageCommand,
 )
 from ...i18n import fill, tr
-from ...io.messages import error_message
+from ...io.messages import error_message, without_union_members
 from ...layout.style import LANE_COLOURS
 from ...model import LIMITS, LaneKind, ObjectKind
 from ...plain_text import rich
@@ -152,7 +152,7 @@ class ObjectPage(QWidget):
         try:  # let the model judge the value before it goes on the undo stack
             setattr(obj.model_copy(), name, value)
         except ValidationError as exc:
-            field.set_problem(translate_detail(error_message(exc.errors()[0])))
+            field.set_problem(translate_detail(error_message(without_union_members(exc.errors())[0])))
             return
         field.set_problem("")
         command = KINDS[self.kind][1](self.doc, self.object_id, {name: value}, merge_key=merge_key)

@@ -1,0 +1,92 @@
+"""Duplicate keys in a .cjm file: refused with one line naming the key and its place.
+
+JSON parsers keep the last of two equal keys without a word, so a hand-edited
+or crafted file could say ``"title"`` twice and show one title to one tool and
+another to the next. The fast reading path proves there are none without a
+second parse: every key of the text is followed by ``":`` (no space before the
+colon, as any JSON writer puts it), so when the count of ``":`` in the bytes
+equals the number of distinct keys pydantic saw, no key can be there twice
+(a ``":`` inside a string value only makes the count larger, sending the file
+to the slow path, which parses once more and finds the duplicate's place).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Optional
+
+from pydantic import BaseModel
+
+_SPACE_BEFORE_COLON = re.compile(rb'"[ \t\r\n]+:')
+
+
+def _nested_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a model class that hold models or lists of them (cached)."""
+    names = _NESTED.get(cls)
+    if names is None:
+        def holds_model(annotation) -> bool:
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                return True
+            return any(holds_model(arg) for arg in getattr(annotation, "__args__", ()))
+
+        names = _NESTED[cls] = tuple(n for n, f in cls.model_fields.items() if holds_model(f.annotation))
+    return names
+
+
+_NESTED: dict[type, tuple[str, ...]] = {}
+
+
+def _keys_seen(model: BaseModel) -> int:
+    """How many distinct keys the input held for this object and all below it."""
+    n = len(model.model_fields_set)
+    for name in _nested_fields(type(model)):
+        if name not in model.model_fields_set:
+            continue
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            n += _keys_seen(value)
+        elif isinstance(value, list) and value:
+            if _nested_fields(type(value[0])):
+                n += sum(_keys_seen(item) for item in value)
+            else:  # leaf objects (cards, stages ...): their keys only
+                n += sum(len(item.model_fields_set) for item in value)
+    return n
+
+
+def surely_no_duplicates(data: bytes, whole: BaseModel) -> bool:
+    """True only when the bytes cannot hold a key twice (see the module's docstring);
+    False means "not proven": the slow path then looks."""
+    if _SPACE_BEFORE_COLON.search(data):
+        return False
+    return data.count(b'":') == _keys_seen(whole)
+
+
+class _Object(dict):
+    """A parsed JSON object that remembers the first key it held twice."""
+
+    duplicate: Optional[str] = None
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    out = _Object(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        out.duplicate = next(k for k, _ in pairs if k in seen or seen.add(k))
+    return out
+
+
+def find_duplicate(text: str) -> Optional[tuple[tuple, str]]:
+    """``(place, key)`` of the first object (breadth first) that holds a key twice, or None."""
+    level: list[tuple[tuple, Any]] = [((), json.loads(text, object_pairs_hook=_object))]
+    while level:
+        below = []
+        for where, node in level:
+            if isinstance(node, _Object):
+                if node.duplicate is not None:
+                    return where, node.duplicate
+                below += [(where + (k,), v) for k, v in node.items() if isinstance(v, (dict, list))]
+            elif isinstance(node, list):
+                below += [(where + (i,), v) for i, v in enumerate(node) if isinstance(v, (dict, list))]
+        level = below
+    return None
