@@ -3,16 +3,18 @@
 :class:`Prompts` is what :class:`~.editor.MapEditor` asks through (a fake in
 tests, :class:`MessageBoxPrompts` in the window). Kept here so every question
 reads the same and window tests can answer them by patching
-``QMessageBox.warning`` (unsaved changes), ``QMessageBox.question`` (confirm
-a delete or a revert), ``QMessageBox.critical`` (an error to read),
-``QInputDialog.getText``, ``QColorDialog.getColor``, or
-:func:`ask_overwrite_changed` itself (a file changed on disk).
+:func:`message_box` (every message box: unsaved changes, confirmations,
+errors, notes; its text is always plain text), ``QInputDialog.getText``,
+``QColorDialog.getColor``, or :func:`ask_overwrite_changed` itself (a file
+changed on disk).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -23,10 +25,32 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, SAVE_AS = "overwrite", "save_as"
 
 
+_LONG_RUN = re.compile(r"\S{30,}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space every 24 characters of a long run without
+    spaces (a path, a long number from a file), so a box wraps it instead of
+    growing wider than the screen."""
+    return _LONG_RUN.sub(lambda m: "\u200b".join(m.group()[i:i + 24] for i in range(0, len(m.group()), 24)), text)
+
+
+def message_box(parent: Optional[QWidget], icon, title: str, text: str, buttons=QMessageBox.Ok,
+                default=QMessageBox.NoButton):
+    """Every message box of the app, modal: its text is plain text, so a file name
+    or a map's words are shown as written (never markup that could size the box or
+    load a picture). Returns the standard button pressed."""
+    box = QMessageBox(icon, title, breakable(text), buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.NoButton:
+        box.setDefaultButton(default)
+    return QMessageBox.StandardButton(box.exec())
+
+
 def ask_save_changes(parent: QWidget, name: str) -> str:
     """Ask whether to save ``name`` before it is closed; SAVE, DISCARD or CANCEL."""
-    answer = QMessageBox.warning(
-        parent,
+    answer = message_box(
+        parent, QMessageBox.Warning,
         tr("Unsaved changes"),
         fill(tr("“%1” has changes that are not saved. Save them before closing?"), name),
         QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
@@ -41,17 +65,17 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """A yes/no question whose default is No (used before deleting cards)."""
-    answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+    answer = message_box(parent, QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
     return answer == QMessageBox.Yes
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
     """Show a one-line error (the str of a CjmError) to the user."""
-    QMessageBox.critical(parent, title, message)
+    message_box(parent, QMessageBox.Critical, title, message)
 
 
 def show_info(parent: QWidget, title: str, message: str) -> None:
-    QMessageBox.information(parent, title, message)
+    message_box(parent, QMessageBox.Information, title, message)
 
 
 def ask_overwrite_changed(parent: QWidget, name: str) -> str:
@@ -60,6 +84,7 @@ def ask_overwrite_changed(parent: QWidget, name: str) -> str:
                       fill(tr("“%1” was changed on disk after you opened it, by another program or person. "
                          "Replace it with your version? (The version on disk is kept as a backup: "
                          "File > Restore Backup…)"), name), QMessageBox.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     replace = box.addButton(tr("Replace"), QMessageBox.DestructiveRole)
     save_as = box.addButton(tr("Save As…"), QMessageBox.AcceptRole)
     box.addButton(QMessageBox.Cancel)

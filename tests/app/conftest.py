@@ -29,30 +29,33 @@ class Dialogs:
         self.questions: list[str] = []
         self.save_answer = None  # QMessageBox.Save / Discard / Cancel
         self.confirm_answer = QMessageBox.No
+        self.notes: list[str] = []  # information boxes
 
 
 @pytest.fixture(autouse=True)
 def dialogs(monkeypatch) -> Dialogs:
-    """No modal box ever blocks a test: each is recorded and answered."""
+    """No modal box ever blocks a test: each is recorded and answered (every message
+    box of the app goes through ``prompts.message_box``)."""
+    from cjm_desktop.editing import prompts
+
     d = Dialogs()
 
-    def critical(parent, title, text, *args, **kwargs):
-        d.errors.append((title, text))
+    def message_box(parent, icon, title, text, *args, **kwargs):
+        if icon == QMessageBox.Critical:
+            d.errors.append((title, text))
+            return QMessageBox.Ok
+        if icon == QMessageBox.Warning:
+            d.warnings.append(text)
+            if d.save_answer is None:
+                raise AssertionError(f"unexpected question: {text}")
+            return d.save_answer
+        if icon == QMessageBox.Question:
+            d.questions.append(text)
+            return d.confirm_answer
+        d.notes.append(text)
         return QMessageBox.Ok
 
-    def warning(parent, title, text, *args, **kwargs):
-        d.warnings.append(text)
-        if d.save_answer is None:
-            raise AssertionError(f"unexpected question: {text}")
-        return d.save_answer
-
-    def question(parent, title, text, *args, **kwargs):
-        d.questions.append(text)
-        return d.confirm_answer
-
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(prompts, "message_box", message_box)
     return d
 
 

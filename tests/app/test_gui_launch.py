@@ -104,13 +104,11 @@ def test_window_shows_file_name_and_counts(qtbot):
 
 @pytest.mark.gui
 def test_load_error_is_one_line_in_a_message_box(qtbot, monkeypatch, tmp_path):
-    from PySide6.QtWidgets import QMessageBox
-
     from cjm_desktop.app.window import main_window
+    from cjm_desktop.editing import prompts
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda parent, title, text, *a: shown.append((title, text))))
+    monkeypatch.setattr(prompts, "message_box", lambda parent, icon, title, text, *a: shown.append((title, text)))
     bad = tmp_path / "bad.cjm"
     bad.write_bytes(b'{"format": "cjm", "version": 9, "map": {}}')
     window = main_window.MainWindow(bad)

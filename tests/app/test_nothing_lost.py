@@ -272,12 +272,10 @@ def test_restore_backup_opens_an_older_version_as_unsaved_changes(make_window, s
     assert read_cjm(sample_path).map.cards[0].title == "A0"
 
 
-def test_restore_backup_without_backups_says_so(make_window, sample_path, monkeypatch):
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda p, t, text, *a: told.append(text)))
+def test_restore_backup_without_backups_says_so(make_window, sample_path, dialogs):
     window = make_window(sample_path)
     assert not window.guard.restore_backup()
-    assert told == [f"There is no backup of “{sample_path.name}” yet: one is kept each time the map is saved."]
+    assert dialogs.notes == [f"There is no backup of “{sample_path.name}” yet: one is kept each time the map is saved."]
 
 
 def test_the_backup_dialog_lists_versions_with_times(qtbot, sample_path):

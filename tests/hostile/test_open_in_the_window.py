@@ -133,8 +133,20 @@ def test_a_hostile_file_gives_one_message_and_an_empty_window(tmp_path, name):
     assert len(message.splitlines()) == 1 and len(message) < 400, message
     assert "report this bug" not in message
     assert report["title"].startswith("Untitled") or report["title"].startswith("Chưa đặt tên"), report
+    assert all(box["plain"] and box["w"] < 1000 and box["h"] < 700 for box in report["boxes"]), report
     assert seconds < SECONDS
     assert report["peak_mb"] < PEAK_MB, report
+
+
+@pytest.mark.slow
+def test_markup_in_a_file_name_shows_as_text_in_a_normal_sized_box(tmp_path):
+    path = tmp_path / '<img width=9000 height=9000 src="x"><b>bản đồ<i>.cjm'
+    path.write_text('{"format": "cjm", "version": 1, "map": {"title": 5}}', encoding="utf-8")
+    report, seconds = _open(path)
+    (message,) = report["messages"]
+    assert message.startswith('<img width=9000 height=9000 src="x"><b>bản đồ<i>.cjm: map.title: ')
+    (box,) = report["boxes"]
+    assert box["plain"] and box["w"] < 1000 and box["h"] < 700, box
 
 
 @pytest.mark.slow

@@ -111,12 +111,11 @@ def _option():
 
 
 def test_opening_a_map_of_hostile_portraits_in_the_window_keeps_the_current_map(tmp_path, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
     from cjm_desktop.app.window.main_window import MainWindow
+    from cjm_desktop.editing import prompts
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2] if len(a) > 2 else "") or 0)
+    monkeypatch.setattr(prompts, "message_box", lambda parent, icon, title, text, *a: shown.append(text) or 0)
     window = MainWindow()
     qtbot.addWidget(window)
     before = window.doc

@@ -20,14 +20,22 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    shown: list[str] = []
+    from PySide6.QtCore import Qt
 
-    def record(_parent, _title, text, *_args, **_kwargs):
-        shown.append(text)
+    shown: list[str] = []
+    boxes: list[dict] = []
+
+    def record(box):
+        """The app's own box, built as a user would see it, answered instead of shown modally."""
+        shown.append(box.text().replace("\u200b", ""))
+        box.show()  # laid out as on screen (QMessageBox wraps long text when shown)
+        QApplication.processEvents()
+        size = box.size()
+        box.hide()
+        boxes.append({"plain": box.textFormat() == Qt.TextFormat.PlainText, "w": size.width(), "h": size.height()})
         return QMessageBox.Ok
 
-    for name in ("critical", "warning", "information", "question"):
-        setattr(QMessageBox, name, staticmethod(record))
+    QMessageBox.exec = record
     report = {}
 
     def look_and_quit():
@@ -45,7 +53,7 @@ def main() -> int:
 
     on_first_paint(lambda: QTimer.singleShot(300, look_and_quit))
     code = run_gui(Path(sys.argv[1]))
-    report.update(code=code, messages=shown, peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+    report.update(code=code, messages=shown, boxes=boxes, peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
     print(json.dumps(report, ensure_ascii=False), flush=True)
     return 0
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...export import ExportCancelled, ExportError, PdfOptions, export_pdf
 from ...i18n import fill, tr
 from ...model import JourneyMap
+from ...plain_text import rich, rich_block
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,8 @@ def ask_export_anyway(parent: QWidget, chars: list[str], m: Optional[JourneyMap]
                       tr("The bundled font has no glyph for these characters of the map; "
                          "they would print as empty boxes:"), QMessageBox.NoButton, parent)
     box.setObjectName("MissingGlyphsBox")
-    box.setInformativeText("\n\n".join(details))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(rich_block(rich("\n\n".join(details))))  # the map's words, as typed
     anyway = box.addButton(tr("Export Anyway"), QMessageBox.AcceptRole)
     anyway.setToolTip(tr("Write the file with empty boxes in place of these characters"))
     cancel = box.addButton(QMessageBox.Cancel)
