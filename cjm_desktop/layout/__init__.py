@@ -9,7 +9,8 @@ curves and connector paths from model values), ``decor`` (the drawable shapes of
 
 from .engine import LayoutEngine
 from .incremental import Relayout, relayout
-from .derived import card_meta_text, connector_path, initials, smooth_segments
+from .derived import card_meta_text, initials, smooth_segments
+from .routing import connector_path
 from .types import (
     CardContent,
     CardGeometry,

@@ -1,11 +1,9 @@
 """Small shapes and texts derived from model values: a card's meta line, a
-persona's initials, the smooth curve through emotion points, a connector's
-S-curve between two cards. No Qt."""
+persona's initials, the smooth curve through emotion points. No Qt."""
 
 from __future__ import annotations
 
 from ..model import Card, LaneKind
-from .types import ConnectorGeometry, Rect
 
 
 def card_meta_text(card: Card, lane_kind: LaneKind) -> str:
@@ -76,23 +74,3 @@ def _end_slope(h0: float, h1: float, d0: float, d1: float) -> float:
     if d0 * d1 < 0 and abs(m) > 3 * abs(d0):
         return 3 * d0
     return m
-
-
-def connector_path(connector_id: str, a: Rect, b: Rect, label: str = "") -> ConnectorGeometry:
-    """A gentle S-curve from the side of card ``a`` to the facing side of card ``b``."""
-    ax, ay = a.center
-    bx, by = b.center
-    if abs(bx - ax) >= abs(by - ay) * 0.5 and abs(bx - ax) > 1:
-        # mostly horizontal: leave from the left/right edge
-        sx = a.right if bx > ax else a.x
-        ex = b.x if bx > ax else b.right
-        dx = (ex - sx) / 2
-        start, end = (sx, ay), (ex, by)
-        c1, c2 = (sx + dx, ay), (ex - dx, by)
-    else:
-        sy = a.bottom if by > ay else a.y
-        ey = b.y if by > ay else b.bottom
-        dy = (ey - sy) / 2
-        start, end = (ax, sy), (bx, ey)
-        c1, c2 = (ax, sy + dy), (bx, ey - dy)
-    return ConnectorGeometry(connector_id, start, c1, c2, end, label)
