@@ -3,7 +3,8 @@
 ``types`` (the geometry objects and :class:`MapLayout`), ``engine`` (the full
 layout), ``queries`` (per-cell questions asked of a layout), ``incremental``
 (laying out again only what an edit touched), ``derived`` (meta lines, initials,
-curves and connector paths from model values), ``decor`` (the drawable shapes of
+the monotone emotion curve from model values), ``routing`` (connectors through the
+gutters between cells), ``decor`` (the drawable shapes of
 ``shapes``), ``words`` (the words printed on the map), ``text`` and ``style``.
 """
 
