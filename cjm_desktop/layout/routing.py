@@ -8,10 +8,10 @@ the side facing the target, runs in the gutter beside the source's column,
 turns along a lane boundary when the two columns are not neighbours, runs in
 the gutter beside the target's column and enters the target's facing side.
 In each gutter the connectors using it take their own track, spread across its
-width, so parallel ones do not overlap.
+width, so parallel ones do not overlap (while the gutter has room for them).
 
 Routing is O(connectors): a plan per connector (its two ends and its gutters,
-from its two cards alone), then one pass that counts each gutter's connectors
+from its two cards alone), then one pass that ranks each gutter's connectors
 in map order to give them their tracks. :func:`route` takes the previous
 routes and plans again only the connectors the caller calls dirty; a route is
 rebuilt only when it is dirty or its tracks changed, so an incremental layout
@@ -63,13 +63,25 @@ class Gutters:
         self.stage_rank = {sid: n for n, sid in enumerate(layout.stage_order)}
         self.lane_rank = {lid: n for n, lid in enumerate(layout.lane_order)}
 
-    def position(self, channel: Channel, rank: int, count: int) -> float:
-        """Where the track ``rank`` of ``count`` runs in ``channel`` (x or y)."""
+    def position(self, channel: Channel, rank: int) -> float:
+        """Where the ``rank``-th connector of ``channel`` runs (x or y): the
+        first in the middle, the next ones on either side in turn, a track
+        spacing apart; a full gutter starts again from the middle. A track
+        depends on the rank alone, so a connector added at the end of the map's
+        list moves no other one."""
         centre, half = self.x[channel] if channel >= 0 else self.y[~channel]
-        if count < 2:
+        spacing = min(TRACK_SPACING, half)
+        if spacing <= 0:
             return centre
-        spacing = min(TRACK_SPACING, 2 * half / (count - 1))
-        return centre + (rank - (count - 1) / 2) * spacing
+        slot = rank % self.tracks(channel)
+        side = (slot + 1) // 2
+        return centre + (side if slot % 2 else -side) * spacing
+
+    def tracks(self, channel: Channel) -> int:
+        """How many connectors ``channel`` holds side by side."""
+        half = (self.x[channel] if channel >= 0 else self.y[~channel])[1]
+        spacing = min(TRACK_SPACING, half)
+        return 2 * int(half / spacing + 1e-9) + 1 if spacing > 0 else 1
 
     def boundary_near(self, y1: float, y2: float) -> float:
         """The lane boundary between ``y1`` and ``y2`` nearest their middle (a
@@ -126,25 +138,21 @@ def _channels(g: Gutters, v1: int, v2: int, source_lane: str, target_lane: str) 
     return g.shared.setdefault(key, key)
 
 
-# A connector's tracks, (rank, count) in each of its gutters, packed in one int:
+# A connector's tracks, its rank in each of its gutters, packed in one int:
 # a route holds no more objects than it must (5,000 routes in a full layout).
-_TRACK_BITS = 20
+_TRACK_BITS = 24
 _TRACK_MASK = (1 << _TRACK_BITS) - 1
 
 
-def pack_tracks(tracks: Iterable[tuple[int, int]]) -> int:
+def pack_tracks(ranks: Iterable[int]) -> int:
     out = 0
-    for i, (rank, count) in enumerate(tracks):
-        out |= (rank << _TRACK_BITS | count) << (2 * _TRACK_BITS * i)
+    for i, rank in enumerate(ranks):
+        out |= rank << (_TRACK_BITS * i)
     return out
 
 
-def unpack_tracks(packed: int, n: int) -> list[tuple[int, int]]:
-    out = []
-    for i in range(n):
-        t = packed >> (2 * _TRACK_BITS * i)
-        out.append(((t >> _TRACK_BITS) & _TRACK_MASK, t & _TRACK_MASK))
-    return out
+def unpack_tracks(packed: int, n: int) -> list[int]:
+    return [(packed >> (_TRACK_BITS * i)) & _TRACK_MASK for i in range(n)]
 
 
 def build(connector_id: str, label: str, p: Plan, tracks: int, g: Gutters,
@@ -153,7 +161,7 @@ def build(connector_id: str, label: str, p: Plan, tracks: int, g: Gutters,
     those tracks run, when the caller has them already."""
     sx, ay, ex, by, channels = p
     if at is None:
-        at = tuple([g.position(c, r, n) for c, (r, n) in zip(channels, unpack_tracks(tracks, len(channels)))])
+        at = tuple([g.position(c, r) for c, r in zip(channels, unpack_tracks(tracks, len(channels)))])
     if len(channels) == 1:
         x = at[0]
         coords = (sx, ay, ex, by) if ay == by else (sx, ay, x, ay, x, by, ex, by)
@@ -220,19 +228,18 @@ def route(connectors: Iterable[Connector], layout: MapLayout) -> list[ConnectorG
         r1, r2 = counts.get(h, 0), counts.get(v, 0)
         counts[h], counts[v] = r1 + 1, r2 + 1
         planned.append((k, p, r0, r1, r2))
-    packed = {c: [r << _TRACK_BITS | n for r in range(n)] for c, n in counts.items()}
-    at = {c: [g.position(c, r, n) for r in range(n)] for c, n in counts.items()}
-    shift = 2 * _TRACK_BITS
+    at = {c: [g.position(c, r) for r in range(n)] for c, n in counts.items()}
+    shift = _TRACK_BITS
     out = []
     for k, p, r0, r1, r2 in planned:
         channels = p[4]
         c = channels[0]
         if len(channels) == 1:
-            out.append(build(k.id, k.label, p, packed[c][r0], g, (at[c][r0],)))
+            out.append(build(k.id, k.label, p, r0, g, (at[c][r0],)))
         else:
             h, v = channels[1], channels[2]
-            tracks = packed[c][r0] | packed[h][r1] << shift | packed[v][r2] << 2 * shift
-            out.append(build(k.id, k.label, p, tracks, g, (at[c][r0], at[h][r1], at[v][r2])))
+            out.append(build(k.id, k.label, p, r0 | r1 << shift | r2 << 2 * shift, g,
+                             (at[c][r0], at[h][r1], at[v][r2])))
     return out
 
 
@@ -284,7 +291,7 @@ _EVERY: Channel = 1 << 40
 
 
 def _recount(out: list, changed: set[Channel], g: Gutters) -> None:
-    """Give the connectors in the ``changed`` gutters their tracks again, in
+    """Rank the connectors in the ``changed`` gutters again, in
     place: ``out`` holds kept routes and (connector, old route, plan) tuples."""
     every = _EVERY in changed
     counts: dict[Channel, int] = {}
@@ -306,8 +313,7 @@ def _recount(out: list, changed: set[Channel], g: Gutters) -> None:
         k, old, p = item if type(item) is tuple else (None, item, _plan_of(item))
         channels = p[4]
         kept = unpack_tracks(old.tracks, len(channels)) if old is not None else []
-        tracks = pack_tracks([(r, counts[c]) if r is not None else kept[i]
-                              for i, (r, c) in enumerate(zip(rank, channels))])
+        tracks = pack_tracks([r if r is not None else kept[i] for i, r in enumerate(rank)])
         if k is None:
             if tracks != old.tracks:
                 out[n] = build(old.connector_id, old.label, p, tracks, g)

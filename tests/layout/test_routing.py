@@ -6,12 +6,13 @@ in one gutter do not overlap. The incremental layout routes the same."""
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import pytest
 
 from cjm_desktop.layout import LayoutEngine, decor
 from cjm_desktop.layout.incremental import relayout
-from cjm_desktop.layout.routing import horizontal
+from cjm_desktop.layout.routing import Gutters, horizontal
 from cjm_desktop.model import Card, Connector, ObjectKind
 from cjm_desktop.templates.generated import generate_map
 from tools.salon_example import build as salon
@@ -53,15 +54,20 @@ def check_routes(m, layout) -> int:
 
 
 def check_no_overlap(layout) -> None:
-    """Two connectors share no stretch of line, but where both leave or enter one card's side."""
+    """Two connectors share no stretch of line, but where both leave or enter one
+    card's side, or in a gutter holding more connectors than it has tracks."""
+    gutters = Gutters(layout)
+    members = Counter(c for conn in layout.connectors for c in conn.channels)
     runs = {}
     for conn in layout.connectors:
         segs = _segments(conn)
+        inner = dict(zip(range(1, len(segs) - 1), conn.channels)) if len(segs) > 2 else {}
         for n, ((x1, y1), (x2, y2)) in enumerate(segs):
-            stub = n in (0, len(segs) - 1)
+            channel = inner.get(n)
+            crowded = channel is not None and members[channel] > gutters.tracks(channel)
             key = ("v", x1) if x1 == x2 else ("h", y1)
             lo, hi = sorted((y1, y2) if x1 == x2 else (x1, x2))
-            runs.setdefault(key, []).append((lo, hi, stub, conn.connector_id))
+            runs.setdefault(key, []).append((lo, hi, channel is None or crowded, conn.connector_id))
     for key, spans in runs.items():
         spans.sort()
         for a, b in zip(spans, spans[1:]):
@@ -199,3 +205,16 @@ def test_incremental_routes_equal_the_full_ones_after_connector_and_card_edits(s
         done = relayout(engine, m, layout, touched)
         assert done.layout.connectors == LayoutEngine().layout(m).connectors, (step, kind)
         layout = done.layout
+
+
+def test_a_new_connector_moves_no_other_route():
+    m = generate_map(cards=200, stages=5, lanes=4, personas=1, connectors=40, seed=9)
+    engine = LayoutEngine()
+    before = engine.layout(m)
+    a, b = m.cards[0], m.cards[-1]
+    k = Connector(source_id=a.id, target_id=b.id, label="mới")
+    m.connectors.append(k)
+    done = relayout(engine, m, before, {ObjectKind.CONNECTORS: [k.id]})
+    assert all(x is y for x, y in zip(done.layout.connectors, before.connectors))
+    assert done.layout.connectors[-1].connector_id == k.id
+    assert done.layout.connectors == engine.layout(m).connectors
