@@ -12,7 +12,7 @@ width, so parallel ones do not overlap (while the gutter has room for them).
 
 Routing is O(connectors): a plan per connector (its two ends and its gutters,
 from its two cards alone), then one pass that ranks each gutter's connectors
-in map order to give them their tracks. :func:`route` takes the previous
+in map order to give them their tracks. :func:`reroute` takes the previous
 routes and plans again only the connectors the caller calls dirty; a route is
 rebuilt only when it is dirty or its tracks changed, so an incremental layout
 keeps the very objects of all the others.
@@ -21,7 +21,7 @@ keeps the very objects of all the others.
 from __future__ import annotations
 
 import bisect
-from typing import Callable, Iterable, Mapping, Optional
+from typing import Callable, Iterable, Optional
 
 from ..model import Connector
 from .types import CardGeometry, ConnectorGeometry, MapLayout, Point, Rect
