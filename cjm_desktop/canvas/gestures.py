@@ -52,6 +52,7 @@ class CardDrag(Gesture):
         self.exclude: frozenset[str] = frozenset()
         self.target: Optional[tuple[str, str, int]] = None
         self.connectors = []
+        self.routes: dict = {}
 
     def start(self) -> None:
         self.started = True
@@ -66,6 +67,7 @@ class CardDrag(Gesture):
             item.setZValue(Z_DRAGGED)
             item.set_lifted(True)
         self.connectors = self.scene.connector_items_of(self.exclude)
+        self.routes = {item: item.geometry for item in self.connectors}
 
     def move(self, pos: QPointF) -> None:
         if not self.started:
@@ -101,7 +103,8 @@ class CardDrag(Gesture):
             item.setZValue(Z_CARD)
             item.set_lifted(False)
             self.scene.items_by_id.settle(item)
-        self._update_connectors(0.0, 0.0)
+        for item, route in self.routes.items():  # back on their routes through the gutters
+            item.set_geometry(route)
         self.scene.hide_drop_indicator()
 
     def finish(self, pos: QPointF) -> None:

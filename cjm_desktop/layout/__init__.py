@@ -3,13 +3,15 @@
 ``types`` (the geometry objects and :class:`MapLayout`), ``engine`` (the full
 layout), ``queries`` (per-cell questions asked of a layout), ``incremental``
 (laying out again only what an edit touched), ``derived`` (meta lines, initials,
-curves and connector paths from model values), ``decor`` (the drawable shapes of
+the monotone emotion curve from model values), ``routing`` (connectors through the
+gutters between cells), ``decor`` (the drawable shapes of
 ``shapes``), ``words`` (the words printed on the map), ``text`` and ``style``.
 """
 
 from .engine import LayoutEngine
 from .incremental import Relayout, relayout
-from .derived import card_meta_text, connector_path, initials, smooth_segments
+from .derived import card_meta_text, initials, smooth_segments
+from .routing import connector_path
 from .types import (
     CardContent,
     CardGeometry,

@@ -3,7 +3,7 @@
 :mod:`.geometry` places stages, lanes, cards and text; this module adds the
 small things drawn around them, as shapes: the chevron of a stage header, the
 markers in a card's badge column (sentiment, status, importance, evidence),
-the arrow head of a connector and its label pill, the persona's initials
+the rounded outline and arrow head of a connector and its label pill, the persona's initials
 badge, the emotion points' label halos, and every stroke (colour, width,
 dash). The painters of :mod:`cjm_desktop.render` (QPainter for the canvas,
 PNG and SVG; reportlab for the PDF) only draw these shapes, so they look alike.
@@ -37,6 +37,9 @@ ARROW_HALF_WIDTH = 3.4
 CONNECTOR_WIDTH = 1.1
 CONNECTOR_COLOUR = "#4a5568"
 CONNECTOR_LABEL_SIZE = 6.5
+CONNECTOR_CORNER_RADIUS = 5.0
+#: A quarter circle of radius r as a cubic: its control points at this times r.
+BEZIER_QUARTER = 0.5523
 CURVE_WIDTH = 2.2
 CURVE_HALO_WIDTH = 5.0
 POINT_RADIUS = 4.2
@@ -128,22 +131,52 @@ def chevron(rect: Rect, first: bool, depth: float = CHEVRON_DEPTH, gap: float = 
 
 
 def arrow_head(conn: ConnectorGeometry) -> tuple[tuple[float, float], ...]:
-    """The triangle at a connector's end, pointing along the curve's last tangent."""
+    """The triangle at a connector's end, pointing along its last segment into the card."""
     ex, ey = conn.end
-    tx, ty = ex - conn.c2[0], ey - conn.c2[1]
-    if math.hypot(tx, ty) < 1e-6:
-        tx, ty = ex - conn.start[0], ey - conn.start[1]
-    n = math.hypot(tx, ty) or 1.0
-    ux, uy = tx / n, ty / n
+    px, py = conn.points[-2] if len(conn.points) > 1 else conn.start
+    tx, ty = ex - px, ey - py
+    n = math.hypot(tx, ty)
+    ux, uy = (tx / n, ty / n) if n > 1e-6 else (1.0, 0.0)
     bx, by = ex - ux * ARROW_LENGTH, ey - uy * ARROW_LENGTH
     return ((ex, ey), (bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH),
             (bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH))
 
 
 def connector_shaft_end(conn: ConnectorGeometry) -> tuple[float, float]:
-    """Where the stroked curve stops so its round end does not poke through the arrow tip."""
+    """Where the stroked line stops so its round end does not poke through the arrow tip."""
     tip, b1, b2 = arrow_head(conn)
     return ((b1[0] + b2[0]) / 2 * 0.6 + tip[0] * 0.4, (b1[1] + b2[1]) / 2 * 0.6 + tip[1] * 0.4)
+
+
+def connector_outline(conn: ConnectorGeometry) -> list[tuple]:
+    """The stroked line of a connector as drawing steps, the same for every
+    painter: ``("M", p)``, then ``("L", p)`` straight runs and ``("C", c1, c2, p)``
+    rounded corners (a quarter circle as a cubic), ending at the shaft end."""
+    pts = list(conn.points)
+    shaft = connector_shaft_end(conn)
+    if len(pts) > 2 and math.dist(pts[-2], pts[-1]) <= math.dist(shaft, pts[-1]):
+        pts.pop()  # the arrow head covers the whole last run
+    pts[-1] = shaft
+    ops: list[tuple] = [("M", pts[0])]
+    for p0, p, p1 in zip(pts, pts[1:], pts[2:]):
+        r = min(CONNECTOR_CORNER_RADIUS, math.dist(p0, p) / 2, math.dist(p, p1) / 2)
+        if r < 0.05:
+            ops.append(("L", p))
+            continue
+        u = _unit(p0, p)
+        v = _unit(p, p1)
+        a = (p[0] - u[0] * r, p[1] - u[1] * r)
+        b = (p[0] + v[0] * r, p[1] + v[1] * r)
+        k = r * BEZIER_QUARTER
+        ops.append(("L", a))
+        ops.append(("C", (a[0] + u[0] * k, a[1] + u[1] * k), (b[0] - v[0] * k, b[1] - v[1] * k), b))
+    ops.append(("L", pts[-1]))
+    return ops
+
+
+def _unit(p: tuple[float, float], q: tuple[float, float]) -> tuple[float, float]:
+    n = math.dist(p, q) or 1.0
+    return ((q[0] - p[0]) / n, (q[1] - p[1]) / n)
 
 
 def bezier_point(p0, c1, c2, p3, t: float) -> tuple[float, float]:
@@ -155,7 +188,12 @@ def bezier_point(p0, c1, c2, p3, t: float) -> tuple[float, float]:
 
 
 def connector_label_point(conn: ConnectorGeometry) -> tuple[float, float]:
-    return bezier_point(conn.start, conn.c1, conn.c2, conn.end, 0.5)
+    """Where routing put the label (between two lanes), else the middle of the longest run."""
+    if conn.label_at is not None:
+        return conn.label_at
+    pts = conn.points
+    best = max(zip(pts, pts[1:]), key=lambda s: math.dist(*s), default=(pts[0], pts[-1]))
+    return ((best[0][0] + best[1][0]) / 2, (best[0][1] + best[1][1]) / 2)
 
 
 def emotion_scale(layout: MapLayout) -> Optional[EmotionScale]:

@@ -1,11 +1,9 @@
 """Small shapes and texts derived from model values: a card's meta line, a
-persona's initials, the smooth curve through emotion points, a connector's
-S-curve between two cards. No Qt."""
+persona's initials, the smooth curve through emotion points. No Qt."""
 
 from __future__ import annotations
 
 from ..model import Card, LaneKind
-from .types import ConnectorGeometry, Rect
 
 
 def card_meta_text(card: Card, lane_kind: LaneKind) -> str:
@@ -32,35 +30,47 @@ def initials(name: str) -> str:
 
 
 def smooth_segments(points: list[tuple[float, float]]) -> list[tuple[tuple[float, float], ...]]:
-    """Catmull-Rom through ``points`` as cubic Bézier segments."""
-    segs = []
+    """A monotone cubic (Fritsch–Carlson, as in PCHIP) through ``points`` as
+    cubic Bézier segments: no value between two points lies beyond them, and
+    between two equal points the curve stays level. ``x`` must increase."""
     n = len(points)
+    if n < 2:
+        return []
+    h = [points[i + 1][0] - points[i][0] for i in range(n - 1)]
+    d = [(points[i + 1][1] - points[i][1]) / h[i] if h[i] > 0 else 0.0 for i in range(n - 1)]
+    m = _monotone_slopes(h, d)
+    segs = []
     for i in range(n - 1):
-        p0 = points[i - 1] if i > 0 else points[i]
-        p1 = points[i]
-        p2 = points[i + 1]
-        p3 = points[i + 2] if i + 2 < n else points[i + 1]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        segs.append((p1, c1, c2, p2))
+        (x1, y1), (x2, y2) = points[i], points[i + 1]
+        third = h[i] / 3
+        # the control points' x are a third apart, so x runs linearly along the
+        # segment and y is the Hermite cubic of x with slopes m[i], m[i + 1]
+        segs.append(((x1, y1), (x1 + third, y1 + m[i] * third), (x2 - third, y2 - m[i + 1] * third), (x2, y2)))
     return segs
 
 
-def connector_path(connector_id: str, a: Rect, b: Rect, label: str = "") -> ConnectorGeometry:
-    """A gentle S-curve from the side of card ``a`` to the facing side of card ``b``."""
-    ax, ay = a.center
-    bx, by = b.center
-    if abs(bx - ax) >= abs(by - ay) * 0.5 and abs(bx - ax) > 1:
-        # mostly horizontal: leave from the left/right edge
-        sx = a.right if bx > ax else a.x
-        ex = b.x if bx > ax else b.right
-        dx = (ex - sx) / 2
-        start, end = (sx, ay), (ex, by)
-        c1, c2 = (sx + dx, ay), (ex - dx, by)
-    else:
-        sy = a.bottom if by > ay else a.y
-        ey = b.y if by > ay else b.bottom
-        dy = (ey - sy) / 2
-        start, end = (ax, sy), (bx, ey)
-        c1, c2 = (ax, sy + dy), (bx, ey - dy)
-    return ConnectorGeometry(connector_id, start, c1, c2, end, label)
+def _monotone_slopes(h: list[float], d: list[float]) -> list[float]:
+    """Fritsch–Carlson slopes at the points (SciPy's PCHIP): a weighted harmonic
+    mean of the neighbouring secants inside, zero at a peak, a valley or a
+    level stretch; the three-point estimate, kept within the shape, at the ends."""
+    n = len(d) + 1
+    if n == 2:
+        return [d[0], d[0]]
+    m = [0.0] * n
+    for k in range(1, n - 1):
+        if d[k - 1] * d[k] > 0:
+            w1, w2 = 2 * h[k] + h[k - 1], h[k] + 2 * h[k - 1]
+            m[k] = (w1 + w2) / (w1 / d[k - 1] + w2 / d[k])
+    m[0] = _end_slope(h[0], h[1], d[0], d[1])
+    m[-1] = _end_slope(h[-1], h[-2], d[-1], d[-2])
+    return m
+
+
+def _end_slope(h0: float, h1: float, d0: float, d1: float) -> float:
+    total = h0 + h1
+    m = ((2 * h0 + h1) * d0 - h0 * d1) / total if total > 0 else 0.0
+    if m * d0 <= 0:
+        return 0.0
+    if d0 * d1 < 0 and abs(m) > 3 * abs(d0):
+        return 3 * d0
+    return m

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..model import Card, JourneyMap, Lane, LaneKind
-from .derived import card_meta_text, connector_path, initials, smooth_segments
+from .derived import card_meta_text, initials, smooth_segments
+from .routing import route
 from .style import DEFAULT_STYLE, Style
 from .text import elide, wrap_text
 from .types import CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout, PersonaGeometry, Rect, TextLine
@@ -302,11 +303,5 @@ class LayoutEngine:
             out.curves.append(Curve(p.id, p.colour, tuple(points), tuple(smooth_segments([(q.x, q.y) for q in points]))))
 
     def layout_connectors(self, m: JourneyMap, out: MapLayout) -> None:
-        """Fill ``out.connectors`` (needs the cards)."""
-        out.connectors = []
-        for k in m.connectors:
-            a = out.cards.get(k.source_id)
-            b = out.cards.get(k.target_id)
-            if a is None or b is None:  # a card in a collapsed lane
-                continue
-            out.connectors.append(connector_path(k.id, a.rect, b.rect, k.label))
+        """Fill ``out.connectors``, routed through the gutters (needs the cards)."""
+        out.connectors = route(m.connectors, out)

@@ -21,7 +21,7 @@ from typing import Iterable, Mapping, Optional
 
 from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine
-from .derived import connector_path
+from .routing import horizontal, reroute
 from .types import CardContent, CardGeometry, Cell, MapLayout, Rect
 
 Touched = Mapping[ObjectKind, Iterable[str]]
@@ -198,28 +198,30 @@ def _relayout_headers(engine: LayoutEngine, m: JourneyMap, out: MapLayout, ids: 
 
 
 def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: frozenset[str], result: Relayout) -> None:
-    """Route again the connectors touched and the ones at a card that moved."""
+    """Route again the connectors touched, the ones at a card that moved and
+    the ones along a lane boundary that moved; the others keep their route
+    unless their gutter's tracks changed."""
     moved = result.cards
-    if not connector_ids and not moved:
+    boundaries = _moved_boundaries(prev, out) if result.lanes else frozenset()
+    if not connector_ids and not moved and not boundaries:
         return
-    before = {k.connector_id: k for k in prev.connectors}
-    routed = []
-    changed = False
-    for k in m.connectors:
-        old = before.get(k.id)
-        if old is not None and k.id not in connector_ids and k.source_id not in moved and k.target_id not in moved:
-            routed.append(old)
-            continue
-        a, b = out.cards.get(k.source_id), out.cards.get(k.target_id)
-        if a is not None and b is not None:
-            g = connector_path(k.id, a.rect, b.rect, k.label)
-            routed.append(_same_or(old, g))
-            changed = changed or routed[-1] is not old
-        elif old is not None:
-            changed = True
-    changed = changed or len(routed) != len(prev.connectors)
+
+    def dirty(k, old) -> bool:
+        return (k.id in connector_ids or k.source_id in moved or k.target_id in moved
+                or (bool(boundaries) and any(c in boundaries for c in old.channels)))
+
+    routed = reroute(m.connectors, out, prev.connectors, dirty)
+    changed = len(routed) != len(prev.connectors) or any(a is not b for a, b in zip(routed, prev.connectors))
     out.connectors = routed
     result.connectors = changed
+
+
+def _moved_boundaries(prev: MapLayout, out: MapLayout) -> frozenset[int]:
+    """The lane boundaries (routing's horizontal gutters) that are not where they were."""
+    def edges(layout: MapLayout) -> list[float]:
+        lanes = [layout.lane_headers[lid] for lid in layout.lane_order]
+        return [r.y for r in lanes[:1]] + [r.bottom for r in lanes]
+    return frozenset(horizontal(n) for n, (a, b) in enumerate(zip(edges(prev), edges(out))) if a != b)
 
 
 def _same_or(old, new):

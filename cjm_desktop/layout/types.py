@@ -117,14 +117,40 @@ class Curve:
     segments: tuple[tuple[tuple[float, float], ...], ...]
 
 
+Point = tuple[float, float]
+
+
 @dataclass(frozen=True)
 class ConnectorGeometry:
+    """An orthogonal path from a side of the source card to a side of the target
+    card: ``coords`` are its corners' x, y one after the other (every segment
+    is horizontal or vertical; :func:`cjm_desktop.layout.decor.connector_outline`
+    rounds the corners), ``points`` the same as pairs.
+
+    ``channels`` names the gutters the path runs in and ``tracks`` (packed) its
+    rank and count in each (see :mod:`cjm_desktop.layout.routing`); empty for
+    a preview routed without the grid."""
+
     connector_id: str
-    start: tuple[float, float]
-    c1: tuple[float, float]
-    c2: tuple[float, float]
-    end: tuple[float, float]
+    coords: tuple[float, ...]
     label: str
+    channels: tuple[int, ...] = ()
+    tracks: int = 0
+    #: where its label goes: on a run along a lane boundary, clear of the cards
+    label_at: Optional[Point] = None
+
+    @property
+    def points(self) -> tuple[Point, ...]:
+        c = self.coords
+        return tuple(zip(c[0::2], c[1::2]))
+
+    @property
+    def start(self) -> Point:
+        return (self.coords[0], self.coords[1])
+
+    @property
+    def end(self) -> Point:
+        return (self.coords[-2], self.coords[-1])
 
 
 @dataclass(frozen=True)

@@ -233,10 +233,15 @@ class PdfMapPainter(Pen):
         self.apply_stroke(stroke)
         self.fill(stroke.colour)
         for k in self.L.connectors:
-            end = decor.connector_shaft_end(k)
             p = c.beginPath()
-            p.moveTo(k.start[0], self.y(k.start[1]))
-            p.curveTo(k.c1[0], self.y(k.c1[1]), k.c2[0], self.y(k.c2[1]), end[0], self.y(end[1]))
+            for op in decor.connector_outline(k):
+                if op[0] == "M":
+                    p.moveTo(op[1][0], self.y(op[1][1]))
+                elif op[0] == "L":
+                    p.lineTo(op[1][0], self.y(op[1][1]))
+                else:
+                    (x1, y1), (x2, y2), (x3, y3) = op[1:]
+                    p.curveTo(x1, self.y(y1), x2, self.y(y2), x3, self.y(y3))
             c.drawPath(p, stroke=1, fill=0)
             self.polygon(decor.arrow_head(k))
         c.restoreState()

@@ -292,9 +292,13 @@ def paint_card_markers(p: QPainter, markers, dx: float = 0.0, dy: float = 0.0) -
 
 # -- connectors and curves ---------------------------------------------------------------
 def connector_qpath(conn: ConnectorGeometry) -> QPainterPath:
-    end = decor.connector_shaft_end(conn)
-    path = QPainterPath(QPointF(*conn.start))
-    path.cubicTo(QPointF(*conn.c1), QPointF(*conn.c2), QPointF(*end))
+    ops = decor.connector_outline(conn)
+    path = QPainterPath(QPointF(*ops[0][1]))
+    for op in ops[1:]:
+        if op[0] == "L":
+            path.lineTo(QPointF(*op[1]))
+        else:
+            path.cubicTo(QPointF(*op[1]), QPointF(*op[2]), QPointF(*op[3]))
     return path
 
 

@@ -49,7 +49,7 @@ def test_markers_stay_in_the_badge_column_clear_of_the_text(mapped):
     assert seen >= 15
 
 
-def test_arrow_head_points_along_the_curve_into_the_target(mapped):
+def test_arrow_head_points_along_the_last_segment_into_the_target(mapped):
     _, layout = mapped
     for conn in layout.connectors:
         tip, b1, b2 = decor.arrow_head(conn)
@@ -57,8 +57,8 @@ def test_arrow_head_points_along_the_curve_into_the_target(mapped):
         base = ((b1[0] + b2[0]) / 2, (b1[1] + b2[1]) / 2)
         assert math.dist(base, tip) == pytest.approx(decor.ARROW_LENGTH)
         assert math.dist(b1, b2) == pytest.approx(2 * decor.ARROW_HALF_WIDTH)
-        # the base sits back along the last tangent (end - c2)
-        tx, ty = conn.end[0] - conn.c2[0], conn.end[1] - conn.c2[1]
+        # the base sits back along the last segment (end - the last corner)
+        tx, ty = conn.end[0] - conn.points[-2][0], conn.end[1] - conn.points[-2][1]
         bx, by = tip[0] - base[0], tip[1] - base[1]
         assert tx * bx + ty * by > 0
 

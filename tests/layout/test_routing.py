@@ -1,0 +1,220 @@
+"""Connectors run through the gutters between cells (issue 13, point 9): every
+segment is horizontal or vertical, crosses no card but touches its own two at
+its ends, stays clear of the emotion curve's labels, and parallel connectors
+in one gutter do not overlap. The incremental layout routes the same."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from cjm_desktop.layout import LayoutEngine, decor
+from cjm_desktop.layout.incremental import relayout
+from cjm_desktop.layout.routing import Gutters, horizontal
+from cjm_desktop.model import Card, Connector, ObjectKind
+from cjm_desktop.templates.generated import generate_map
+from tools.salon_example import build as salon
+
+
+def _segments(conn):
+    return list(zip(conn.points, conn.points[1:]))
+
+
+def _crosses(seg, r, margin: float) -> bool:
+    """Whether a horizontal or vertical segment enters ``r`` grown by ``margin``
+    (a negative margin: only its inside, its edges allowed)."""
+    (x1, y1), (x2, y2) = seg
+    left, right = r.x - margin, r.x + r.w + margin
+    top, bottom = r.y - margin, r.y + r.h + margin
+    return min(x1, x2) < right and max(x1, x2) > left and min(y1, y2) < bottom and max(y1, y2) > top
+
+
+def check_routes(m, layout) -> int:
+    ends = {k.id: (k.source_id, k.target_id) for k in m.connectors}
+    labels = [h.rect for i, c in enumerate(layout.curves)
+              for h in decor.point_label_halos(c, decor.point_label_offsets(layout)[i], layout.style)]
+    cards = list(layout.cards.values())
+    checked = 0
+    for conn in layout.connectors:
+        src, dst = ends[conn.connector_id]
+        assert conn.start[0] in (layout.cards[src].rect.x, layout.cards[src].rect.right)
+        assert conn.end[0] in (layout.cards[dst].rect.x, layout.cards[dst].rect.right)
+        for seg in _segments(conn):
+            (x1, y1), (x2, y2) = seg
+            assert x1 == x2 or y1 == y2, (conn.connector_id, seg)
+            for g in cards:
+                own = g.card_id in (src, dst)
+                assert not _crosses(seg, g.rect, -0.01 if own else 1.0), (conn.connector_id, seg, g.card_id)
+            for r in labels:
+                assert not _crosses(seg, r, 0.5), (conn.connector_id, seg, r)
+            checked += 1
+    return checked
+
+
+def check_no_overlap(layout) -> None:
+    """Two connectors share no stretch of line, but where both leave or enter one
+    card's side, or in a gutter holding more connectors than it has tracks."""
+    gutters = Gutters(layout)
+    members = Counter(c for conn in layout.connectors for c in conn.channels)
+    runs = {}
+    for conn in layout.connectors:
+        segs = _segments(conn)
+        inner = dict(zip(range(1, len(segs) - 1), conn.channels)) if len(segs) > 2 else {}
+        for n, ((x1, y1), (x2, y2)) in enumerate(segs):
+            channel = inner.get(n)
+            crowded = channel is not None and members[channel] > gutters.tracks(channel)
+            key = ("v", x1) if x1 == x2 else ("h", y1)
+            lo, hi = sorted((y1, y2) if x1 == x2 else (x1, x2))
+            runs.setdefault(key, []).append((lo, hi, channel is None or crowded, conn.connector_id))
+    for key, spans in runs.items():
+        spans.sort()
+        for a, b in zip(spans, spans[1:]):
+            if a[3] != b[3] and b[0] < a[1] - 0.01:
+                assert a[2] and b[2], (key, a, b)
+
+
+def test_the_salon_example_routes_through_the_gutters():
+    m = salon("vi")
+    layout = LayoutEngine().layout(m)
+    assert len(layout.connectors) == len(m.connectors) > 5
+    assert check_routes(m, layout) >= 3 * len(m.connectors)
+    check_no_overlap(layout)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_maps_route_through_the_gutters(seed):
+    rng = random.Random(seed)
+    m = generate_map(cards=rng.randrange(80, 400), stages=rng.randrange(2, 10), lanes=rng.randrange(2, 9),
+                     personas=rng.randrange(1, 4), connectors=rng.randrange(20, 150), seed=seed)
+    layout = LayoutEngine().layout(m)
+    assert layout.connectors
+    check_routes(m, layout)
+    check_no_overlap(layout)
+
+
+def test_a_long_connector_turns_along_a_lane_boundary_with_rounded_corners():
+    m = salon("vi")
+    layout = LayoutEngine().layout(m)
+    far = [k for k in layout.connectors if len(k.channels) == 3]
+    assert far, "the salon example has connectors across more than two columns"
+    for k in far:
+        y = k.points[2][1]
+        edges = {layout.lane_headers[lid].y for lid in layout.lane_order}
+        edges |= {layout.lane_headers[lid].bottom for lid in layout.lane_order}
+        assert min(abs(y - e) for e in edges) <= layout.style.cell_padding
+        outline = decor.connector_outline(k)
+        assert sum(op[0] == "C" for op in outline) == len(k.points) - 2  # every corner rounded
+
+
+def test_parallel_connectors_take_their_own_tracks():
+    m = generate_map(cards=60, stages=3, lanes=3, personas=1, connectors=0, seed=3)
+    by_cell = {}
+    for c in m.cards:
+        by_cell.setdefault((c.stage_id, c.lane_id), []).append(c)
+    left = by_cell[(m.stages[0].id, m.lanes[0].id)]
+    right = by_cell[(m.stages[1].id, m.lanes[1].id)]
+    m.connectors = [Connector(source_id=a.id, target_id=b.id) for a, b in zip(left, right)][:4]
+    layout = LayoutEngine().layout(m)
+    xs = {k.points[1][0] for k in layout.connectors}
+    assert len(xs) == len(layout.connectors) == 4
+    gutter = layout.stage_headers[m.stages[0].id].right
+    assert all(abs(x - gutter) < layout.style.cell_padding - 1 for x in xs)
+
+
+def test_incremental_routes_equal_the_full_ones_when_a_lane_grows_under_a_connector():
+    m = generate_map(cards=80, stages=5, lanes=4, personas=1, connectors=0, seed=11)
+    lane = m.lanes[1]
+    a = next(c for c in m.cards if c.lane_id == lane.id and c.stage_id == m.stages[0].id)
+    b = next(c for c in m.cards if c.lane_id == lane.id and c.stage_id == m.stages[3].id)
+    m.connectors = [Connector(source_id=a.id, target_id=b.id)]
+    engine = LayoutEngine()
+    before = engine.layout(m)
+    assert before.connectors[0].channels[1] == horizontal(2)  # along the lane's bottom
+    tall = Card(stage_id=m.stages[4].id, lane_id=lane.id, order=99, title="cao " * 40, body="dài " * 200)
+    m.cards.append(tall)
+    done = relayout(engine, m, before, {ObjectKind.CARDS: [tall.id]})
+    assert done.layout.lane_headers[lane.id].h > before.lane_headers[lane.id].h
+    assert done.layout.connectors == engine.layout(m).connectors
+    assert done.connectors and done.layout.connectors[0] != before.connectors[0]
+
+
+def test_a_card_edit_reroutes_only_its_gutters():
+    m = generate_map(cards=400, stages=8, lanes=6, personas=1, connectors=150, seed=2)
+    engine = LayoutEngine()
+    before = engine.layout(m)
+    card = next(c for c in m.cards if c.id == m.connectors[0].source_id)
+    card.body = card.body + " thêm"
+    done = relayout(engine, m, before, {ObjectKind.CARDS: [card.id]})
+    assert done.layout.connectors == engine.layout(m).connectors
+    kept = sum(a is b for a, b in zip(done.layout.connectors, before.connectors))
+    assert kept >= len(before.connectors) * 0.8
+
+
+def _label_pills_on_cards(m, layout) -> list:
+    hits = []
+    for conn in layout.connectors:
+        pill = decor.connector_label_pill(conn)
+        if pill is None:
+            continue
+        r = pill.rect
+        for g in layout.cards.values():
+            c = g.rect
+            if r.x < c.x + c.w and c.x < r.x + r.w and r.y < c.y + c.h and c.y < r.y + r.h:
+                hits.append((conn.connector_id, g.card_id))
+    return hits
+
+
+def test_connector_labels_sit_between_the_lanes_clear_of_the_cards():
+    m = salon("vi")
+    layout = LayoutEngine().layout(m)
+    assert sum(bool(k.label) for k in layout.connectors) >= 5
+    assert _label_pills_on_cards(m, layout) == []
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_incremental_routes_equal_the_full_ones_after_connector_and_card_edits(seed):
+    from tests.layout.test_incremental_layout import _edit
+
+    m = generate_map(cards=200, stages=6, lanes=5, personas=1, connectors=60, seed=seed)
+    rng = random.Random(seed)
+    engine = LayoutEngine()
+    layout = engine.layout(m)
+    for step in range(80):
+        kind = rng.choice(["card", "card", "add", "remove", "reorder", "label"])
+        touched = {}
+        if kind == "card":
+            touched[ObjectKind.CARDS] = _edit(m, rng, step)
+        elif kind == "add":
+            a, b = rng.sample(m.cards, 2)
+            k = Connector(source_id=a.id, target_id=b.id, label=rng.choice(["", "rồi"]))
+            m.connectors.insert(rng.randrange(len(m.connectors) + 1), k)
+            touched[ObjectKind.CONNECTORS] = [k.id]
+        elif kind == "remove" and m.connectors:
+            k = m.connectors.pop(rng.randrange(len(m.connectors)))
+            touched[ObjectKind.CONNECTORS] = [k.id]
+        elif kind == "reorder" and len(m.connectors) > 2:
+            k = m.connectors.pop(0)
+            m.connectors.append(k)
+            touched[ObjectKind.CONNECTORS] = [k.id]
+        elif m.connectors:
+            k = rng.choice(m.connectors)
+            k.label = f"bước {step}"
+            touched[ObjectKind.CONNECTORS] = [k.id]
+        done = relayout(engine, m, layout, touched)
+        assert done.layout.connectors == LayoutEngine().layout(m).connectors, (step, kind)
+        layout = done.layout
+
+
+def test_a_new_connector_moves_no_other_route():
+    m = generate_map(cards=200, stages=5, lanes=4, personas=1, connectors=40, seed=9)
+    engine = LayoutEngine()
+    before = engine.layout(m)
+    a, b = m.cards[0], m.cards[-1]
+    k = Connector(source_id=a.id, target_id=b.id, label="mới")
+    m.connectors.append(k)
+    done = relayout(engine, m, before, {ObjectKind.CONNECTORS: [k.id]})
+    assert all(x is y for x, y in zip(done.layout.connectors, before.connectors))
+    assert done.layout.connectors[-1].connector_id == k.id
+    assert done.layout.connectors == engine.layout(m).connectors
