@@ -69,9 +69,6 @@ class Canvas:
         self.view.show()
         QTest.qWaitForWindowExposed(self.view)
         process()
-        from cjm_desktop import memory
-
-        memory.settle()  # as the window does once a map is shown (cjm_desktop/memory.py)
 
     def centre_on(self, x: float, y: float) -> None:
         """Scroll the view (untimed) so the point is in the middle of the viewport."""
@@ -91,9 +88,6 @@ class Canvas:
         return (self.scene.sceneRect().height(),)
 
     def close(self) -> None:
-        from cjm_desktop import memory
-
-        memory.release()
         self.view.close()
         self.view.deleteLater()
         self.scene.deleteLater()

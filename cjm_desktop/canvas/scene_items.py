@@ -16,6 +16,7 @@ from ..model import ObjectKind
 from .items.card import CardFace, CardItem
 from .items.connector import ConnectorItem
 from .items.emotion_curve import EmotionCurveItem
+from .items.base import Z_DRAGGED
 from .items.lane_group import LaneGroupItem
 from .items.lane_header import LaneHeaderItem
 from .items.persona import PersonaItem
@@ -42,6 +43,7 @@ class SceneItems:
         self.curves: dict[str, EmotionCurveItem] = {}
         #: the parent of each lane's card items, at the lane's top edge
         self.groups: dict[str, LaneGroupItem] = {}
+        self._drag_layer: Optional[LaneGroupItem] = None
         self.tables = {ObjectKind.CARDS: self.cards, ObjectKind.CONNECTORS: self.connectors,
                        ObjectKind.STAGES: self.stages, ObjectKind.LANES: self.lanes,
                        ObjectKind.PERSONAS: self.personas}
@@ -199,6 +201,16 @@ class SceneItems:
             cards[cid].geometry = geometry[cid]
 
     # -- lane groups ---------------------------------------------------------------------------
+    @property
+    def drag_layer(self) -> LaneGroupItem:
+        """The parent of cards being dragged, above every lane (made on first use).
+        Every card item always has a parent the scene owns, so no item that is
+        shown is ever left to Python's ownership."""
+        if self._drag_layer is None:
+            self._drag_layer = LaneGroupItem("", Z_DRAGGED)
+            self.scene.addItem(self._drag_layer)
+        return self._drag_layer
+
     def place_groups(self, lane_ids) -> None:
         """Each of these lanes' card group at its lane's top edge (made if new)."""
         headers = self.layout.lane_headers
@@ -219,10 +231,10 @@ class SceneItems:
             item.setParentItem(group)
 
     def lift(self, item: CardItem) -> None:
-        """Take a card out of its lane's group for a drag (same place on screen),
-        so it is drawn above every lane's cards."""
+        """Move a card from its lane's group to the drag layer (same place on
+        screen), so it is drawn above every lane's cards."""
         pos = item.scenePos()
-        item.setParentItem(None)
+        item.setParentItem(self.drag_layer)
         item.setPos(pos)
 
     def settle(self, item: CardItem) -> None:
@@ -233,8 +245,8 @@ class SceneItems:
     def _drop_groups(self, keep) -> None:
         for lid in [lid for lid in self.groups if lid not in keep]:
             group = self.groups.pop(lid)
-            for child in group.childItems():  # never removed with it: the card table owns them
-                child.setParentItem(None)
+            for child in group.childItems():  # never removed with it: the card table keeps them
+                child.setParentItem(self.drag_layer)
             self.scene.removeItem(group)
 
     def sync_connectors(self) -> None:
@@ -298,9 +310,7 @@ class SceneItems:
             for model_id in gone:
                 item = table.pop(model_id)
                 selected = selected or item.isSelected()
-                if item.parentItem() is not None:
-                    item.setParentItem(None)
-                self.scene.removeItem(item)
+                self.scene.removeItem(item)  # out of its group too
         if selected:
             self.scene.selection_touched()
 

@@ -55,10 +55,10 @@ def test_a_dragged_card_rises_above_every_lane_and_returns_to_its_new_lane(qtbot
     for i in range(1, 7):
         p = start + (end - start) * (i / 6)
         qtbot.mouseMove(vp, QPoint(round(p.x()), round(p.y())))
-    # while dragged, it is a top-level item above the other lane's cards under it
-    assert item.parentItem() is None
+    # while dragged, it is in the drag layer, above the other lane's cards under it
+    assert item.parentItem() is scene.items_by_id.drag_layer
     t0 = scene.card_item(next(c.id for c in m.cards if c.title == "T1"))
-    assert item.zValue() > t0.parentItem().zValue()
+    assert item.parentItem().zValue() > t0.parentItem().zValue()
     assert scene.items(canvas.view.mapToScene(end))[0] is item
     qtbot.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, end)
 

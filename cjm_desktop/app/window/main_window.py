@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 from ...canvas import MapScene, MapView
 from ...commands import CjmDocument
 from ...editing.editor import MapEditor
-from ... import memory
 from ...i18n import fill, percent, tr
 from ...model import JourneyMap
 from ..docks.inspector import InspectorDock
@@ -42,9 +41,6 @@ from .registry import WindowRegistry
 from .style import apply_app_style
 
 log = logging.getLogger(__name__)
-
-#: How long after a map is shown its objects are kept out of the collector's passes (see memory.py).
-SETTLE_MS = 500
 
 
 class _UndoKeysToDocument(QObject):
@@ -149,7 +145,6 @@ class MainWindow(QMainWindow):
     def set_document(self, doc: CjmDocument) -> None:
         """Show ``doc`` in this window (the previous one is dropped)."""
         old_doc, old_view = self.doc, self.view
-        memory.release()
         doc.setParent(self)
         self.doc = doc
         self.undo_group.addStack(doc.undo_stack)
@@ -192,8 +187,6 @@ class MainWindow(QMainWindow):
         self._on_selection(self.scene.selected_ids())
         self._show_zoom(self.view.zoom())
         QTimer.singleShot(0, lambda v=self.view, d=doc: self._apply_view_state(v, d))
-        # once drawn and the previous map deleted, keep the collector off this one's objects
-        QTimer.singleShot(SETTLE_MS, self, lambda d=doc: memory.settle() if d is self.doc else None)
         self.view.setFocus()
 
     def _apply_view_state(self, view: MapView, doc: CjmDocument) -> None:
@@ -360,7 +353,6 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.find_bar.close_bar()
         self.guard.release()  # saved or discarded: its recovery copy and open-file claim go
-        memory.release()
         event.accept()
 
     def _restore_settings(self) -> None:

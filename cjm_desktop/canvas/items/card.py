@@ -128,10 +128,11 @@ class CardItem(ModelItem, QGraphicsItem):
 
     def local_pos(self, g: Optional[CardGeometry] = None) -> QPointF:
         """Where the layout puts the card, in its parent's coordinates: relative to
-        its lane's group (see :class:`~.lane_group.LaneGroupItem`), or the scene's
-        while it is lifted out of its lane by a drag."""
+        its lane's group (see :class:`~.lane_group.LaneGroupItem`), or to the drag
+        layer (at the scene's origin) while a drag lifts it out of its lane."""
         g = g or self.geometry
-        return QPointF(g.rect.x, g.offset if self.parentItem() is not None else g.rect.y)
+        parent = self.parentItem()
+        return QPointF(g.rect.x, g.offset if parent is not None and parent.lane_id else g.rect.y)
 
     def tooltip_text(self) -> str:
         return overlays.card_tooltip(self.face)

@@ -132,9 +132,8 @@ class ComparisonItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.marks = marks
         for child in self.childItems():
-            child.setParentItem(None)
             if child.scene() is not None:
-                child.scene().removeItem(child)
+                child.scene().removeItem(child)  # out of this item too
         for rect, text in marks.badges:
             _Badge(self, rect, text)
         rects = [r for r, _ in marks.outlines + marks.ghosts]

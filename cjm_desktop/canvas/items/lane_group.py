@@ -17,11 +17,11 @@ from .base import Z_CARD
 class LaneGroupItem(QGraphicsItem):
     """Draws nothing and is never hit: only its children (the cards) are."""
 
-    def __init__(self, lane_id: str) -> None:
+    def __init__(self, lane_id: str, z: float = Z_CARD) -> None:
         super().__init__()
         self.lane_id = lane_id
         self.setFlag(QGraphicsItem.ItemHasNoContents, True)
-        self.setZValue(Z_CARD)
+        self.setZValue(z)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return QRectF()
