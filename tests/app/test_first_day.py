@@ -160,3 +160,21 @@ def test_selecting_raises_the_dock_that_shows_it(make_window, sample_path, qtbot
         window.personas_dock.raise_()
         window.scene.select_ids({kind: [model_id]})
         assert not window.inspector.visibleRegion().isEmpty(), kind
+
+
+def test_escape_right_after_a_palette_double_click_leaves_no_blank_card(make_window, qtbot):
+    window = make_window()
+    window.new_map("5a", "vi")
+    m = window.doc.map
+    before = [c.id for c in m.cards]
+    palette = window.palette_dock.list
+    row = [palette.kind_at(i) for i in range(palette.count())].index(LaneKind.NEEDS)
+    pos = palette.visualItemRect(palette.item(row)).center()
+    qtbot.mouseClick(palette.viewport(), Qt.LeftButton, Qt.NoModifier, pos)
+    qtbot.mouseDClick(palette.viewport(), Qt.LeftButton, Qt.NoModifier, pos)
+    qtbot.mouseRelease(palette.viewport(), Qt.LeftButton, Qt.NoModifier, pos)
+    assert window.scene.editing_card_id() is not None
+    qtbot.keyClick(window.view, Qt.Key_Escape)
+    assert [c.id for c in m.cards] == before
+    assert window.doc.undo_stack.count() == 0 and not window.doc.is_modified()
+    assert not window.actions_by_name["undo"].isEnabled()
