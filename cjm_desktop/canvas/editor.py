@@ -167,8 +167,9 @@ class InPlaceEditing:
     def scene(self):
         return self._interactions().scene
 
-    def edit_card(self, card_id: str) -> bool:
-        """Open the editor on a card (False if it is not on screen)."""
+    def edit_card(self, card_id: str, fresh: bool = False) -> bool:
+        """Open the editor on a card (False if it is not on screen); ``fresh``:
+        the card was just made, and Esc takes it back if it is still blank."""
         if self.scene.card_item(card_id) is None:
             return False
         self.finish()
@@ -177,7 +178,7 @@ class InPlaceEditing:
             return False
         card = self.scene.doc.map.card(card_id)
         rect = QRectF(item.home_pos(), item.rect().size())
-        self._open(join_text(card.title, card.body), rect, ("card", card_id))
+        self._open(join_text(card.title, card.body), rect, ("card", card_id, fresh))
         item.editing = True
         item.update()
         return True
@@ -197,7 +198,7 @@ class InPlaceEditing:
         self.interactions.cancel_gesture()
         editor = CardEditor(text, rect, scene.view_dpi_device())
         editor.committed.connect(self._committed)
-        editor.cancelled.connect(self._close)
+        editor.cancelled.connect(self._cancelled)
         scene.addItem(editor)
         self.editor, self._target = editor, target
         for view in scene.views():
@@ -236,6 +237,12 @@ class InPlaceEditing:
             if stage_id in layout.stage_headers and lane_id in layout.lane_headers:
                 card_id = verbs.new_card(cell=(stage_id, lane_id), index=index, fields={"title": title, "body": body})
                 self.interactions.reveal([card_id] if card_id else [])
+
+    def _cancelled(self) -> None:
+        target = self._target
+        self._close()
+        if target is not None and target[0] == "card" and target[2]:
+            self.interactions.map_editor.discard_new_card(target[1])
 
     def _close(self) -> None:
         editor, target = self.editor, self._target

@@ -1,9 +1,9 @@
 """What the user does on the scene, routed to the map editor's verbs.
 
 :class:`SceneInteractions` is held by its :class:`MapScene` and watches the
-scene's events (an event filter): keys (delete, nudge, edit), double-clicks
-(create / edit in place), context menus on empty cells and drops from the
-palette or other maps. It runs the mouse gestures of the items
+scene's events (an event filter): keys (delete, nudge, edit), clicks on
+empty cells (the paste target), double-clicks (create / edit in place),
+context menus on empty cells and drops from the palette or other maps. It runs the mouse gestures of the items
 (:mod:`.gestures`) and the in-place editor (:mod:`.editor`). Every change it
 asks for is a :class:`~cjm_desktop.editing.MapEditor` verb; what follows a
 verb on screen (select, scroll into view, edit in place) is its
@@ -39,6 +39,7 @@ class SceneInteractions(QObject):
         self.gesture: Optional[Gesture] = None
         self.in_place = InPlaceEditing(self)
         scene.installEventFilter(self)
+        scene.selection_ids_changed.connect(self._show_paste_target)
 
     @property
     def scene(self):
@@ -49,6 +50,9 @@ class SceneInteractions(QObject):
         kind = event.type()
         if kind == QEvent.KeyPress:
             return self._key_press(event)
+        if kind == QEvent.GraphicsSceneMousePress and event.button() == Qt.LeftButton:
+            self.point_cell(self._empty_cell_at(event.scenePos()))
+            return False  # the scene goes on: items, rubber band, clearing the selection
         if kind == QEvent.GraphicsSceneMouseDoubleClick:
             self.scene.mouseDoubleClickEvent(event)  # the items first
             self._double_click(event)
@@ -65,7 +69,8 @@ class SceneInteractions(QObject):
     # -- showing what a verb made -------------------------------------------------------
     def reveal(self, ids: Iterable[str], edit: bool = False) -> None:
         """Select these ids, scroll them into view and, with ``edit``, open the
-        in-place editor on the (one) card among them."""
+        in-place editor on the (one) new card among them (Esc there takes the
+        card back if nothing was written on it)."""
         ids = [i for i in ids if i]
         if not ids:
             return
@@ -74,7 +79,7 @@ class SceneInteractions(QObject):
             if hasattr(view, "reveal"):
                 view.reveal(ids)
         if edit and len(ids) == 1:
-            self.in_place.edit_card(ids[0])
+            self.in_place.edit_card(ids[0], fresh=True)
 
     # -- gestures -------------------------------------------------------------------------
     def arm_card_drag(self, item, event) -> None:
@@ -145,6 +150,31 @@ class SceneInteractions(QObject):
         event.accept()
         return True
 
+    # -- the paste target: the empty cell the user pointed at ---------------------------
+    def _empty_cell_at(self, pos: QPointF) -> Optional[tuple[str, str]]:
+        """The open cell at ``pos`` if nothing the user can pick (card, header,
+        curve, connector) is there."""
+        scene = self.scene
+        cell = scene.layout.cell_at(pos.x(), pos.y())
+        if cell is None or cell[1] in scene.layout.collapsed_lanes:
+            return None
+        if any(getattr(item, "kind", "") or item is scene.corner for item in scene.items(pos)):
+            return None
+        return cell
+
+    def point_cell(self, cell: Optional[tuple[str, str]]) -> None:
+        """Make ``cell`` (or nothing) where Paste and new cards go when no card is selected."""
+        self.map_editor.pointed_cell = cell
+        self._show_paste_target()
+
+    def _show_paste_target(self, *_ids) -> None:
+        """Outline the pointed cell while it is where Paste would put cards."""
+        editor = self.map_editor
+        cell = editor.pointed_cell
+        if cell is not None and editor.doc is not None and editor.current_cell() != cell:
+            cell = None
+        self.scene.grid.set_target_cell(cell)
+
     # -- double-click and context menus ---------------------------------------------------
     def _double_click(self, event) -> None:
         if event.isAccepted() or event.button() != Qt.LeftButton:
@@ -169,6 +199,7 @@ class SceneInteractions(QObject):
         pos = event.scenePos()
         cell = self.scene.layout.cell_at(pos.x(), pos.y())
         if cell is not None:
+            self.point_cell(cell)
             self.scene.cell_context_requested.emit(cell[0], cell[1], event.screenPos())
             event.accept()
 

@@ -214,6 +214,15 @@ def paint_drop_cell(painter, rect: QRectF) -> None:
     painter.fillRect(rect, qcolor(SELECTION_COLOUR, 22))
 
 
+def paint_target_cell(painter, rect: QRectF) -> None:
+    """The light outline of the cell Paste puts cards in."""
+    pen = QPen(qcolor(SELECTION_COLOUR, 150), 1.5)
+    pen.setDashPattern([4, 3])
+    painter.setPen(pen)
+    painter.setBrush(Qt.NoBrush)
+    painter.drawRect(rect.adjusted(2, 2, -2, -2))
+
+
 # -- tooltips ----------------------------------------------------------------------------------
 #: Words for a card's values. The same source texts and context as the choices
 #: in app/labels.py, so one translation serves the inspector and the tooltip.

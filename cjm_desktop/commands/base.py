@@ -77,6 +77,9 @@ class DocumentCommand(QUndoCommand):
     run them and record the change with the document.
     """
 
+    #: Set by :meth:`CjmDocument.take_back`: the next undo also drops the command (no redo).
+    forget_on_undo = False
+
     def __init__(self, doc: CjmDocument, text: str, parent: Optional[QUndoCommand] = None) -> None:
         super().__init__(text, parent)
         self.doc = doc
@@ -102,6 +105,8 @@ class DocumentCommand(QUndoCommand):
     def undo(self) -> None:
         self.revert()
         self.doc.record(self.touched())
+        if self.forget_on_undo:
+            self.setObsolete(True)  # QUndoStack deletes a command that is obsolete after its undo
 
 
 class EditFieldsCommand(DocumentCommand):

@@ -192,6 +192,17 @@ class CjmDocument(QObject):
         self.undo_stack.push(command)
         self._release_changes()  # a command that made itself obsolete ends no step
 
+    def take_back(self, command: QUndoCommand) -> bool:
+        """Undo ``command`` if it is the last step done, and drop it from the
+        stack: the stack is as it was before it was pushed (no redo)."""
+        stack = self.undo_stack
+        index = stack.index()
+        if index == 0 or stack.command(index - 1) is not command or not hasattr(command, "forget_on_undo"):
+            return False
+        command.forget_on_undo = True
+        stack.undo()
+        return True
+
     def record(self, change: Change) -> None:
         """Called for every command that ran (by ``DocumentCommand``, never by hand).
 

@@ -71,18 +71,19 @@ class MapEditor(StructureVerbs):
         What is selected (the scene); without one nothing is.
     card_title, lane_title:
         The title "Insert > Card" gives a card, and a new lane gets, by kind
-        (the window's words; none by default).
+        and map language (``"vi"``/``"en"``: the words are written into the
+        map, so they follow its language, not the interface's); none by default.
     """
 
     def __init__(self, doc: Optional[CjmDocument] = None, prompts: Optional[Prompts] = None,
                  selection: Optional[SelectionSource] = None,
-                 card_title: Optional[Callable[[LaneKind], str]] = None,
-                 lane_title: Optional[Callable[[LaneKind], str]] = None) -> None:
+                 card_title: Optional[Callable[[LaneKind, str], str]] = None,
+                 lane_title: Optional[Callable[[LaneKind, str], str]] = None) -> None:
         self.doc = doc
         self.prompts: Prompts = prompts if prompts is not None else MessageBoxPrompts()
         self._selection = weakref.ref(selection) if selection is not None else None
-        self.card_title = card_title or (lambda kind: "")
-        self.lane_title = lane_title or (lambda kind: "")
+        self.card_title = card_title or (lambda kind, language: "")
+        self.lane_title = lane_title or (lambda kind, language: "")
         #: The cell the user last pointed at (context menu on an empty cell).
         self.pointed_cell: Optional[Cell] = None
 
@@ -145,12 +146,23 @@ class MapEditor(StructureVerbs):
         stage_id, lane_id = cell
         values = dict(KIND_DEFAULTS.get(kind, {})) if kind is not None else {}
         if titled:
-            values["title"] = self.card_title(kind if kind is not None else m.lane(lane_id).kind)
+            values["title"] = self.card_title(kind if kind is not None else m.lane(lane_id).kind, m.language)
         values.update(fields or {})
         end = len(m.cards_in(stage_id, lane_id))
         card = Card(stage_id=stage_id, lane_id=lane_id, order=end if index is None else min(index, end), **values)
         self.doc.push(AddCardsCommand(self.doc, [card]))
         return card.id
+
+    def discard_new_card(self, card_id: str) -> bool:
+        """Take back a card the last undo step created, if nothing was written
+        on it (Esc in the in-place editor opened on a new card): the undo stack
+        is left as it was before the card was made."""
+        stack = self.doc.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        card = next((c for c in self.doc.map.cards if c.id == card_id), None)
+        if card is None or card.title or card.body or not isinstance(top, AddCardsCommand):
+            return False
+        return top.card_ids == [card_id] and self.doc.take_back(top)
 
     def add_card(self, kind: Optional[LaneKind] = None, cell: Optional[Cell] = None) -> Optional[str]:
         """Insert > Card and "Add Card Here": a card named after its kind."""

@@ -21,13 +21,17 @@ from ..commands import (
     MoveStageCommand,
 )
 from ..i18n import count_text, fill, tr
-from ..model import Lane, LaneKind, Persona, Stage
+from ..message import QT_TR_NOOP
+from ..model import Lane, LaneKind, Persona, Stage, next_persona_colour
+from .map_words import in_map_language
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..commands import CjmDocument
     from .prompts import Prompts
 
-PERSONA_COLOURS = ["#5b8def", "#e0795b", "#3fae8c", "#a66bd6", "#d6a33f", "#d65b8f"]
+#: Default names, written into the map in its language (see :mod:`.map_words`).
+STAGE_NAME = QT_TR_NOOP("Stage %1")
+PERSONA_NAME = QT_TR_NOOP("Persona %1")
 
 
 class StructureVerbs:
@@ -35,8 +39,12 @@ class StructureVerbs:
 
     doc: "CjmDocument"
     prompts: "Prompts"
-    #: The title a new lane of a kind gets (the window's words for lane kinds).
-    lane_title: Callable[[LaneKind], str]
+    #: The title a new lane of a kind gets in a map language (the window's words for lane kinds).
+    lane_title: Callable[[LaneKind, str], str]
+
+    def map_word(self, text: str) -> str:
+        """A default word (an English source text) in the edited map's language."""
+        return in_map_language(text, self.doc.map.language)
 
     # -- insert ------------------------------------------------------------------------
     def _axis_index(self, collection: str, before: bool = False, item_id: Optional[str] = None) -> Optional[int]:
@@ -55,19 +63,20 @@ class StructureVerbs:
 
     def add_stage(self, next_to: Optional[str] = None, before: bool = False) -> str:
         index = self._axis_index("stages", before, next_to)
-        stage = Stage(title=fill(tr("Stage %1"), len(self.doc.map.stages) + 1))
+        stage = Stage(title=fill(self.map_word(STAGE_NAME), len(self.doc.map.stages) + 1))
         self.doc.push(AddStageCommand(self.doc, stage, index))
         return stage.id
 
     def add_lane(self, kind: LaneKind = LaneKind.CUSTOM, next_to: Optional[str] = None, before: bool = False) -> str:
         index = self._axis_index("lanes", before, next_to)
-        lane = Lane(kind=kind, title=self.lane_title(kind))
+        lane = Lane(kind=kind, title=self.lane_title(kind, self.doc.map.language))
         self.doc.push(AddLaneCommand(self.doc, lane, index))
         return lane.id
 
     def add_persona(self) -> str:
-        n = len(self.doc.map.personas)
-        persona = Persona(name=fill(tr("Persona %1"), n + 1), colour=PERSONA_COLOURS[n % len(PERSONA_COLOURS)])
+        personas = self.doc.map.personas
+        persona = Persona(name=fill(self.map_word(PERSONA_NAME), len(personas) + 1),
+                          colour=next_persona_colour(p.colour for p in personas))
         self.doc.push(AddPersonaCommand(self.doc, persona))
         return persona.id
 

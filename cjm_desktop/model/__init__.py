@@ -22,9 +22,11 @@ from .journey_map import (
 )
 from .kinds import SELECTABLE, ObjectKind
 from .limits import LIMITS, Limits
+from .persona_palette import PERSONA_PALETTE, next_persona_colour
 
 __all__ = [
     "EMOTION_MAX", "EMOTION_MIN", "ActionStatus", "Card", "Connector", "EmotionPoint",
     "EvidenceLevel", "Importance", "JourneyMap", "Lane", "LaneKind", "MergeConflict", "Persona", "Sentiment",
     "Stage", "integrity_problems", "new_id", "nfc", "LIMITS", "Limits", "ObjectKind", "SELECTABLE",
+    "PERSONA_PALETTE", "next_persona_colour",
 ]

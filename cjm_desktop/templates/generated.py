@@ -13,6 +13,7 @@ import random
 import uuid
 
 from cjm_desktop.model import (
+    PERSONA_PALETTE,
     Card,
     Connector,
     EmotionPoint,
@@ -151,7 +152,7 @@ def generate_map(
     persona_list = [
         Persona(id=_uuid(rng), name=f"Khách hàng {i + 1}", role=rng.choice(_SUBJECTS).capitalize(),
                 description=_body(rng), goals=[_title(rng) for _ in range(rng.randint(1, 3))],
-                colour=_COLOURS[(i * 3) % len(_COLOURS)])
+                colour=PERSONA_PALETTE[i % len(PERSONA_PALETTE)])
         for i in range(personas)
     ]
     card_list = _cards(rng, cards, stage_list, lane_list, kinds)

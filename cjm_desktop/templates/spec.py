@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from cjm_desktop.model import LaneKind
+from cjm_desktop.model import PERSONA_PALETTE, LaneKind
 
 Lang = Literal["vi", "en"]
 LANGUAGES: tuple[str, ...] = ("vi", "en")
@@ -67,7 +67,14 @@ class PersonaSpec(_Spec):
     name: _Titled
     role: Localised = Localised(vi="", en="")
     description: Localised = Localised(vi="", en="")
-    colour: _Colour = "#5b8def"
+    #: one of the persona palette's colours, so that a persona added later differs from it
+    colour: _Colour = PERSONA_PALETTE[0]
+
+    @model_validator(mode="after")
+    def _colour_from_palette(self) -> "PersonaSpec":
+        if self.colour.lower() not in PERSONA_PALETTE:
+            raise ValueError(f"persona colour {self.colour} is not in the persona palette")
+        return self
 
 
 class TemplateSpec(_Spec):

@@ -145,3 +145,46 @@ def test_double_click_empty_cell_then_escape_creates_nothing(canvas):
     canvas.qtbot.keyClicks(canvas.view, "x")
     canvas.qtbot.keyClick(canvas.view, Qt.Key_Escape)
     assert len(m.cards) == 4 and canvas.doc.undo_stack.count() == 0
+
+
+def test_escape_right_after_a_palette_drop_takes_the_blank_card_back(canvas):
+    m = canvas.map
+    before = [c.id for c in m.cards]
+    canvas.doc.undo_stack.setClean()
+    lay = canvas.scene.layout
+    a0 = lay.cards[m.cards[0].id].rect
+    mime = QMimeData()
+    mime.setData(NEW_CARD_MIME, json.dumps({"kind": "pain_points"}).encode())
+    send_drop(canvas, mime, canvas.at(a0.x + 30, a0.bottom + 2))
+    new_id = canvas.scene.editing_card_id()
+    assert new_id is not None and len(m.cards) == len(before) + 1
+    canvas.qtbot.keyClick(canvas.view, Qt.Key_Escape)
+    # no blank "Double-click to write" card is left, and the undo stack is as before the drop
+    assert [c.id for c in m.cards] == before
+    assert canvas.scene.card_item(new_id) is None
+    stack = canvas.doc.undo_stack
+    assert (stack.count(), stack.index(), stack.canRedo(), stack.isClean()) == (0, 0, False, True)
+    assert canvas.scene.editor is None
+    # the canvas takes keys again
+    canvas.scene.select_ids([m.cards[0].id])
+    canvas.qtbot.keyClick(canvas.view, Qt.Key_Delete)
+    assert len(m.cards) == len(before) - 1
+
+
+def test_escape_on_a_written_card_keeps_it(canvas):
+    """Esc takes back only a card never written: once its text is in, Esc in a
+    later edit only cancels that edit."""
+    m = canvas.map
+    cell = canvas.scene.layout.cells[(m.stages[2].id, m.lanes[1].id)]
+    mime = QMimeData()
+    mime.setData(NEW_CARD_MIME, json.dumps({"kind": "needs"}).encode())
+    send_drop(canvas, mime, canvas.at(cell.x + 40, cell.y + 20))
+    new_id = canvas.scene.editing_card_id()
+    canvas.type("Đặt lịch nhanh")
+    canvas.qtbot.keyClick(canvas.view, Qt.Key_Return)
+    assert m.card(new_id).title == "Đặt lịch nhanh"
+    canvas.double_click(canvas.card_center(new_id))
+    assert canvas.scene.editing_card_id() == new_id
+    canvas.qtbot.keyClick(canvas.view, Qt.Key_Escape)
+    assert m.card(new_id).title == "Đặt lịch nhanh"
+    assert canvas.doc.undo_stack.count() == 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...editing.map_words import in_map_language
 from ...model import LaneKind
 
 
@@ -83,3 +84,13 @@ def card_kind_name(kind: LaneKind) -> str:
 
 def lane_kind_name(kind: LaneKind) -> str:
     return label_text(LANE_KIND_NAMES[kind])
+
+
+def card_kind_word(kind: LaneKind, language: str) -> str:
+    """What a card of ``kind`` is called in a map of ``language`` (a new card's title)."""
+    return in_map_language(CARD_KIND_NAMES[kind], language, "Labels")
+
+
+def lane_kind_word(kind: LaneKind, language: str) -> str:
+    """What a lane of ``kind`` is called in a map of ``language`` (a new lane's title)."""
+    return in_map_language(LANE_KIND_NAMES[kind], language, "Labels")

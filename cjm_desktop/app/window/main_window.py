@@ -24,12 +24,12 @@ from ...canvas import MapScene, MapView
 from ...commands import CjmDocument
 from ...editing.editor import MapEditor
 from ...i18n import fill, percent, tr
-from ...model import JourneyMap
+from ...model import JourneyMap, ObjectKind
 from ..docks.inspector import InspectorDock
 from ..docks.palette import PaletteDock
 from ..docks.personas import PersonasDock
 from ...editing.prompts import MessageBoxPrompts
-from .labels import card_kind_name, lane_kind_name
+from .labels import card_kind_word, lane_kind_word
 from ..keeping.window_guard import WindowGuard
 from ..teams.ops import TeamOps
 from ..settings.language import interface_language
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.scene: Optional[MapScene] = None
         self.view: Optional[MapView] = None
         self.undo_group = QUndoGroup(self)
-        self.editor = MapEditor(prompts=MessageBoxPrompts(self), card_title=card_kind_name, lane_title=lane_kind_name)
+        self.editor = MapEditor(prompts=MessageBoxPrompts(self), card_title=card_kind_word, lane_title=lane_kind_word)
         self.files = DocumentFiles(self)
         self.guard = WindowGuard(self, self)  # autosave, recovery, backups, the notice bars
         self._undo_keys = _UndoKeysToDocument(self)
@@ -224,10 +224,20 @@ class MainWindow(QMainWindow):
 
     def _on_selection(self, ids: dict) -> None:
         self.inspector.show_selection(ids)
+        self._raise_dock_for(ids)
         has_cards = bool(ids.get("cards"))
         for name in ("cut", "copy", "duplicate"):
             self.actions_by_name[name].setEnabled(has_cards)
         self.actions_by_name["delete"].setEnabled(any(ids.get(k) for k in ids))
+
+    def _raise_dock_for(self, ids: dict) -> None:
+        """A selected card, stage or lane brings the Inspector forward; a selected
+        persona (alone) the Personas dock, showing that persona."""
+        if any(ids.get(kind) for kind in (ObjectKind.CARDS, ObjectKind.STAGES, ObjectKind.LANES)):
+            self.inspector.raise_()
+        elif ids.get(ObjectKind.PERSONAS):
+            self.personas_dock.choose(ids[ObjectKind.PERSONAS][-1])
+            self.personas_dock.raise_()
 
     # ------------------------------------------------------------------ file verbs (file_ops.py)
     def maybe_save(self) -> bool:

@@ -20,6 +20,8 @@ class GridItem(QGraphicsItem):
         self.lane_kinds: dict = {}
         self.language = "vi"
         self.drop_cell: tuple[str, str] | None = None
+        #: where Paste puts cards (the empty cell clicked last), outlined lightly
+        self.target_cell: tuple[str, str] | None = None
         #: cards hidden in each cell of a collapsed lane, shown as a count
         self.hidden_counts: dict[tuple[str, str], int] = {}
         self._rect = QRectF()
@@ -45,11 +47,19 @@ class GridItem(QGraphicsItem):
 
     def set_drop_cell(self, cell: tuple[str, str] | None) -> None:
         if cell != self.drop_cell:
-            for c in (self.drop_cell, cell):
-                if c is not None and self.layout is not None and c in self.layout.cells:
-                    r = self.layout.cells[c]
-                    self.update(QRectF(r.x, r.y, r.w, r.h))
+            self._update_cells(self.drop_cell, cell)
             self.drop_cell = cell
+
+    def set_target_cell(self, cell: tuple[str, str] | None) -> None:
+        if cell != self.target_cell:
+            self._update_cells(self.target_cell, cell)
+            self.target_cell = cell
+
+    def _update_cells(self, *cells) -> None:
+        for c in cells:
+            if c is not None and self.layout is not None and c in self.layout.cells:
+                r = self.layout.cells[c]
+                self.update(QRectF(r.x, r.y, r.w, r.h))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect
@@ -68,6 +78,9 @@ class GridItem(QGraphicsItem):
         if self.drop_cell is not None and self.drop_cell in lay.cells:
             c = lay.cells[self.drop_cell]
             overlays.paint_drop_cell(painter, QRectF(c.x, c.y, c.w, c.h))
+        if self.target_cell is not None and self.target_cell in lay.cells:
+            c = lay.cells[self.target_cell]
+            overlays.paint_target_cell(painter, QRectF(c.x, c.y, c.w, c.h))
         qt_painter.paint_emotion_scale_lines(painter, lay)
         for (stage_id, lane_id), n in self.hidden_counts.items():
             cell = lay.cells.get((stage_id, lane_id))
