@@ -77,6 +77,8 @@ def register(subparsers) -> argparse.ArgumentParser:
                      help="add the action plan, KPIs and the full text of cut cards")
     img = p.add_argument_group("PNG")
     img.add_argument("--dpi", metavar="N", help="PNG resolution (default 150)")
+    p.add_argument("--include-hints", action="store_true",
+                   help="also print the template's hint cards nobody has written (left out by default)")
     p.add_argument("--force-missing-glyphs", action="store_true",
                    help="export even if the font lacks some characters (they print as boxes)")
     p.set_defaults(func=run)
@@ -178,6 +180,10 @@ def _run(args: argparse.Namespace) -> str:
 
     source = Path(args.map)
     m = load_map(source)
+    if not args.include_hints:
+        from ...export.shown import shown_map
+
+        m = shown_map(m)
     try:
         if kind == ".pdf":
             return _pdf(args, m, source, out)

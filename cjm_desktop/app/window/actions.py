@@ -97,6 +97,8 @@ def make_actions(window: "MainWindow") -> tuple[dict[str, QAction], list[QAction
     a("paste", tr("&Paste"), lambda: show(*ed.paste()), QKeySequence.Paste, "paste", tr("Paste cards into the selected cell"))
     a("duplicate", tr("&Duplicate"), lambda: show(*ed.duplicate()), "Ctrl+D", "duplicate", tr("Duplicate the selected cards"))
     a("delete", tr("De&lete"), ed.delete_selection, [QKeySequence.Delete, "Backspace"], "delete", tr("Delete the selection"))
+    a("remove_hints", tr("Remove &Hint Cards"), ed.remove_hint_cards, None, None,
+      tr("Remove the template's hint cards nobody has written"))
     a("select_all", tr("Select &All"), ed.select_all, QKeySequence.SelectAll, None, tr("Select every card"))
     a("find", tr("&Find…"), window.find_bar.open_bar, QKeySequence.Find, "find", tr("Find cards by their text"))
     a("find_next", tr("Find &Next"), window.find_next, "F3", None, tr("Go to the next card found"))
@@ -152,7 +154,7 @@ def make_menus(window: "MainWindow") -> Menus:
     edit.addSeparator()
     edit.addActions([acts[n] for n in ("cut", "copy", "paste", "duplicate", "delete")])
     edit.addSeparator()
-    edit.addAction(acts["select_all"])
+    edit.addActions([acts["select_all"], acts["remove_hints"]])
     edit.addSeparator()
     edit.addActions([acts["find"], acts["find_next"], acts["find_previous"]])
     edit.addSeparator()
