@@ -31,3 +31,11 @@ def shown_map(m: JourneyMap, include_hints: bool = False, show_connectors: bool 
         if show_connectors else []
     emotions = [e for e in m.emotions if e.persona_id not in curves_off] if show_emotions else []
     return m.model_copy(update={"cards": cards, "connectors": connectors, "emotions": emotions})
+
+
+def as_viewed(m: JourneyMap, view=None, include_hints: bool = False) -> JourneyMap:
+    """``m`` as an export of it shows it, with the file's view state ``view``
+    (an :class:`~cjm_desktop.io.ViewState`; None shows everything)."""
+    if view is None:
+        return shown_map(m, include_hints)
+    return shown_map(m, include_hints, view.show_connectors, view.show_emotions, view.hidden_curves)

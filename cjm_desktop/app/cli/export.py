@@ -94,14 +94,18 @@ def _number(value: Optional[str], option: str, default: float) -> float:
         raise CliError(NOT_A_NUMBER, option, value) from None
 
 
-def load_map(path: Path) -> "JourneyMap":
-    """Read a .cjm map; one-line :class:`CliError` when it cannot be read."""
+def load_map(path: Path, include_hints: bool = False) -> "JourneyMap":
+    """Read a .cjm map as the window shows it (connectors and curves hidden in
+    the file's view left out; template hints too unless ``include_hints``);
+    one-line :class:`CliError` when it cannot be read."""
+    from ...export.shown import as_viewed
     from ...io import CjmError, read_cjm
 
     try:
-        return read_cjm(path).map
+        loaded = read_cjm(path)
     except CjmError as exc:
         raise CliError(exc.text) from None
+    return as_viewed(loaded.map, loaded.view, include_hints)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -179,11 +183,7 @@ def _run(args: argparse.Namespace) -> str:
         raise CliError("--overlap needs --tile")
 
     source = Path(args.map)
-    m = load_map(source)
-    if not args.include_hints:
-        from ...export.shown import shown_map
-
-        m = shown_map(m)
+    m = load_map(source, args.include_hints)
     try:
         if kind == ".pdf":
             return _pdf(args, m, source, out)

@@ -23,7 +23,7 @@ from ...commands import CjmDocument
 from ...export import MM, ExportError, PaperError, check_glyphs, parse_paper, plan_export
 from ...render.qt_image import max_dpi, png_size
 from ...i18n import fill, tr
-from ...export.shown import hint_card_ids, shown_map
+from ...export.shown import as_viewed, hint_card_ids
 from ...layout import LayoutEngine
 from ...editing import prompts
 from . import sections
@@ -69,7 +69,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Export Map"))
         self.doc = doc
         self.has_hints = bool(hint_card_ids(doc.map))
-        self.map = shown_map(doc.map)  # untouched template hints stay out unless asked
+        self.map = as_viewed(doc.map, doc.view)  # as the window shows it; untouched hints out unless asked
         self.layout_geometry = LayoutEngine().layout(self.map)
         self.result_path: Optional[Path] = None
         self.result_summary = ""
@@ -115,7 +115,7 @@ class ExportDialog(QDialog):
 
     def hints_toggled(self, include: bool) -> None:
         """Export the template's untouched hint cards too, or not (the preview follows)."""
-        self.map = shown_map(self.doc.map, include_hints=include)
+        self.map = as_viewed(self.doc.map, self.doc.view, include)
         self.layout_geometry = LayoutEngine().layout(self.map)
         self.preview.set_thumbnail(render_thumbnail(self.layout_geometry, self.map))
         self.refresh()
