@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar, QToolB
 from ...i18n import fill, tr
 from ...layout.style import LANE_COLOURS
 from ...model import LaneKind
+from . import help_dialogs
 from .icons import icon, swatch
 from .labels import lane_kind_name
 
@@ -106,6 +107,10 @@ def make_actions(window: "MainWindow") -> tuple[dict[str, QAction], list[QAction
     a("preferences", tr("Pre&ferences…"), window.show_preferences, QKeySequence.Preferences, None,
       tr("Language, autosave, export paper size and the template for new maps"))
 
+    a("user_guide", tr("&User Guide"), lambda: help_dialogs.show_user_guide(window), QKeySequence.HelpContents, None,
+      tr("How to make, edit, share and print a journey map"))
+    a("shortcuts", tr("&Keyboard Shortcuts"), lambda: help_dialogs.show_shortcuts(window), None, None,
+      tr("Every menu command's keys"))
     a("zoom_in", tr("Zoom &In"), lambda: window.view.zoom_in(), [QKeySequence.ZoomIn, "Ctrl+="], "zoom_in", tr("Zoom in"))
     a("zoom_out", tr("Zoom &Out"), lambda: window.view.zoom_out(), QKeySequence.ZoomOut, "zoom_out", tr("Zoom out"))
     a("zoom_reset", tr("&Actual Size"), lambda: window.view.zoom_reset(), "Ctrl+0", "zoom_reset", tr("Show the map at 100%"))
@@ -171,6 +176,8 @@ def make_menus(window: "MainWindow") -> Menus:
     insert.addAction(acts["add_persona"])
 
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addActions([acts["user_guide"], acts["shortcuts"]])
+    help_menu.addSeparator()
     about = help_menu.addAction(tr("&About cjm-desktop"))
     about.triggered.connect(lambda _c=False: show_about(window))
     return Menus(recent_menu, view, lanes)
