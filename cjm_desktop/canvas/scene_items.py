@@ -84,15 +84,16 @@ class SceneItems:
     def apply_view(self) -> None:
         """Show or hide connectors and emotion curves as the view state says
         (View > Connectors, Emotion Curves, Persona Curves)."""
-        view = self.scene.doc.view
+        doc = self.scene.doc
+        view = doc.view
         connectors = view is None or view.show_connectors
-        hidden = set(view.hidden_curves) if view is not None and view.show_emotions else None
+        hidden = doc.hidden_curves if view is None or view.show_emotions else None
         for item in self.connectors.values():
             item.setVisible(connectors)
             if item.geometry is not None:
                 item.label_item.set_connector(item.geometry)
         for persona_id, item in self.curves.items():
-            item.setVisible(view is None or (hidden is not None and persona_id not in hidden))
+            item.setVisible(hidden is not None and persona_id not in hidden)
 
     # -- what an edit touched ---------------------------------------------------------------
     def sync_relayout(self, done: Relayout, change: "Change") -> None:

@@ -33,9 +33,10 @@ def shown_map(m: JourneyMap, include_hints: bool = False, show_connectors: bool 
     return m.model_copy(update={"cards": cards, "connectors": connectors, "emotions": emotions})
 
 
-def as_viewed(m: JourneyMap, view=None, include_hints: bool = False) -> JourneyMap:
+def as_viewed(m: JourneyMap, view=None, include_hints: bool = False, hidden_curves: Iterable[str] = ()) -> JourneyMap:
     """``m`` as an export of it shows it, with the file's view state ``view``
-    (an :class:`~cjm_desktop.io.ViewState`; None shows everything)."""
+    (an :class:`~cjm_desktop.io.ViewState`; None shows everything) and the
+    personas whose curve the window hides."""
     if view is None:
-        return shown_map(m, include_hints)
-    return shown_map(m, include_hints, view.show_connectors, view.show_emotions, view.hidden_curves)
+        return shown_map(m, include_hints, hidden_curves=hidden_curves)
+    return shown_map(m, include_hints, view.show_connectors, view.show_emotions, hidden_curves)

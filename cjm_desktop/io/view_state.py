@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model.limits import LIMITS
-
 #: The zoom range of the canvas (1.0: the printed size), shared by the view and the saved state.
 ZOOM_MIN = 0.02
 ZOOM_MAX = 4.0
@@ -14,9 +12,6 @@ SCROLL_LIMIT = 10_000_000.0
 
 class ViewState(BaseModel):
     """How the map was last looked at: zoom, scroll position, what is shown.
-
-    What is shown (connectors, emotion curves, each persona's curve) is a view
-    setting, not an edit: no undo step, and exports from the window follow it.
 
     Everything has a default, so a file without ``view`` opens at 100 % at the
     top-left corner. Scroll positions are scene coordinates in points (the
@@ -30,5 +25,3 @@ class ViewState(BaseModel):
     scroll_y: float = Field(default=0.0, ge=-SCROLL_LIMIT, le=SCROLL_LIMIT)
     show_connectors: bool = True
     show_emotions: bool = True
-    #: Personas whose emotion curve is hidden (View > Persona Curves).
-    hidden_curves: list[str] = Field(default_factory=list, max_length=LIMITS.max_personas)

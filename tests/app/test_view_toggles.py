@@ -51,7 +51,7 @@ def test_one_persona_curve_can_be_hidden(make_window, sample_path, qtbot):
     assert action.isChecked()
     action.trigger()
     assert not window.scene.curve_item(persona.id).isVisible()
-    assert window.doc.view.hidden_curves == [persona.id]
+    assert window.doc.hidden_curves == {persona.id}
     assert not _persona_action(window, persona.name).isChecked()
     dialog = ExportDialog(window.doc, window)
     qtbot.addWidget(dialog)

@@ -69,7 +69,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Export Map"))
         self.doc = doc
         self.has_hints = bool(hint_card_ids(doc.map))
-        self.map = as_viewed(doc.map, doc.view)  # as the window shows it; untouched hints out unless asked
+        self.map = as_viewed(doc.map, doc.view, False, doc.hidden_curves)  # as the window shows it, no hints
         self.layout_geometry = LayoutEngine().layout(self.map)
         self.result_path: Optional[Path] = None
         self.result_summary = ""
@@ -115,7 +115,7 @@ class ExportDialog(QDialog):
 
     def hints_toggled(self, include: bool) -> None:
         """Export the template's untouched hint cards too, or not (the preview follows)."""
-        self.map = as_viewed(self.doc.map, self.doc.view, include)
+        self.map = as_viewed(self.doc.map, self.doc.view, include, self.doc.hidden_curves)
         self.layout_geometry = LayoutEngine().layout(self.map)
         self.preview.set_thumbnail(render_thumbnail(self.layout_geometry, self.map))
         self.refresh()

@@ -1,9 +1,10 @@
 """View > Connectors, Emotion Curves and Persona Curves: what the canvas shows.
 
-A view setting, not an edit (no undo step, the map is unchanged): it lives in
-the document's view state (:class:`~cjm_desktop.io.ViewState`, saved beside
-the map like the zoom), the scene shows or hides the items, and the Export
-dialog leaves out what is hidden, so the screen and the exports agree.
+A view setting, not an edit (no undo step, the map is unchanged): connectors
+and curves live in the document's view state (:class:`~cjm_desktop.io.ViewState`,
+saved beside the map like the zoom, so ``cjm-desktop export`` follows them too),
+each persona's curve in the document for this session. The scene shows or hides
+the items and the Export dialog leaves out what is hidden, so screen and exports agree.
 """
 
 from __future__ import annotations
@@ -45,8 +46,7 @@ class ViewToggles:
     def _fill_personas(self) -> None:
         """One checkable entry per persona, built as the menu opens."""
         self.personas.clear()
-        view = self.window.doc.view
-        hidden = set(view.hidden_curves) if view is not None else set()
+        hidden = self.window.doc.hidden_curves
         for persona in self.window.doc.map.personas:
             action = self.personas.addAction(persona.name or tr("(no name)"))
             action.setCheckable(True)
@@ -56,9 +56,14 @@ class ViewToggles:
             action.toggled.connect(lambda on, pid=persona.id: self.show_curve(pid, on))
 
     def show_curve(self, persona_id: str, on: bool) -> None:
-        view = self.window.doc.view
-        hidden = [p for p in (view.hidden_curves if view is not None else []) if p != persona_id]
-        self.set(hidden_curves=hidden if on else hidden + [persona_id])
+        """One persona's curve (for this session: the file keeps only the two switches above)."""
+        hidden = self.window.doc.hidden_curves
+        if on:
+            hidden.discard(persona_id)
+        else:
+            hidden.add(persona_id)
+        if self.window.scene is not None:
+            self.window.scene.items_by_id.apply_view()
 
     def set(self, **values) -> None:
         """Change the document's view state and show it."""
