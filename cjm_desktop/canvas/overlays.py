@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from ..i18n import fill, tr
 from ..layout import EVIDENCE_COLOURS, SENTIMENT_COLOURS, Style, TextLine, text_width
+from ..layout.style import HINT_SLANT
 from ..layout import decor as shared
 from ..layout.words import card_count
 from ..render import qt_painter
@@ -76,7 +77,8 @@ class TextCache:
             k = line.size / REFERENCE_SIZE
             painter.setFont(scene_font(REFERENCE_SIZE, line.bold, device))
             painter.setPen(qcolor(qt_painter.role_colour(line.role, self.style)))
-            painter.setTransform(QTransform(k, 0, 0, k, line.x, line.y) * base)
+            slant = -HINT_SLANT * k if line.role == "hint" else 0.0  # a hint's text leans like italics
+            painter.setTransform(QTransform(k, 0, slant, k, line.x, line.y) * base)
             painter.drawStaticText(QPointF(0.0, -font_ascent(REFERENCE_SIZE, line.bold, device)), st)
         painter.setTransform(base)
 
@@ -92,7 +94,8 @@ def paint_card_block(painter, rect: QRectF, accent: str, marked: bool) -> None:
 
 
 def paint_card_on_canvas(painter, rect: QRectF, g, markers, cache: TextCache, style: Style, *, selected: bool,
-                         hovered: bool, highlighted: bool, editing: bool, lifted: bool, lod: float) -> None:
+                         hovered: bool, highlighted: bool, editing: bool, lifted: bool, lod: float,
+                         badge=None) -> None:
     if lifted:
         paint_lift_shadow(painter, rect)
     qt_painter.paint_card_body(painter, g, style, local=True, border=HOVER_COLOUR if hovered else None)
@@ -105,6 +108,8 @@ def paint_card_on_canvas(painter, rect: QRectF, g, markers, cache: TextCache, st
             paint_placeholder(painter, rect, style)
         if lod >= LOD_TEXT:
             qt_painter.paint_card_markers(painter, markers)
+            if badge is not None:
+                qt_painter.draw_pill(painter, badge)
             if g.content.overflow:
                 paint_overflow_mark(painter, rect, style)
     if highlighted:

@@ -68,7 +68,7 @@ class MapScene(QGraphicsScene):
         self.highlighted_ids: set[str] = set()
         self.items_by_id = SceneItems(self)
         self._closed = False
-        self._visible_origin = (0.0, 0.0)
+        self._visible_origin = (0.0, 0.0, float("inf"))
         self._selection_batch = 0
         self.rubber_banding = False
         self.grid = GridItem()
@@ -272,19 +272,20 @@ class MapScene(QGraphicsScene):
         self.highlight(())
 
     # -- pinned headers -------------------------------------------------------------------
-    def set_visible_origin(self, left: float, top: float) -> None:
-        """The view tells where its top-left corner is; headers pin there."""
-        if (left, top) != self._visible_origin and not self._closed:
-            self._visible_origin = (left, top)
+    def set_visible_origin(self, left: float, top: float, column_max: float = float("inf")) -> None:
+        """The view tells where its top-left corner is, and how wide (scene units)
+        the pinned lane-title column may be there; headers pin there."""
+        if (left, top, column_max) != self._visible_origin and not self._closed:
+            self._visible_origin = (left, top, column_max)
             self.pin_headers()
 
     def pin_headers(self) -> None:
-        left, top = self._visible_origin
+        left, top, column_max = self._visible_origin
         for item in self.items_by_id.stages.values():
             item.pin(top)
         for item in self.items_by_id.lanes.values():
-            item.pin(left)
-        self.corner.pin(left, top)
+            item.pin(left, column_max)
+        self.corner.pin(left, top, column_max)
 
     # -- tooltips -------------------------------------------------------------------------
     def helpEvent(self, event) -> None:  # noqa: N802 - Qt override; tooltips are built lazily

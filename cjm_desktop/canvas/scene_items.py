@@ -85,7 +85,22 @@ class SceneItems:
         self.sync_connectors()
         self.sync_personas()
         self.sync_curves()
+        self.apply_view()
         scene.pin_headers()
+
+    def apply_view(self) -> None:
+        """Show or hide connectors and emotion curves as the view state says
+        (View > Connectors, Emotion Curves, Persona Curves)."""
+        doc = self.scene.doc
+        view = doc.view
+        connectors = view is None or view.show_connectors
+        hidden = doc.hidden_curves if view is None or view.show_emotions else None
+        for item in self.connectors.values():
+            item.setVisible(connectors)
+            if item.geometry is not None:
+                item.label_item.set_connector(item.geometry)
+        for persona_id, item in self.curves.items():
+            item.setVisible(hidden is not None and persona_id not in hidden)
 
     # -- what an edit touched ---------------------------------------------------------------
     def sync_relayout(self, done: Relayout, change: "Change") -> None:
@@ -122,6 +137,8 @@ class SceneItems:
             self.sync_personas()
         if done.curves:
             self.sync_curves()
+        if done.connectors or done.curves:
+            self.apply_view()
         if done.lanes or headers:
             scene.pin_headers()
 

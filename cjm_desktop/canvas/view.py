@@ -6,7 +6,7 @@ from typing import Iterable, Optional
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmapCache
-from PySide6.QtWidgets import QGraphicsView, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QApplication, QGraphicsView, QStyleOptionGraphicsItem
 
 from ..io.view_state import ZOOM_MAX as MAX_ZOOM
 from ..io.view_state import ZOOM_MIN as MIN_ZOOM
@@ -14,6 +14,12 @@ from . import overlays
 from .scene import MapScene
 
 ZOOM_STEP = 1.25
+#: The pinned lane-title column, once the map scrolls right, is at most this
+#: many screen pixels wide, and this share of the canvas (zoomed in, its 170
+#: points would otherwise fill half the window), but never narrower than the minimum.
+LANE_COLUMN_MAX_PX = 240
+LANE_COLUMN_SHARE = 0.25
+LANE_COLUMN_MIN_PX = 120
 #: Pixels from the viewport edge where a drag starts scrolling the view.
 AUTO_SCROLL_MARGIN = 28
 
@@ -112,6 +118,12 @@ class MapView(QGraphicsView):
                 self.set_zoom(self.zoom() * (1.15 ** steps), under_mouse=True)
             event.accept()
             return
+        if event.modifiers() & Qt.ShiftModifier:  # Shift+wheel scrolls sideways, as in every editor
+            delta = event.angleDelta().y() or event.angleDelta().x()
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - round(delta / 120.0 * QApplication.wheelScrollLines() * bar.singleStep()))
+            event.accept()
+            return
         super().wheelEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802
@@ -154,7 +166,8 @@ class MapView(QGraphicsView):
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(self.transform())
         scene.set_zoomed_out(lod < overlays.LOD_BLOCKS)
         top_left = self.mapToScene(QPoint(0, 0))
-        scene.set_visible_origin(max(0.0, top_left.x()), max(0.0, top_left.y()))
+        column_px = max(LANE_COLUMN_MIN_PX, min(LANE_COLUMN_MAX_PX, self.viewport().width() * LANE_COLUMN_SHARE))
+        scene.set_visible_origin(max(0.0, top_left.x()), max(0.0, top_left.y()), column_px / self.transform().m11())
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Iterable, Optional, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QUndoCommand
 
+from ..layout.words import is_hint, without_hint_tags
 from ..model import Card, ObjectKind
 from .base import DocumentCommand, EditFieldsCommand, command_id, count_text, remove_where, restore, translate
 from .change import Change
@@ -166,8 +168,27 @@ class MoveCardsCommand(DocumentCommand):
 
 
 class EditCardCommand(EditFieldsCommand):
-    """Change fields of a card (title, body, sentiment, owner ...)."""
+    """Change fields of a card (title, body, sentiment, owner ...).
+
+    Writing a template hint's title or text makes it a real card: the hint
+    tag goes in the same undo step (and a burst of typing stays one step).
+    """
 
     collection = "cards"
     label = QT_TRANSLATE_NOOP("Commands", "Edit Card")
     _id = command_id()
+
+    def __init__(self, doc: CjmDocument, object_id: Optional[str], fields: dict, merge_key: Optional[str] = None) -> None:
+        fields = dict(fields)
+        if {"title", "body"} & set(fields) and "tags" not in fields:
+            tags = doc.map.cards[doc.card_position(object_id)].tags
+            if is_hint(tags):
+                fields["tags"] = without_hint_tags(tags)
+        super().__init__(doc, object_id, fields, merge_key)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if isinstance(other, EditCardCommand) and "tags" in self.new and "tags" not in other.new \
+                and set(other.new) | {"tags"} == set(self.new) and other.merge_key == self.merge_key and other.object_id == self.object_id and self.merge_key:
+            self.new.update(other.new)  # typing on after the first key made the hint a card
+            return True
+        return super().mergeWith(other)

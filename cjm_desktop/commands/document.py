@@ -60,6 +60,8 @@ class CjmDocument(QObject):
         super().__init__(parent)
         self.map: JourneyMap = journey_map if journey_map is not None else JourneyMap()
         self.view = view  # io.ViewState: per-user state saved beside the map
+        #: Personas whose emotion curve View > Persona Curves hides (this session only)
+        self.hidden_curves: set[str] = set()
         self._path: Optional[Path] = Path(path) if path else None
         #: What the file at ``path`` held when we last read or wrote it. None with a
         #: path means "never seen": saving over an existing file then asks first.

@@ -31,6 +31,7 @@ from ..commands import (
     MoveCardsCommand,
     SetEmotionCommand,
 )
+from ..export.shown import hint_card_ids
 from ..i18n import count_text, fill, tr
 from ..model import LIMITS, SELECTABLE, Card, Connector, LaneKind
 from . import placement
@@ -320,6 +321,13 @@ class MapEditor(StructureVerbs):
         commands += [DeleteLaneCommand(self.doc, lid) for lid in sel["lanes"]]
         self.push_all(commands, tr("Delete"))
         return True
+
+    def remove_hint_cards(self) -> int:
+        """Edit > Remove Hint Cards: every template hint nobody wrote, in one undo step."""
+        ids = hint_card_ids(self.doc.map)
+        if ids:
+            self.doc.push(DeleteCardsCommand(self.doc, ids, tr("Remove Hint Cards")))
+        return len(ids)
 
     def delete_connectors(self, connector_ids: list[str]) -> None:
         if connector_ids:

@@ -146,6 +146,8 @@ def parse_json(text: str, name: str) -> Any:
     try:
         return pydantic_core.from_json(text, allow_inf_nan=False)
     except ValueError as exc:
+        if not text.lstrip()[:1] in ("{", "["):  # notes or a page renamed .cjm, not a damaged map
+            raise failure(name, texts.NOT_JSON_TEXT) from None
         message = str(exc)
         head, sep, tail = message.rpartition(" at line ")
         if sep:

@@ -38,6 +38,7 @@ RESTORE = QT_TR_NOOP(" - restore an earlier copy (cjm-desktop keeps some: File >
 # -- JSON and the header --------------------------------------------------------
 JSON_AT = QT_TR_NOOP("line %1, column %2: not valid JSON: %3")
 JSON = QT_TR_NOOP("not valid JSON: %1")
+NOT_JSON_TEXT = QT_TR_NOOP("is not a cjm-desktop map: it is not a JSON text file")
 TOO_DEEP = QT_TR_NOOP("%1: nested too deeply (more than %2 levels)")
 NOT_OBJECT = QT_TR_NOOP(
     'not a .cjm map: the file holds %1, expected an object {"format": "cjm", "version": ..., "map": ...}')

@@ -20,7 +20,8 @@ from typing import Optional
 from ..model import EMOTION_MAX, EMOTION_MIN, Card
 from .types import CardGeometry, ConnectorGeometry, MapLayout, Rect
 from .shapes import Badge, Caption, CardBody, CardMarker, EmotionScale, Label, Pill, Stroke
-from .style import EVIDENCE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS, Style, card_background, text_on
+from .style import (EVIDENCE_COLOURS, HINT_BADGE_FILL, HINT_BADGE_HEIGHT, HINT_BADGE_SIZE, HINT_BORDER, HINT_FILL,
+                    SENTIMENT_COLOURS, STATUS_COLOURS, Style, card_background, text_on)
 from .text import text_width
 from .words import EVIDENCE_LETTERS, label
 
@@ -280,9 +281,25 @@ CONNECTOR_LABEL_STROKE = Stroke(CONNECTOR_COLOUR, 0.5)
 
 
 def card_body(g: CardGeometry, style: Style, border: Optional[str] = None) -> CardBody:
-    """``border`` replaces the border colour (the canvas's hover)."""
+    """``border`` replaces the border colour (the canvas's hover). A hint is
+    off-white with a dashed grey outline, so it never reads as a finding."""
+    if g.content.hint:
+        return CardBody(HINT_FILL, Stroke(border or HINT_BORDER, 0.9, (3.0, 2.0), "flat"), CARD_RADIUS,
+                        style.card_stripe, g.accent)
     return CardBody(card_background(g.fill, style.card_fill), card_border(style, border), CARD_RADIUS,
                     style.card_stripe, g.accent)
+
+
+def hint_badge(g: CardGeometry, style: Style, language: str = "vi", dx: float = 0.0, dy: float = 0.0) -> Optional[Pill]:
+    """The small "hint" / "gợi ý" pill above a hint's title (card-relative, offset by dx, dy)."""
+    if not g.content.hint:
+        return None
+    word = label("hint", language)
+    size = HINT_BADGE_SIZE
+    w = text_width(word, True, size) + 8
+    x, y = dx + style.card_stripe + style.card_padding, dy + style.card_padding - 2
+    return Pill(Rect(x, y, w, HINT_BADGE_HEIGHT), HINT_BADGE_HEIGHT / 2, HINT_BADGE_FILL, None,
+                Label(word, x + w / 2, y + HINT_BADGE_HEIGHT / 2 + size * 0.35, size, True, style.muted_text))
 
 
 def grid_stroke(style: Style) -> Stroke:

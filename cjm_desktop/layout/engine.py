@@ -13,8 +13,9 @@ from typing import Callable, Iterable, Optional, Sequence
 from ..model import Card, JourneyMap, Lane, LaneKind
 from .derived import card_meta_text, initials, smooth_segments
 from .routing import route
-from .style import DEFAULT_STYLE, Style
+from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, Style
 from .text import elide, wrap_text
+from .words import is_hint
 from .types import CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout, PersonaGeometry, Rect, TextLine
 
 #: Width of a persona's slot in the strip above the stages.
@@ -64,7 +65,7 @@ class LayoutEngine:
     def card_content(self, card: Card, width: float, lane_kind: LaneKind) -> CardContent:
         key = (
             width, lane_kind, card.title, card.body, card.channel, card.owner, card.due,
-            card.measure, card.status, card.sentiment, card.importance, card.evidence,
+            card.measure, card.status, card.sentiment, card.importance, card.evidence, is_hint(card.tags),
         )
         cached = self._content_cache.get(key)
         if cached is None:
@@ -79,8 +80,10 @@ class LayoutEngine:
         inner_left = st.card_padding + st.card_stripe
         inner_w = max(10.0, width - inner_left - st.card_padding - 10)  # 10: badge room
         lines: list[TextLine] = []
-        y = st.card_padding
+        hint = is_hint(card.tags)
+        y = st.card_padding + (HINT_BADGE_HEIGHT + 2 if hint else 0)  # the badge sits above the title
         overflow = False
+        text_role = "hint" if hint else "text"
 
         def add(block: list[str], size: float, bold: bool, role: str, limit: int) -> None:
             nonlocal y, overflow
@@ -94,16 +97,16 @@ class LayoutEngine:
 
         title = wrap_text(card.title, True, st.title_size, inner_w)
         body = wrap_text(card.body, False, st.body_size, inner_w)
-        add(title, st.title_size, True, "text", st.max_title_lines)
+        add(title, st.title_size, True, text_role, st.max_title_lines)
         if title and body:
             y += 2
-        add(body, st.body_size, False, "text", st.max_body_lines)
+        add(body, st.body_size, False, text_role, st.max_body_lines)
         meta = card_meta_text(card, lane_kind)
         if meta:
             y += 2
             add(wrap_text(meta, False, st.meta_size, inner_w), st.meta_size, False, "muted", 2)
         height = max(st.card_min_height, y + st.card_padding)
-        return CardContent(height=height, lines=tuple(lines), overflow=overflow)
+        return CardContent(height=height, lines=tuple(lines), overflow=overflow, hint=hint)
 
     def measure_stack(self, stack: list[Card], card_w: float, lane: Lane) -> list[tuple[Card, CardContent]]:
         return [(c, self.card_content(c, card_w, lane.kind)) for c in stack]

@@ -27,6 +27,15 @@ LANE_COLOURS: dict[LaneKind, tuple[str, str]] = {
     LaneKind.CUSTOM: ("#f6f6f2", "#8a8a70"),
 }
 
+#: A template's hint card: the height of its "hint" badge, the badge's text size,
+#: the slant of its text (x moves by this much per unit of height) and its look.
+HINT_BADGE_HEIGHT = 9.0
+HINT_BADGE_SIZE = 6.0
+HINT_SLANT = 0.2
+HINT_FILL = "#f8f9fb"
+HINT_BORDER = "#8a94a6"
+HINT_BADGE_FILL = "#e6e9ef"
+
 SENTIMENT_COLOURS = {"positive": "#2e9e5b", "neutral": "#8a94a6", "negative": "#d64545"}
 EVIDENCE_COLOURS = {"assumption": "#d64545", "anecdote": "#e0a800", "researched": "#2e9e5b"}
 STATUS_COLOURS = {"todo": "#8a94a6", "doing": "#e08a00", "done": "#2e9e5b", "dropped": "#b0b0b0"}

@@ -53,7 +53,7 @@ class TextLine:
     y: float
     size: float
     bold: bool = False
-    role: str = "text"  # text | muted | header
+    role: str = "text"  # text | muted | header | hint (muted and slanted)
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ class CardContent:
     height: float
     lines: tuple[TextLine, ...]
     overflow: bool  # some text did not fit and is continued in the PDF appendix
+    hint: bool = False  # a template's hint: dashed, muted slanted text, a "hint" badge on top
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,20 @@ def label(key: str, language: str = "vi", **values: object) -> str:
     return text.format(**values) if values else text
 
 
+#: The tags that mark a template's hint card (in any language), casefolded.
+HINT_TAGS = frozenset(entry.casefold() for entry in _LABELS["hint"].values())
+
+
+def is_hint(tags) -> bool:
+    """Whether a card with these tags is a template's hint (tagged *hint* / *gợi ý*)."""
+    return any(tag.strip().casefold() in HINT_TAGS for tag in tags)
+
+
+def without_hint_tags(tags) -> list[str]:
+    """``tags`` less the hint tags: what a hint keeps once the user writes it."""
+    return [tag for tag in tags if tag.strip().casefold() not in HINT_TAGS]
+
+
 def card_count(n: int, language: str = "vi") -> str:
     """``"3 thẻ"`` / ``"1 card"``, ``"3 cards"``: the cards a collapsed lane hides in a cell."""
     return label("cards_one" if n == 1 else "cards_many", language, n=n)

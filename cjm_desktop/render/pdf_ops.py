@@ -16,7 +16,7 @@ from reportlab.pdfgen.pathobject import PDFPathObject
 
 from ..layout import decor
 from ..layout.types import TextLine
-from ..layout.style import hex_rgb
+from ..layout.style import HINT_SLANT, hex_rgb
 from ..layout.text import FONT_BOLD, FONT_REGULAR, register_fonts
 
 KAPPA = 0.5522847498
@@ -29,6 +29,14 @@ def path_ops(build: Callable[[PDFPathObject], object]) -> str:
     build(p)
     code = p.getCode()
     return code[2:] if code.startswith("n ") else code
+
+
+def place_line(t, line: TextLine, x: float, y: float) -> None:
+    """Start a text line at (x, y) in page coordinates; a hint's line slanted like italics."""
+    if line.role == "hint":
+        t.setTextTransform(1, 0, HINT_SLANT, 1, x, y)
+    else:
+        t.setTextOrigin(x, y)
 
 
 def card_outline_ops(x: float, y: float, w: float, h: float, radius: float) -> str:
@@ -182,12 +190,12 @@ class Pen:
             if col != colour:
                 t.setFillColorRGB(*self.rgb(col))
                 colour = col
-            t.setTextOrigin(dx + line.x, self.y(dy + line.y))
+            place_line(t, line, dx + line.x, self.y(dy + line.y))
             t.textOut(line.text)
         self.c.drawText(t)
 
     def _role_colour(self, line: TextLine) -> str:
-        if line.role == "muted":
+        if line.role in ("muted", "hint"):
             return self.st.muted_text
         if line.role == "header":
             return self.st.header_text

@@ -17,7 +17,7 @@ from ..layout.types import CardGeometry, MapLayout
 from ..layout.style import text_on
 from ..layout.text import FONT_BOLD, FONT_REGULAR
 from ..model import JourneyMap, LaneKind
-from .pdf_ops import Pen, card_outline_ops, card_stripe_ops
+from .pdf_ops import Pen, card_outline_ops, card_stripe_ops, place_line
 
 #: Called with the number of cards drawn since the last call; may raise to cancel.
 Tick = Callable[[int], None]
@@ -165,6 +165,9 @@ class PdfMapPainter(Pen):
             card = self.cards.get(g.card_id)
             markers = decor.card_markers(card, g, self.m.language, st.card_padding) if card is not None else []
             c.addLiteral("q 1 0 0 1 %s cm\n%s\n%sQ" % (fp_str(r.x, top), self._body_ops(g), self._marker_ops(markers)))
+            badge = decor.hint_badge(g, st, self.m.language, r.x, r.y)
+            if badge is not None:
+                self.pill(badge)
             for mk in markers:
                 if mk.kind == "evidence":
                     lab = decor.evidence_letter(mk)
@@ -179,13 +182,16 @@ class PdfMapPainter(Pen):
     def _body_ops(self, g: CardGeometry) -> str:
         """The card's fill, rounded outline and accent stripe, card-local (origin
         at its top-left corner, y up)."""
-        key = (g.rect.w, g.rect.h, g.fill, g.accent)
+        key = (g.rect.w, g.rect.h, g.fill, g.accent, g.content.hint)
         ops = self._bodies.get(key)
         if ops is None:
             body = decor.card_body(g, self.st)  # its border is the stroke draw_cards set for all cards
             w, h, rad = g.rect.w, g.rect.h, body.radius
+            border = body.border
+            own_stroke = ("[%s] 0 d %s w %s\n" % (fp_str(*border.dash), fp_str(border.width), self.stroke_op(border.colour))
+                          if border.dash else "")  # a hint's dashed outline, inside the card's q ... Q
             ops = self._bodies[key] = (
-                self.fill_op(body.fill) + "\n"
+                own_stroke + self.fill_op(body.fill) + "\n"
                 + card_outline_ops(0.0, -h, w, h, rad) + " B\n"
                 + self.fill_op(body.stripe_colour) + "\n"
                 + card_stripe_ops(0.0, -h, h, rad, body.stripe_width) + " f"
@@ -209,7 +215,7 @@ class PdfMapPainter(Pen):
                 if col != colour:
                     t.setFillColorRGB(*self.rgb(col))
                     colour = col
-                t.setTextOrigin(dx + line.x, H - (dy + line.y))
+                place_line(t, line, dx + line.x, H - (dy + line.y))
                 t.textLine(line.text)  # like textOut, without measuring the line to advance the cursor
         if letters:
             size = decor.EVIDENCE_LETTER_SIZE

@@ -103,13 +103,17 @@ def _screen_dpi() -> float:
     return float(screen.logicalDotsPerInchY()) if screen else 96.0
 
 
-def draw_text(painter, x: float, baseline: float, text: str, size: float, bold: bool = False) -> None:
+def draw_text(painter, x: float, baseline: float, text: str, size: float, bold: bool = False,
+              slant: float = 0.0) -> None:
     """Draw one line with its left baseline end at (x, baseline), ``size`` scene units,
-    in the painter's current pen, at the layout's exact advance widths."""
+    in the painter's current pen, at the layout's exact advance widths; ``slant``
+    leans it like italics (a hint's text; the font has no italic face)."""
     k = size / REFERENCE_SIZE
     painter.save()
     painter.translate(x, baseline)
     painter.scale(k, k)
+    if slant:
+        painter.shear(-slant, 0.0)
     painter.setFont(_font(REFERENCE_SIZE, bool(bold), _dpi(painter.device())))
     painter.drawText(QPointF(0.0, 0.0), text)
     painter.restore()

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from ..layout import decor
 from ..layout.types import CardGeometry, ConnectorGeometry, Curve, MapLayout, PersonaGeometry, Rect
-from ..layout.style import Style, text_on
+from ..layout.style import HINT_SLANT, Style, text_on
 from ..layout.text import text_width
 from .qt_fonts import draw_text
 from ..model import Card, JourneyMap, LaneKind
@@ -52,7 +52,7 @@ def _polygon(points) -> QPolygonF:
 
 
 def role_colour(role: str, style: Style) -> str:
-    if role == "muted":
+    if role in ("muted", "hint"):
         return style.muted_text
     if role == "header":
         return style.header_text
@@ -65,7 +65,8 @@ def draw_text_lines(p: QPainter, lines, dx: float = 0.0, dy: float = 0.0, colour
     colours = colours or {}
     for line in lines:
         p.setPen(qcolor(colours.get(line.role) or role_colour(line.role, style)))
-        draw_text(p, line.x + dx, line.y + dy, line.text, line.size, line.bold)
+        draw_text(p, line.x + dx, line.y + dy, line.text, line.size, line.bold,
+                  HINT_SLANT if line.role == "hint" else 0.0)
 
 
 def draw_centred(p: QPainter, text: str, cx: float, baseline: float, size: float, bold: bool, colour: str) -> None:
@@ -255,6 +256,9 @@ def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card], language: str
     p.setClipRect(_rectf(r, dx - r.x, dy - r.y))  # text never draws outside its card
     draw_text_lines(p, g.content.lines, dx, dy, style=style)
     p.restore()
+    badge = decor.hint_badge(g, style, language, dx, dy)
+    if badge is not None:
+        draw_pill(p, badge)
     if card is not None:
         paint_card_markers(p, decor.card_markers(card, g, language, style.card_padding), dx, dy)
 

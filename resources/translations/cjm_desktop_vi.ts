@@ -106,17 +106,17 @@
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="248"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="249"/>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="131"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="186"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="211"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="246"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="187"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="247"/>
         <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="166"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="76"/>
         <source>Title</source>
@@ -131,255 +131,255 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="187"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="188"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="188"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="213"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="234"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="235"/>
         <source>Colour</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="188"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
         <source>Lane colour</source>
         <translation>Màu của làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="190"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="190"/>
         <source>comma, separated</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="191"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
         <source>Touchpoint</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="193"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="193"/>
         <source>website, store, hotline …</source>
         <translation>website, cửa hàng, hotline …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="193"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="194"/>
         <source>Sentiment</source>
         <translation>Cảm nhận</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="194"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="195"/>
         <source>Importance</source>
         <translation>Mức quan trọng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="196"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
         <source>Improvement action</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="198"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="198"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="199"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="199"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="200"/>
         <source>Measure</source>
         <translation>Cách đo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="199"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="200"/>
         <source>how success is measured</source>
         <translation>đo hiệu quả thế nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="200"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="201"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="202"/>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="203"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="204"/>
         <source>Evidence</source>
         <translation>Bằng chứng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="204"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="204"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
         <source>interviews, survey, analytics …</source>
         <translation>phỏng vấn, khảo sát …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="232"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="247"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="213"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="248"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
         <source>Width</source>
         <translation>Chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
         <source>Min. height</source>
         <translation>Chiều cao tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="225"/>
         <source>Collapsed</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="230"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="232"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="232"/>
         <source>e.g. office worker, 28</source>
         <translation>vd. nhân viên văn phòng, 28 tuổi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="234"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="234"/>
         <source>one goal per line</source>
         <translation>mỗi dòng một mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="235"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="236"/>
         <source>Portrait</source>
         <translation>Ảnh chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="235"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="236"/>
         <source>Choose Picture…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="235"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="236"/>
         <source>Remove the picture</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="236"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="237"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="241"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="242"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="258"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="259"/>
         <source>Inspector</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="328"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
         <source>cards</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="328"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
         <source>stages</source>
         <translation>giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="328"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
         <source>lanes</source>
         <translation>làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="328"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
         <source>personas</source>
         <translation>chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="329"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="341"/>
         <source>connectors</source>
         <translation>đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="331"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="343"/>
         <source>%1 selected.</source>
         <translation>Đã chọn %1.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="332"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="344"/>
         <source>Select one item to edit its fields.</source>
         <translation>Chọn một mục để sửa thuộc tính của nó.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="333"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="345"/>
         <source>Selection</source>
         <translation>Các mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="192"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="201"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="192"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="201"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="192"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="201"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="339"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
         <source>Persona</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="352"/>
         <source>Connector</source>
         <translation>Đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="352"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="76"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Map</source>
@@ -443,214 +443,221 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/personas.py" line="160"/>
+        <location filename="../../cjm_desktop/app/window/view_toggles.py" line="51"/>
         <source>(no name)</source>
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="184"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
         <source>Cut Card</source>
         <translation>Cắt thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="184"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
         <source>Cut %1 Cards</source>
         <translation>Cắt %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="210"/>
         <source>The clipboard holds no cards or text to paste.</source>
         <translation>Bộ nhớ tạm không có thẻ hay văn bản nào để dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="206"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="219"/>
         <source>Paste Card</source>
         <translation>Dán thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="206"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="219"/>
         <source>Paste %1 Cards</source>
         <translation>Dán %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="215"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="228"/>
         <source>Nothing to paste into</source>
         <translation>Không có chỗ để dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="215"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="228"/>
         <source>Add a stage and a lane first, then paste.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="236"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="249"/>
         <source>Too many cards</source>
         <translation>Quá nhiều thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="236"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="249"/>
         <source>A map holds at most %1 cards.</source>
         <translation>Một bản đồ chứa tối đa %1 thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="229"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="329"/>
+        <source>Remove Hint Cards</source>
+        <translation>Xóa các thẻ gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/editor.py" line="242"/>
         <source>Duplicate Card</source>
         <translation>Nhân bản thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="229"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="242"/>
         <source>Duplicate %1 Cards</source>
         <translation>Nhân bản %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="309"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="322"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="140"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="149"/>
         <source>the stage “%1”</source>
         <translation>giai đoạn “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="140"/>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="142"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="149"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="151"/>
         <source>untitled</source>
         <translation>chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="142"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="151"/>
         <source>the lane “%1”</source>
         <translation>làn “%1”</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="144"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="153"/>
         <source>%1 stages and lanes</source>
         <translation>%1 giai đoạn và làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="145"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="154"/>
         <source>1 card</source>
         <translation>1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="145"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="154"/>
         <source>%1 cards</source>
         <translation>%1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="146"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="155"/>
         <source>Delete %1 and the %2 in it? You can undo this with Edit &gt; Undo.</source>
         <translation>Xóa %1 cùng %2 trong đó? Bạn có thể hoàn tác bằng Sửa &gt; Hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="147"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="156"/>
         <source>Delete cards too?</source>
         <translation>Xóa cả thẻ?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="318"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="338"/>
         <source>Connector label</source>
         <translation>Nhãn đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="318"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="338"/>
         <source>Label (e.g. “comes back”):</source>
         <translation>Nhãn (vd. “quay lại”):</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="139"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="141"/>
         <source>No cell for a card</source>
         <extracomment>Fields a new card gets from the card kind it was asked for (palette drop or activation). The cell the user last pointed at (context menu on an empty cell).</extracomment>
         <translation>Chưa có ô nào cho thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="139"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="141"/>
         <source>Add a stage and a lane first, then add cards.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi thêm thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="58"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="33"/>
         <source>Stage %1</source>
-        <extracomment>The title a new lane of a kind gets (the window&apos;s words for lane kinds).</extracomment>
+        <extracomment>Default names, written into the map in its language (see :mod:`.map_words`).</extracomment>
         <translation>Giai đoạn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="70"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="34"/>
         <source>Persona %1</source>
         <translation>Khách hàng %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="77"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="86"/>
         <source>Rename stage</source>
+        <extracomment>The title a new lane of a kind gets in a map language (the window&apos;s words for lane kinds).</extracomment>
         <translation>Đổi tên giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="77"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="86"/>
         <source>Stage title:</source>
         <translation>Tên giai đoạn:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="83"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="92"/>
         <source>Rename lane</source>
         <translation>Đổi tên làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="83"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="92"/>
         <source>Lane title:</source>
         <translation>Tên làn:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="89"/>
+        <location filename="../../cjm_desktop/editing/structure_verbs.py" line="98"/>
         <source>Stage colour</source>
         <translation>Màu giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="327"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="347"/>
         <source>Card colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="335"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="355"/>
         <source>Colour Cards</source>
         <translation>Tô màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/find_bar.py" line="63"/>
-        <source>Find in cards (title, text, tags, owner …)</source>
-        <translation>Tìm trong thẻ (tiêu đề, nội dung, nhãn, người phụ trách …)</translation>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="89"/>
+        <source>Find in cards, stages, lanes and personas</source>
+        <translation>Tìm trong thẻ, giai đoạn, làn và chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/find_bar.py" line="69"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="95"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Kết quả trước (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/find_bar.py" line="70"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="96"/>
         <source>Next match (F3 or Enter)</source>
         <translation>Kết quả tiếp theo (F3 hoặc Enter)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/find_bar.py" line="71"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="97"/>
         <source>Close the find bar (Esc)</source>
         <translation>Đóng thanh tìm kiếm (Esc)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/find_bar.py" line="145"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="171"/>
         <source>No match</source>
         <translation>Không tìm thấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/find_bar.py" line="147"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="173"/>
         <source>%1 matches</source>
         <translation>%1 kết quả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/find_bar.py" line="147"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="173"/>
         <source>1 match</source>
         <translation>1 kết quả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/find_bar.py" line="149"/>
+        <location filename="../../cjm_desktop/app/window/find_bar.py" line="175"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -660,401 +667,430 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Bản đồ hành trình (*.cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="73"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="74"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Bản đồ mới từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="73"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="74"/>
         <source>Start a new map from a template</source>
         <translation>Bắt đầu một bản đồ mới từ một mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="74"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="75"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="74"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="75"/>
         <source>Open a .cjm map</source>
         <translation>Mở một bản đồ .cjm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="134"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="75"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="75"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="76"/>
         <source>Save the map</source>
         <translation>Lưu bản đồ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="107"/>
         <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="134"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="76"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="77"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="76"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="77"/>
         <source>Save the map under another name</source>
         <translation>Lưu bản đồ với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="77"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="78"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Quay về bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="77"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="78"/>
         <source>Reload the map from its file, dropping unsaved changes</source>
         <translation>Tải lại bản đồ từ tệp, bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="78"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="79"/>
         <source>Restore &amp;Backup…</source>
         <translation>&amp;Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="79"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="80"/>
         <source>Go back to a version of this file saved before</source>
         <translation>Quay về một phiên bản đã lưu trước đây của tệp này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="86"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="87"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="86"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="87"/>
         <source>Export the map as a PDF poster, PNG or SVG</source>
         <translation>Xuất bản đồ thành poster PDF, PNG hoặc SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="87"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="88"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="87"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="88"/>
         <source>Close this window</source>
         <translation>Đóng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="88"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="88"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="89"/>
         <source>Close every window and quit</source>
         <translation>Đóng mọi cửa sổ và thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="60"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="195"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="61"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="204"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="63"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="195"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="64"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="204"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="82"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="83"/>
         <source>Co&amp;mpare With…</source>
         <translation>&amp;So sánh với…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="83"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="84"/>
         <source>Show what changed since another version of this map</source>
         <translation>Xem những gì đã thay đổi so với một phiên bản khác của bản đồ này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="84"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="85"/>
         <source>Mer&amp;ge With…</source>
         <translation>Hợp nhất &amp;với…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="85"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="86"/>
         <source>Merge another copy of this map (a colleague&apos;s, a conflicted copy) into it</source>
         <translation>Hợp nhất một bản sao khác của bản đồ này (của đồng nghiệp, bản sao xung đột) vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="99"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="99"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
         <source>Cut the selected cards</source>
         <translation>Cắt các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
         <source>Copy the selected cards</source>
         <translation>Sao chép các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
         <source>Paste cards into the selected cell</source>
         <translation>Dán thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
         <source>&amp;Duplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
         <source>Duplicate the selected cards</source>
         <translation>Nhân bản các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
         <source>De&amp;lete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
         <source>Delete the selection</source>
         <translation>Xóa những gì đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="105"/>
+        <source>Remove &amp;Hint Cards</source>
+        <translation>Xóa các thẻ &amp;gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="106"/>
+        <source>Remove the template&apos;s hint cards nobody has written</source>
+        <translation>Xóa các thẻ gợi ý của mẫu mà chưa ai viết lại</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
         <source>Select &amp;All</source>
         <translation>Chọn tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
         <source>Select every card</source>
         <translation>Chọn mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="105"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
         <source>&amp;Find…</source>
         <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="105"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
         <source>Find cards by their text</source>
         <translation>Tìm thẻ theo nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="106"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
         <source>Find &amp;Next</source>
         <translation>Tìm tiế&amp;p</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="106"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
         <source>Go to the next card found</source>
         <translation>Đến thẻ tìm thấy tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="110"/>
         <source>Find Pre&amp;vious</source>
         <translation>Tìm &amp;ngược lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="110"/>
         <source>Go to the previous card found</source>
         <translation>Đến thẻ tìm thấy trước đó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="111"/>
         <source>Pre&amp;ferences…</source>
         <translation>Tù&amp;y chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
         <source>Language, autosave, export paper size and the template for new maps</source>
         <translation>Ngôn ngữ, tự động lưu, khổ giấy khi xuất và mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="111"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="115"/>
+        <source>How to make, edit, share and print a journey map</source>
+        <translation>Cách tạo, chỉnh sửa, chia sẻ và in bản đồ hành trình</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="116"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="117"/>
+        <source>Every menu command&apos;s keys</source>
+        <translation>Phím tắt của mọi lệnh trong menu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="118"/>
         <source>Zoom &amp;In</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="111"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="118"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="119"/>
         <source>Zoom &amp;Out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="119"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="113"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="120"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="113"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="120"/>
         <source>Show the map at 100%</source>
         <translation>Hiện bản đồ ở 100%</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="121"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Vừa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="121"/>
         <source>Fit the whole map in the window</source>
         <translation>Thu cả bản đồ vừa trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="116"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="123"/>
         <source>&amp;Card</source>
         <translation>&amp;Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="116"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="123"/>
         <source>Add a card to the selected cell</source>
         <translation>Thêm một thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="117"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="124"/>
         <source>&amp;Stage</source>
         <translation>&amp;Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="117"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="124"/>
         <source>Add a stage after the selected one</source>
         <translation>Thêm một giai đoạn sau giai đoạn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="118"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="173"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="125"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="180"/>
         <source>&amp;Lane</source>
         <translation>&amp;Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="118"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="125"/>
         <source>Add a lane below the selected one</source>
         <translation>Thêm một làn dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="119"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="126"/>
         <source>&amp;Persona</source>
         <translation>&amp;Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="119"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="126"/>
         <source>Add a persona</source>
         <translation>Thêm một chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="124"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="131"/>
         <source>Add a “%1” lane below the selected one</source>
         <translation>Thêm làn “%1” dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="142"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="144"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="151"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="156"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="167"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="171"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="178"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="177"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="184"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="178"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="187"/>
         <source>&amp;About cjm-desktop</source>
         <translation>&amp;Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="195"/>
         <source>Main Toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="193"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="202"/>
         <source>Persona</source>
         <comment>toolbar button, short</comment>
         <translation>Chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="194"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="203"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="194"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="203"/>
         <source>Zoom In</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="194"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="203"/>
         <source>Zoom Out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="194"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="203"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="210"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="219"/>
         <source>Show or hide the %1</source>
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="133"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="131"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
-        <extracomment>How long after a map is shown its objects are kept out of the collector&apos;s passes (see memory.py).</extracomment>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="142"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="161"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="208"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="227"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="223"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
@@ -1069,32 +1105,32 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Mở bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="123"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="146"/>
         <source>Could not open the map</source>
         <translation>Không mở được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="128"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="137"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="144"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="163"/>
         <source>Save Map As</source>
         <translation>Lưu bản đồ thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="165"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="184"/>
         <source>Could not save the map</source>
         <translation>Không lưu được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="168"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="187"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="68"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="69"/>
         <source>Export Map</source>
         <translation>Xuất bản đồ</translation>
     </message>
@@ -1144,377 +1180,387 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Chọn thư mục và tên tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="115"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="118"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="117"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="120"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="118"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="121"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="124"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="129"/>
         <source>Custom size</source>
         <translation>Kích thước tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="125"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="130"/>
         <source>The poster&apos;s paper; a custom size is width × height in millimetres</source>
         <translation>Khổ giấy của poster; kích thước tùy chỉnh là rộng × cao tính bằng milimét</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="129"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="134"/>
         <source>Width × height in millimetres, e.g. 594x841mm (each side 50 to 5000 mm)</source>
         <translation>Rộng × cao tính bằng milimét, vd. 594x841mm (mỗi cạnh từ 50 đến 5000 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="163"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="168"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="163"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="168"/>
         <source>Landscape</source>
         <translation>Ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="164"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="169"/>
         <source>Portrait</source>
         <comment>paper orientation</comment>
         <translation>Dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="166"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="171"/>
         <source>Automatic turns the paper the way the map prints larger</source>
         <translation>Tự động xoay giấy theo chiều in bản đồ lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="139"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="144"/>
         <source>Fit to page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="141"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="115"/>
+        <source>Include hint cards</source>
+        <translation>Kèm thẻ gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="116"/>
+        <source>Also print the template&apos;s hint cards nobody has written</source>
+        <translation>In cả các thẻ gợi ý của mẫu mà chưa ai viết lại</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="146"/>
         <source>Scale the map to fill the page inside the margins and title block</source>
         <translation>Co giãn bản đồ cho đầy trang, trong lề và khung tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="142"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="147"/>
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="144"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="149"/>
         <source>Print at a fixed scale (100 % = one map point per paper point)</source>
         <translation>In theo tỉ lệ cố định (100 % = một điểm bản đồ trên một điểm giấy)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="146"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="151"/>
         <source>The fixed scale, 1 to 1000 %; when tiling, the poster grows to fit the map</source>
         <translation>Tỉ lệ cố định, từ 1 đến 1000 %; khi in ghép nhiều tờ, poster sẽ lớn theo bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="168"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="173"/>
         <source>White border around the poster page</source>
         <translation>Viền trắng quanh trang poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="169"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="174"/>
         <source>Title block and legend</source>
         <translation>Khung tiêu đề và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="170"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="175"/>
         <source>A header with the map title and personas, and a footer with the date, file name, version and legend</source>
         <translation>Phần đầu có tiêu đề bản đồ và chân dung khách hàng, phần cuối có ngày, tên tệp, phiên bản và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="172"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
         <source>Appendix pages</source>
         <translation>Trang phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="173"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="178"/>
         <source>Add the improvement-action plan, the KPIs and the full text of cards cut short on the map</source>
         <translation>Thêm kế hoạch hành động cải tiến, các KPI và nội dung đầy đủ của những thẻ bị cắt trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="175"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="182"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="184"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="185"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="181"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="186"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <source>Margins</source>
         <translation>Lề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="189"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="194"/>
         <source>Print on office sheets</source>
         <translation>In trên giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="192"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="197"/>
         <source>Split the poster over A4 or A3 sheets with crop marks, sheet labels and an assembly page</source>
         <translation>Chia poster ra nhiều tờ A4 hoặc A3 có dấu cắt, nhãn tờ và trang hướng dẫn ghép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="194"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
         <source>The sheet size your printer takes</source>
         <translation>Khổ giấy máy in của bạn dùng được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="196"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="201"/>
         <source>How much neighbouring sheets share, for gluing (0 to 50 mm)</source>
         <translation>Phần chồng lên nhau giữa hai tờ kề nhau, để dán (0 đến 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="204"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
         <source>Sheets</source>
         <translation>Tờ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="200"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="205"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
         <source>Overlap</source>
         <translation>Chồng mép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="206"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="211"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="207"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="212"/>
         <source>PNG resolution: 96–150 for screens and slides, 300 for print</source>
         <translation>Độ phân giải PNG: 96–150 cho màn hình và slide, 300 để in</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="210"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="215"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="241"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="246"/>
         <source>How the map lands on the page; blue boxes are the office sheets</source>
         <translation>Bản đồ nằm trên trang thế nào; các khung xanh là các tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="98"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="258"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="99"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="263"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="260"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="265"/>
         <source>Write the file</source>
         <translation>Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="261"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="266"/>
         <source>Close without exporting</source>
         <translation>Đóng mà không xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="217"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="226"/>
         <source>PDF poster (*.pdf)</source>
         <translation>Poster PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="217"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="226"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="217"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="226"/>
         <source>SVG image (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="219"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="228"/>
         <source>Export To</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="261"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="270"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="262"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="271"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="264"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="273"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="277"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="280"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="289"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="295"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="295"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="287"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="291"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="293"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="302"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="305"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="308"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="317"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="309"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="318"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="312"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="321"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="332"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="332"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="345"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="354"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="352"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="361"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="352"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="361"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="354"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="363"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="365"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="374"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="368"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="377"/>
         <source>%1 × %2 pt</source>
         <translation>%1 × %2 pt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="375"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="384"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="382"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="391"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="385"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="394"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="290"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="296"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="194"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="213"/>
         <source>No recent maps</source>
         <translation>Chưa có bản đồ nào gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="196"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="215"/>
         <source>Clear Recent</source>
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="218"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="227"/>
         <source>About cjm-desktop</source>
         <translation>Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="219"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="228"/>
         <source>Customer journey maps for consultants.
 Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
         <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.
@@ -1576,88 +1622,88 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="30"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="54"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="31"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="55"/>
         <source>“%1” has changes that are not saved. Save them before closing?</source>
         <translation>“%1” có thay đổi chưa được lưu. Lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="59"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="83"/>
         <source>File changed on disk</source>
         <translation>Tệp đã bị thay đổi trên đĩa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="60"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="84"/>
         <source>“%1” was changed on disk after you opened it, by another program or person. Replace it with your version? (The version on disk is kept as a backup: File &gt; Restore Backup…)</source>
         <translation>“%1” đã bị một chương trình hoặc người khác thay đổi trên đĩa sau khi bạn mở. Thay bằng phiên bản của bạn? (Phiên bản trên đĩa được giữ làm bản sao lưu: Tệp &gt; Khôi phục bản sao lưu…)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="63"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="88"/>
         <source>Replace</source>
         <translation>Thay thế</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/prompts.py" line="64"/>
+        <location filename="../../cjm_desktop/editing/prompts.py" line="89"/>
         <source>Save As…</source>
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="132"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="137"/>
         <source>Double-click to write</source>
         <extracomment>Below this level of detail (device pixels per point) cards are coloured blocks without text: a 9.5 pt title would be under 5 pixels tall. Below this, cards show their titles only, without body, markers or handles. Level of detail of the frame being painted, set once per paint by MapView (``levelOfDetailFromTransform`` of its viewport transform), so that thousands of items need not each ask the painter. None outside a view&apos;s paint.</extracomment>
         <translation>Nhấp đúp để viết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="252"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="266"/>
         <source>Channel: %1</source>
         <translation>Kênh: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="255"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="269"/>
         <source>Touchpoint: %1</source>
         <translation>Điểm chạm: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="257"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="271"/>
         <source>Importance: %1</source>
         <translation>Mức quan trọng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="259"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="273"/>
         <source>Owner: %1</source>
         <translation>Người phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="261"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="275"/>
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="263"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="277"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="265"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="279"/>
         <source>Measured by: %1</source>
         <translation>Đo bằng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="268"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="282"/>
         <source>Evidence: %1</source>
         <translation>Bằng chứng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="273"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="287"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="86"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="87"/>
         <source> (the previous version of the file is unchanged)</source>
         <extracomment>Follows a &quot;cannot save&quot; message when the file existed.</extracomment>
         <translation> (phiên bản trước của tệp vẫn còn nguyên)</translation>
@@ -1754,164 +1800,169 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>không phải JSON hợp lệ: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="50"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="51"/>
         <source>made by a newer cjm-desktop (format version %1); this version reads up to %2 - update cjm-desktop</source>
         <translation>được tạo bởi cjm-desktop mới hơn (định dạng phiên bản %1); phiên bản này chỉ đọc được tới %2 - hãy cập nhật cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="44"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="45"/>
         <source>not a .cjm map: no &quot;format&quot; field (a .cjm file says &quot;format&quot;: &quot;cjm&quot;)</source>
         <translation>không phải bản đồ .cjm: thiếu trường &quot;format&quot; (tệp .cjm ghi &quot;format&quot;: &quot;cjm&quot;)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="43"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="41"/>
+        <source>is not a cjm-desktop map: it is not a JSON text file</source>
+        <translation>không phải bản đồ cjm-desktop: đây không phải tệp văn bản JSON</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="44"/>
         <source>not a .cjm map: the file holds %1, expected an object {&quot;format&quot;: &quot;cjm&quot;, &quot;version&quot;: ..., &quot;map&quot;: ...}</source>
         <translation>không phải bản đồ .cjm: tệp chứa %1, cần một đối tượng {&quot;format&quot;: &quot;cjm&quot;, &quot;version&quot;: ..., &quot;map&quot;: ...}</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="45"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="46"/>
         <source>format: %1 is not &quot;cjm&quot;; this is not a .cjm map</source>
         <translation>format: %1 không phải &quot;cjm&quot;; đây không phải bản đồ .cjm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="46"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="47"/>
         <source>version: missing; a .cjm file says which format version it uses</source>
         <translation>version: bị thiếu; tệp .cjm phải ghi rõ phiên bản định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="51"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="52"/>
         <source>%1: &quot;%2&quot; is written twice; each field may appear once - delete the wrong one</source>
         <translation>%1: &quot;%2&quot; được ghi hai lần; mỗi trường chỉ được có một lần - hãy xóa cái sai</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="53"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="54"/>
         <source>map: missing; a .cjm file holds its map under &quot;map&quot;</source>
         <translation>map: bị thiếu; tệp .cjm chứa bản đồ trong trường &quot;map&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="55"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="56"/>
         <source> (and %1 more problem)</source>
         <extracomment>Follows the first problem of an invalid map.</extracomment>
         <translation> (và %1 lỗi khác)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="63"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="64"/>
         <source>%1 does not have the expected form</source>
         <translation>%1 không có dạng như mong đợi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="67"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="68"/>
         <source>expected a finite number</source>
         <translation>cần một số hữu hạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="74"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="75"/>
         <source>%1 is not a date and time like &quot;2024-05-01T09:00:00Z&quot;</source>
         <translation>%1 không phải ngày giờ dạng &quot;2024-05-01T09:00:00Z&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="79"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="80"/>
         <source>version: cannot upgrade a format version %1 file (no migration to version %2); please report this bug</source>
         <translation>version: không nâng cấp được tệp định dạng phiên bản %1 (không có bước chuyển sang phiên bản %2); vui lòng báo lỗi này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="80"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="81"/>
         <source>could not upgrade from format version %1 to %2: %3</source>
         <translation>không nâng cấp được từ định dạng phiên bản %1 lên %2: %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="81"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="82"/>
         <source>could not upgrade from format version %1; please report this bug</source>
         <translation>không nâng cấp được từ định dạng phiên bản %1; vui lòng báo lỗi này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="82"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="83"/>
         <source>cannot read this map (%1); please report this bug</source>
         <translation>không đọc được bản đồ này (%1); vui lòng báo lỗi này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="87"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="88"/>
         <source>cannot save: permission denied in %1; choose another folder or Save As</source>
         <translation>không lưu được: không có quyền ghi trong %1; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="88"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="89"/>
         <source>cannot save: the disk is full; free some space, or Save As on another drive</source>
         <translation>không lưu được: ổ đĩa đã đầy; hãy giải phóng dung lượng, hoặc Lưu thành vào ổ khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="89"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="90"/>
         <source>cannot save: %1 is read-only; choose another folder or Save As</source>
         <translation>không lưu được: %1 chỉ cho phép đọc; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="90"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="91"/>
         <source>cannot save: the folder %1 no longer exists; choose another folder or Save As</source>
         <translation>không lưu được: thư mục %1 không còn nữa; hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="92"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="93"/>
         <source>cannot save: %1 is not a folder (a file has that name); choose another folder or Save As</source>
         <translation>không lưu được: %1 không phải thư mục (có một tệp trùng tên); hãy chọn thư mục khác hoặc dùng Lưu thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="93"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="94"/>
         <source>cannot save: the file name is too long; Save As with a shorter name</source>
         <translation>không lưu được: tên tệp quá dài; hãy Lưu thành với tên ngắn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="94"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="95"/>
         <source>cannot save: a folder has that name; Save As with another name</source>
         <translation>không lưu được: có một thư mục trùng tên; hãy Lưu thành với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="97"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="98"/>
         <source>cannot save: the file is read-only; Save As under another name, or make the file writable (the file is unchanged)</source>
         <translation>không lưu được: tệp chỉ cho phép đọc; hãy Lưu thành với tên khác, hoặc cho phép ghi vào tệp (tệp không bị thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="101"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="102"/>
         <source>cannot save: %1 (the file would not open again; undo the last change and save, and please report this bug)</source>
         <extracomment>Whole lines (no file name): the map in memory is broken - a bug.</extracomment>
         <translation>không lưu được: %1 (tệp sẽ không mở lại được; hãy hoàn tác thay đổi vừa rồi rồi lưu, và vui lòng báo lỗi này)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="103"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="104"/>
         <source>cannot save: the map holds something that cannot be written (%1); please report this bug</source>
         <translation>không lưu được: bản đồ chứa nội dung không ghi được (%1); vui lòng báo lỗi này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="95"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="96"/>
         <source>cannot save: %1; try Save As in another folder</source>
         <translation>không lưu được: %1; hãy thử Lưu thành vào thư mục khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="47"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="48"/>
         <source>version: expected a whole number, found %1</source>
         <translation>version: cần một số nguyên, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="48"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="49"/>
         <source>version: %1 is not a format version (the first is 1)</source>
         <translation>version: %1 không phải phiên bản định dạng (phiên bản đầu tiên là 1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="52"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="53"/>
         <source>%1: unknown top-level field (not part of the .cjm format)</source>
         <translation>%1: trường cấp ngoài cùng không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="41"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="42"/>
         <source>%1: nested too deeply (more than %2 levels)</source>
         <translation>%1: lồng quá sâu (hơn %2 cấp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="59"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="60"/>
         <source>missing (this field is required)</source>
         <translation>bị thiếu (trường này bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="60"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="61"/>
         <source>unknown field (not part of the .cjm format)</source>
         <translation>trường không xác định (không thuộc định dạng .cjm)</translation>
     </message>
@@ -1922,62 +1973,62 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>văn bản quá dài: %1 ký tự, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="61"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="62"/>
         <source>too many %1: %2, at most %3</source>
         <translation>quá nhiều %1: %2, tối đa %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="62"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="63"/>
         <source>%1 is not a colour like &quot;#3d5a80&quot;</source>
         <translation>%1 không phải mã màu dạng &quot;#3d5a80&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="64"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="65"/>
         <source>expected text, found %1</source>
         <translation>cần văn bản, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="65"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="66"/>
         <source>expected a whole number, found %1</source>
         <translation>cần một số nguyên, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="66"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="67"/>
         <source>expected a number, found %1</source>
         <translation>cần một số, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="68"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="69"/>
         <source>expected true or false, found %1</source>
         <translation>cần true hoặc false, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="69"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="70"/>
         <source>expected a list [...], found %1</source>
         <translation>cần một danh sách [...], nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="70"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="71"/>
         <source>expected an object {...}, found %1</source>
         <translation>cần một đối tượng {...}, nhưng gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="71"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="72"/>
         <source>%1 is not allowed; expected %2</source>
         <translation>%1 không được phép; cần %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="72"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="73"/>
         <source>%1 is too small; at least %2</source>
         <translation>%1 quá nhỏ; tối thiểu %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="73"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="74"/>
         <source>%1 is too large; at most %2</source>
         <translation>%1 quá lớn; tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="75"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="76"/>
         <source>%1 is not a date like &quot;2024-06-30&quot;</source>
         <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
     </message>
@@ -2018,7 +2069,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="56"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="57"/>
         <source> (and %1 more problems)</source>
         <translation> (và %1 lỗi khác)</translation>
     </message>
@@ -2033,88 +2084,88 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Không có bản xem trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="80"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="81"/>
         <source>not enough memory for this export: choose a smaller paper or fewer pages</source>
         <extracomment>How long the &quot;exported&quot; notice stays in the status bar (ms).</extracomment>
         <translation>không đủ bộ nhớ để xuất: hãy chọn khổ giấy nhỏ hơn hoặc ít trang hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="83"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="84"/>
         <source>the export failed (%1): see the log for details</source>
         <translation>xuất không thành công (%1): xem nhật ký để biết chi tiết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="96"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="97"/>
         <source>Exporting %1…</source>
         <translation>Đang xuất %1…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="96"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="97"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="106"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="107"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="148"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="149"/>
         <source>and %1 more</source>
         <translation>và %1 ký tự khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="152"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="153"/>
         <source>Found in: %1</source>
         <translation>Có trong: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="153"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="154"/>
         <source>Characters the font cannot print</source>
         <translation>Ký tự phông chữ không in được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="154"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="155"/>
         <source>The bundled font has no glyph for these characters of the map; they would print as empty boxes:</source>
         <translation>Phông chữ đi kèm không có hình chữ cho các ký tự này của bản đồ; chúng sẽ được in thành ô trống:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="158"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="160"/>
         <source>Export Anyway</source>
         <translation>Vẫn xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="159"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="161"/>
         <source>Write the file with empty boxes in place of these characters</source>
         <translation>Ghi tệp với ô trống thay cho các ký tự này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="161"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="163"/>
         <source>Go back and replace the characters first</source>
         <translation>Quay lại và thay các ký tự này trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="179"/>
         <source>Exported %1</source>
         <translation>Đã xuất %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="180"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="182"/>
         <source>Open File</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="181"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="183"/>
         <source>Open the exported file in its usual application</source>
         <translation>Mở tệp vừa xuất bằng ứng dụng thường dùng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="183"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="185"/>
         <source>Open Folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="184"/>
+        <location filename="../../cjm_desktop/app/export_dialog/run.py" line="186"/>
         <source>Show the folder the file was exported to</source>
         <translation>Mở thư mục chứa tệp vừa xuất</translation>
     </message>
@@ -2619,41 +2670,96 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <source>their version does not fit the map any more: %1</source>
         <translation>bản của họ không còn khớp với bản đồ: %1</translation>
     </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/help_dialogs.py" line="39"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Bản cài đặt này thiếu hướng dẫn sử dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/help_dialogs.py" line="66"/>
+        <source>User Guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/help_dialogs.py" line="98"/>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/help_dialogs.py" line="98"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/help_dialogs.py" line="106"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/view_toggles.py" line="28"/>
+        <source>Show &amp;Connectors</source>
+        <translation>&amp;Hiện đường nối</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/view_toggles.py" line="28"/>
+        <source>Show or hide the connectors between cards</source>
+        <translation>Hiện hoặc ẩn các đường nối giữa các thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/view_toggles.py" line="30"/>
+        <source>Show &amp;Emotion Curves</source>
+        <translation>Hiện đường &amp;cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/view_toggles.py" line="30"/>
+        <source>Show or hide every persona&apos;s emotion curve</source>
+        <translation>Hiện hoặc ẩn đường cảm xúc của mọi chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/view_toggles.py" line="33"/>
+        <source>&amp;Persona Curves</source>
+        <translation>Đường cảm xúc từng chân &amp;dung</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/view_toggles.py" line="55"/>
+        <source>Show or hide the emotion curve of %1</source>
+        <translation>Hiện hoặc ẩn đường cảm xúc của %1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="45"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="47"/>
         <source>Add Card</source>
         <translation>Thêm thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="45"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="47"/>
         <source>Add %1 Cards</source>
         <translation>Thêm %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="80"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="82"/>
         <source>Delete Card</source>
         <translation>Xóa thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="80"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="82"/>
         <source>Delete %1 Cards</source>
         <translation>Xóa %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="125"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="127"/>
         <source>Move Card</source>
         <translation>Di chuyển thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="125"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="127"/>
         <source>Move %1 Cards</source>
         <translation>Di chuyển %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="172"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="178"/>
         <source>Edit Card</source>
         <translation>Sửa thẻ</translation>
     </message>
@@ -2766,209 +2872,209 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="21"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="22"/>
         <source>Goal</source>
         <extracomment>What one card of a lane kind is called (the palette, &quot;Insert &gt; Card&quot;).</extracomment>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="22"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="23"/>
         <source>Customer action</source>
         <translation>Hành động của khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="23"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="24"/>
         <source>Touchpoint</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="24"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="25"/>
         <source>Thought / question</source>
         <translation>Suy nghĩ / câu hỏi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="25"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="26"/>
         <source>Feeling</source>
         <translation>Cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="26"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="27"/>
         <source>Pain point</source>
         <translation>Điểm đau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="27"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="28"/>
         <source>Need</source>
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="28"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="29"/>
         <source>Opportunity</source>
         <translation>Cơ hội</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="29"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="30"/>
         <source>Weak point</source>
         <translation>Điểm yếu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="30"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="31"/>
         <source>KPI / metric</source>
         <translation>KPI / chỉ số</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="31"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="32"/>
         <source>Improvement action</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="32"/>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="49"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="33"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="50"/>
         <source>Research evidence</source>
         <translation>Bằng chứng nghiên cứu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="33"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="34"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="38"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="39"/>
         <source>Goals</source>
         <extracomment>What a lane of a kind is called (lane kind choices, &quot;Insert &gt; Lane&quot;).</extracomment>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="39"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="40"/>
         <source>Customer actions</source>
         <translation>Hành động của khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="40"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="41"/>
         <source>Touchpoints</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="41"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="42"/>
         <source>Thoughts and questions</source>
         <translation>Suy nghĩ và câu hỏi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="42"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="43"/>
         <source>Feelings</source>
         <translation>Cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="43"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="44"/>
         <source>Pain points</source>
         <translation>Điểm đau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="44"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="45"/>
         <source>Needs</source>
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="45"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="46"/>
         <source>Opportunities</source>
         <translation>Cơ hội</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="46"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="47"/>
         <source>Weak points</source>
         <translation>Điểm yếu của tổ chức</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="47"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="48"/>
         <source>KPIs</source>
         <translation>Chỉ số (KPI)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="48"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="49"/>
         <source>Improvement actions</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="50"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="51"/>
         <source>Custom</source>
         <translation>Tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="54"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="221"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="55"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="235"/>
         <source>Positive</source>
         <extracomment>Words for a card&apos;s values. The same source texts and context as the choices in app/labels.py, so one translation serves the inspector and the tooltip.</extracomment>
         <translation>Tích cực</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="55"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="222"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="56"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="236"/>
         <source>Neutral</source>
         <translation>Trung lập</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="56"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="223"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="57"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="237"/>
         <source>Negative</source>
         <translation>Tiêu cực</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="59"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="224"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="60"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="238"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="60"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="225"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="61"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="239"/>
         <source>Medium</source>
         <translation>Vừa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="61"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="226"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="62"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="240"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="64"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="227"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="65"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="241"/>
         <source>To do</source>
         <translation>Cần làm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="65"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="228"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="66"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="242"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="66"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="229"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="67"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="243"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="67"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="230"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="68"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="244"/>
         <source>Dropped</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="70"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="231"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="71"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="245"/>
         <source>Assumption</source>
         <translation>Giả định</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="71"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="232"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="72"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="246"/>
         <source>Anecdote</source>
         <translation>Kể lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="72"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="233"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="73"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="247"/>
         <source>Researched</source>
         <translation>Nghiên cứu</translation>
     </message>

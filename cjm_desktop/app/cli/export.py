@@ -77,6 +77,8 @@ def register(subparsers) -> argparse.ArgumentParser:
                      help="add the action plan, KPIs and the full text of cut cards")
     img = p.add_argument_group("PNG")
     img.add_argument("--dpi", metavar="N", help="PNG resolution (default 150)")
+    p.add_argument("--include-hints", action="store_true",
+                   help="also print the template's hint cards nobody has written (left out by default)")
     p.add_argument("--force-missing-glyphs", action="store_true",
                    help="export even if the font lacks some characters (they print as boxes)")
     p.set_defaults(func=run)
@@ -92,14 +94,18 @@ def _number(value: Optional[str], option: str, default: float) -> float:
         raise CliError(NOT_A_NUMBER, option, value) from None
 
 
-def load_map(path: Path) -> "JourneyMap":
-    """Read a .cjm map; one-line :class:`CliError` when it cannot be read."""
+def load_map(path: Path, include_hints: bool = False) -> "JourneyMap":
+    """Read a .cjm map as the window shows it (connectors and curves hidden in
+    the file's view left out; template hints too unless ``include_hints``);
+    one-line :class:`CliError` when it cannot be read."""
+    from ...export.shown import as_viewed
     from ...io import CjmError, read_cjm
 
     try:
-        return read_cjm(path).map
+        loaded = read_cjm(path)
     except CjmError as exc:
         raise CliError(exc.text) from None
+    return as_viewed(loaded.map, loaded.view, include_hints)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -177,7 +183,7 @@ def _run(args: argparse.Namespace) -> str:
         raise CliError("--overlap needs --tile")
 
     source = Path(args.map)
-    m = load_map(source)
+    m = load_map(source, args.include_hints)
     try:
         if kind == ".pdf":
             return _pdf(args, m, source, out)

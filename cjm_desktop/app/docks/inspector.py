@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -281,9 +282,20 @@ class InspectorDock(QDockWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # fields narrow with the dock instead
         scroll.setWidget(body)
         self.setWidget(scroll)
         self.current: Optional[str] = None
+        self.stack.currentChanged.connect(self._size_to_current)
+        self._size_to_current(self.stack.currentIndex())
+
+    def _size_to_current(self, index: int) -> None:
+        """Only the page shown counts for the dock's size (a stack takes its widest
+        page otherwise, and a narrow dock then scrolls sideways)."""
+        for i in range(self.stack.count()):
+            policy = QSizePolicy.Preferred if i == index else QSizePolicy.Ignored
+            self.stack.widget(i).setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     @property
     def page(self) -> Optional[ObjectPage]:

@@ -23,6 +23,7 @@ from ...commands import CjmDocument
 from ...export import MM, ExportError, PaperError, check_glyphs, parse_paper, plan_export
 from ...render.qt_image import max_dpi, png_size
 from ...i18n import fill, tr
+from ...export.shown import as_viewed, hint_card_ids
 from ...layout import LayoutEngine
 from ...editing import prompts
 from . import sections
@@ -67,7 +68,8 @@ class ExportDialog(QDialog):
         self.setObjectName("ExportDialog")
         self.setWindowTitle(tr("Export Map"))
         self.doc = doc
-        self.map = doc.map
+        self.has_hints = bool(hint_card_ids(doc.map))
+        self.map = as_viewed(doc.map, doc.view, False, doc.hidden_curves)  # as the window shows it, no hints
         self.layout_geometry = LayoutEngine().layout(self.map)
         self.result_path: Optional[Path] = None
         self.result_summary = ""
@@ -110,6 +112,13 @@ class ExportDialog(QDialog):
         outer.addLayout(columns, 1)
         outer.addWidget(self.buttons)
         self.resize(940, 640)
+
+    def hints_toggled(self, include: bool) -> None:
+        """Export the template's untouched hint cards too, or not (the preview follows)."""
+        self.map = as_viewed(self.doc.map, self.doc.view, include, self.doc.hidden_curves)
+        self.layout_geometry = LayoutEngine().layout(self.map)
+        self.preview.set_thumbnail(render_thumbnail(self.layout_geometry, self.map))
+        self.refresh()
 
     # ------------------------------------------------------------------ choices
     def _apply_choices(self, c: ExportChoices) -> None:

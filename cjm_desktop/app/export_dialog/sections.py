@@ -112,10 +112,15 @@ def file_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
     d.browse.setToolTip(tr("Choose the folder and file name"))
     d.browse.clicked.connect(d.choose_target)
 
+    d.include_hints = _check("include_hints", tr("Include hint cards"),
+                             tr("Also print the template's hint cards nobody has written"), d.hints_toggled)
+
     box = QGroupBox(tr("File"))
     form = QFormLayout(box)
     form.addRow(tr("Format"), format_row)
     form.addRow(tr("Save to"), _row(d.target, d.browse, stretch=(1,)))
+    form.addRow("", d.include_hints)
+    form.setRowVisible(d.include_hints, d.has_hints)  # only a map with untouched hints asks
     return box, form
 
 

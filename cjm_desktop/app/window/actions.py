@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolBar, QToolB
 from ...i18n import fill, tr
 from ...layout.style import LANE_COLOURS
 from ...model import LaneKind
+from . import help_dialogs
 from .icons import icon, swatch
 from .labels import lane_kind_name
 
@@ -101,6 +102,8 @@ def make_actions(window: "MainWindow") -> tuple[dict[str, QAction], list[QAction
     a("paste", tr("&Paste"), lambda: show(*ed.paste()), QKeySequence.Paste, "paste", tr("Paste cards into the selected cell"))
     a("duplicate", tr("&Duplicate"), lambda: show(*ed.duplicate()), "Ctrl+D", "duplicate", tr("Duplicate the selected cards"))
     a("delete", tr("De&lete"), ed.delete_selection, [QKeySequence.Delete, "Backspace"], "delete", tr("Delete the selection"))
+    a("remove_hints", tr("Remove &Hint Cards"), ed.remove_hint_cards, None, None,
+      tr("Remove the template's hint cards nobody has written"))
     a("select_all", tr("Select &All"), ed.select_all, QKeySequence.SelectAll, None, tr("Select every card"))
     a("find", tr("&Find…"), window.find_bar.open_bar, QKeySequence.Find, "find", tr("Find cards by their text"))
     a("find_next", tr("Find &Next"), window.find_next, "F3", None, tr("Go to the next card found"))
@@ -108,6 +111,10 @@ def make_actions(window: "MainWindow") -> tuple[dict[str, QAction], list[QAction
     a("preferences", tr("Pre&ferences…"), window.show_preferences, QKeySequence.Preferences, None,
       tr("Language, autosave, export paper size and the template for new maps"))
 
+    a("user_guide", tr("&User Guide"), lambda: help_dialogs.show_user_guide(window), QKeySequence.HelpContents, None,
+      tr("How to make, edit, share and print a journey map"))
+    a("shortcuts", tr("&Keyboard Shortcuts"), lambda: help_dialogs.show_shortcuts(window), None, None,
+      tr("Every menu command's keys"))
     a("zoom_in", tr("Zoom &In"), lambda: window.view.zoom_in(), [QKeySequence.ZoomIn, "Ctrl+="], "zoom_in", tr("Zoom in"))
     a("zoom_out", tr("Zoom &Out"), lambda: window.view.zoom_out(), QKeySequence.ZoomOut, "zoom_out", tr("Zoom out"))
     a("zoom_reset", tr("&Actual Size"), lambda: window.view.zoom_reset(), "Ctrl+0", "zoom_reset", tr("Show the map at 100%"))
@@ -158,7 +165,7 @@ def make_menus(window: "MainWindow") -> Menus:
     edit.addSeparator()
     edit.addActions([acts[n] for n in ("cut", "copy", "paste", "duplicate", "delete")])
     edit.addSeparator()
-    edit.addAction(acts["select_all"])
+    edit.addActions([acts["select_all"], acts["remove_hints"]])
     edit.addSeparator()
     edit.addActions([acts["find"], acts["find_next"], acts["find_previous"]])
     edit.addSeparator()
@@ -175,6 +182,8 @@ def make_menus(window: "MainWindow") -> Menus:
     insert.addAction(acts["add_persona"])
 
     help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addActions([acts["user_guide"], acts["shortcuts"]])
+    help_menu.addSeparator()
     about = help_menu.addAction(tr("&About cjm-desktop"))
     about.triggered.connect(lambda _c=False: show_about(window))
     return Menus(recent_menu, view, lanes)

@@ -111,22 +111,41 @@ class DocumentFiles:
         return self.open_path(Path(path)) if path else False
 
     def open_path(self, path: Path | str, ask: bool = True, defer_error: bool = False) -> bool:
-        """Open ``path`` in the window; a load error is shown and changes nothing."""
+        """Open ``path`` in the window; a load error is shown and changes nothing.
+
+        The file is read BEFORE the unsaved-changes question, so a file that
+        cannot be opened never costs the user a decision about the current map.
+        """
         window = self.window
         path = Path(path)
-        if ask and not self.maybe_save():
+        doc = self._load(path, defer_error)
+        if doc is None:
             return False
-        try:
-            doc = CjmDocument.open(path)
-        except (CjmError, OSError) as exc:
-            message = translate_error(exc)
-            show = lambda: prompts.show_error(window, tr("Could not open the map"), message)  # noqa: E731
-            QTimer.singleShot(0, show) if defer_error else show()
-            return False
+        if ask:
+            current = window.doc.path if window.doc is not None else None
+            saved_before = window.doc is not None and window.doc.undo_stack.isClean()
+            if not self.maybe_save():
+                doc.deleteLater()
+                return False
+            if not saved_before and current is not None and current.resolve() == path.resolve():
+                doc.deleteLater()  # the question saved over the very file: read what is there now
+                doc = self._load(path, defer_error)
+                if doc is None:
+                    return False
         window.set_document(doc)
         add_recent_file(path)
         window.statusBar().showMessage(fill(tr("Opened %1"), str(path)), 4000)
         return True
+
+    def _load(self, path: Path, defer_error: bool) -> Optional[CjmDocument]:
+        """The document read from ``path``, or None after showing why it cannot be opened."""
+        try:
+            return CjmDocument.open(path)
+        except (CjmError, OSError) as exc:
+            message = translate_error(exc)
+            show = lambda: prompts.show_error(self.window, tr("Could not open the map"), message)  # noqa: E731
+            QTimer.singleShot(0, show) if defer_error else show()
+            return None
 
     def save(self) -> bool:
         doc = self.window.doc

@@ -1,15 +1,17 @@
 """The find bar (Ctrl+F): highlight matching cards and step through them.
 
-Matching ignores case and, for Vietnamese typed without a keyboard layout,
-diacritics too: "danh gia" finds "Đánh giá". Enter / F3 selects the next
+Matching ignores case, finds the query at the start of a word, and ignores
+diacritics when the query has none: "danh gia" finds "Đánh giá", "Hương"
+finds only "Hương". Card text and stage, lane and persona names are searched. Enter / F3 selects the next
 match and scrolls to it; Shift+Enter / Shift+F3 the previous; Esc closes.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,21 +29,45 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
+def exact(text: str) -> str:
+    """Lower-case with its diacritics kept (NFC), for a query typed with them."""
+    return unicodedata.normalize("NFC", text.casefold())
+
+
 def card_text(card: Card) -> str:
     return "\n".join([card.title, card.body, card.channel, card.owner, card.measure, card.source, *card.tags])
 
 
+def word_matcher(query: str) -> Optional[Callable[[str], bool]]:
+    """A test "does this text contain the query at the start of a word".
+
+    Like a search engine for Vietnamese: a query typed without diacritics
+    ignores them ("Huong" finds "Hương"); a query typed with them must match
+    them ("Hương" finds neither "Huong" nor "thương hiệu"). None for an empty query.
+    """
+    query = " ".join(query.split())
+    if not query:
+        return None
+    norm = fold if fold(query) == exact(query) else exact
+    pattern = re.compile(r"(?<!\w)" + re.escape(norm(query)))
+    return lambda text: pattern.search(norm(text)) is not None
+
+
 def matching_cards(m: JourneyMap, query: str) -> list[str]:
-    """Ids of the cards whose text contains ``query``, in reading order
-    (stage by stage, lane by lane, top to bottom)."""
-    needle = fold(query.strip())
-    if not needle:
+    """Ids of what matches ``query``: stage, lane and persona names first (in
+    their order), then cards in reading order (stage by stage, lane by lane,
+    top to bottom)."""
+    matches = word_matcher(query)
+    if matches is None:
         return []
+    named = [(s.id, s.title) for s in m.stages] + [(lane.id, lane.title) for lane in m.lanes]
+    named += [(p.id, p.name) for p in m.personas]
     stage_pos = {s.id: i for i, s in enumerate(m.stages)}
     lane_pos = {lane.id: i for i, lane in enumerate(m.lanes)}
-    hits = [c for c in m.cards if needle in fold(card_text(c))]
+    hits = [c for c in m.cards if matches(card_text(c))]
     hits.sort(key=lambda c: (stage_pos.get(c.stage_id, 0), lane_pos.get(c.lane_id, 0), c.order))
-    return [c.id for c in hits]
+    return [i for i, name in named if matches(name)] + [c.id for c in hits]
 
 
 class FindBar(QWidget):
@@ -60,7 +86,7 @@ class FindBar(QWidget):
         self.current = -1
 
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText(tr("Find in cards (title, text, tags, owner …)"))
+        self.field.setPlaceholderText(tr("Find in cards, stages, lanes and personas"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._search)
         self.field.returnPressed.connect(self.next)

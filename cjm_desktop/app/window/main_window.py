@@ -38,6 +38,7 @@ from . import actions, context_menus
 from .file_ops import DocumentFiles, FileDropFilter, dropped_map
 from .find_bar import FindBar
 from .registry import WindowRegistry
+from .view_toggles import ViewToggles
 from .style import apply_app_style
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.team = TeamOps(self)  # Compare With…, Merge With…, the conflicts
         self.actions_by_name, self.lane_kind_actions = actions.make_actions(self)
         self.recent_menu, self.view_menu, self.insert_lane_menu = actions.make_menus(self)
+        self.view_toggles = ViewToggles(self, self.view_menu)  # connectors, curves: before the dock toggles
         self.toolbar = actions.make_toolbar(self)
         self._make_status_bar()
         self._restore_settings()
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self.find_bar.set_map(doc.map)
         self.editor.pointed_cell = None
         self.team.follow(doc)
+        self.view_toggles.follow()
 
         if old_doc is not None:
             self.undo_group.removeStack(old_doc.undo_stack)

@@ -32,7 +32,8 @@ QToolBar::separator { background: #e3e7ee; width: 1px; margin: 6px 6px; }
 QDockWidget { color: #2f3d4f; font-weight: 600; }
 QDockWidget::title { background: #eef1f5; padding: 6px 8px; border-bottom: 1px solid #dfe4eb; }
 QDockWidget > QWidget { font-weight: normal; }
-QScrollArea, QScrollArea > QWidget > QWidget { background: #ffffff; }
+QScrollArea, QScrollArea > QWidget#qt_scrollarea_viewport,
+QScrollArea > QWidget#qt_scrollarea_viewport > QWidget { background: #ffffff; }
 QLabel#InspectorHeader { font-size: 11pt; color: #1f2d3d; padding: 2px 0 6px 0; }
 QLabel#InspectorSummary { color: #5a6474; padding: 0 0 6px 0; }
 QLabel#DockHint { color: #5a6474; padding: 2px 2px 6px 2px; }

@@ -177,6 +177,7 @@ class CardItem(ModelItem, QGraphicsItem):
             painter, self._rect, g, self._markers, self._text_cache, style,
             selected=selected, hovered=self.hovered, highlighted=self.highlighted,
             editing=self.editing, lifted=self.lifted, lod=lod,
+            badge=shared.hint_badge(g, style, self.face.language) if g.content.hint else None,
         )
         if (self.hovered or selected) and not self.editing and lod >= overlays.LOD_TEXT:
             overlays.paint_connector_handle(painter, self.handle_center(), HANDLE_RADIUS)

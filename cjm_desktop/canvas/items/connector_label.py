@@ -33,7 +33,7 @@ class ConnectorLabelItem(QGraphicsItem):
 
     def set_connector(self, g: ConnectorGeometry) -> None:
         self.geometry = g
-        if not g.label:
+        if not g.label or not self.connector.isVisible():  # View > Connectors off hides the labels too
             self.hide()
             return
         rect = label_rect(g)

@@ -28,8 +28,15 @@ class CornerItem(QGraphicsItem):
         self.rect_in_map, self.layout, self.language = rect, layout, language
         self.update()
 
-    def pin(self, left: float, top: float) -> None:
-        self.setPos(max(self.rect_in_map.x, left), max(self.rect_in_map.y, top))
+    def pin(self, left: float, top: float, max_width: float = float("inf")) -> None:
+        """Pinned in both directions, as wide as the lane headers below it."""
+        r = self.rect_in_map
+        x = max(r.x, left)
+        width = min(r.w, max(min(r.w, max_width), r.right - x))
+        if width != self._rect.width():
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, width, r.h)
+        self.setPos(x, max(r.y, top))
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._rect
@@ -38,5 +45,6 @@ class CornerItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         if self.layout is None:
             return
+        painter.setClipRect(self._rect)
         painter.translate(-self.rect_in_map.x, -self.rect_in_map.y)
         qt_painter.paint_corner(painter, self.layout, self.language)

@@ -43,7 +43,7 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         """``scale_layout`` is the MapLayout when this lane shows the emotion scale."""
         if rect.w != self.rect_in_map.w or rect.h != self.rect_in_map.h:
             self.prepareGeometryChange()
-            self._rect = QRectF(0, 0, rect.w, rect.h)
+            self._rect = QRectF(0, 0, min(rect.w, self._rect.width()) if self._rect.width() else rect.w, rect.h)
         changed = (lines, kind, collapsed, rect) != (self.lines, self.lane_kind, self.collapsed, self.rect_in_map)
         changed = changed or scale_layout is not None or self.scale_layout is not None
         self.rect_in_map, self.lines, self.lane_kind, self.collapsed = rect, lines, kind, collapsed
@@ -51,8 +51,17 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         if changed:
             self.update()
 
-    def pin(self, left: float) -> None:
-        self.setPos(max(self.rect_in_map.x, left), self.rect_in_map.y)
+    def pin(self, left: float, max_width: float = float("inf")) -> None:
+        """Stay at the view's left edge while the map scrolls right, at most
+        ``max_width`` wide there (the view caps the column in screen pixels); the
+        header narrows as it scrolls, so its right edge meets the cells until then."""
+        r = self.rect_in_map
+        x = max(r.x, left)
+        width = min(r.w, max(min(r.w, max_width), r.right - x))
+        if width != self._rect.width():
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, width, r.h)
+        self.setPos(x, r.y)
 
     def tooltip_text(self) -> str:
         from html import escape
@@ -66,10 +75,12 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         r = self.rect_in_map
         painter.save()
+        painter.setClipRect(self._rect)  # a capped pinned column shows its left part
         painter.translate(-r.x, -r.y)
         style = scene_style(self)
         qt_painter.paint_lane_header(painter, r, self.lines, self.lane_kind, style)
         if self.scale_layout is not None and not self.collapsed:
+            painter.translate(self._rect.width() - r.w, 0)  # the score labels stay at the right edge
             qt_painter.paint_emotion_scale_labels(painter, self.scale_layout)
         painter.restore()
         painter.setPen(qt_painter.qpen(shared.grid_stroke(style)))
