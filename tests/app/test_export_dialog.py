@@ -23,6 +23,7 @@ from cjm_desktop.export import MM
 from cjm_desktop.io import write_cjm
 from cjm_desktop.layout import LayoutEngine
 from cjm_desktop.model import Card
+from cjm_desktop.render.qt_image import png_size
 from tests.export.pdftools import page_sizes
 
 from .conftest import type_text
@@ -164,7 +165,8 @@ def test_png_export_at_a_chosen_dpi(qtbot, doc, open_dialog, tmp_path, monkeypat
     image = QImage(str(out))
     assert (image.width(), image.height()) == tuple(map(int, shown.groups()))
     layout = LayoutEngine().layout(doc.map)
-    assert image.width() == pytest.approx(layout.width * 96 / 72, abs=1)
+    assert dialog.title_block.isChecked() and dialog.title_block.isEnabled()  # the PDF's title block and legend
+    assert (image.width(), image.height()) == png_size(layout, 96, doc.map)
     assert image.dotsPerMeterX() == round(96 / 0.0254)
     assert "QT_QPA_PLATFORM" not in os.environ, "programs opened later must not inherit offscreen"
 

@@ -303,11 +303,12 @@ class ExportDialog(QDialog):
         self.detail.setText("")
 
     def _preview_png(self, c: ExportChoices) -> str:
-        w, h = png_size(self.layout_geometry, c.dpi)
+        titled = self.map if c.title_block else None
+        w, h = png_size(self.layout_geometry, c.dpi, titled)
         self.preview.show_scene(scene_for_image(self.layout_geometry))
         self.summary.setText(fill(tr("%1 × %2 pixels at %3 dpi"), str(w), str(h), str(c.dpi)))
         self.detail.setText(tr("The whole map as a PNG picture."))
-        limit = max_dpi(self.layout_geometry)
+        limit = max_dpi(self.layout_geometry, titled)
         if c.dpi > limit:
             return fill(tr("This map is too large for %1 dpi: use at most %2 dpi, or export a PDF."), str(c.dpi), str(limit))
         return ""
@@ -361,10 +362,10 @@ class ExportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             if c.format == "png":
-                w, h = export_png(self.map, target, c.dpi, self.layout_geometry)
+                w, h = export_png(self.map, target, c.dpi, self.layout_geometry, title_block=c.title_block)
                 summary = fill(tr("%1 × %2 pixels"), str(w), str(h))
             else:
-                w, h = export_svg(self.map, target, self.layout_geometry)
+                w, h = export_svg(self.map, target, self.layout_geometry, title_block=c.title_block)
                 summary = fill(tr("%1 × %2 pt"), f"{w:.0f}", f"{h:.0f}")
         except ExportError as exc:
             QGuiApplication.restoreOverrideCursor()
