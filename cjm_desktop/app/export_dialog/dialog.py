@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QSizePolicy, QV
 
 from ...commands import CjmDocument
 from ...export import MM, ExportError, PaperError, check_glyphs, parse_paper, plan_export
-from ...render.qt_image import max_dpi, png_size
+from ...render.qt_image import image_size, max_dpi, png_size
 from ...i18n import fill, tr
 from ...layout import LayoutEngine
 from ...editing import prompts
@@ -256,8 +256,9 @@ class ExportDialog(QDialog):
         elif fmt == "png":
             problem = self._preview_png(c)
         else:
-            w, h = self.layout_geometry.width, self.layout_geometry.height
-            self.preview.show_scene(scene_for_image(self.layout_geometry))
+            titled = self.map if c.title_block else None
+            w, h = image_size(self.layout_geometry, titled)
+            self.preview.show_scene(scene_for_image(self.layout_geometry, titled))
             self.summary.setText(fill(tr("%1 × %2 pt, vector"), f"{w:.0f}", f"{h:.0f}"))
             self.detail.setText(tr("The whole map as an SVG drawing."))
         if self.target_path() is None and not problem:
@@ -305,7 +306,7 @@ class ExportDialog(QDialog):
     def _preview_png(self, c: ExportChoices) -> str:
         titled = self.map if c.title_block else None
         w, h = png_size(self.layout_geometry, c.dpi, titled)
-        self.preview.show_scene(scene_for_image(self.layout_geometry))
+        self.preview.show_scene(scene_for_image(self.layout_geometry, titled))
         self.summary.setText(fill(tr("%1 × %2 pixels at %3 dpi"), str(w), str(h), str(c.dpi)))
         self.detail.setText(tr("The whole map as a PNG picture."))
         limit = max_dpi(self.layout_geometry, titled)
