@@ -70,11 +70,12 @@ def register(subparsers) -> argparse.ArgumentParser:
     pdf.add_argument("--scale", metavar="PERCENT",
                      help="draw at a fixed scale; with --tile the poster is as large as the map needs")
     pdf.add_argument("--margin", metavar="MM", help="page margin in mm (default 10)")
-    pdf.add_argument("--no-title-block", action="store_true", help="leave out the title block and legend")
     pdf.add_argument("--tile", metavar="A4|A3", help="print the poster over office sheets")
     pdf.add_argument("--overlap", metavar="MM", help="overlap between sheets in mm (default 10)")
     pdf.add_argument("--appendix", action="store_true",
                      help="add the action plan, KPIs and the full text of cut cards")
+    p.add_argument("--no-title-block", action="store_true",
+                   help="leave out the title block and legend (PDF, PNG and SVG)")
     img = p.add_argument_group("PNG")
     img.add_argument("--dpi", metavar="N", help="PNG resolution (default 150)")
     p.add_argument("--force-missing-glyphs", action="store_true",
