@@ -87,29 +87,34 @@ def plan_export(m: JourneyMap, options: PdfOptions, layout: Optional[MapLayout] 
     if options.tile and options.scale_percent is not None:
         # tiled at a fixed scale: the poster is as large as the map needs
         pw, ph = poster_size_for_scale(layout.width, layout.height, options.scale_percent,
-                                       options.margin_mm, options.title_block)
+                                       options.margin_mm, options.title_block, m.description)
         paper = Paper("custom", pw / MM, ph / MM)
         orientation = "landscape" if pw > ph else "portrait"
     else:
         if orientation is None:
-            orientation = best_orientation(layout.width, layout.height, paper, options)
+            orientation = best_orientation(layout.width, layout.height, paper, options, m.description)
         pw, ph = page_size(paper, orientation)
     frame = poster_frame(layout.width, layout.height, pw, ph, options.margin_mm, options.title_block,
-                         options.scale_percent, f"{paper.label} {orientation}")
-    tiles = plan_tiles(pw, ph, options.tile, options.overlap_mm) if options.tile else None
+                         options.scale_percent, f"{paper.label} {orientation}", m.description)
+    tiles = None
+    if options.tile:  # only what is drawn is tiled, never the white margins
+        tiles = plan_tiles(pw, ph, options.tile, options.overlap_mm, content=frame.content_box,
+                           map_box=frame.map_box)
     if tiles is not None and tiles.count > MAX_SHEETS:
         raise ExportError(f"printing this poster on {options.tile} sheets would take {tiles.count:,} sheets; "
                           f"at most {MAX_SHEETS} are made: choose a smaller scale or larger sheets")
     return ExportPlan(paper, orientation, pw, ph, frame, tiles, layout)
 
 
-def best_orientation(layout_w: float, layout_h: float, paper: Paper, options: PdfOptions) -> str:
+def best_orientation(layout_w: float, layout_h: float, paper: Paper, options: PdfOptions,
+                     description: str = "") -> str:
     """The orientation in which the map is printed larger (landscape on a tie)."""
     scales = {}
     for orient in ("landscape", "portrait"):
         w, h = paper.size(orient)
         try:
-            scales[orient] = poster_frame(layout_w, layout_h, w, h, options.margin_mm, options.title_block).scale
+            scales[orient] = poster_frame(layout_w, layout_h, w, h, options.margin_mm, options.title_block,
+                                          description=description).scale
         except ExportError:
             scales[orient] = 0.0
     return "portrait" if scales["portrait"] > scales["landscape"] * 1.001 else "landscape"
@@ -146,6 +151,9 @@ class ExportResult:
     scale_percent: float
     appendix_pages: int = 0
     orientation: str = "landscape"
+    #: The tiling: sheet orientation and grid (columns, rows); empty when not tiled.
+    sheet_orientation: str = ""
+    grid: tuple[int, int] = (0, 0)
 
 
 class _Meter:
@@ -224,8 +232,10 @@ def export_pdf(
     if progress is not None:
         progress(meter.total, meter.total)
     log.info("exported %s: %d pages, %d sheets", target, pages, len(sheets))
+    tiles = plan.tiles
     return ExportResult(target, pages, len(sheets), (plan.poster_w / MM, plan.poster_h / MM),
-                        plan.frame.scale * 100, appendix_pages, plan.orientation)
+                        plan.frame.scale * 100, appendix_pages, plan.orientation,
+                        tiles.orientation if tiles else "", (tiles.cols, tiles.rows) if tiles else (0, 0))
 
 
 def _new_canvas(tmp: Path, plan: ExportPlan, m: JourneyMap, title: str) -> Canvas:

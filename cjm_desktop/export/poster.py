@@ -17,7 +17,7 @@ from .. import __version__
 from ..layout import decor
 from ..layout.types import Rect
 from ..layout.style import EVIDENCE_COLOURS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
-from ..layout.text import FONT_BOLD, FONT_REGULAR, fit_text, text_width
+from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, fit_text, text_width, wrap_text
 from ..layout.words import EVIDENCE_LETTERS, label
 from ..model import JourneyMap, LaneKind
 from .options import MM, ExportError
@@ -27,6 +27,10 @@ from ..render.pdf_painter import PdfMapPainter, Tick
 HEADER_UNITS = 62.0  # header band height, in title-block units
 FOOTER_UNITS = 26.0
 GAP_UNITS = 8.0
+MIN_BAND_UNITS = 420.0  # narrowest title band, in title-block units
+DESCRIPTION_LINES = 3  # the description's wrapped lines in the header, the last cut with "…"
+SUB_UNITS = 9.0  # size of the description and persona line
+LINE_SPACING = 1.45
 HEADER_TEXT_MUTED = "#b9c4d3"
 
 
@@ -51,12 +55,48 @@ class PosterFrame:
     map_w: float  # scaled size
     map_h: float
 
+    def _down(self, r: Rect) -> tuple[float, float, float, float]:
+        return (r.x, self.page_h - r.y - r.h, r.w, r.h)
 
-def _chrome(page_w: float, page_h: float, title_block: bool) -> tuple[float, float, float]:
+    @property
+    def map_box(self) -> tuple[float, float, float, float]:
+        """The map on the page as (x, y, w, h), y downwards from the page's top."""
+        return self._down(Rect(self.map_x, self.map_y, self.map_w, self.map_h))
+
+    @property
+    def content_box(self) -> tuple[float, float, float, float]:
+        """Everything drawn (title block, map, legend) as (x, y, w, h), y downwards."""
+        rects = [Rect(self.map_x, self.map_y, self.map_w, self.map_h)]
+        rects += [r for r in (self.header, self.footer) if r is not None]
+        left, bottom = min(r.x for r in rects), min(r.y for r in rects)
+        right, top = max(r.right for r in rects), max(r.y + r.h for r in rects)
+        return self._down(Rect(left, bottom, right - left, top - bottom))
+
+
+def description_lines(description: str, width: float, size: float) -> list[str]:
+    """The description as the header shows it: wrapped to ``width``, at most
+    :data:`DESCRIPTION_LINES` lines, the last cut with "…" when there is more."""
+    lines = wrap_text(description or "", False, size, width)
+    if len(lines) > DESCRIPTION_LINES:
+        lines = lines[:DESCRIPTION_LINES]
+        lines[-1] = elide(lines[-1], False, size, width)
+    return lines
+
+
+def _header_units(page_w: float, u: float, description: str) -> float:
+    """The header band's height in units: one description line is built in, each
+    further line (wrapped at the narrowest band the page can get) adds one."""
+    band_w = min(page_w * 0.9, MIN_BAND_UNITS * u)
+    text_w = band_w * 2 / 3 - 44 * u  # the band less its padding and the right-hand column
+    extra = max(0, len(description_lines(description, text_w, SUB_UNITS * u)) - 1)
+    return HEADER_UNITS + extra * SUB_UNITS * LINE_SPACING
+
+
+def _chrome(page_w: float, page_h: float, title_block: bool, description: str = "") -> tuple[float, float, float]:
     u = title_unit(page_w, page_h)
     if not title_block:
         return u, 0.0, 0.0
-    return u, (HEADER_UNITS + GAP_UNITS) * u, (FOOTER_UNITS + GAP_UNITS * 0.5) * u
+    return u, (_header_units(page_w, u, description) + GAP_UNITS) * u, (FOOTER_UNITS + GAP_UNITS * 0.5) * u
 
 
 def poster_frame(
@@ -68,6 +108,7 @@ def poster_frame(
     title_block: bool = True,
     scale_percent: Optional[float] = None,
     paper_label: str = "",
+    description: str = "",
 ) -> PosterFrame:
     """Fit (or scale) a ``layout_w`` x ``layout_h`` map on a page.
 
@@ -77,7 +118,7 @@ def poster_frame(
         When a fixed scale makes the map larger than the page.
     """
     margin = margin_mm * MM
-    u, head, foot = _chrome(page_w, page_h, title_block)
+    u, head, foot = _chrome(page_w, page_h, title_block, description)
     area_w = page_w - 2 * margin
     area_h = page_h - 2 * margin - head - foot
     if area_w <= 0 or area_h <= 0:
@@ -94,17 +135,21 @@ def poster_frame(
                 f"{room}: fit to page, choose a larger paper or tile it"
             )
     mw, mh = layout_w * scale, layout_h * scale
+    # header, map and footer stay together, centred as one block on the page
     map_x = margin + (area_w - mw) / 2
     map_y = margin + foot + (area_h - mh) / 2
     header = footer = None
     if title_block:
-        header = Rect(margin, page_h - margin - HEADER_UNITS * u, area_w, HEADER_UNITS * u)
-        footer = Rect(margin, margin, area_w, FOOTER_UNITS * u)
+        band_w = min(area_w, max(mw, MIN_BAND_UNITS * u))  # a narrow map still gets a readable band
+        band_x = margin + (area_w - band_w) / 2
+        header = Rect(band_x, map_y + mh + GAP_UNITS * u, band_w, head - GAP_UNITS * u)
+        footer = Rect(band_x, map_y - foot, band_w, FOOTER_UNITS * u)
     return PosterFrame(page_w, page_h, u, header, footer, map_x, map_y, scale, mw, mh)
 
 
 def poster_size_for_scale(
-    layout_w: float, layout_h: float, scale_percent: float, margin_mm: float, title_block: bool
+    layout_w: float, layout_h: float, scale_percent: float, margin_mm: float, title_block: bool,
+    description: str = "",
 ) -> tuple[float, float]:
     """The page a map needs at a fixed scale (for tiling at a given scale)."""
     s = scale_percent / 100.0
@@ -113,7 +158,7 @@ def poster_size_for_scale(
     # The title block grows with the page's short side, which may be this height:
     # h = fixed + chrome(h) settles geometrically (chrome grows by < 1/5 of h), from below.
     for _ in range(100):
-        _, head, foot = _chrome(w, h, title_block)
+        _, head, foot = _chrome(w, h, title_block, description)
         h2 = layout_h * s + 2 * margin + head + foot
         settled = abs(h2 - h) < 0.001
         h = h2
@@ -166,7 +211,7 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
     left_w = r.w - 2 * pad - right_w - 16 * u
     # left: title, then the description and the personas on lines of their own
     title_size = 20 * u
-    sub_size = 9 * u
+    sub_size = SUB_UNITS * u
     title = m.title or "—"
     width = text_width(title, True, title_size)
     if width > left_w:  # shrink a long title down to 70 % before cutting it
@@ -179,9 +224,13 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
     if m.description:
         c.setFont(FONT_REGULAR, sub_size)
         pen.fill(HEADER_TEXT_MUTED)
-        first = m.description.split("\n")[0]
-        c.drawString(r.x + pad, y, fit_text(first, False, sub_size, left_w))
-        y -= sub_size * 1.45
+        room = 1 + round((r.h / u - HEADER_UNITS) / (SUB_UNITS * LINE_SPACING))  # lines the band was sized for
+        lines = description_lines(m.description, left_w, sub_size)
+        if len(lines) > room:
+            lines = lines[:room - 1] + [elide(lines[room - 1], False, sub_size, left_w)]
+        for line in lines:
+            c.drawString(r.x + pad, y, fit_text(line, False, sub_size, left_w))
+            y -= sub_size * LINE_SPACING
     if m.personas:
         _header_personas(c, pen, m, r.x + pad, y, r.x + pad + left_w, u, sub_size, st)
     c.restoreState()

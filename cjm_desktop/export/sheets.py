@@ -16,7 +16,7 @@ from ..layout.words import label
 from ..model import JourneyMap
 from .options import MM
 from ..render.pdf_ops import Pen
-from .tiling import Sheet, TilePlan, row_letter, sheet_label
+from .tiling import Sheet, TilePlan, column_letter, sheet_label
 
 FORM_NAME = "cjmPoster"
 MARK_COLOUR = "#000000"
@@ -72,7 +72,13 @@ def draw_assembly_page(
     top = y
     pen.fill("#eef1f5")
     c.rect(x0, top - ah * t, aw * t, ah * t, stroke=0, fill=1)
-    place_poster(c, plan.poster_h, x0, top, t)
+    c.saveState()  # the assembled part of the poster: its drawn content, not its white margin
+    clip = c.beginPath()
+    clip.rect(x0, top - ah * t, aw * t, ah * t)
+    c.clipPath(clip, stroke=0, fill=0)
+    place_poster(c, plan.poster_h, x0 - plan.origin_x * t, top + plan.origin_y * t, t)
+    c.restoreState()
+    ox, oy = plan.origin_x, plan.origin_y
     # overlap bands, then the sheet outlines and labels
     c.saveState()
     pen.fill(GUIDE_COLOUR)
@@ -85,11 +91,11 @@ def draw_assembly_page(
     pen.stroke(GUIDE_COLOUR)
     c.setLineWidth(0.9)
     for sheet in plan.sheets():
-        c.rect(x0 + sheet.x * t, top - (sheet.y + sheet.h) * t, sheet.w * t, sheet.h * t, stroke=1, fill=0)
+        c.rect(x0 + (sheet.x - ox) * t, top - (sheet.y - oy + sheet.h) * t, sheet.w * t, sheet.h * t, stroke=1, fill=0)
     size = max(6.0, min(14.0, plan.step_x * t * 0.22, plan.step_y * t * 0.3))
     for sheet in plan.sheets():
-        cx = x0 + (sheet.x + plan.step_x / 2 + (plan.overlap / 2 if sheet.col else 0)) * t
-        cy = top - (sheet.y + plan.step_y / 2 + (plan.overlap / 2 if sheet.row else 0)) * t
+        cx = x0 + (sheet.x - ox + plan.step_x / 2 + (plan.overlap / 2 if sheet.col else 0)) * t
+        cy = top - (sheet.y - oy + plan.step_y / 2 + (plan.overlap / 2 if sheet.row else 0)) * t
         w = text_width(sheet.label, True, size) + size * 0.9
         h = size * 1.45
         pen.fill("#ffffff")
@@ -132,7 +138,7 @@ def draw_sheet(c: Canvas, plan: TilePlan, sheet: Sheet, number: int, m: JourneyM
     c.setFont(FONT_BOLD, size)
     c.drawString(lx, base, sheet.label)
     lx += text_width(sheet.label, True, size) + 8
-    info = label("sheet_of", lang, label=sheet.label, row=row_letter(sheet.row), col=sheet.col + 1,
+    info = label("sheet_of", lang, label=sheet.label, row=sheet.row + 1, col=column_letter(sheet.col),
                  n=number, count=plan.count)
     if m.title:
         info += " · " + m.title

@@ -53,16 +53,16 @@ _LABELS: dict[str, dict[str, str]] = {
         "en": "1. Print every sheet at 100 % (actual size), not “fit to page”.",
     },
     "assembly_step2": {
-        "vi": "2. Cắt lề trái và lề trên của mỗi tờ theo dấu cắt (trừ cột 1 và hàng A).",
-        "en": "2. Trim the left and top border of each sheet along its crop marks (not column 1 or row A).",
+        "vi": "2. Cắt lề trái và lề trên của mỗi tờ theo dấu cắt (trừ cột A và hàng 1).",
+        "en": "2. Trim the left and top border of each sheet along its crop marks (not column A or row 1).",
     },
     "assembly_step3": {
         "vi": "3. Đặt mỗi tờ chồng lên tờ bên trái và tờ phía trên, mép cắt trùng đường nét đứt; dán lại.",
         "en": "3. Lay each sheet over its left and upper neighbour, trimmed edge on the dashed line; tape it.",
     },
     "assembly_step4": {
-        "vi": "4. Nhãn tờ (A1, A2 … B1 …) in ở lề trên: chữ là hàng, số là cột.",
-        "en": "4. Sheet labels (A1, A2 … B1 …) are in the top border: letter = row, number = column.",
+        "vi": "4. Nhãn tờ (1A, 1B … 2A …) in ở lề trên: số là hàng, chữ là cột.",
+        "en": "4. Sheet labels (1A, 1B … 2A …) are in the top border: number = row, letter = column.",
     },
     "sheet_of": {"vi": "Tờ {label} · hàng {row}, cột {col} · {n}/{count}", "en": "Sheet {label} · row {row}, column {col} · {n} of {count}"},
     "next_right": {"vi": "tờ {label} ghép bên phải", "en": "{label} joins on the right"},

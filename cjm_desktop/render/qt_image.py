@@ -39,21 +39,55 @@ def ensure_qt_app():
     return app
 
 
-def png_size(layout: MapLayout, dpi: float) -> tuple[int, int]:
-    """Pixel size of the whole map at ``dpi`` (one map point is 1/72 inch)."""
+def image_size(layout: MapLayout, m: Optional[JourneyMap] = None) -> tuple[float, float]:
+    """Size in points of the image: the map, with the title block and legend when ``m`` is given."""
+    if m is None:
+        return (layout.width, layout.height)
+    from .qt_title import image_frame
+
+    frame = image_frame(layout, m)
+    return (frame.page_w, frame.page_h)
+
+
+def png_size(layout: MapLayout, dpi: float, m: Optional[JourneyMap] = None) -> tuple[int, int]:
+    """Pixel size of the image at ``dpi`` (one map point is 1/72 inch); with the
+    title block and legend when ``m`` is given."""
     scale = dpi / 72.0
-    return (max(1, math.ceil(layout.width * scale)), max(1, math.ceil(layout.height * scale)))
+    w, h = image_size(layout, m)
+    return (max(1, math.ceil(w * scale)), max(1, math.ceil(h * scale)))
 
 
-def max_dpi(layout: MapLayout) -> int:
+def max_dpi(layout: MapLayout, m: Optional[JourneyMap] = None) -> int:
     """The highest dpi whose image stays within :data:`MAX_SIDE_PX` and :data:`MAX_PIXELS`."""
-    by_side = MAX_SIDE_PX * 72.0 / max(layout.width, layout.height)
-    by_area = math.sqrt(MAX_PIXELS / (layout.width * layout.height)) * 72.0
+    w, h = image_size(layout, m)
+    by_side = MAX_SIDE_PX * 72.0 / max(w, h)
+    by_area = math.sqrt(MAX_PIXELS / (w * h)) * 72.0
     return max(1, int(min(by_side, by_area)))
 
 
-def export_png(m: JourneyMap, path: str | os.PathLike, dpi: float = 150, layout: Optional[MapLayout] = None) -> tuple[int, int]:
+def _paint(painter, layout: MapLayout, m: JourneyMap, title_block: bool) -> None:
+    """The map, and around it the PDF's title block and legend when asked."""
+    from . import qt_painter
+
+    if not title_block:
+        qt_painter.paint_map(painter, layout, m)
+        return
+    from .qt_title import image_frame, paint_title_block
+
+    frame = image_frame(layout, m)
+    painter.save()
+    painter.translate(frame.map_x, frame.page_h - frame.map_y - frame.map_h)
+    qt_painter.paint_map(painter, layout, m)
+    painter.restore()
+    paint_title_block(painter, frame, layout, m)
+
+
+def export_png(m: JourneyMap, path: str | os.PathLike, dpi: float = 150, layout: Optional[MapLayout] = None,
+               title_block: bool = True) -> tuple[int, int]:
     """Write the whole map as a PNG at ``dpi``; returns its size in pixels.
+
+    With ``title_block`` the image carries the PDF poster's header (title,
+    description, personas) above the map and its legend below.
 
     Raises :class:`ExportError` (one line) for a dpi out of range, an image
     too large to draw, or a target that cannot be written.
@@ -61,17 +95,17 @@ def export_png(m: JourneyMap, path: str | os.PathLike, dpi: float = 150, layout:
     if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
         raise ExportError(f"dpi must be {DPI_RANGE[0]} to {DPI_RANGE[1]}, not {dpi:g}")
     layout = layout or LayoutEngine().layout(m)
-    w, h = png_size(layout, dpi)
+    titled = m if title_block else None
+    w, h = png_size(layout, dpi, titled)
     if max(w, h) > MAX_SIDE_PX or w * h > MAX_PIXELS:
         raise ExportError(
-            f"at {dpi:g} dpi the image would be {w} × {h} pixels: use at most {max_dpi(layout)} dpi, or export a PDF"
+            f"at {dpi:g} dpi the image would be {w} × {h} pixels: use at most {max_dpi(layout, titled)} dpi, "
+            f"or export a PDF"
         )
     target = Path(path)
     with export_target(target) as tmp:
         ensure_qt_app()
         from PySide6.QtGui import QImage, QPainter
-
-        from . import qt_painter
 
         image = QImage(w, h, QImage.Format.Format_RGB32)
         if image.isNull():
@@ -84,7 +118,7 @@ def export_png(m: JourneyMap, path: str | os.PathLike, dpi: float = 150, layout:
         painter = QPainter(image)
         try:
             painter.scale(dpi / 72.0, dpi / 72.0)
-            qt_painter.paint_map(painter, layout, m)
+            _paint(painter, layout, m, title_block)
         finally:
             painter.end()
         image.setDotsPerMeterX(round(dpi / 0.0254))
@@ -107,9 +141,14 @@ def _encoded(write) -> Optional[bytes]:
     return bytes(buffer.data()) if ok else None
 
 
-def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayout] = None) -> tuple[float, float]:
-    """Write the whole map as an SVG (one unit = one point); returns its size in points."""
+def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayout] = None,
+               title_block: bool = True) -> tuple[float, float]:
+    """Write the whole map as an SVG (one unit = one point); returns its size in points.
+
+    ``title_block`` as for :func:`export_png`."""
     layout = layout or LayoutEngine().layout(m)
+    ensure_qt_app()
+    width, height = image_size(layout, m if title_block else None)
     target = Path(path)
     with export_target(target) as tmp:
         ensure_qt_app()
@@ -117,14 +156,12 @@ def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayou
         from PySide6.QtGui import QPainter
         from PySide6.QtSvg import QSvgGenerator
 
-        from . import qt_painter
-
         gen = QSvgGenerator()
         buffer = QBuffer()
         buffer.open(QIODevice.WriteOnly)
         gen.setOutputDevice(buffer)  # in memory: the file is written below, where errors are seen
-        gen.setSize(QSize(math.ceil(layout.width), math.ceil(layout.height)))
-        gen.setViewBox(QRectF(0, 0, layout.width, layout.height))
+        gen.setSize(QSize(math.ceil(width), math.ceil(height)))
+        gen.setViewBox(QRectF(0, 0, width, height))
         gen.setResolution(72)
         gen.setTitle(m.title)
         gen.setDescription(m.description or "cjm-desktop map")
@@ -132,8 +169,8 @@ def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayou
         if not painter.begin(gen):
             raise ExportError(f"cannot write {target}: the SVG could not be started")
         try:
-            qt_painter.paint_map(painter, layout, m)
+            _paint(painter, layout, m, title_block)
         finally:
             painter.end()
         tmp.write_bytes(bytes(buffer.data()))
-    return (layout.width, layout.height)
+    return (width, height)

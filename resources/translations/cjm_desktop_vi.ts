@@ -117,7 +117,7 @@
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="247"/>
-        <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="166"/>
+        <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="181"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="76"/>
         <source>Title</source>
         <extracomment>the inspector&apos;s page for each kind of selected object (the map has a page of its own) page -&gt; (find the object in a map, the command that edits it)
@@ -1197,43 +1197,43 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="129"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="133"/>
         <source>Custom size</source>
         <translation>Kích thước tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="130"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="134"/>
         <source>The poster&apos;s paper; a custom size is width × height in millimetres</source>
         <translation>Khổ giấy của poster; kích thước tùy chỉnh là rộng × cao tính bằng milimét</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="134"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="138"/>
         <source>Width × height in millimetres, e.g. 594x841mm (each side 50 to 5000 mm)</source>
         <translation>Rộng × cao tính bằng milimét, vd. 594x841mm (mỗi cạnh từ 50 đến 5000 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="168"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="172"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="168"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="172"/>
         <source>Landscape</source>
         <translation>Ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="169"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="173"/>
         <source>Portrait</source>
         <comment>paper orientation</comment>
         <translation>Dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="171"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="175"/>
         <source>Automatic turns the paper the way the map prints larger</source>
         <translation>Tự động xoay giấy theo chiều in bản đồ lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="144"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="148"/>
         <source>Fit to page</source>
         <translation>Vừa trang</translation>
     </message>
@@ -1248,76 +1248,76 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>In cả các thẻ gợi ý của mẫu mà chưa ai viết lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="146"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="150"/>
         <source>Scale the map to fill the page inside the margins and title block</source>
         <translation>Co giãn bản đồ cho đầy trang, trong lề và khung tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="147"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="151"/>
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="149"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="153"/>
         <source>Print at a fixed scale (100 % = one map point per paper point)</source>
         <translation>In theo tỉ lệ cố định (100 % = một điểm bản đồ trên một điểm giấy)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="151"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="155"/>
         <source>The fixed scale, 1 to 1000 %; when tiling, the poster grows to fit the map</source>
         <translation>Tỉ lệ cố định, từ 1 đến 1000 %; khi in ghép nhiều tờ, poster sẽ lớn theo bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="173"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
         <source>White border around the poster page</source>
         <translation>Viền trắng quanh trang poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="174"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="122"/>
         <source>Title block and legend</source>
         <translation>Khung tiêu đề và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="175"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="123"/>
         <source>A header with the map title and personas, and a footer with the date, file name, version and legend</source>
         <translation>Phần đầu có tiêu đề bản đồ và chân dung khách hàng, phần cuối có ngày, tên tệp, phiên bản và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="178"/>
         <source>Appendix pages</source>
         <translation>Trang phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="178"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
         <source>Add the improvement-action plan, the KPIs and the full text of cards cut short on the map</source>
         <translation>Thêm kế hoạch hành động cải tiến, các KPI và nội dung đầy đủ của những thẻ bị cắt trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="181"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="182"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="183"/>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="184"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="185"/>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="185"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="186"/>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="186"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="187"/>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <source>Margins</source>
         <translation>Lề</translation>
@@ -1412,129 +1412,129 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="270"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="271"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="271"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="272"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="273"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="274"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="287"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="289"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="295"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="295"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="297"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="301"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="302"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="303"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="305"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="317"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="319"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="318"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="320"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="321"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="332"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="334"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="332"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="334"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="354"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="356"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="361"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="363"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="361"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="363"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="363"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="365"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="374"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="376"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="377"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="379"/>
         <source>%1 × %2 pt</source>
         <translation>%1 × %2 pt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="384"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="386"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="391"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="393"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="394"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="396"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
@@ -2074,12 +2074,12 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation> (và %1 lỗi khác)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="169"/>
+        <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="184"/>
         <source>Legend · date · file</source>
         <translation>Chú giải · ngày · tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="240"/>
         <source>No preview</source>
         <translation>Không có bản xem trước</translation>
     </message>

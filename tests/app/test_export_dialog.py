@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
@@ -23,6 +23,7 @@ from cjm_desktop.export import MM
 from cjm_desktop.io import write_cjm
 from cjm_desktop.layout import LayoutEngine
 from cjm_desktop.model import Card
+from cjm_desktop.render.qt_image import png_size
 from tests.export.pdftools import page_sizes
 
 from .conftest import type_text
@@ -164,7 +165,8 @@ def test_png_export_at_a_chosen_dpi(qtbot, doc, open_dialog, tmp_path, monkeypat
     image = QImage(str(out))
     assert (image.width(), image.height()) == tuple(map(int, shown.groups()))
     layout = LayoutEngine().layout(doc.map)
-    assert image.width() == pytest.approx(layout.width * 96 / 72, abs=1)
+    assert dialog.title_block.isChecked() and dialog.title_block.isEnabled()  # the PDF's title block and legend
+    assert (image.width(), image.height()) == png_size(layout, 96, doc.map)
     assert image.dotsPerMeterX() == round(96 / 0.0254)
     assert "QT_QPA_PLATFORM" not in os.environ, "programs opened later must not inherit offscreen"
 
@@ -369,3 +371,28 @@ def test_every_control_has_a_tooltip(doc, open_dialog):
                if not w.toolTip() and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))]
     assert missing == []
 
+
+
+def _box_point(check) -> QPoint:
+    """Where the check box's indicator is (a click there toggles it)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    check.initStyleOption(option)
+    return check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check).center()
+
+
+def test_png_title_block_check_box_shows_in_the_preview_and_size(qtbot, doc, open_dialog):
+    """The PNG carries the PDF's title block and legend; unticking it leaves them out."""
+    dialog = open_dialog(doc)
+    dialog.format_radio["png"].click()
+    if not dialog.title_block.isChecked():
+        qtbot.mouseClick(dialog.title_block, Qt.LeftButton, pos=_box_point(dialog.title_block))
+    assert dialog.title_block.isEnabled()
+    assert dialog.preview.scene.header is not None and dialog.preview.scene.footer is not None
+    titled = tuple(map(int, re.match(r"(\d+) × (\d+)", dialog.summary.text()).groups()))
+    qtbot.mouseClick(dialog.title_block, Qt.LeftButton, pos=_box_point(dialog.title_block))
+    assert not dialog.title_block.isChecked()
+    assert dialog.preview.scene.header is None
+    plain = tuple(map(int, re.match(r"(\d+) × (\d+)", dialog.summary.text()).groups()))
+    assert plain[1] < titled[1]

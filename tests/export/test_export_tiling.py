@@ -9,21 +9,24 @@ import zlib
 
 import pytest
 
-from cjm_desktop.export import MM, PdfOptions, export_pdf, page_size, plan_tiles, sheet_label
-from cjm_desktop.export.tiling import row_letter
+from cjm_desktop.export import MM, PdfOptions, export_pdf, page_size, plan_export, plan_tiles, sheet_label
+from cjm_desktop.export.tiling import column_letter
 
 from tests.export.pdftools import flat, page_sizes, pdf_text
 from tests.export.maps import rich_map
 
 
-@pytest.mark.parametrize("row, letter", [(0, "A"), (1, "B"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ")])
-def test_row_letters(row, letter):
-    assert row_letter(row) == letter
+@pytest.mark.parametrize("col, letter", [(0, "A"), (1, "B"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ")])
+def test_column_letters(col, letter):
+    assert column_letter(col) == letter
 
 
-def test_sheet_label_is_row_letter_and_column_number():
-    assert sheet_label(1, 2) == "B3"
-    assert sheet_label(0, 0) == "A1"
+def test_sheet_label_is_row_number_and_column_letter():
+    """A label cannot be read as a paper size ("sheet A1 of an A1 poster")."""
+    assert sheet_label(1, 2) == "2C"
+    assert sheet_label(0, 0) == "1A"
+    papers = {"A0", "A1", "A2", "A3", "A4", "A5", "B1", "B2", "B3", "B4", "B5", "C4", "C5"}
+    assert not {sheet_label(r, c) for r in range(30) for c in range(30)} & papers
 
 
 @pytest.mark.parametrize("poster", ["A0", "A1", "A2", "A3"])
@@ -59,7 +62,7 @@ def test_a0_onto_a4_sheet_count():
     # landscape window 273 x 186 mm, step 263 x 176: 5 columns, 5 rows (25) -> landscape wins
     assert plan.orientation == "landscape"
     assert (plan.cols, plan.rows) == (5, 5)
-    assert [s.label for s in plan.sheets()][:6] == ["A1", "A2", "A3", "A4", "A5", "B1"]
+    assert [s.label for s in plan.sheets()][:6] == ["1A", "1B", "1C", "1D", "1E", "2A"]
 
 
 def test_a_poster_smaller_than_a_sheet_is_one_sheet():
@@ -88,18 +91,19 @@ def _pdf_streams(path) -> bytes:
     return b"\n".join(out)
 
 
+TILED = PdfOptions(paper="A1", orientation="landscape", tile="A4", overlap_mm=10)
+
+
 @pytest.fixture(scope="module")
 def tiled(tmp_path_factory):
     path = tmp_path_factory.mktemp("tiled") / "poster.pdf"
-    result = export_pdf(rich_map(), path, PdfOptions(paper="A1", orientation="landscape", tile="A4", overlap_mm=10),
-                        source_name="salon.cjm")
+    result = export_pdf(rich_map(), path, TILED, source_name="salon.cjm")
     return path, result
 
 
 def test_tiled_pdf_has_an_assembly_page_and_one_page_per_sheet(tiled):
     path, result = tiled
-    pw, ph = page_size("A1", "landscape")
-    plan = plan_tiles(pw, ph, "A4", 10)
+    plan = plan_export(rich_map(), TILED).tiles
     sizes = page_sizes(path)
     assert result.sheets == plan.count
     assert len(sizes) == 1 + plan.count
@@ -110,8 +114,7 @@ def test_tiled_pdf_has_an_assembly_page_and_one_page_per_sheet(tiled):
 
 def test_every_sheet_is_labelled(tiled):
     path, result = tiled
-    pw, ph = page_size("A1", "landscape")
-    plan = plan_tiles(pw, ph, "A4", 10)
+    plan = plan_export(rich_map(), TILED).tiles
     for n, sheet in enumerate(plan.sheets(), start=2):
         text = pdf_text(path, n, n)
         head = text.split("\n")[0]
@@ -123,8 +126,7 @@ def test_assembly_page_names_every_sheet(tiled):
     path, result = tiled
     text = flat(pdf_text(path, 1, 1))
     assert "Cách ghép poster" in text
-    pw, ph = page_size("A1", "landscape")
-    plan = plan_tiles(pw, ph, "A4", 10)
+    plan = plan_export(rich_map(), TILED).tiles
     for sheet in plan.sheets():
         assert sheet.label in text.split()
     assert f"{plan.count} tờ A4" in text
@@ -157,7 +159,7 @@ def test_tiling_at_a_fixed_scale_makes_the_poster_as_large_as_the_map(tmp_path):
     assert w_mm == pytest.approx(layout.width / MM + 10, abs=0.1)
     assert h_mm == pytest.approx(layout.height / MM + 10, abs=0.1)
     assert result.scale_percent == pytest.approx(100)
-    plan = plan_tiles(w_mm * MM, h_mm * MM, "A4", 10)
+    plan = plan_export(rich_map(), PdfOptions(tile="A4", scale_percent=100, title_block=False, margin_mm=5)).tiles
     assert result.sheets == plan.count
     assert math.isclose(len(page_sizes(path)), 1 + plan.count)
 
@@ -206,8 +208,7 @@ def test_assembled_sheets_reproduce_the_poster(tmp_path):
     options = dict(paper="A2", orientation="landscape")
     export_pdf(m, poster_pdf, PdfOptions(**options))
     result = export_pdf(m, tiled_pdf, PdfOptions(**options, tile="A4", overlap_mm=10))
-    pw, ph = page_size("A2", "landscape")
-    plan = plan_tiles(pw, ph, "A4", 10)
+    plan = plan_export(m, PdfOptions(**options, tile="A4", overlap_mm=10)).tiles
     assert result.sheets == plan.count
     (PW, PH, poster), = _ppm_pages(poster_pdf, dpi, tmp_path)
     sheets = _ppm_pages(tiled_pdf, dpi, tmp_path, 2, 1 + plan.count)

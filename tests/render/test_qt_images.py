@@ -30,7 +30,7 @@ def test_png_size_follows_the_dpi(image, tmp_path, dpi):
     m = rich_map()
     layout = LayoutEngine().layout(m)
     path = tmp_path / "map.png"
-    size = image.export_png(m, path, dpi)
+    size = image.export_png(m, path, dpi, title_block=False)
     from PySide6.QtGui import QImage
 
     img = QImage(str(path))
@@ -46,7 +46,7 @@ def test_png_shows_the_map(image, tmp_path):
     m = rich_map()
     layout = LayoutEngine().layout(m)
     path = tmp_path / "map.png"
-    image.export_png(m, path, 72)
+    image.export_png(m, path, 72, title_block=False)
     img = QImage(str(path))
     touch = next(ln for ln in m.lanes if ln.kind == LaneKind.TOUCHPOINTS)
     r = layout.lane_headers[touch.id]
@@ -76,7 +76,7 @@ def test_svg_is_xml_with_the_map_text_and_size(image, tmp_path):
     m = rich_map()
     layout = LayoutEngine().layout(m)
     path = tmp_path / "map.svg"
-    image.export_svg(m, path)
+    image.export_svg(m, path, title_block=False)
     root = ET.parse(path).getroot()
     assert root.tag.endswith("svg")
     view = [float(v) for v in root.get("viewBox").split()]

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 PROG = "cjm-desktop export"
 FORMATS = (".pdf", ".png", ".svg")
-PDF_ONLY = ("paper", "orientation", "fit", "scale", "tile", "overlap", "appendix", "margin", "no_title_block")
+PDF_ONLY = ("paper", "orientation", "fit", "scale", "tile", "overlap", "appendix", "margin")
 OPTION_NAMES = {
     "paper": "--paper", "orientation": "--orientation", "fit": "--fit", "scale": "--scale", "tile": "--tile",
     "overlap": "--overlap", "appendix": "--appendix", "margin": "--margin", "no_title_block": "--no-title-block",
@@ -70,11 +70,12 @@ def register(subparsers) -> argparse.ArgumentParser:
     pdf.add_argument("--scale", metavar="PERCENT",
                      help="draw at a fixed scale; with --tile the poster is as large as the map needs")
     pdf.add_argument("--margin", metavar="MM", help="page margin in mm (default 10)")
-    pdf.add_argument("--no-title-block", action="store_true", help="leave out the title block and legend")
     pdf.add_argument("--tile", metavar="A4|A3", help="print the poster over office sheets")
     pdf.add_argument("--overlap", metavar="MM", help="overlap between sheets in mm (default 10)")
     pdf.add_argument("--appendix", action="store_true",
                      help="add the action plan, KPIs and the full text of cut cards")
+    p.add_argument("--no-title-block", action="store_true",
+                   help="leave out the title block and legend (PDF, PNG and SVG)")
     img = p.add_argument_group("PNG")
     img.add_argument("--dpi", metavar="N", help="PNG resolution (default 150)")
     p.add_argument("--include-hints", action="store_true",
@@ -218,7 +219,10 @@ def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
     )
     with terminal_progress(out.name) as progress:
         result = export_pdf(m, out, options, progress=progress, source_name=source.name)
-    parts = [f"assembly page, {result.sheets} {tile} sheets"] if result.sheets else ["poster"]
+    parts = ["poster"]
+    if result.sheets:  # the plan the dialog shows: "12 sheets, A4 portrait, 4 × 3"
+        cols, rows = result.grid
+        parts = [f"assembly page, {result.sheets} sheets, {tile} {result.sheet_orientation}, {cols} × {rows}"]
     if result.appendix_pages:
         parts.append(f"{result.appendix_pages} appendix page{'s' if result.appendix_pages > 1 else ''}")
     what = f"{result.pages} page{'s' if result.pages > 1 else ''} ({', '.join(parts)})"
@@ -237,9 +241,9 @@ def _image(args, m: "JourneyMap", out: Path, kind: str) -> str:
 
     if kind == ".png":
         dpi = _number(args.dpi, "--dpi", 150)
-        w, h = image.export_png(m, out, dpi)
+        w, h = image.export_png(m, out, dpi, title_block=not args.no_title_block)
         return f"wrote {out}: {w} × {h} pixels at {dpi:g} dpi"
-    w, h = image.export_svg(m, out)
+    w, h = image.export_svg(m, out, title_block=not args.no_title_block)
     return f"wrote {out}: {w:.0f} × {h:.0f} pt"
 
 

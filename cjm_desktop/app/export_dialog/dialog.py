@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QSizePolicy, QV
 
 from ...commands import CjmDocument
 from ...export import MM, ExportError, PaperError, check_glyphs, parse_paper, plan_export
-from ...render.qt_image import max_dpi, png_size
+from ...render.qt_image import image_size, max_dpi, png_size
 from ...i18n import fill, tr
 from ...export.shown import as_viewed, hint_card_ids
 from ...layout import LayoutEngine
@@ -33,7 +33,6 @@ from .preview import render_thumbnail, scene_for_image, scene_for_plan
 from .run import PdfExportJob, ask_export_anyway, run_pdf_with_progress, show_export_notice
 
 log = logging.getLogger(__name__)
-
 
 
 def safe_file_stem(title: str) -> str:
@@ -265,8 +264,9 @@ class ExportDialog(QDialog):
         elif fmt == "png":
             problem = self._preview_png(c)
         else:
-            w, h = self.layout_geometry.width, self.layout_geometry.height
-            self.preview.show_scene(scene_for_image(self.layout_geometry))
+            titled = self.map if c.title_block else None
+            w, h = image_size(self.layout_geometry, titled)
+            self.preview.show_scene(scene_for_image(self.layout_geometry, titled))
             self.summary.setText(fill(tr("%1 × %2 pt, vector"), f"{w:.0f}", f"{h:.0f}"))
             self.detail.setText(tr("The whole map as an SVG drawing."))
         if self.target_path() is None and not problem:
@@ -312,11 +312,12 @@ class ExportDialog(QDialog):
         self.detail.setText("")
 
     def _preview_png(self, c: ExportChoices) -> str:
-        w, h = png_size(self.layout_geometry, c.dpi)
-        self.preview.show_scene(scene_for_image(self.layout_geometry))
+        titled = self.map if c.title_block else None
+        w, h = png_size(self.layout_geometry, c.dpi, titled)
+        self.preview.show_scene(scene_for_image(self.layout_geometry, titled))
         self.summary.setText(fill(tr("%1 × %2 pixels at %3 dpi"), str(w), str(h), str(c.dpi)))
         self.detail.setText(tr("The whole map as a PNG picture."))
-        limit = max_dpi(self.layout_geometry)
+        limit = max_dpi(self.layout_geometry, titled)
         if c.dpi > limit:
             return fill(tr("This map is too large for %1 dpi: use at most %2 dpi, or export a PDF."), str(c.dpi), str(limit))
         return ""
@@ -370,10 +371,10 @@ class ExportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             if c.format == "png":
-                w, h = export_png(self.map, target, c.dpi, self.layout_geometry)
+                w, h = export_png(self.map, target, c.dpi, self.layout_geometry, title_block=c.title_block)
                 summary = fill(tr("%1 × %2 pixels"), str(w), str(h))
             else:
-                w, h = export_svg(self.map, target, self.layout_geometry)
+                w, h = export_svg(self.map, target, self.layout_geometry, title_block=c.title_block)
                 summary = fill(tr("%1 × %2 pt"), f"{w:.0f}", f"{h:.0f}")
         except ExportError as exc:
             QGuiApplication.restoreOverrideCursor()

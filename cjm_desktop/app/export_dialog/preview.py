@@ -95,10 +95,25 @@ def scene_for_plan(plan: ExportPlan, margin_mm: float) -> PreviewScene:
     )
 
 
-def scene_for_image(layout: MapLayout) -> PreviewScene:
-    """The preview of a PNG or SVG: the map alone, edge to edge."""
-    rect = QRectF(0, 0, layout.width, layout.height)
-    return PreviewScene(page=rect, map_rect=rect)
+def scene_for_image(layout: MapLayout, m: Optional[JourneyMap] = None) -> PreviewScene:
+    """The preview of a PNG or SVG: the map alone, edge to edge, or with the
+    title block and legend bands when ``m`` is given (they are drawn then)."""
+    if m is None:
+        rect = QRectF(0, 0, layout.width, layout.height)
+        return PreviewScene(page=rect, map_rect=rect)
+    from ...render.qt_title import image_frame
+
+    f = image_frame(layout, m)
+
+    def flip(x: float, y: float, w: float, h: float) -> QRectF:
+        return QRectF(x, f.page_h - y - h, w, h)
+
+    return PreviewScene(
+        page=QRectF(0, 0, f.page_w, f.page_h),
+        map_rect=flip(f.map_x, f.map_y, f.map_w, f.map_h),
+        header=flip(f.header.x, f.header.y, f.header.w, f.header.h),
+        footer=flip(f.footer.x, f.footer.y, f.footer.w, f.footer.h),
+    )
 
 
 class PagePreview(QWidget):

@@ -84,7 +84,7 @@ def _row(*widgets, stretch: Iterable[int] = ()) -> QHBoxLayout:
 
 
 def file_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
-    """Format radio buttons and the target file."""
+    """Format radio buttons, the target file and the title block (every format)."""
     d.format_buttons = QButtonGroup(d)
     format_row = QHBoxLayout()
     format_row.setSpacing(14)
@@ -119,6 +119,10 @@ def file_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
     form = QFormLayout(box)
     form.addRow(tr("Format"), format_row)
     form.addRow(tr("Save to"), _row(d.target, d.browse, stretch=(1,)))
+    d.title_block = _check("title_block", tr("Title block and legend"),
+                           tr("A header with the map title and personas, and a footer with the date, "
+                              "file name, version and legend"), d.refresh)
+    form.addRow("", d.title_block)  # for every format: PDF, PNG and SVG
     form.addRow("", d.include_hints)
     form.setRowVisible(d.include_hints, d.has_hints)  # only a map with untouched hints asks
     return box, form
@@ -163,7 +167,7 @@ def _size_row(d: "ExportDialog") -> QHBoxLayout:
 
 
 def page_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
-    """The poster page (PDF): paper, orientation, size, margins, title block, appendix."""
+    """The poster page (PDF): paper, orientation, size, margins, appendix."""
     paper_row = _paper_row(d)
     orientations = ((tr("Automatic"), "auto"), (tr("Landscape"), "landscape"),
                     (tr("Portrait", "paper orientation"), "portrait"))
@@ -171,9 +175,6 @@ def page_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
                            tr("Automatic turns the paper the way the map prints larger"), d.refresh)
     size_row = _size_row(d)
     d.margin = _spin("margin", 0, 200, " mm", tr("White border around the poster page"), d.refresh)
-    d.title_block = _check("title_block", tr("Title block and legend"),
-                           tr("A header with the map title and personas, and a footer with the date, "
-                              "file name, version and legend"), d.refresh)
     d.appendix = _check("appendix", tr("Appendix pages"),
                         tr("Add the improvement-action plan, the KPIs and the full text of cards "
                            "cut short on the map"), d.refresh)
@@ -184,7 +185,6 @@ def page_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
     form.addRow(tr("Orientation"), d.orientation)
     form.addRow(tr("Size"), size_row)
     form.addRow(tr("Margins"), d.margin)
-    form.addRow("", d.title_block)
     form.addRow("", d.appendix)
     return box, form
 
