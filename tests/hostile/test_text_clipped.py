@@ -35,3 +35,20 @@ def test_a_title_of_combining_marks_stays_in_its_card(qtbot):
     item = scene.card_item(m.cards[0].id)
     assert _ink_outside(item) == 0
     scene.close()
+
+
+def test_in_the_pdf_combining_marks_stay_inside_their_card():
+    """The PDF places each laid-out line where the layout says, without shaping (a mark
+    has no advance and overprints its letter): every line starts inside the card, fits
+    its width and has its baseline inside its height."""
+    from cjm_desktop.layout import LayoutEngine
+    from cjm_desktop.layout.text import text_width
+
+    m = small_map()
+    m.cards[0].title = "a" + "\u0301" * (LIMITS.short_text - 1)
+    m.cards[0].body = ("e" + "\u0323\u0302" * 20 + " ") * 300
+    g = LayoutEngine().layout(m).cards[m.cards[0].id]
+    assert g.content.lines
+    for line in g.content.lines:
+        assert 0 <= line.x and 0 < line.y <= g.rect.h, line
+        assert line.x + text_width(line.text, line.bold, line.size) <= g.rect.w + 0.5, line
