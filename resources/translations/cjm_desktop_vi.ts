@@ -1130,7 +1130,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="69"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="68"/>
         <source>Export Map</source>
         <translation>Xuất bản đồ</translation>
     </message>
@@ -1392,149 +1392,149 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Đóng mà không xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="226"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
         <source>PDF poster (*.pdf)</source>
         <translation>Poster PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="226"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="226"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
         <source>SVG image (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="228"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="227"/>
         <source>Export To</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="271"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="270"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="272"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="271"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="274"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="273"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="287"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="289"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="295"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="295"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="297"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="301"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="303"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="302"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="305"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="319"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="318"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="320"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="319"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="322"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="334"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="333"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="334"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="333"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="356"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="355"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="363"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="362"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="363"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="362"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="365"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="364"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="376"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="375"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="379"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="378"/>
         <source>%1 × %2 pt</source>
         <translation>%1 × %2 pt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="386"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="385"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="393"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="392"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="396"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="395"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
@@ -2397,151 +2397,162 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Thay đổi tiếp theo (F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="56"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="53"/>
+        <source>Ne&amp;xt Change or Conflict</source>
+        <extracomment>File &gt; Next Change / Previous Change (F8, Shift+F8): from anywhere in the window, the canvas too</extracomment>
+        <translation>Thay đổi/xung đột tiế&amp;p theo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
+        <source>Previous C&amp;hange or Conflict</source>
+        <translation>Thay đổi/xung đột t&amp;rước</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
         <source>Stop Comparing</source>
         <translation>Dừng so sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="56"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
         <source>Hide the other version&apos;s marks</source>
         <translation>Ẩn các đánh dấu của phiên bản kia</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="57"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="92"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="61"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="58"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
         <source>Keep Ours</source>
         <translation>Giữ bản của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="58"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
         <source>Keep the value in the map and drop the conflict</source>
         <translation>Giữ giá trị trong bản đồ và bỏ xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
         <source>Use Theirs</source>
         <translation>Dùng bản của họ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
         <source>Put their value in the map</source>
         <translation>Đưa giá trị của họ vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="89"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="93"/>
         <source>1 conflict left: pick a value (the choice is one undo step).</source>
         <translation>Còn 1 xung đột: hãy chọn một giá trị (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="90"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="94"/>
         <source>%1 conflicts left: pick a value for each (each choice is one undo step).</source>
         <translation>Còn %1 xung đột: hãy chọn giá trị cho từng cái (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="91"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="95"/>
         <source>No conflicts left.</source>
         <translation>Không còn xung đột nào.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="92"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="107"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="111"/>
         <source>1 change since %2</source>
         <translation>1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="107"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="111"/>
         <source>%1 changes since %2</source>
         <translation>%1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="108"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="112"/>
         <source>No changes since %1</source>
         <translation>Không có thay đổi nào so với %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="118"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="122"/>
         <source>Compare With</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="119"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="123"/>
         <source>Could not compare</source>
         <translation>Không so sánh được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="141"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="145"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
         <source>Merge With</source>
         <translation>Hợp nhất với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="142"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="145"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="187"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="146"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="149"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="191"/>
         <source>Could not merge</source>
         <translation>Không hợp nhất được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="154"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="158"/>
         <source>Merged %2: 1 conflict to resolve</source>
         <translation>Đã hợp nhất %2: còn 1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="154"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="158"/>
         <source>Merged %2: %1 conflicts to resolve</source>
         <translation>Đã hợp nhất %2: còn %1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="156"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
         <source>Merged %1: no conflicts</source>
         <translation>Đã hợp nhất %1: không có xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="174"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="178"/>
         <source>The version saved %1 (a backup)</source>
         <translation>Bản đã lưu lúc %1 (bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="175"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="179"/>
         <source>Another file…</source>
         <translation>Tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="176"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
         <source>None: decide every difference</source>
         <translation>Không có: tự quyết từng khác biệt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="179"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="183"/>
         <source>(closest to both)</source>
         <translation>(gần cả hai nhất)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
         <source>The common version of both copies:</source>
         <translation>Phiên bản chung của hai bản sao:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="190"/>
         <source>Common Version</source>
         <translation>Phiên bản chung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="195"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="199"/>
         <source>Choose a conflict in the list first</source>
         <translation>Hãy chọn một xung đột trong danh sách trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="200"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="204"/>
         <source>Could not resolve the conflict</source>
         <translation>Không giải quyết được xung đột</translation>
     </message>

@@ -73,6 +73,8 @@ def test_compare_with_lists_the_changes_and_marks_them_on_the_canvas(make_window
     assert window.scene.selected_ids()["cards"] == [card(m, "Thẻ mới").id]
     qtbot.keyClick(window.view, Qt.Key_F8, Qt.ShiftModifier)
     assert window.scene.selected_ids()["cards"] == [card(m, "A0 sửa").id]
+    from cjm_desktop.app.window.help_dialogs import shortcut_rows
+    assert ("File > Next Change or Conflict", "F8") in shortcut_rows(window)  # listed in Help > Keyboard Shortcuts
 
     # an edit while comparing: the list follows
     window.doc.push(EditCardCommand(window.doc, card(m, "B0").id, {"title": "B0 sửa"}))

@@ -26,6 +26,7 @@ from ...io.keeping.backups import list_backups
 from ...teams import change_lines, conflict_line, diff_maps, merge_maps
 from ...teams.resolve import ResolveError, resolved
 from ..docks.follow import DocumentFollower
+from ..window.actions import tooltip
 from ..window.error_text import translate_detail, translate_error
 from ..window.file_ops import file_filter
 from .changes_list import ChangesDock
@@ -48,11 +49,16 @@ class TeamOps:
         self.compare_dock = ChangesDock(tr("Compare"), "CompareDock", window)
         self.compare_dock.add_button(tr("Previous"), tr("The previous change (Shift+F8)"), lambda: self.step(-1))
         self.compare_dock.add_button(tr("Next"), tr("The next change (F8)"), lambda: self.step(1))
-        for keys, delta in (("F8", 1), ("Shift+F8", -1)):  # from anywhere in the window, the canvas too
-            action = QAction(window)
+        #: File > Next Change / Previous Change (F8, Shift+F8): from anywhere in the window, the canvas too
+        self.step_actions = []
+        for text, keys, delta in ((tr("Ne&xt Change or Conflict"), "F8", 1),
+                                  (tr("Previous C&hange or Conflict"), "Shift+F8", -1)):
+            action = QAction(text, window)
             action.setShortcut(QKeySequence(keys))
+            action.setToolTip(tooltip(text, action.shortcut()))
             action.triggered.connect(lambda _checked=False, d=delta: self.step(d))
             window.addAction(action)
+            self.step_actions.append(action)
         self.compare_dock.add_button(tr("Stop Comparing"), tr("Hide the other version's marks"), self.stop_comparing)
         self.conflicts_dock = ChangesDock(tr("Conflicts"), "ConflictsDock", window)
         self.conflicts_dock.add_button(tr("Keep Ours"), tr("Keep the value in the map and drop the conflict"),

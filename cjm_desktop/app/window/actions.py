@@ -154,7 +154,7 @@ def make_menus(window: "MainWindow") -> Menus:
     file_menu.addActions([acts["save"], acts["save_as"]])
     file_menu.addActions([acts["revert"], acts["restore_backup"]])
     file_menu.addSeparator()
-    file_menu.addActions([acts["compare"], acts["merge"]])
+    file_menu.addActions([acts["compare"], acts["merge"]] + window.team.step_actions)
     file_menu.addSeparator()
     file_menu.addAction(acts["export"])
     file_menu.addSeparator()
