@@ -375,10 +375,7 @@ def _draw_footer(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, paper_tex
                 c.saveState()
                 c.translate(x + 4 * u, cy)
                 c.scale(u * 1.15, u * 1.15)
-                if sample.kind == "importance":
-                    sample = decor.CardMarker("importance", -3.8, 2.7, sample.radius, sample.colour, "bars",
-                                              sample.level)
-                Pen(c, 0, st).draw_markers([sample], 0, 0)
+                Pen(c, 0, st).draw_markers([decor.legend_sample(sample)], 0, 0)
                 c.restoreState()
             c.setFont(FONT_REGULAR, size)
             pen.fill(st.muted_text)

@@ -81,6 +81,14 @@ def card_markers(card: Card, geom: CardGeometry, language: str = "vi", padding: 
     return out
 
 
+def legend_sample(marker: CardMarker) -> CardMarker:
+    """A card marker as the legend shows it, centred on its sample's origin (the
+    importance bars are drawn from their own corner, so they are moved to centre)."""
+    if marker.kind == "importance":
+        return CardMarker("importance", -3.8, 2.7, marker.radius, marker.colour, "bars", marker.level)
+    return marker
+
+
 def importance_bars(marker: CardMarker) -> list[tuple[Rect, bool]]:
     """Three rising bars (rect, filled) for an importance marker."""
     bars = []

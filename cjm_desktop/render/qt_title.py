@@ -152,10 +152,7 @@ def _footer(p: QPainter, frame: PosterFrame, layout: MapLayout, m: JourneyMap) -
                 p.save()
                 p.translate(x + 4 * u, cy)
                 p.scale(u * 1.15, u * 1.15)
-                if sample.kind == "importance":
-                    sample = decor.CardMarker("importance", -3.8, 2.7, sample.radius, sample.colour, "bars",
-                                              sample.level)
-                paint_card_markers(p, [sample])
+                paint_card_markers(p, [decor.legend_sample(sample)])
                 p.restore()
             _text(p, x + 11 * u, base, word, size, False, st.muted_text)
             x += w

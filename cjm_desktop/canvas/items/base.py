@@ -37,6 +37,13 @@ def guarded_paint(paint):
     return wrapper
 
 
+def pinned_span(r, left: float, max_width: float) -> tuple[float, float]:
+    """(x, width) of a header pinned at the view's ``left`` edge: at most ``max_width``
+    wide there, narrowing as the map scrolls so its right edge meets the cells."""
+    x = max(r.x, left)
+    return x, min(r.w, max(min(r.w, max_width), r.right - x))
+
+
 def scene_style(item: QGraphicsItem) -> Style:
     """The style the item's scene laid the map out with (the layout's own), passed
     on to the painter; the default style only for an item in no laid-out scene."""

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import MapLayout, Rect
 from ...render import qt_painter
-from .base import Z_CORNER, guarded_paint
+from .base import Z_CORNER, guarded_paint, pinned_span
 
 
 class CornerItem(QGraphicsItem):
@@ -31,8 +31,7 @@ class CornerItem(QGraphicsItem):
     def pin(self, left: float, top: float, max_width: float = float("inf")) -> None:
         """Pinned in both directions, as wide as the lane headers below it."""
         r = self.rect_in_map
-        x = max(r.x, left)
-        width = min(r.w, max(min(r.w, max_width), r.right - x))
+        x, width = pinned_span(r, left, max_width)
         if width != self._rect.width():
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, width, r.h)

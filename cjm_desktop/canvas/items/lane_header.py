@@ -10,7 +10,7 @@ from ...model import LaneKind, ObjectKind
 from ...layout import decor as shared
 from ...render import qt_painter
 from .. import overlays
-from .base import Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
+from .base import Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, pinned_span, scene_style
 
 #: Height of the strip at the bottom edge that resizes the lane.
 EDGE = 5.0
@@ -56,8 +56,7 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         ``max_width`` wide there (the view caps the column in screen pixels); the
         header narrows as it scrolls, so its right edge meets the cells until then."""
         r = self.rect_in_map
-        x = max(r.x, left)
-        width = min(r.w, max(min(r.w, max_width), r.right - x))
+        x, width = pinned_span(r, left, max_width)
         if width != self._rect.width():
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, width, r.h)
