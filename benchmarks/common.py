@@ -58,11 +58,16 @@ class Canvas:
 
     def __init__(self, journey_map=None, doc=None) -> None:
         from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication
 
+        from cjm_desktop.app.window import collector
         from cjm_desktop.canvas import MapScene, MapView
         from cjm_desktop.commands import CjmDocument
 
         self.doc = doc if doc is not None else CjmDocument(journey_map)
+        # as the window does: Python's collector runs between events, edits count as activity
+        collector.install(QApplication.instance())
+        self.doc.changed.connect(collector.note_activity)
         self.scene = MapScene(self.doc)
         self.view = MapView(self.scene)
         self.view.resize(1400, 900)

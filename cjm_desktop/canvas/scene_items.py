@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 
 from ..layout import MapLayout, Relayout, decor
 from ..model import ObjectKind
-from .items.card import CardFace, CardItem
+from .items.card import CardFace, CardItem, GeometryTable
 from .items.connector import ConnectorItem
 from .items.emotion_curve import EmotionCurveItem
 from .items.base import Z_DRAGGED
@@ -44,6 +44,8 @@ class SceneItems:
         #: the parent of each lane's card items, at the lane's top edge
         self.groups: dict[str, LaneGroupItem] = {}
         self._drag_layer: Optional[LaneGroupItem] = None
+        #: the current layout's card geometry, read by every card item
+        self.geometry = GeometryTable()
         self.tables = {ObjectKind.CARDS: self.cards, ObjectKind.CONNECTORS: self.connectors,
                        ObjectKind.STAGES: self.stages, ObjectKind.LANES: self.lanes,
                        ObjectKind.PERSONAS: self.personas}
@@ -71,6 +73,7 @@ class SceneItems:
     def sync_all(self, change: "Change") -> None:
         """After a full layout: every item in step (items of kept ids are kept)."""
         lay, m, scene = self.layout, self.map, self.scene
+        self.geometry.cards = lay.cards
         scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
         lanes = {lane.id: lane for lane in m.lanes}
         scene.grid.set_layout(lay, {lid: lanes[lid].kind for lid in lay.lane_order}, m.language, self.hidden_counts())
@@ -87,6 +90,9 @@ class SceneItems:
         self.sync_curves()
         self.apply_view()
         scene.pin_headers()
+        depth = bsp_depth(len(self.cards))
+        if scene.bspTreeDepth() != depth:
+            scene.setBspTreeDepth(depth)
 
     def apply_view(self) -> None:
         """Show or hide connectors and emotion curves as the view state says
@@ -96,9 +102,10 @@ class SceneItems:
         connectors = view is None or view.show_connectors
         hidden = doc.hidden_curves if view is None or view.show_emotions else None
         for item in self.connectors.values():
-            item.setVisible(connectors)
-            if item.geometry is not None:
-                item.label_item.set_connector(item.geometry)
+            if item.isVisible() != connectors:
+                item.setVisible(connectors)
+                if item.drawn is not None:  # the label follows its line in or out of view
+                    item.label_item.set_connector(item.drawn)
         for persona_id, item in self.curves.items():
             item.setVisible(hidden is not None and persona_id not in hidden)
 
@@ -106,6 +113,7 @@ class SceneItems:
     def sync_relayout(self, done: Relayout, change: "Change") -> None:
         """After :func:`~cjm_desktop.layout.relayout`: only the items it names."""
         lay, scene = self.layout, self.scene
+        self.geometry.cards = lay.cards
         scene.grid.layout = lay
         scene.corner.layout = lay
         scene.card_blocks.set_layout(lay)
@@ -127,8 +135,7 @@ class SceneItems:
         headers = done.headers | {sid for sid in change.ids(ObjectKind.STAGES) if sid in self.stages}
         self.sync_stages([sid for sid in lay.stage_order if sid in headers])
         self.sync_lanes([lid for lid in lay.lane_order if lid in headers and lid not in done.lanes])
-        if done.shifted:
-            self.shift_cards(done.shifted)
+        # the cards in done.shifted moved with their lane's group; their geometry is in self.geometry
         if done.cards:
             self.sync_cards(change, done.cards - done.shifted if done.shifted else done.cards)
         if done.connectors:
@@ -197,25 +204,18 @@ class SceneItems:
                     faces = _Faces(scene.doc)
                 face = faces.face(cid)
                 if item is None:
-                    item = self.cards[cid] = CardItem(g, face, self.groups[g.lane_id])  # in the scene with it
+                    item = self.cards[cid] = CardItem(g, face, self.groups[g.lane_id], self.geometry)
                     item.highlighted = cid in scene.highlighted_ids
                     if scene.zoomed_out:
                         item.set_drawn_by_blocks(True)
                     continue
                 item.set_face(face)
-            if item.geometry is not g:
+            if item.applied is not g:
                 self._regroup(item, g.lane_id)
                 item.set_geometry(g)
         if only is None and len(self.cards) != len(lay.cards):
             self._drop_missing(self.cards, lay.cards)
         scene.card_blocks.set_layout(lay)
-
-    def shift_cards(self, ids: frozenset[str]) -> None:
-        """Cards that moved up or down with their lane: their lane's group moved
-        them (see :meth:`place_groups`); only the geometry they hold is new."""
-        cards, geometry = self.cards, self.layout.cards
-        for cid in ids:
-            cards[cid].geometry = geometry[cid]
 
     # -- lane groups ---------------------------------------------------------------------------
     @property
@@ -342,3 +342,13 @@ class _Faces:
     def face(self, card_id: str) -> CardFace:
         m = self.doc.map
         return CardFace.from_card(m.cards[self.doc.card_position(card_id)], m.language)
+
+
+def bsp_depth(cards: int) -> int:
+    """The depth of the scene's BSP index for a map of ``cards`` cards.
+
+    Qt's own choice (13 levels at 5,000 cards) makes each card sit in many small
+    leaves, and a lane that grows moves every card below it out of the index and
+    back: 16 ms at 5,000 cards. Four levels fewer keep a point lookup (the mouse)
+    near 0.1 ms and cut that to 5 ms (measured; docs/BENCHMARKS.md)."""
+    return min(12, max(5, cards.bit_length() - 4))

@@ -29,6 +29,7 @@ from ..io import CjmSaveError
 from ..io.keeping import DiskStamp
 from ..io.keeping.save_lock import SaveLockTimeout, save_lock
 from ..model import JourneyMap
+from ..model.card_finder import CardFinder
 from .change import Change
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ class CjmDocument(QObject):
         # the stack emits indexChanged once per step, after all of its commands ran
         self.undo_stack.indexChanged.connect(self._release_changes)
         self._held: list[Change] = []
-        self._card_positions: dict[str, int] = {}
+        self._cards = CardFinder()
 
     # -- file ------------------------------------------------------------------
     @property
@@ -233,9 +234,7 @@ class CjmDocument(QObject):
         again only when the list changed under it (cards added or removed), so
         commands find their cards without a scan of a 5,000-card list.
         """
-        cards = self.map.cards
-        i = self._card_positions.get(card_id)
-        if i is None or i >= len(cards) or cards[i].id != card_id:
-            self._card_positions = {c.id: n for n, c in enumerate(cards)}
-            i = self._card_positions[card_id]
+        i = self._cards.position(self.map.cards, card_id)
+        if i is None:
+            raise KeyError(card_id)
         return i

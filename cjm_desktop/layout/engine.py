@@ -8,9 +8,10 @@ lays out again only what an edit touched with the very same arithmetic.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional
 
 from ..model import Card, JourneyMap, Lane, LaneKind
+from ..model.card_finder import CardFinder
 from .derived import card_meta_text, initials, smooth_segments
 from .routing import route
 from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, Style
@@ -20,33 +21,6 @@ from .types import CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout
 
 #: Width of a persona's slot in the strip above the stages.
 PERSONA_SLOT = 190.0
-
-
-class CardFinder:
-    """A card of the model by id without a scan of the card list: positions are
-    remembered and checked on every use, and found again when the list changed."""
-
-    def __init__(self) -> None:
-        self._positions: dict[str, int] = {}
-
-    def find_all(self, cards: Sequence[Card], card_ids: Iterable[str]) -> dict[str, Card]:
-        """The cards of these ids that are in ``cards`` (the others are left out)."""
-        found: dict[str, Card] = {}
-        missing = []
-        positions = self._positions
-        for cid in card_ids:
-            i = positions.get(cid)
-            if i is not None and i < len(cards) and cards[i].id == cid:
-                found[cid] = cards[i]
-            else:
-                missing.append(cid)
-        if missing:
-            self._positions = positions = {c.id: n for n, c in enumerate(cards)}
-            for cid in missing:
-                i = positions.get(cid)
-                if i is not None:
-                    found[cid] = cards[i]
-        return found
 
 
 class LayoutEngine:

@@ -203,8 +203,8 @@ def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: froz
     unless their gutter's tracks changed."""
     moved = result.cards
     boundaries = _moved_boundaries(prev, out) if result.lanes else frozenset()
-    if not connector_ids and not moved and not boundaries:
-        return
+    if not connector_ids and not boundaries and (not moved or moved.isdisjoint(_ends(m))):
+        return  # no connector starts or ends at a card that moved: every route stands
 
     def dirty(k, old) -> bool:
         return (k.id in connector_ids or k.source_id in moved or k.target_id in moved
@@ -214,6 +214,13 @@ def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: froz
     changed = len(routed) != len(prev.connectors) or any(a is not b for a, b in zip(routed, prev.connectors))
     out.connectors = routed
     result.connectors = changed
+
+
+def _ends(m: JourneyMap) -> set[str]:
+    """The cards a connector starts or ends at."""
+    ends = {k.source_id for k in m.connectors}
+    ends.update(k.target_id for k in m.connectors)
+    return ends
 
 
 def _moved_boundaries(prev: MapLayout, out: MapLayout) -> frozenset[int]:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel
 from cjm_desktop.io import write_cjm
 from cjm_desktop.plain_text import plain_tooltip
 from tests.factories import small_map
+from tests.qt_helpers import drop_scene
 
 MARKUP = '<img width=9000 height=9000 src="x.png"><b>Giai đoạn</b>'
 
@@ -69,4 +70,4 @@ def test_a_connector_tooltip_shows_its_label_as_typed(qtbot):
     scene = MapScene(CjmDocument(m))
     item = scene.connector_item(m.connectors[0].id)
     assert _shown(item.tooltip_text()) == 'R&D "q"'
-    scene.close()
+    drop_scene(scene)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -73,13 +74,20 @@ class Canvas:
         return [c.title for c in m.cards_in(m.stages[stage_index].id, m.lanes[lane_index].id)]
 
 
+def drop_map(view: MapView, doc: CjmDocument) -> None:
+    """As the window drops a map: the view lets go of the scene, then the document
+    goes with its scene, at once (Qt deletes them, not Python's collector later)."""
+    view.close_map()
+    shiboken6.delete(doc)
+
+
 def make_canvas(qtbot, journey_map, size=(1400, 900)) -> Canvas:
     doc = CjmDocument(journey_map)
     scene = MapScene(doc)
     view = MapView(scene)
     view.resize(*size)
     view.show()
-    qtbot.addWidget(view, before_close_func=lambda _view: _view.close_map())  # as the window does
+    qtbot.addWidget(view, before_close_func=lambda _view: drop_map(_view, doc))
     qtbot.waitExposed(view)
     view.zoom_reset()
     view.horizontalScrollBar().setValue(0)

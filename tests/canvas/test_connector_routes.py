@@ -4,6 +4,7 @@ with the mouse (dropped, or let go where nothing can be dropped)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPainterPath
 
@@ -32,8 +33,12 @@ def _check_items(canvas) -> None:
     assert items and set(items) == set(routes)
     for cid, item in items.items():
         assert item.geometry == routes[cid]  # drawn as routed, not a preview
-        assert _axis_aligned_runs(item._path) >= 1
-        assert item.pos().isNull()  # drawn in scene coordinates, where the layout routed it
+        drawn = item.scene_path()
+        assert _axis_aligned_runs(drawn) >= 1
+        start, end = drawn.elementAt(0), drawn.elementAt(drawn.elementCount() - 1)
+        # drawn where the layout routed it (the line stops short of the arrow's tip)
+        assert (start.x, start.y) == pytest.approx(routes[cid].start)
+        assert abs(end.x - routes[cid].end[0]) + abs(end.y - routes[cid].end[1]) < 8
     check_routes(canvas.map, layout)
     check_no_overlap(layout)
 
@@ -75,7 +80,7 @@ def test_a_drag_let_go_off_the_cells_puts_the_connector_back_on_its_route(canvas
         canvas.qtbot.mouseMove(vp, start + QPoint(40, 60))
         canvas.qtbot.mouseMove(vp, start + QPoint(80, 120))
         assert link.geometry != routed
-        assert _axis_aligned_runs(link._path) >= 1
+        assert _axis_aligned_runs(link.scene_path()) >= 1
     finally:
         canvas.qtbot.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, canvas.at(header.x + 20, header.y + 20))
     assert link.geometry == routed

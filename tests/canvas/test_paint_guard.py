@@ -27,12 +27,13 @@ def test_second_persona_curve_paints(qapp, qtbot):
     from cjm_desktop.canvas import MapScene, MapView
     from cjm_desktop.commands import AddPersonaCommand, CjmDocument, SetEmotionCommand
     from cjm_desktop.model import Persona
+    from tests.canvas.conftest import drop_map
     from tests.factories import small_map
 
     doc = CjmDocument(small_map())
     scene = MapScene(doc)
     view = MapView(scene)
-    qtbot.addWidget(view)
+    qtbot.addWidget(view, before_close_func=lambda v: drop_map(v, doc))
     other = Persona(name="Anh Minh", colour="#3d85c6")
     doc.push(AddPersonaCommand(doc, other))
     for stage, score in zip(doc.map.stages, (2, -1, 3)):

@@ -22,6 +22,7 @@ from cjm_desktop.io import ViewState, write_cjm
 from cjm_desktop.model import JourneyMap, Persona, images
 from tests.factories import small_map
 from tests.hostile.pictures import REFUSED, png, small_png, uri
+from tests.qt_helpers import drop_scene
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,7 +75,7 @@ def test_a_small_real_portrait_is_kept_and_drawn(tmp_path, qtbot):
     item = scene.persona_item(doc.map.personas[-1].id)
     image = item.portrait()
     assert image is not None and (image.width(), image.height()) == (2, 2)
-    scene.close()
+    drop_scene(scene)
 
 
 def test_a_portrait_that_does_not_decode_is_decoded_once(qtbot, monkeypatch):
@@ -101,7 +102,7 @@ def test_a_portrait_that_does_not_decode_is_decoded_once(qtbot, monkeypatch):
         painter.end()
     assert item.portrait() is None
     assert len(reads) == 1
-    scene.close()
+    drop_scene(scene)
 
 
 def _option():

@@ -10,6 +10,7 @@ from cjm_desktop.canvas import MapScene
 from cjm_desktop.commands import CjmDocument
 from cjm_desktop.model import LIMITS
 from tests.factories import small_map
+from tests.qt_helpers import drop_scene
 
 MARGIN = 200
 
@@ -34,7 +35,7 @@ def test_a_title_of_combining_marks_stays_in_its_card(qtbot):
     scene = MapScene(CjmDocument(m))
     item = scene.card_item(m.cards[0].id)
     assert _ink_outside(item) == 0
-    scene.close()
+    drop_scene(scene)
 
 
 def test_in_the_pdf_combining_marks_stay_inside_their_card():

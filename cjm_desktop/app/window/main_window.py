@@ -18,7 +18,7 @@ from typing import Optional
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ...canvas import MapScene, MapView
 from ...commands import CjmDocument
@@ -29,6 +29,7 @@ from ..docks.inspector import InspectorDock
 from ..docks.palette import PaletteDock
 from ..docks.personas import PersonasDock
 from ...editing.prompts import MessageBoxPrompts
+from . import collector
 from .labels import card_kind_word, lane_kind_word
 from ..keeping.window_guard import WindowGuard
 from ..teams.ops import TeamOps
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     def __init__(self, path: Optional[Path | str] = None, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         apply_app_style()
+        collector.install(QApplication.instance())  # Python's collector runs between events
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self.setDocumentMode(True)
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self.doc.path) if self.doc.path else "")
 
     def _on_doc_changed(self, change) -> None:
+        collector.note_activity()
         if change.reset:
             self.find_bar.set_map(self.doc.map)
         self._update_counts()

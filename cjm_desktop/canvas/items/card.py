@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyle
+from PySide6.QtGui import QPainterPath, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsRectItem, QStyle
 
 from ...i18n import local_date
 from ...layout import CardGeometry
@@ -47,15 +47,36 @@ class CardFace:
         )
 
 
-class CardItem(ModelItem, QGraphicsItem):
-    """A card in a cell. Moves only while dragged; otherwise sits where the layout says."""
+class GeometryTable:
+    """The card geometry of a scene's current layout, shared by all its card items.
+
+    The scene swaps ``cards`` whole after each layout, so when a lane grows and the
+    thousands of cards below it get new geometry (their lane's group moves them
+    on screen), no card item has to be told one by one."""
+
+    __slots__ = ("cards",)
+
+    def __init__(self) -> None:
+        self.cards: dict[str, CardGeometry] = {}
+
+
+class CardItem(ModelItem, QGraphicsRectItem):
+    """A card in a cell. Moves only while dragged; otherwise sits where the layout says.
+
+    A rect item whose rect is the card's bounds (handle and shadow included, no
+    pen): Qt reads its bounding rect in C++ when its lane moves it, the index
+    and the repaint of thousands of moved cards never call into Python for it."""
 
     kind = ObjectKind.CARDS
 
-    def __init__(self, geometry: CardGeometry, face: CardFace, lane_group: Optional[QGraphicsItem] = None) -> None:
-        QGraphicsItem.__init__(self, lane_group)
+    def __init__(self, geometry: CardGeometry, face: CardFace, lane_group: Optional[QGraphicsItem] = None,
+                 table: Optional[GeometryTable] = None) -> None:
+        QGraphicsRectItem.__init__(self, lane_group)
+        self.setPen(QPen(Qt.NoPen))
         self.model_id = geometry.card_id
-        self.geometry: Optional[CardGeometry] = None
+        #: the geometry its size, place in its lane and text were last set from
+        self.applied: Optional[CardGeometry] = None
+        self._table = table
         self.face = face
         self.hovered = False
         self.highlighted = False
@@ -63,7 +84,6 @@ class CardItem(ModelItem, QGraphicsItem):
         self.lifted = False  # being dragged: drawn with a shadow
         self.drawn_by_blocks = False  # zoomed out: the scene's CardBlocksItem paints this card
         self._rect = QRectF()
-        self._bounds = QRectF()
         self._text_cache = None  # overlays.TextCache, built on first paint
         self._markers = None  # layout.decor.card_markers, computed on first paint
         self.setFlag(QGraphicsItem.ItemIsSelectable)
@@ -78,19 +98,29 @@ class CardItem(ModelItem, QGraphicsItem):
     def card_id(self) -> str:
         return self.model_id
 
+    @property
+    def geometry(self) -> Optional[CardGeometry]:
+        """Where the current layout puts the card (what it was last set from, once
+        the card is no longer laid out)."""
+        if self._table is not None:
+            g = self._table.cards.get(self.model_id)
+            if g is not None:
+                return g
+        return self.applied
+
     def set_geometry(self, g: CardGeometry) -> None:
-        old = self.geometry
+        old = self.applied
         if old is None or old.rect.w != g.rect.w or old.rect.h != g.rect.h:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, g.rect.w, g.rect.h)
-            self._bounds = self._rect.adjusted(-4, -4, HANDLE_RADIUS + 5, 6)
+            self.setRect(self._rect.adjusted(-4, -4, HANDLE_RADIUS + 5, 6))  # its bounding rect
         self.setPos(self.local_pos(g))
         if old is None or old.content is not g.content or old.fill != g.fill or old.accent != g.accent:
             self._text_cache = None
             self.update()
         if old is None or old.rect.h != g.rect.h or old.rect.w != g.rect.w:
             self._markers = None
-        self.geometry = g
+        self.applied = g
 
     def set_face(self, face: CardFace) -> None:
         if face != self.face:
@@ -148,9 +178,6 @@ class CardItem(ModelItem, QGraphicsItem):
         c = self.handle_center()
         dx, dy = local.x() - c.x(), local.y() - c.y()
         return dx * dx + dy * dy <= (HANDLE_RADIUS + 2) ** 2
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

@@ -28,6 +28,8 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         self.source_id, self.target_id = source_id, target_id
         self.preview = preview
         self.geometry: Optional[ConnectorGeometry] = None
+        #: the geometry its path was built from; ``pos()`` is how far ``geometry`` lies from it
+        self.drawn: Optional[ConnectorGeometry] = None
         self._shape = QPainterPath()
         self._path = QPainterPath()
         self._head = None
@@ -46,15 +48,36 @@ class ConnectorItem(ModelItem, QGraphicsItem):
     def set_geometry(self, g: ConnectorGeometry) -> None:
         if g == self.geometry:
             return
-        self.prepareGeometryChange()
         self.geometry = g
-        self._path = qt_painter.connector_qpath(g)
-        self._head = qt_painter.connector_head(g)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(9)
-        self._shape = stroker.createStroke(self._path)
-        self._bounds = self._path.boundingRect().united(self._head.boundingRect()).adjusted(-6, -6, 6, 6)
+        shift = translation(self.drawn, g)
+        if shift is not None:  # its cards moved together (a lane above grew): move, build nothing
+            self.setPos(*shift)
+            self.label_item.setPos(*shift)
+            return
+        self.prepareGeometryChange()
+        self.drawn = g
+        self.setPos(0, 0)
+        self.label_item.setPos(0, 0)
+        self._path = None  # built when first painted or hit: most connectors are off screen
+        xs, ys = g.coords[0::2], g.coords[1::2]
+        m = _MARGIN
+        self._bounds = QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m)
         self.label_item.set_connector(g)
+
+    def _built(self) -> QPainterPath:
+        """Its path (built from ``drawn`` the first time it is needed); returns its shape."""
+        if self._path is None and self.drawn is not None:
+            self._path = qt_painter.connector_qpath(self.drawn)
+            self._head = qt_painter.connector_head(self.drawn)
+            stroker = QPainterPathStroker()
+            stroker.setWidth(9)
+            self._shape = stroker.createStroke(self._path)
+        return self._shape
+
+    def scene_path(self) -> QPainterPath:
+        """The line as drawn, in scene coordinates."""
+        self._built()
+        return self._path.translated(self.pos())
 
     def tooltip_text(self) -> str:
         return plain_tooltip(self.geometry.label) if self.geometry and self.geometry.label else ""
@@ -63,12 +86,24 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        return self._shape
+        return self._built()
+
+    def _passes(self, rect: QRectF) -> bool:
+        """Whether its line comes within reach of ``rect`` (in its own coordinates):
+        its runs are horizontal or vertical, so each is a thin box to test."""
+        c = self.drawn.coords if self.drawn is not None else ()
+        left, top, right, bottom = rect.left() - _MARGIN, rect.top() - _MARGIN, rect.right() + _MARGIN, rect.bottom() + _MARGIN
+        for i in range(0, len(c) - 2, 2):
+            x0, y0, x1, y1 = c[i], c[i + 1], c[i + 2], c[i + 3]
+            if min(x0, x1) <= right and max(x0, x1) >= left and min(y0, y1) <= bottom and max(y0, y1) >= top:
+                return True
+        return False
 
     @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
-        if self.geometry is None or not self._shape.intersects(option.exposedRect):
+        if self.geometry is None or not self._passes(option.exposedRect):
             return  # a repaint of cards its bounding box spans, away from its line
+        self._built()
         selected = bool(option.state & QStyle.State_Selected)
         if selected or self.preview:
             qt_painter.paint_connector_shapes(painter, self._path, self._head, SELECTION_COLOUR)
@@ -93,3 +128,28 @@ class ConnectorItem(ModelItem, QGraphicsItem):
             self.setSelected(True)
         self.scene().connector_context_requested.emit(self.model_id, event.screenPos())
         event.accept()
+
+
+def translation(drawn: Optional[ConnectorGeometry], g: ConnectorGeometry) -> Optional[tuple[float, float]]:
+    """(dx, dy) when ``g`` is ``drawn`` moved as a whole (same corners, label and
+    label place, all shifted alike), else None. A lane growing above both of a
+    connector's cards moves it this way; its path need not be built again."""
+    if drawn is None or drawn.label != g.label or len(drawn.coords) != len(g.coords):
+        return None
+    a, b = drawn.coords, g.coords
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    for i in range(2, len(a), 2):
+        if abs(b[i] - a[i] - dx) > _EPS or abs(b[i + 1] - a[i + 1] - dy) > _EPS:
+            return None
+    la, lb = drawn.label_at, g.label_at
+    if (la is None) != (lb is None) or (la is not None and (abs(lb[0] - la[0] - dx) > _EPS
+                                                           or abs(lb[1] - la[1] - dy) > _EPS)):
+        return None
+    return dx, dy
+
+
+#: its bounds around its corners: the rounded corners stay inside, the arrow head
+#: (decor.ARROW_LENGTH and its half width) and the pen reach this far out
+_MARGIN = 14.0
+
+_EPS = 1e-6  # a millionth of a point: nothing a screen or a printer can show

@@ -1,0 +1,55 @@
+"""CardFinder finds every card by id after any change of the card list (a
+property test against a plain scan), and does not scan the list for the edits
+that happen all the time (one card added, inserted or removed)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cjm_desktop.model.card_finder import CardFinder
+from tests.factories import small_map
+
+_EDITS = st.lists(st.tuples(st.sampled_from(["append", "insert", "remove", "swap", "reverse"]),
+                            st.integers(0, 10_000), st.integers(0, 10_000)), max_size=25)
+
+
+@given(_EDITS)
+@settings(max_examples=60, deadline=None)
+def test_the_finder_agrees_with_a_scan_after_any_edit(edits):
+    m = small_map()
+    cards = list(m.cards)
+    spare = [c.model_copy(update={"id": f"{c.id[:-4]}{n:04d}"}) for n, c in enumerate(cards)]
+    finder = CardFinder()
+    for verb, a, b in edits:
+        if verb == "append" and spare:
+            cards.append(spare.pop())
+        elif verb == "insert" and spare:
+            cards.insert(a % (len(cards) + 1), spare.pop())
+        elif verb == "remove" and cards:
+            cards.pop(a % len(cards))
+        elif verb == "swap" and cards:
+            i, j = a % len(cards), b % len(cards)
+            cards[i], cards[j] = cards[j], cards[i]
+        elif verb == "reverse":
+            cards.reverse()
+        ids = [c.id for c in cards] + ["missing"]
+        found = finder.find_all(cards, ids)
+        assert found == {c.id: c for c in cards}
+        for n, c in enumerate(cards):
+            assert finder.position(cards, c.id) == n
+        assert finder.position(cards, "missing") is None
+
+
+def test_a_card_added_or_removed_is_found_without_building_the_table_again(monkeypatch):
+    m = small_map()
+    cards = list(m.cards)
+    finder = CardFinder()
+    finder.find_all(cards, [c.id for c in cards])
+    table = finder._positions
+    new = cards[0].model_copy(update={"id": cards[0].id[:-4] + "ffff"})
+    cards.append(new)
+    assert finder.position(cards, new.id) == len(cards) - 1
+    del cards[2]
+    assert [finder.position(cards, c.id) for c in cards] == list(range(len(cards)))
+    assert finder._positions is table  # found one place off, not by a new scan
