@@ -1,0 +1,87 @@
+"""View > Show Only: show one persona's cards (by tag) or one lane kind's, and say in the status bar what is hidden.
+
+A view setting, not an edit: no undo step, the map and its file are unchanged
+(the filter is not saved in the ``.cjm`` file's view state, whose format stays
+as it is; it is kept for this window's map and starts afresh with another map).
+Hidden cards leave a "n hidden" mark in their cell (:mod:`cjm_desktop.layout.filtered`).
+Exports always show every card.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QLabel, QMenu
+
+from ...i18n import fill, number, tr
+from ...model.card_filter import CardFilter
+from .labels import lane_kind_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+
+class ShowOnly:
+    """The View > Show Only menu of one window and its status-bar note."""
+
+    def __init__(self, window: "MainWindow", menu: QMenu) -> None:
+        self.window = window
+        self.menu = menu.addMenu(tr("Show &Only"))
+        self.menu.setToolTipsVisible(True)
+        self.menu.aboutToShow.connect(self._fill)
+        menu.addSeparator()
+        self.note = QLabel()
+        self.note.setObjectName("ShowOnlyNote")
+        self.note.hide()
+        window.statusBar().addWidget(self.note)
+
+    @property
+    def current(self) -> CardFilter:
+        scene = self.window.scene
+        return scene.shown.filter if scene is not None else CardFilter()
+
+    def _fill(self) -> None:
+        """All cards, each persona, each lane kind of the map: one choice at a time."""
+        self.menu.clear()
+        group = QActionGroup(self.menu)
+        current = self.current
+        m = self.window.doc.map
+
+        def choice(text: str, card_filter: CardFilter) -> QAction:
+            action = self.menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(card_filter == current)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _c=False, f=card_filter: self.set(f))
+            return action
+
+        everything = choice(tr("&All Cards"), CardFilter())
+        everything.setToolTip(tr("Show every card again"))
+        self.menu.addSeparator()
+        for persona in m.personas:
+            action = choice(persona.name or tr("(no name)"), CardFilter(persona_id=persona.id))
+            action.setToolTip(fill(tr("Only the cards tagged with %1"), persona.name))
+        self.menu.addSeparator()
+        for kind in dict.fromkeys(lane.kind for lane in m.lanes):
+            choice(lane_kind_name(kind), CardFilter(lane_kind=kind))
+
+    def set(self, card_filter: CardFilter) -> None:
+        """Show only what ``card_filter`` lets through (CardFilter(): every card)."""
+        if self.window.scene is not None:
+            self.window.scene.set_card_filter(card_filter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The status-bar note: what is shown and how many cards are hidden."""
+        scene = self.window.scene
+        if scene is None or not scene.shown.active:
+            self.note.hide()
+            return
+        f, m = scene.shown.filter, self.window.doc.map
+        if f.persona_id:
+            name = next((p.name for p in m.personas if p.id == f.persona_id), "")
+        else:
+            name = lane_kind_name(f.lane_kind)
+        self.note.setText(fill(tr("Showing only: %1 (%2 cards hidden)"), name, number(len(scene.shown.hidden))))
+        self.note.show()
