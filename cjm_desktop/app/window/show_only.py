@@ -34,7 +34,7 @@ class ShowOnly:
         self.note = QLabel()
         self.note.setObjectName("ShowOnlyNote")
         self.note.hide()
-        window.statusBar().addWidget(self.note)
+        window.statusBar().insertPermanentWidget(0, self.note)
 
     @property
     def current(self) -> CardFilter:
