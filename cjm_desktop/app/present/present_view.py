@@ -3,8 +3,9 @@
 No second renderer: the cards, curves and headers are the editing canvas's
 items, drawn by their own paint code. The view takes no mouse or key input to
 the scene (it cannot edit), pins the scene's headers where the camera says,
-veils what lies beside the slide's stage, and picks the level of detail per
-frame as the editing view does.
+and picks the level of detail per frame as the editing view does. On a stage
+slide the window makes it only as wide as the stage, so nothing beside the
+stage is painted at all.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from .slides import Camera
 
 #: Room around the map the camera may look at (beyond it the scroll bars would clamp).
 ROOM = 100_000.0
-VEIL = QColor(255, 255, 255, 205)
 
 
 class PresentView(QGraphicsView):
@@ -45,13 +45,15 @@ class PresentView(QGraphicsView):
     def pixels_per_point(self) -> float:
         return (self.viewport().logicalDpiX() or 96) / 72.0
 
-    def set_camera(self, cam: Camera) -> None:
-        """Show what ``cam`` looks at: its zoom, its top-left corner, the headers pinned there."""
+    def set_camera(self, cam: Camera, left: int = 0) -> None:
+        """Show what ``cam`` looks at (the screen's top-left corner is ``left``
+        pixels left of this view's): its zoom, its top-left corner, the headers pinned there."""
         self.camera = cam
         if abs(self.transform().m11() - cam.scale) > 1e-9:
             self.setTransform(QTransform.fromScale(cam.scale, cam.scale))
         vp = self.viewport().rect()
-        self.centerOn(QPointF(cam.x + vp.width() / cam.scale / 2, cam.y + vp.height() / cam.scale / 2))
+        x = cam.x + left / cam.scale
+        self.centerOn(QPointF(x + vp.width() / cam.scale / 2, cam.y + vp.height() / cam.scale / 2))
         self.scene().set_visible_origin(max(0.0, cam.pin_left), max(0.0, cam.pin_top))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - as MapView: one level of detail per frame
@@ -63,13 +65,3 @@ class PresentView(QGraphicsView):
             super().paintEvent(event)
         finally:
             overlays.frame_lod = None
-
-    def drawForeground(self, painter, rect: QRectF) -> None:  # noqa: N802 - veil beside the slide's stage
-        cam = self.camera
-        if cam is None or cam.focus is None:
-            return
-        left, _top, width, _height = cam.focus
-        if rect.left() < left:
-            painter.fillRect(QRectF(rect.left(), rect.top(), left - rect.left(), rect.height()), VEIL)
-        if rect.right() > left + width:
-            painter.fillRect(QRectF(left + width, rect.top(), rect.right() - left - width, rect.height()), VEIL)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, Signal
-from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEasingCurve, QRect, Qt, QVariantAnimation, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...i18n import tr
 from ...model.card_filter import tagged_personas
@@ -44,13 +44,12 @@ class PresentWindow(QWidget):
         self.scene = scene
         self.editing_view = editing_view
         m = scene.doc.map
-        self.stack = QWidget(self)
-        pages = QStackedLayout(self.stack)
-        pages.setStackingMode(QStackedLayout.StackAll)
-        self.view = PresentView(scene)
-        self.title_page = TitlePage(m.title, m.description)
-        pages.addWidget(self.view)
-        pages.addWidget(self.title_page)
+        self.stack = QWidget(self)  # the view, the title page and the fade, placed by hand
+        self.stack.setObjectName("PresentStage")
+        self.stack.setStyleSheet("#PresentStage { background: #1f2d3d; }")  # beside the stage, as the title page
+        self.stack.setAttribute(Qt.WA_StyledBackground)
+        self.view = PresentView(scene, self.stack)
+        self.title_page = TitlePage(m.title, m.description, self.stack)
         self.fade = FadeOverlay(self.stack)
         self.progress = ProgressStrip()
         box = QVBoxLayout(self)
@@ -130,7 +129,7 @@ class PresentWindow(QWidget):
         self.title_page.setVisible(slide.kind == "title")
         self.title_page.raise_()
         if slide.camera is not None:
-            self.view.set_camera(slide.camera)
+            self.set_camera(slide.camera)
         self.progress.set_fraction(self.index / max(1, len(self.slides) - 1))
 
     def go(self, index: int) -> None:
@@ -157,13 +156,24 @@ class PresentWindow(QWidget):
     def frame(self, t: float) -> None:
         """One frame of the move under way, ``t`` of the way there."""
         if self._sliding:
-            self.view.set_camera(between(self._from, self._to, t))
+            self.set_camera(between(self._from, self._to, t))
         else:
             self.fade.set_progress(t)
 
+    def set_camera(self, cam: Camera) -> None:
+        """The view over the slide's stage only (the whole screen for the whole map), looking through ``cam``."""
+        area = self.stack.rect()
+        left, width = 0, area.width()
+        if cam.focus is not None:
+            left = max(0, round((cam.focus[0] - cam.x) * cam.scale))
+            width = min(area.width() - left, round(cam.focus[2] * cam.scale))
+        if self.view.geometry() != (geometry := QRect(left, 0, width, area.height())):
+            self.view.setGeometry(geometry)
+        self.view.set_camera(cam, left)
+
     def _arrived(self) -> None:
         if self._sliding and self._to is not None:
-            self.view.set_camera(self._to)
+            self.set_camera(self._to)
         self.fade.stop()
         self._sliding = False
 
@@ -206,6 +216,7 @@ class PresentWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.title_page.setGeometry(self.stack.rect())
         current = self.slide
         self.replan()
         same = next((i for i, s in enumerate(self.slides) if (s.kind, s.stage_id, s.page) ==
