@@ -22,7 +22,7 @@ from .pages import FadeOverlay, ProgressStrip, TitlePage
 from .present_view import PresentView
 from .slides import Camera, Slide, between, plan, slides_move
 
-#: How long a move between two slides takes.
+# How long a move between two slides takes.
 DURATION_MS = 420
 DIMMED = 0.18
 
