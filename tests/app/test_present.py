@@ -8,6 +8,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from cjm_desktop.app.present.slides import plan
+from cjm_desktop.io import write_cjm
+from cjm_desktop.model import EmotionPoint, Persona
+from tests.factories import small_map
 
 
 def _presenter(window, qtbot):
@@ -67,8 +70,19 @@ def test_present_walks_the_stages_and_esc_restores_the_view(make_window, sample_
     assert window.doc.undo_stack.count() == 0
 
 
-def test_present_cannot_edit_and_focus_dims_other_personas(make_window, sample_path, qtbot):
-    window = make_window(sample_path)
+def _two_personas(path):
+    m = small_map()
+    minh = Persona(name="Minh", colour="#2e9e5b")
+    m.personas.append(minh)
+    m.emotions.extend(EmotionPoint(persona_id=minh.id, stage_id=s.id, score=1) for s in m.stages)
+    m.cards[0].tags = ["Minh"]
+    m.cards[1].tags = ["Chị Lan"]
+    write_cjm(path, m)
+
+
+def test_present_cannot_edit_and_focus_dims_other_personas(make_window, tmp_path, qtbot):
+    _two_personas(tmp_path / "m.cjm")
+    window = make_window(tmp_path / "m.cjm")
     m = window.doc.map
     presenter = _presenter(window, qtbot)
     _press(presenter, qtbot, Qt.Key_Right)
@@ -76,15 +90,27 @@ def test_present_cannot_edit_and_focus_dims_other_personas(make_window, sample_p
     item = window.scene.card_item(card.id)
     vp = presenter.view.viewport()
     point = presenter.view.mapFromScene(item.sceneBoundingRect().center())
-    QTest.mouseDClick(vp, Qt.LeftButton, Qt.NoModifier, point)
+    QTest.mouseClick(vp, Qt.LeftButton, Qt.NoModifier, point)  # a click goes on, a right click back
+    qtbot.waitUntil(lambda: not presenter.moving, timeout=3000)
+    assert presenter.index == 2
+    QTest.mouseClick(vp, Qt.RightButton, Qt.NoModifier, point)
+    qtbot.waitUntil(lambda: not presenter.moving, timeout=3000)
+    assert presenter.index == 1
+    QTest.mouseDClick(vp, Qt.LeftButton, Qt.NoModifier, point)  # opens no card editor
+    qtbot.waitUntil(lambda: not presenter.moving, timeout=3000)
     QTest.keyClick(presenter, Qt.Key_Delete)
     assert window.scene.editor is None and window.doc.undo_stack.count() == 0 and len(window.doc.map.cards) == len(m.cards)
     assert not item.isSelected()
-    curve = window.scene.curve_item(m.personas[0].id)
-    QTest.keyClick(presenter, Qt.Key_2)  # only one persona: nobody to focus
-    assert curve.opacity() == 1.0
+    lan, minh = (window.scene.curve_item(p.id) for p in m.personas)
+    cards = [window.scene.card_item(c.id) for c in m.cards]
+    QTest.keyClick(presenter, Qt.Key_3)  # two personas: nobody to focus
+    assert lan.opacity() == minh.opacity() == 1.0
     QTest.keyClick(presenter, Qt.Key_1)
-    assert curve.opacity() == 1.0 and presenter.focus_persona == m.personas[0].id
+    assert presenter.focus_persona == m.personas[0].id
+    assert lan.opacity() == 1.0 and minh.opacity() < 0.5
+    assert cards[0].opacity() < 0.5 and cards[1].opacity() == cards[2].opacity() == 1.0  # Minh's card dimmed
+    QTest.keyClick(presenter, Qt.Key_2)
+    assert cards[0].opacity() == 1.0 and cards[1].opacity() < 0.5 and lan.opacity() < 0.5
     QTest.keyClick(presenter, Qt.Key_Escape)
     qtbot.waitUntil(lambda: window.presenter is None)
     assert all(i.opacity() == 1.0 for i in window.scene.card_items())

@@ -82,3 +82,20 @@ def test_a_drop_in_a_filtered_cell_lands_between_the_shown_cards(make_window, tm
     stack = [c.title for c in window.doc.map.cards_in(m.cards[0].stage_id, m.cards[0].lane_id)]
     assert stack.index("A1") < stack.index("B0") < stack.index("A2")
     assert window.doc.undo_stack.count() == 1
+
+
+def test_the_filter_is_remembered_per_map_file_not_in_it(make_window, tmp_path):
+    path = tmp_path / "m.cjm"
+    m = _tagged_map(path)
+    window = make_window(path)
+    window.show_only.set(CardFilter(lane_kind=LaneKind.ACTIONS))
+    window.open_path(path, ask=False)  # the same file again
+    assert window.scene.shown.filter == CardFilter(lane_kind=LaneKind.ACTIONS)
+    other = tmp_path / "other.cjm"
+    write_cjm(other, m)
+    window.open_path(other, ask=False)
+    assert not window.scene.shown.active
+    window.open_path(path, ask=False)
+    _choose(window, "All Cards")
+    window.open_path(path, ask=False)
+    assert not window.scene.shown.active

@@ -65,3 +65,13 @@ class PresentView(QGraphicsView):
             super().paintEvent(event)
         finally:
             overlays.frame_lod = None
+
+    # the mouse and the wheel go to the window, which moves between slides: nothing here scrolls or selects
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        event.ignore()
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        event.ignore()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        event.ignore()

@@ -1,6 +1,6 @@
 """PresentWindow: View > Present (F5): the map full screen, the title first, then each stage, then the whole map.
 
-Keys: Right, Page Down, Space, Down go on (a presentation clicker sends Page
+Keys (and a click or the wheel): Right, Page Down, Space, Down go on (a presentation clicker sends Page
 Down / Page Up); Left, Page Up, Backspace, Up go back; Home and End jump;
 1 to 9 focus a persona (the others' curves and the cards tagged for them are
 dimmed), 0 ends the focus; Esc leaves. The window is modal and its view is
@@ -212,6 +212,19 @@ class PresentWindow(QWidget):
         else:
             super().keyPressEvent(event)
             return
+        event.accept()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - a click goes on, a right click back
+        if event.button() in (Qt.LeftButton, Qt.RightButton):
+            self.go(self.index + (1 if event.button() == Qt.LeftButton else -1))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        steps = event.angleDelta().y()
+        if steps:
+            self.go(self.index + (1 if steps < 0 else -1))
         event.accept()
 
     def resizeEvent(self, event) -> None:  # noqa: N802

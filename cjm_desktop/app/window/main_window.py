@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.team.follow(doc)
         self.view_toggles.follow()
         s.layout_changed.connect(self.show_only.refresh)
-        self.show_only.refresh()
+        self.show_only.follow()  # the filter this user last had on this file
 
         if old_doc is not None:
             self.undo_group.removeStack(old_doc.undo_stack)

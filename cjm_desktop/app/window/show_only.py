@@ -1,21 +1,24 @@
 """View > Show Only: show one persona's cards (by tag) or one lane kind's, and say in the status bar what is hidden.
 
-A view setting, not an edit: no undo step, the map and its file are unchanged
-(the filter is not saved in the ``.cjm`` file's view state, whose format stays
-as it is; it is kept for this window's map and starts afresh with another map).
+A view setting, not an edit: no undo step, the map and its file are unchanged.
+The filter is not kept in the ``.cjm`` file's view state (that would change the
+file format); it is remembered per map file in the user's settings instead.
 Hidden cards leave a "n hidden" mark in their cell (:mod:`cjm_desktop.layout.filtered`).
 Exports always show every card.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import hashlib
+from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMenu
 
 from ...i18n import fill, number, tr
+from ...model import LaneKind
 from ...model.card_filter import CardFilter
+from ..settings.store import app_settings
 from .labels import lane_kind_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -70,7 +73,40 @@ class ShowOnly:
         """Show only what ``card_filter`` lets through (CardFilter(): every card)."""
         if self.window.scene is not None:
             self.window.scene.set_card_filter(card_filter)
+        self._remember(card_filter)
         self.refresh()
+
+    def follow(self) -> None:
+        """A new document: the filter this user last had on its file, if any."""
+        key = self._key()
+        value = app_settings().value(key, "") if key else ""
+        kind, _, what = str(value or "").partition(":")
+        card_filter = CardFilter()
+        if kind == "persona" and any(p.id == what for p in self.window.doc.map.personas):
+            card_filter = CardFilter(persona_id=what)
+        elif kind == "lane" and what in {k.value for k in LaneKind}:
+            card_filter = CardFilter(lane_kind=LaneKind(what))
+        if card_filter.active and self.window.scene is not None:
+            self.window.scene.set_card_filter(card_filter)
+        self.refresh()
+
+    def _key(self) -> Optional[str]:
+        path = self.window.doc.path if self.window.doc is not None else None
+        if path is None:
+            return None
+        return "show_only/" + hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:20]
+
+    def _remember(self, card_filter: CardFilter) -> None:
+        key = self._key()
+        if key is None:
+            return
+        settings = app_settings()
+        if card_filter.persona_id:
+            settings.setValue(key, "persona:" + card_filter.persona_id)
+        elif card_filter.lane_kind is not None:
+            settings.setValue(key, "lane:" + card_filter.lane_kind.value)
+        else:
+            settings.remove(key)
 
     def refresh(self) -> None:
         """The status-bar note: what is shown and how many cards are hidden."""
