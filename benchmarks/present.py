@@ -32,14 +32,14 @@ def stage_moves(p, moves: int, frames: int) -> Samples:
     for a, b in list(zip(firsts, firsts[1:]))[:moves]:
         p.show_slide(a)
         p.view.viewport().repaint()  # arrive (untimed): the cards of this stage in their caches
-        p._from, p._to, p._sliding = p.slides[a].camera, p.slides[b].camera, True
+        p.slide_between(a, b)
         gc.collect()
         for k in range(1, frames + 1):
             with Stopwatch() as sw:
                 p.frame(k / frames)
                 p.view.viewport().repaint()
             out.add(sw.wall, sw.cpu)
-        p._sliding = False
+        p.show_slide(b)
     return out
 
 

@@ -103,7 +103,7 @@ class PresentWindow(QWidget):
         view = self.editing_view
         self.view.setScene(None)  # the scene is the document's, not this window's
         view.setUpdatesEnabled(True)
-        view._update_pins()  # the headers back where the editing view has them
+        view.repin()  # the headers back where the editing view has them
         view.viewport().update()
         super().closeEvent(event)
         window = view.window()
@@ -152,6 +152,10 @@ class PresentWindow(QWidget):
             self.progress.set_fraction(index / max(1, len(self.slides) - 1))
         self.animation.setDuration(DURATION_MS)
         self.animation.start()
+
+    def slide_between(self, a: int, b: int) -> None:
+        """Make :meth:`frame` draw a slide from slide ``a`` to slide ``b`` (the benchmark drives it frame by frame)."""
+        self._from, self._to, self._sliding = self.slides[a].camera, self.slides[b].camera, True
 
     def frame(self, t: float) -> None:
         """One frame of the move under way, ``t`` of the way there."""
