@@ -344,6 +344,7 @@ class MapScene(QGraphicsScene):
         lets through (a view setting: no undo step, the map is unchanged)."""
         if card_filter == self.shown.filter or self._closed:
             return
+        self.finish_editing()  # text being written is kept, even on a card the filter hides
         self.cancel_gesture()
         self.shown.filter = card_filter
         self.layout = self.shown.layout(self.engine, self.doc.map)
