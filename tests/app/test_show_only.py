@@ -99,3 +99,19 @@ def test_the_filter_is_remembered_per_map_file_not_in_it(make_window, tmp_path):
     _choose(window, "All Cards")
     window.open_path(path, ask=False)
     assert not window.scene.shown.active
+
+
+def test_filtering_keeps_the_text_being_written(make_window, sample_path):
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window(sample_path)
+    card = window.doc.map.cards[0]
+    assert window.scene.edit_card(card.id)
+    editor = window.scene.editor
+    cursor = editor.textCursor()
+    cursor.select(QTextCursor.Document)
+    cursor.insertText("Gõ dở rồi lọc")
+    editor.setTextCursor(cursor)
+    window.show_only.set(CardFilter(lane_kind=LaneKind.FEELINGS))  # hides the card being written
+    assert window.scene.editor is None
+    assert window.doc.map.card(card.id).title == "Gõ dở rồi lọc"
