@@ -18,6 +18,7 @@ from .edit_verbs import edit_verbs
 from .files import open_map, save_map, validate
 from .growth import growth
 from .pdf import pdf
+from .present import present
 from .startup import first_paint, memory
 from .teams import teams
 from .undo import undo
@@ -29,6 +30,7 @@ MEASURES: dict[str, Callable] = {
     "save": save_map,
     "drag": drag,
     "repaint": repaint,
+    "present": present,
     "edits": edit_verbs,
     "pdf": pdf,
     "memory": memory,

@@ -190,7 +190,7 @@ class SceneInteractions(QObject):
             if self.map_editor.add_missing_emotion(stage_id, lay.emotion_score_at(lane_id, pos.y())):
                 event.accept()
                 return
-        self.in_place.begin_new_card(stage_id, lane_id, lay.insert_index_at(stage_id, lane_id, pos.y()))
+        self.in_place.begin_new_card(stage_id, lane_id, self.scene.insert_index_at(stage_id, lane_id, pos.y()))
         event.accept()
 
     def _context_menu(self, event) -> None:
@@ -217,7 +217,7 @@ class SceneInteractions(QObject):
         cell = lay.cell_at(pos.x(), pos.y())
         if cell is None or cell[1] in lay.collapsed_lanes:
             return None
-        return (cell[0], cell[1], lay.insert_index_at(cell[0], cell[1], pos.y()))
+        return (cell[0], cell[1], self.scene.insert_index_at(cell[0], cell[1], pos.y()))
 
     def _drag_event(self, kind, event) -> None:
         scene = self.scene

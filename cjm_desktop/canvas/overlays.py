@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import QPainterPath, QPen, QPolygonF, QStaticText, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
-from ..i18n import fill, tr
+from ..i18n import fill, number, tr
 from ..layout import EVIDENCE_COLOURS, SENTIMENT_COLOURS, Style, TextLine, text_width
 from ..layout.style import HINT_SLANT
 from ..layout import decor as shared
@@ -201,6 +201,20 @@ def paint_hidden_count(painter, cell: QRectF, n: int, language: str, style: Styl
     painter.setFont(scene_font(size, False, painter.device()))
     painter.setPen(qcolor(style.muted_text))
     painter.drawText(QPointF(pill.x() + 5, pill.center().y() + size * 0.35), text)
+
+
+def paint_filter_mark(painter, cell: QRectF, top: float, n: int, style: Style) -> None:
+    """How many cards View > Show Only hides in a cell: a dashed pill below its shown cards."""
+    text = fill(tr("%1 hidden"), number(n))
+    size = style.meta_size
+    pill = QRectF(cell.x() + style.cell_padding, top, text_width(text, False, size) + 12, 12)
+    pen = QPen(qcolor(style.muted_text), 0.8, Qt.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(qcolor("#eef1f5"))
+    painter.drawRoundedRect(pill, 6, 6)
+    painter.setFont(scene_font(size, False, painter.device()))
+    painter.setPen(qcolor(style.muted_text))
+    painter.drawText(QPointF(pill.x() + 6, pill.center().y() + size * 0.35), text)
 
 
 # -- drop indicator ---------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from .items.lane_header import LaneHeaderItem
 from .items.persona import PersonaItem
 from .items.stage_header import StageHeaderItem
 from .scene_items import SceneItems
+from .shown_cards import ShownCards
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class MapScene(QGraphicsScene):
         self.map_editor.attach(doc, self)
         self.interactions = SceneInteractions(self, self.map_editor)
         self.engine = LayoutEngine()
+        self.shown = ShownCards()  # View > Show Only
         self.layout: MapLayout = self.engine.layout(doc.map)
         self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
         self.highlighted_ids: set[str] = set()
@@ -312,8 +314,9 @@ class MapScene(QGraphicsScene):
         m = self.doc.map
         if change.map_fields and not change.reset:
             self._map_fields_changed()
-        if change.reset or change.structure:
-            self.layout = self.engine.layout(m)
+        if change.reset or change.structure or self.shown.active:
+            self.layout = self.shown.layout(self.engine, m)
+            self.grid.filter_marks = self.shown.marks
             self.items_by_id.sync_all(change)
         elif change.kinds:
             done = relayout(self.engine, m, self.layout, change.touched)
@@ -336,11 +339,26 @@ class MapScene(QGraphicsScene):
             for cid, item in self.items_by_id.cards.items():
                 item.set_face(CardFace.from_card(by_id[cid], language))
 
-    # -- helpers for gestures -------------------------------------------------------------
+    def set_card_filter(self, card_filter) -> None:
+        """Show only the cards a :class:`~cjm_desktop.model.card_filter.CardFilter`
+        lets through (a view setting: no undo step, the map is unchanged)."""
+        if card_filter == self.shown.filter or self._closed:
+            return
+        self.finish_editing()  # text being written is kept, even on a card the filter hides
+        self.cancel_gesture()
+        self.shown.filter = card_filter
+        self.layout = self.shown.layout(self.engine, self.doc.map)
+        self.grid.filter_marks = self.shown.marks
+        self.items_by_id.sync_all(Change())
+        self.layout_changed.emit()
+
+    # -- helpers for gestures (a place in a cell is the editor's: hidden cards counted) ----
     def insert_index_at(self, stage_id: str, lane_id: str, y: float, exclude: frozenset[str] = frozenset()) -> int:
-        return self.layout.insert_index_at(stage_id, lane_id, y, exclude)
+        index = self.layout.insert_index_at(stage_id, lane_id, y, exclude)
+        return self.shown.map_index(self.doc.map, (stage_id, lane_id), index, exclude)
 
     def drop_indicator_y(self, stage_id: str, lane_id: str, index: int, exclude: frozenset[str] = frozenset()) -> float:
+        index = self.shown.shown_index(self.doc.map, (stage_id, lane_id), index, exclude)
         return self.layout.drop_indicator_y(stage_id, lane_id, index, exclude)
 
     def show_card_drop_indicator(self, stage_id: str, lane_id: str, index: int, exclude=frozenset()) -> None:

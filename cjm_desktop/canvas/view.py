@@ -169,6 +169,11 @@ class MapView(QGraphicsView):
         column_px = max(LANE_COLUMN_MIN_PX, min(LANE_COLUMN_MAX_PX, self.viewport().width() * LANE_COLUMN_SHARE))
         scene.set_visible_origin(max(0.0, top_left.x()), max(0.0, top_left.y()), column_px / self.transform().m11())
 
+    def repin(self) -> None:
+        """Pin the scene's headers at this view's corner again (another view of the
+        same scene, Present mode's, pinned them elsewhere)."""
+        self._update_pins()
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
         super().scrollContentsBy(dx, dy)
         self._update_pins()

@@ -352,19 +352,19 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="201"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="205"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="201"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="205"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="201"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="205"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
@@ -443,6 +443,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/personas.py" line="160"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="63"/>
         <location filename="../../cjm_desktop/app/window/view_toggles.py" line="51"/>
         <source>(no name)</source>
         <translation>(chưa đặt tên)</translation>
@@ -761,13 +762,13 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/actions.py" line="61"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="204"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="208"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/actions.py" line="64"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="204"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="208"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
@@ -962,135 +963,151 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Thu cả bản đồ vừa trong cửa sổ</translation>
     </message>
     <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="122"/>
+        <source>&amp;Present</source>
+        <translation>T&amp;rình chiếu</translation>
+    </message>
+    <message>
         <location filename="../../cjm_desktop/app/window/actions.py" line="123"/>
+        <source>Show the map full screen, stage by stage (Esc leaves)</source>
+        <translation>Trình chiếu bản đồ toàn màn hình, từng giai đoạn một (Esc để thoát)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="125"/>
         <source>&amp;Card</source>
         <translation>&amp;Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="123"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="125"/>
         <source>Add a card to the selected cell</source>
         <translation>Thêm một thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="124"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="126"/>
         <source>&amp;Stage</source>
         <translation>&amp;Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="124"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="126"/>
         <source>Add a stage after the selected one</source>
         <translation>Thêm một giai đoạn sau giai đoạn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="125"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="180"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="127"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="184"/>
         <source>&amp;Lane</source>
         <translation>&amp;Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="125"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="127"/>
         <source>Add a lane below the selected one</source>
         <translation>Thêm một làn dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="126"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="128"/>
         <source>&amp;Persona</source>
         <translation>&amp;Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="126"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="128"/>
         <source>Add a persona</source>
         <translation>Thêm một chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="131"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="133"/>
         <source>Add a “%1” lane below the selected one</source>
         <translation>Thêm làn “%1” dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="149"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="151"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="163"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="174"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="178"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="182"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="184"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="187"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="191"/>
         <source>&amp;About cjm-desktop</source>
         <translation>&amp;Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="195"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="199"/>
         <source>Main Toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="202"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="206"/>
         <source>Persona</source>
         <comment>toolbar button, short</comment>
         <translation>Chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="207"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="207"/>
         <source>Zoom In</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="207"/>
         <source>Zoom Out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="207"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="219"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="223"/>
         <source>Show or hide the %1</source>
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="131"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="133"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
+        <location filename="../../cjm_desktop/app/present/pages.py" line="27"/>
         <location filename="../../cjm_desktop/app/window/file_ops.py" line="161"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="208"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="223"/>
+        <location filename="../../cjm_desktop/app/present/pages.py" line="29"/>
+        <source>→ or Page Down: next   ← or Page Up: back   1–9: focus a persona   Esc: leave</source>
+        <translation>→ hoặc Page Down: tiếp   ← hoặc Page Up: quay lại   1–9: làm nổi một chân dung   Esc: thoát</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="227"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
@@ -1540,7 +1557,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="296"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="309"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
@@ -1555,12 +1572,12 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="227"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="231"/>
         <source>About cjm-desktop</source>
         <translation>Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="228"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="232"/>
         <source>Customer journey maps for consultants.
 Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
         <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.
@@ -1658,47 +1675,52 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Nhấp đúp để viết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="266"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="208"/>
+        <source>%1 hidden</source>
+        <translation>%1 thẻ ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="280"/>
         <source>Channel: %1</source>
         <translation>Kênh: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="269"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="283"/>
         <source>Touchpoint: %1</source>
         <translation>Điểm chạm: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="271"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="285"/>
         <source>Importance: %1</source>
         <translation>Mức quan trọng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="273"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="287"/>
         <source>Owner: %1</source>
         <translation>Người phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="275"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="289"/>
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="277"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="291"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="279"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="293"/>
         <source>Measured by: %1</source>
         <translation>Đo bằng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="282"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="296"/>
         <source>Evidence: %1</source>
         <translation>Bằng chứng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="287"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="301"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
@@ -2372,187 +2394,187 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Đã khôi phục các thay đổi chưa lưu của %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="48"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
         <source>The previous change (Shift+F8)</source>
         <translation>Thay đổi trước (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="51"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="51"/>
         <source>The next change (F8)</source>
         <translation>Thay đổi tiếp theo (F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="53"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
         <source>Ne&amp;xt Change or Conflict</source>
         <extracomment>File &gt; Next Change / Previous Change (F8, Shift+F8): from anywhere in the window, the canvas too</extracomment>
         <translation>Thay đổi/xung đột tiế&amp;p theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="55"/>
         <source>Previous C&amp;hange or Conflict</source>
         <translation>Thay đổi/xung đột t&amp;rước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
         <source>Stop Comparing</source>
         <translation>Dừng so sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
         <source>Hide the other version&apos;s marks</source>
         <translation>Ẩn các đánh dấu của phiên bản kia</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="61"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="63"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="98"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
         <source>Keep Ours</source>
         <translation>Giữ bản của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
         <source>Keep the value in the map and drop the conflict</source>
         <translation>Giữ giá trị trong bản đồ và bỏ xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="66"/>
         <source>Use Theirs</source>
         <translation>Dùng bản của họ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="66"/>
         <source>Put their value in the map</source>
         <translation>Đưa giá trị của họ vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="93"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="95"/>
         <source>1 conflict left: pick a value (the choice is one undo step).</source>
         <translation>Còn 1 xung đột: hãy chọn một giá trị (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="94"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
         <source>%1 conflicts left: pick a value for each (each choice is one undo step).</source>
         <translation>Còn %1 xung đột: hãy chọn giá trị cho từng cái (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="95"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="97"/>
         <source>No conflicts left.</source>
         <translation>Không còn xung đột nào.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="98"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="111"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="113"/>
         <source>1 change since %2</source>
         <translation>1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="111"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="113"/>
         <source>%1 changes since %2</source>
         <translation>%1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="112"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="114"/>
         <source>No changes since %1</source>
         <translation>Không có thay đổi nào so với %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="122"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="124"/>
         <source>Compare With</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="123"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="125"/>
         <source>Could not compare</source>
         <translation>Không so sánh được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="145"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="147"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
         <source>Merge With</source>
         <translation>Hợp nhất với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="146"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="149"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="191"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="148"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="151"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="193"/>
         <source>Could not merge</source>
         <translation>Không hợp nhất được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="158"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
         <source>Merged %2: 1 conflict to resolve</source>
         <translation>Đã hợp nhất %2: còn 1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="158"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
         <source>Merged %2: %1 conflicts to resolve</source>
         <translation>Đã hợp nhất %2: còn %1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="162"/>
         <source>Merged %1: no conflicts</source>
         <translation>Đã hợp nhất %1: không có xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="178"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
         <source>The version saved %1 (a backup)</source>
         <translation>Bản đã lưu lúc %1 (bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="179"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="181"/>
         <source>Another file…</source>
         <translation>Tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="182"/>
         <source>None: decide every difference</source>
         <translation>Không có: tự quyết từng khác biệt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="183"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="185"/>
         <source>(closest to both)</source>
         <translation>(gần cả hai nhất)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
         <source>The common version of both copies:</source>
         <translation>Phiên bản chung của hai bản sao:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="190"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="192"/>
         <source>Common Version</source>
         <translation>Phiên bản chung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="199"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="201"/>
         <source>Choose a conflict in the list first</source>
         <translation>Hãy chọn một xung đột trong danh sách trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="204"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="206"/>
         <source>Could not resolve the conflict</source>
         <translation>Không giải quyết được xung đột</translation>
     </message>
@@ -2736,6 +2758,36 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <source>Show or hide the emotion curve of %1</source>
         <translation>Hiện hoặc ẩn đường cảm xúc của %1</translation>
     </message>
+    <message>
+        <location filename="../../cjm_desktop/app/present/present_window.py" line="41"/>
+        <source>Present</source>
+        <translation>Trình chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="30"/>
+        <source>Show &amp;Only</source>
+        <translation>Chỉ h&amp;iện</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="59"/>
+        <source>&amp;All Cards</source>
+        <translation>&amp;Tất cả thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="60"/>
+        <source>Show every card again</source>
+        <translation>Hiện lại mọi thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="64"/>
+        <source>Only the cards tagged with %1</source>
+        <translation>Chỉ các thẻ gắn nhãn %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="86"/>
+        <source>Showing only: %1 (%2 cards hidden)</source>
+        <translation>Chỉ hiện: %1 (ẩn %2 thẻ)</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2865,17 +2917,17 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="36"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="37"/>
         <source>Merge With Another Copy</source>
         <translation>Hợp nhất với bản sao khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="37"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="38"/>
         <source>Keep Our Value</source>
         <translation>Giữ giá trị của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="38"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="39"/>
         <source>Use Their Value</source>
         <translation>Dùng giá trị của họ</translation>
     </message>
@@ -3012,80 +3064,80 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="55"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="235"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="249"/>
         <source>Positive</source>
         <extracomment>Words for a card&apos;s values. The same source texts and context as the choices in app/labels.py, so one translation serves the inspector and the tooltip.</extracomment>
         <translation>Tích cực</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="56"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="236"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="250"/>
         <source>Neutral</source>
         <translation>Trung lập</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="57"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="237"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="251"/>
         <source>Negative</source>
         <translation>Tiêu cực</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="60"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="238"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="252"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="61"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="239"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="253"/>
         <source>Medium</source>
         <translation>Vừa</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="62"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="240"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="254"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="65"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="241"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="255"/>
         <source>To do</source>
         <translation>Cần làm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="66"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="242"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="256"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="67"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="243"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="257"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="68"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="244"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="258"/>
         <source>Dropped</source>
         <translation>Bỏ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="71"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="245"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="259"/>
         <source>Assumption</source>
         <translation>Giả định</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="72"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="246"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="260"/>
         <source>Anecdote</source>
         <translation>Kể lại</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="73"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="247"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="261"/>
         <source>Researched</source>
         <translation>Nghiên cứu</translation>
     </message>

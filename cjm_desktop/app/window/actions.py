@@ -119,6 +119,8 @@ def make_actions(window: "MainWindow") -> tuple[dict[str, QAction], list[QAction
     a("zoom_out", tr("Zoom &Out"), lambda: window.view.zoom_out(), QKeySequence.ZoomOut, "zoom_out", tr("Zoom out"))
     a("zoom_reset", tr("&Actual Size"), lambda: window.view.zoom_reset(), "Ctrl+0", "zoom_reset", tr("Show the map at 100%"))
     a("zoom_fit", tr("&Fit to Window"), lambda: window.view.zoom_to_fit(), "Ctrl+Shift+F", "zoom_fit", tr("Fit the whole map in the window"))
+    a("present", tr("&Present"), window.present, "F5", None,
+      tr("Show the map full screen, stage by stage (Esc leaves)"))
 
     a("add_card", tr("&Card"), lambda: show(ed.add_card()), "Ctrl+Shift+N", "card", tr("Add a card to the selected cell"))
     a("add_stage", tr("&Stage"), lambda: show(ed.add_stage()), "Ctrl+Shift+G", "stage", tr("Add a stage after the selected one"))
@@ -173,6 +175,8 @@ def make_menus(window: "MainWindow") -> Menus:
 
     view = bar.addMenu(tr("&View"))
     view.addActions([acts[n] for n in ("zoom_in", "zoom_out", "zoom_reset", "zoom_fit")])
+    view.addSeparator()
+    view.addAction(acts["present"])
     view.addSeparator()
 
     insert = bar.addMenu(tr("&Insert"))

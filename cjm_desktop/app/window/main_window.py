@@ -39,6 +39,7 @@ from . import actions, context_menus
 from .file_ops import DocumentFiles, FileDropFilter, dropped_map
 from .find_bar import FindBar
 from .registry import WindowRegistry
+from .show_only import ShowOnly
 from .view_toggles import ViewToggles
 from .style import apply_app_style
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name, self.lane_kind_actions = actions.make_actions(self)
         self.recent_menu, self.view_menu, self.insert_lane_menu = actions.make_menus(self)
         self.view_toggles = ViewToggles(self, self.view_menu)  # connectors, curves: before the dock toggles
+        self.show_only = ShowOnly(self, self.view_menu)  # View > Show Only: a filter of the cards shown
         self.toolbar = actions.make_toolbar(self)
         self._make_status_bar()
         self._restore_settings()
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
         self.editor.pointed_cell = None
         self.team.follow(doc)
         self.view_toggles.follow()
+        s.layout_changed.connect(self.show_only.refresh)
+        self.show_only.follow()  # the filter this user last had on this file
 
         if old_doc is not None:
             self.undo_group.removeStack(old_doc.undo_stack)
@@ -287,6 +291,15 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.doc, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def present(self) -> None:
+        """View > Present (F5): the map full screen, stage by stage (Esc comes back here)."""
+        from ..present.present_window import PresentWindow
+
+        self.commit_pending_edits()
+        self.presenter = PresentWindow(self.scene, self.view, self)
+        self.presenter.left.connect(lambda: setattr(self, "presenter", None))
+        self.presenter.start()
 
     def show_preferences(self) -> bool:
         """Edit the preferences; a new language applies at the next start."""

@@ -24,6 +24,8 @@ class GridItem(QGraphicsItem):
         self.target_cell: tuple[str, str] | None = None
         #: cards hidden in each cell of a collapsed lane, shown as a count
         self.hidden_counts: dict[tuple[str, str], int] = {}
+        #: cards View > Show Only hides in each cell, and the top of their mark
+        self.filter_marks: dict[tuple[str, str], tuple[int, float]] = {}
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption)
         self.setAcceptedMouseButtons(Qt.NoButton)  # clicks go to the rubber band
@@ -87,4 +89,8 @@ class GridItem(QGraphicsItem):
             if cell is not None:
                 overlays.paint_hidden_count(painter, QRectF(cell.x, cell.y, cell.w, cell.h), n, self.language,
                                             lay.style)
+        for (stage_id, lane_id), (n, top) in self.filter_marks.items():
+            cell = lay.cells.get((stage_id, lane_id))
+            if cell is not None:
+                overlays.paint_filter_mark(painter, QRectF(cell.x, cell.y, cell.w, cell.h), top, n, lay.style)
         painter.restore()

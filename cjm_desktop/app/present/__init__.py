@@ -1,0 +1,1 @@
+"""Present mode (View > Present, F5): the map full screen, stage by stage."""
