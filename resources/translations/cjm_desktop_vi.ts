@@ -1751,6 +1751,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/io/texts.py" line="25"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="19"/>
         <source>the file is empty; it holds no map</source>
         <translation>tệp trống, không chứa bản đồ nào</translation>
     </message>
@@ -1974,6 +1975,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/io/texts.py" line="62"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="21"/>
         <source>too many %1: %2, at most %3</source>
         <translation>quá nhiều %1: %2, tối đa %3</translation>
     </message>
@@ -2372,187 +2374,187 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Đã khôi phục các thay đổi chưa lưu của %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="48"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
         <source>The previous change (Shift+F8)</source>
         <translation>Thay đổi trước (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="51"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="51"/>
         <source>The next change (F8)</source>
         <translation>Thay đổi tiếp theo (F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="53"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
         <source>Ne&amp;xt Change or Conflict</source>
         <extracomment>File &gt; Next Change / Previous Change (F8, Shift+F8): from anywhere in the window, the canvas too</extracomment>
         <translation>Thay đổi/xung đột tiế&amp;p theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="55"/>
         <source>Previous C&amp;hange or Conflict</source>
         <translation>Thay đổi/xung đột t&amp;rước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
         <source>Stop Comparing</source>
         <translation>Dừng so sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
         <source>Hide the other version&apos;s marks</source>
         <translation>Ẩn các đánh dấu của phiên bản kia</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="61"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="63"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="98"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
         <source>Keep Ours</source>
         <translation>Giữ bản của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
         <source>Keep the value in the map and drop the conflict</source>
         <translation>Giữ giá trị trong bản đồ và bỏ xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="66"/>
         <source>Use Theirs</source>
         <translation>Dùng bản của họ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="66"/>
         <source>Put their value in the map</source>
         <translation>Đưa giá trị của họ vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="93"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="95"/>
         <source>1 conflict left: pick a value (the choice is one undo step).</source>
         <translation>Còn 1 xung đột: hãy chọn một giá trị (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="94"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
         <source>%1 conflicts left: pick a value for each (each choice is one undo step).</source>
         <translation>Còn %1 xung đột: hãy chọn giá trị cho từng cái (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="95"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="97"/>
         <source>No conflicts left.</source>
         <translation>Không còn xung đột nào.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="98"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="111"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="113"/>
         <source>1 change since %2</source>
         <translation>1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="111"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="113"/>
         <source>%1 changes since %2</source>
         <translation>%1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="112"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="114"/>
         <source>No changes since %1</source>
         <translation>Không có thay đổi nào so với %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="122"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="124"/>
         <source>Compare With</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="123"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="125"/>
         <source>Could not compare</source>
         <translation>Không so sánh được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="145"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="147"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
         <source>Merge With</source>
         <translation>Hợp nhất với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="146"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="149"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="191"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="148"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="151"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="193"/>
         <source>Could not merge</source>
         <translation>Không hợp nhất được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="158"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
         <source>Merged %2: 1 conflict to resolve</source>
         <translation>Đã hợp nhất %2: còn 1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="158"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
         <source>Merged %2: %1 conflicts to resolve</source>
         <translation>Đã hợp nhất %2: còn %1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="162"/>
         <source>Merged %1: no conflicts</source>
         <translation>Đã hợp nhất %1: không có xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="178"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
         <source>The version saved %1 (a backup)</source>
         <translation>Bản đã lưu lúc %1 (bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="179"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="181"/>
         <source>Another file…</source>
         <translation>Tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="182"/>
         <source>None: decide every difference</source>
         <translation>Không có: tự quyết từng khác biệt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="183"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="185"/>
         <source>(closest to both)</source>
         <translation>(gần cả hai nhất)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
         <source>The common version of both copies:</source>
         <translation>Phiên bản chung của hai bản sao:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="190"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="192"/>
         <source>Common Version</source>
         <translation>Phiên bản chung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="199"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="201"/>
         <source>Choose a conflict in the list first</source>
         <translation>Hãy chọn một xung đột trong danh sách trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="204"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="206"/>
         <source>Could not resolve the conflict</source>
         <translation>Không giải quyết được xung đột</translation>
     </message>
@@ -2736,6 +2738,56 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <source>Show or hide the emotion curve of %1</source>
         <translation>Hiện hoặc ẩn đường cảm xúc của %1</translation>
     </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="15"/>
+        <source>cannot import this kind of file; use an .xlsx workbook, a .csv table or a Mermaid .mmd journey</source>
+        <translation>không nhập được loại tệp này; hãy dùng sổ tính .xlsx, bảng .csv hoặc hành trình Mermaid .mmd</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="16"/>
+        <source>the file is %1; a file to import is at most %2</source>
+        <translation>tệp có dung lượng %1; tệp để nhập tối đa %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="17"/>
+        <source>is not an Excel workbook (.xlsx) that can be read: %1</source>
+        <translation>không phải sổ tính Excel (.xlsx) đọc được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="18"/>
+        <source>the file is not UTF-8 text; save it again as UTF-8 (in Excel: CSV UTF-8)</source>
+        <translation>tệp không phải văn bản UTF-8; hãy lưu lại dạng UTF-8 (trong Excel: CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="20"/>
+        <source>no stage row: the first row must name the stages (from its second cell on)</source>
+        <translation>không có hàng giai đoạn: hàng đầu tiên phải ghi tên các giai đoạn (từ ô thứ hai trở đi)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="22"/>
+        <source>not a Mermaid journey: the first statement must be &quot;journey&quot;</source>
+        <translation>không phải hành trình Mermaid: câu lệnh đầu tiên phải là &quot;journey&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="23"/>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="24"/>
+        <source>%1, row %2, %3: %4</source>
+        <translation>%1, hàng %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="25"/>
+        <source>a task needs &quot;name: score&quot; with a score from 1 to 5, found %1</source>
+        <translation>mỗi việc cần dạng &quot;tên: điểm&quot; với điểm từ 1 đến 5, gặp %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="26"/>
+        <source>&quot;%1&quot; is not allowed; expected %2</source>
+        <translation>không được dùng &quot;%1&quot;; cần một trong: %2</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2865,17 +2917,17 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="36"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="37"/>
         <source>Merge With Another Copy</source>
         <translation>Hợp nhất với bản sao khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="37"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="38"/>
         <source>Keep Our Value</source>
         <translation>Giữ giá trị của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="38"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="39"/>
         <source>Use Their Value</source>
         <translation>Dùng giá trị của họ</translation>
     </message>
