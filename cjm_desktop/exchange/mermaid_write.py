@@ -57,11 +57,11 @@ def _task_lines(m: JourneyMap, card: Card, indent: str) -> list[str]:
     for persona in m.personas:
         point = m.emotion(persona.id, card.stage_id)
         if point is not None:
-            groups.setdefault(to_mermaid_score(point.score), []).append(mermaid_text_escape(persona.name, _ACTOR_SPECIAL) or "?")
+            actor = mermaid_text_escape(persona.name, _ACTOR_SPECIAL) or "?"
+            groups.setdefault(to_mermaid_score(point.score), []).append(actor)
     if not groups:
         return [f"{indent}{name}: 3"]
-    return [f"{indent}{name}: {score}: {', '.join(actors)}" for score, actors in sorted(groups.items(),
-                                                                                           reverse=True)]
+    return [f"{indent}{name}: {score}: {', '.join(actors)}" for score, actors in groups.items()]
 
 
 def mermaid_text(m: JourneyMap) -> str:
