@@ -17,6 +17,7 @@ is a string (never a formula).
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 from typing import Any, Iterable
@@ -88,30 +89,40 @@ def _print_setup(ws, title: str, rows: str = "1:1", cols: str | None = None) -> 
     ws.oddFooter.center.text = "&P / &N"
 
 
+def _row_height(texts: list[tuple[str, float]]) -> float:
+    """Points a row needs to show each (text, column width in characters) wrapped: spreadsheets
+    do not size a written row to its lines by themselves. At most Excel's 409 points."""
+    lines = 1
+    for text, width in texts:
+        per_line = max(1, int(width * 1.15))
+        lines = max(lines, sum(max(1, math.ceil(len(line) / per_line)) for line in text.split("\n")))
+    return min(409.0, 15.0 * lines + 3)
+
+
 def _map_sheet(wb: Workbook, m: JourneyMap) -> None:
     ws = wb.create_sheet("Map")
     ws.freeze_panes = "B2"
     _print_setup(ws, m.title, cols="A:A")
-    ws.column_dimensions["A"].width = 24
-    for i, stage in enumerate(m.stages, start=2):
-        ws.column_dimensions[get_column_letter(i)].width = max(18, min(80, stage.width / 7))
+    widths = [24.0] + [max(18.0, min(80.0, stage.width / 7)) for stage in m.stages]
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
     head = [_cell(ws, m.title, font=_BOLD, alignment=_WRAP_TOP, border=_GRID)]
     for stage in m.stages:
         head.append(_cell(ws, stage.title, font=Font(bold=True, color=_argb(text_on(stage.colour))),
                           fill=_fill(stage.colour), alignment=_WRAP_TOP, border=_GRID))
+    ws.row_dimensions[1].height = _row_height(list(zip([m.title] + [s.title for s in m.stages], widths)))
     ws.append(head)
     cells: dict[tuple[str, str], list[str]] = {}
     for card in sorted(m.cards, key=lambda c: c.order):
         cells.setdefault((card.stage_id, card.lane_id), []).append(" ".join(card.title.split()))
-    for lane in m.lanes:
+    for number, lane in enumerate(m.lanes, start=2):
         fill_colour, accent = LANE_COLOURS.get(lane.kind, LANE_COLOURS[LaneKind.CUSTOM])
-        row = [_cell(ws, lane.title, font=Font(bold=True, color=_argb(text_on(accent))), fill=_fill(accent),
-                     alignment=_WRAP_TOP, border=_GRID)]
+        texts = [lane.title] + ["\n".join(cells.get((stage.id, lane.id), ())) for stage in m.stages]
+        ws.row_dimensions[number].height = _row_height(list(zip(texts, widths)))
         fill = _fill(fill_colour)
-        for stage in m.stages:
-            row.append(_cell(ws, "\n".join(cells.get((stage.id, lane.id), ())), fill=fill, alignment=_WRAP_TOP,
-                             border=_GRID))
-        ws.append(row)
+        ws.append([_cell(ws, lane.title, font=Font(bold=True, color=_argb(text_on(accent))), fill=_fill(accent),
+                         alignment=_WRAP_TOP, border=_GRID)]
+                  + [_cell(ws, text, fill=fill, alignment=_WRAP_TOP, border=_GRID) for text in texts[1:]])
 
 
 def _cards_sheet(wb: Workbook, m: JourneyMap) -> None:
@@ -144,7 +155,8 @@ def _plan_sheet(wb: Workbook, m: JourneyMap) -> None:
     improvement = {lane.id for lane in m.lanes if lane.kind is LaneKind.IMPROVEMENTS}
     stages = {s.id: s.title for s in m.stages}
     plan = m.reading_order(c for c in m.cards if c.lane_id in improvement)
-    for c in plan:
+    for number, c in enumerate(plan, start=2):
+        ws.row_dimensions[number].height = _row_height([(stages[c.stage_id], 22), (c.title, 48), (c.measure, 30)])
         status = _cell(ws, label(c.status, lang) if c.status else "")
         if c.status:
             status.font = Font(bold=True, color=_argb(STATUS_COLOURS[c.status]))
@@ -164,6 +176,9 @@ def _emotions_sheet(wb: Workbook, m: JourneyMap) -> None:
     ws.freeze_panes = "B2"
     _print_setup(ws, m.title, cols="A:A")
     ws.column_dimensions["A"].width = 28
+    for i in range(2, len(m.stages) + 2):
+        ws.column_dimensions[get_column_letter(i)].width = 16
+    ws.row_dimensions[1].height = _row_height([(s.title, 16) for s in m.stages])
     ws.append([_cell(ws, label("personas", m.language), font=_BOLD, fill=_HEAD_FILL)]
               + [_cell(ws, s.title, font=_BOLD, fill=_HEAD_FILL, alignment=_WRAP_TOP) for s in m.stages])
     for persona in m.personas:
