@@ -774,7 +774,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     <message>
         <location filename="../../cjm_desktop/app/window/actions.py" line="77"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Nhập từ tệp…</translation>
+        <translation>Nhập từ tệp khá&amp;c…</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/actions.py" line="78"/>
