@@ -42,6 +42,8 @@ _THIN = Side(style="thin", color="FFC8CDD6")
 _GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="FFE6E9EF")
 _DATE = "yyyy-mm-dd"
+#: A spreadsheet cell holds at most this many characters (the Map sheet's crowded cells are cut there).
+CELL_CHARS = 32_767
 
 
 def _argb(colour: str) -> str:
@@ -89,6 +91,10 @@ def _print_setup(ws, title: str, rows: str = "1:1", cols: str | None = None) -> 
     ws.oddFooter.center.text = "&P / &N"
 
 
+def _at_most(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _row_height(texts: list[tuple[str, float]]) -> float:
     """Points a row needs to show each (text, column width in characters) wrapped: spreadsheets
     do not size a written row to its lines by themselves. At most Excel's 409 points."""
@@ -117,7 +123,8 @@ def _map_sheet(wb: Workbook, m: JourneyMap) -> None:
         cells.setdefault((card.stage_id, card.lane_id), []).append(" ".join(card.title.split()))
     for number, lane in enumerate(m.lanes, start=2):
         fill_colour, accent = LANE_COLOURS.get(lane.kind, LANE_COLOURS[LaneKind.CUSTOM])
-        texts = [lane.title] + ["\n".join(cells.get((stage.id, lane.id), ())) for stage in m.stages]
+        texts = [lane.title] + [_at_most("\n".join(cells.get((stage.id, lane.id), ())), CELL_CHARS)
+                                for stage in m.stages]
         ws.row_dimensions[number].height = _row_height(list(zip(texts, widths)))
         fill = _fill(fill_colour)
         ws.append([_cell(ws, lane.title, font=Font(bold=True, color=_argb(text_on(accent))), fill=_fill(accent),

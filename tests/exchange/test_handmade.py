@@ -170,3 +170,27 @@ def test_a_file_too_large_is_refused_before_reading(tmp_path, monkeypatch):
     path = tmp_path / "big.csv"
     path.write_text("x" * 2000, encoding="utf-8")
     one_line(path, "the file is 2.0 KB; a file to import is at most")
+
+
+def test_a_workbook_that_unpacks_too_large_is_refused_unread(tmp_path, monkeypatch):
+    from cjm_desktop.exchange import source, xlsx_read
+
+    path = workbook(tmp_path / "bomb.xlsx", {"Sheet": [["", "A"], ["Actions", "x" * 5000]]})
+    monkeypatch.setattr(xlsx_read, "MAX_UNPACKED_BYTES", 2000)
+    assert source.MAX_UNPACKED_BYTES > 2000
+    one_line(path, "a file to import is at most 2.0 KB")
+
+
+def test_a_sheet_whose_dimension_hides_rows_is_read_whole(tmp_path):
+    path = million_row_workbook(tmp_path / "small.xlsx", rows=5)
+    import zipfile
+
+    fixed = tmp_path / "lying.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(fixed, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.endswith("sheet1.xml"):
+                data = data.replace(b'<dimension ref="A1:B5"/>', b'<dimension ref="A1:B1"/>')
+            dst.writestr(item, data)
+    m = import_map(fixed)
+    assert len(m.lanes) == 4 and [s.title for s in m.stages] == ["Stage"]
