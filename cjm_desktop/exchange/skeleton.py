@@ -19,7 +19,8 @@ CHUNK = 30_000
 #: The longest skeleton read back (a map's parts other than cards stay far below).
 MAX_CHARS = 16 * 1024 * 1024
 SHEET = "cjm"
-NOTE = "cjm-desktop: the map's stages, lanes, personas, emotions and connectors (JSON); the cards are on the Cards sheet"
+NOTE = ("cjm-desktop: the map's stages, lanes, personas, emotions and connectors (JSON); "
+        "the cards are on the Cards sheet")
 
 
 def skeleton_chunks(m: JourneyMap) -> list[str]:
@@ -46,6 +47,6 @@ def read_skeleton(cells: Iterable[object]) -> Optional[dict]:
         data = json.loads("".join(parts))
     except (ValueError, RecursionError):
         return None
-    if not isinstance(data, dict) or not isinstance(data.get("stages"), list) or not isinstance(data.get("lanes"), list):
+    if not isinstance(data, dict) or not all(isinstance(data.get(key), list) for key in ("stages", "lanes")):
         return None
     return data

@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..io.errors import CjmLoadError
 from ..message import QT_TR_NOOP, Message, placed
 
-UNKNOWN_KIND = QT_TR_NOOP("cannot import this kind of file; use an .xlsx workbook, a .csv table or a Mermaid .mmd journey")
+UNKNOWN_KIND = QT_TR_NOOP(
+    "cannot import this kind of file; use an .xlsx workbook, a .csv table or a Mermaid .mmd journey")
 TOO_BIG = QT_TR_NOOP("the file is %1; a file to import is at most %2")
 NOT_WORKBOOK = QT_TR_NOOP("is not an Excel workbook (.xlsx) that can be read: %1")
 NOT_UTF8 = QT_TR_NOOP("the file is not UTF-8 text; save it again as UTF-8 (in Excel: CSV UTF-8)")

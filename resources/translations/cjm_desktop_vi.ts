@@ -1797,7 +1797,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/io/texts.py" line="25"/>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="19"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="20"/>
         <source>the file is empty; it holds no map</source>
         <translation>tệp trống, không chứa bản đồ nào</translation>
     </message>
@@ -2021,7 +2021,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/io/texts.py" line="62"/>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="21"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="22"/>
         <source>too many %1: %2, at most %3</source>
         <translation>quá nhiều %1: %2, tối đa %3</translation>
     </message>
@@ -2785,52 +2785,52 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Hiện hoặc ẩn đường cảm xúc của %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="15"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="16"/>
         <source>cannot import this kind of file; use an .xlsx workbook, a .csv table or a Mermaid .mmd journey</source>
         <translation>không nhập được loại tệp này; hãy dùng sổ tính .xlsx, bảng .csv hoặc hành trình Mermaid .mmd</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="16"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="17"/>
         <source>the file is %1; a file to import is at most %2</source>
         <translation>tệp có dung lượng %1; tệp để nhập tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="17"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="18"/>
         <source>is not an Excel workbook (.xlsx) that can be read: %1</source>
         <translation>không phải sổ tính Excel (.xlsx) đọc được: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="18"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="19"/>
         <source>the file is not UTF-8 text; save it again as UTF-8 (in Excel: CSV UTF-8)</source>
         <translation>tệp không phải văn bản UTF-8; hãy lưu lại dạng UTF-8 (trong Excel: CSV UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="20"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="21"/>
         <source>no stage row: the first row must name the stages (from its second cell on)</source>
         <translation>không có hàng giai đoạn: hàng đầu tiên phải ghi tên các giai đoạn (từ ô thứ hai trở đi)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="22"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="23"/>
         <source>not a Mermaid journey: the first statement must be &quot;journey&quot;</source>
         <translation>không phải hành trình Mermaid: câu lệnh đầu tiên phải là &quot;journey&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="23"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="24"/>
         <source>line %1: %2</source>
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="24"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="25"/>
         <source>%1, row %2, %3: %4</source>
         <translation>%1, hàng %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="25"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="26"/>
         <source>a task needs &quot;name: score&quot; with a score from 1 to 5, found %1</source>
         <translation>mỗi việc cần dạng &quot;tên: điểm&quot; với điểm từ 1 đến 5, gặp %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/exchange/texts.py" line="26"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="27"/>
         <source>&quot;%1&quot; is not allowed; expected %2</source>
         <translation>không được dùng &quot;%1&quot;; cần một trong: %2</translation>
     </message>
