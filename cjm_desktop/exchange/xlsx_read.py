@@ -27,7 +27,7 @@ from .columns import header_index
 from .grid import map_from_grid
 from .source import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_BYTES, read_bytes, too_many
 from .table import Places, TableReader
-from .texts import NO_CONTENT, NOT_WORKBOOK, TOO_BIG, problem
+from .texts import NO_CONTENT, NOT_WORKBOOK, TOO_BIG, ExchangeError, problem
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +38,8 @@ def _dimension_only(sheet) -> None:
     """openpyxl's read-only sheet looks for its <dimension> until the END of <sheetData>, so a sheet
     without one is parsed whole when the workbook opens (a million rows: half a minute). This looks
     only up to the START of <sheetData>; the result is the same, the time bounded."""
-    from xml.etree.ElementTree import iterparse
-
     from openpyxl.worksheet.dimensions import SheetDimension
+    from openpyxl.xml.functions import iterparse  # defusedxml's when installed, as openpyxl's own
     from openpyxl.xml.constants import SHEET_MAIN_NS
 
     source = sheet._get_source()
@@ -149,14 +148,23 @@ def read_xlsx(path: Path, language: Optional[str] = None) -> JourneyMap:
     name = path.name or str(path)
     wb = _open(read_bytes(path), name)
     try:
-        sheets = {title.casefold(): title for title in wb.sheetnames}
-        if CARDS_SHEET in sheets:
-            m = _cards_map(wb, sheets[CARDS_SHEET], name, path.stem, language)
-            if m is not None:
-                return m
-        visible = [ws for ws in wb.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
-        if not visible:
-            raise problem(name, NO_CONTENT)
-        return map_from_grid(list(bounded_rows(visible[0], name)), name, path.stem, language)
+        return _read(wb, path, name, language)
+    except ExchangeError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged or hostile sheet (bad XML, entities) is one line too
+        log.debug("openpyxl could not read %s", name, exc_info=True)
+        raise problem(name, NOT_WORKBOOK, type(exc).__name__) from None
     finally:
         wb.close()
+
+
+def _read(wb, path: Path, name: str, language: Optional[str]) -> JourneyMap:
+    sheets = {title.casefold(): title for title in wb.sheetnames}
+    if CARDS_SHEET in sheets:
+        m = _cards_map(wb, sheets[CARDS_SHEET], name, path.stem, language)
+        if m is not None:
+            return m
+    visible = [ws for ws in wb.worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    if not visible:
+        raise problem(name, NO_CONTENT)
+    return map_from_grid(list(bounded_rows(visible[0], name)), name, path.stem, language)

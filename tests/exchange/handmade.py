@@ -31,16 +31,8 @@ _WORKBOOK_RELS = ('<?xml version="1.0" encoding="UTF-8"?>'
                   'relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
 
 
-def million_row_workbook(path: Path, rows: int = 1_000_000, declare: bool = True) -> Path:
-    """A grid of ``rows`` rows written straight as XML (openpyxl would take minutes);
-    ``declare``: the sheet's <dimension> says how many (else only counting finds out)."""
-    head = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Lanes</t></is></c>" \
-           "<c r=\"B1\" t=\"inlineStr\"><is><t>Stage</t></is></c></row>"
-    body = "".join(f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>x</t></is></c></row>' for i in range(2, rows + 1))
-    dimension = f'<dimension ref="A1:B{rows}"/>' if declare else ""
-    sheet = ('<?xml version="1.0" encoding="UTF-8"?>'
-             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-             f"{dimension}<sheetData>{head}{body}</sheetData></worksheet>")
+def raw_workbook(path: Path, sheet: str) -> Path:
+    """A one-sheet workbook whose sheet XML is ``sheet`` exactly."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
         archive.writestr("_rels/.rels", _RELS)
@@ -48,6 +40,18 @@ def million_row_workbook(path: Path, rows: int = 1_000_000, declare: bool = True
         archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
         archive.writestr("xl/worksheets/sheet1.xml", sheet)
     return path
+
+
+def million_row_workbook(path: Path, rows: int = 1_000_000, declare: bool = True) -> Path:
+    """A grid of ``rows`` rows written straight as XML (openpyxl would take minutes);
+    ``declare``: the sheet's <dimension> says how many (else only counting finds out)."""
+    head = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Lanes</t></is></c>" \
+           "<c r=\"B1\" t=\"inlineStr\"><is><t>Stage</t></is></c></row>"
+    body = "".join(f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>x</t></is></c></row>' for i in range(2, rows + 1))
+    dimension = f'<dimension ref="A1:B{rows}"/>' if declare else ""
+    return raw_workbook(path, '<?xml version="1.0" encoding="UTF-8"?>'
+                              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                              f"{dimension}<sheetData>{head}{body}</sheetData></worksheet>")
 
 
 def workbook(path: Path, sheets: dict[str, list[list]]) -> Path:

@@ -194,3 +194,18 @@ def test_a_sheet_whose_dimension_hides_rows_is_read_whole(tmp_path):
             dst.writestr(item, data)
     m = import_map(fixed)
     assert len(m.lanes) == 4 and [s.title for s in m.stages] == ["Stage"]
+
+
+@pytest.mark.parametrize("sheet", [
+    # entity expansion ("billion laughs"): refused by defusedxml, never expanded
+    '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    '<row r="1"><c r="B1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>',
+    # XML cut short
+    '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<sheetData><row r="1"><c r="B1" t="inlineStr"><is><t>Stage',
+], ids=["entities", "cut short"])
+def test_a_hostile_or_damaged_sheet_gets_one_line(tmp_path, sheet):
+    from .handmade import raw_workbook
+
+    one_line(raw_workbook(tmp_path / "hostile.xlsx", sheet), "not an Excel workbook")
