@@ -15,6 +15,7 @@ from typing import Callable
 from .canvas_speed import drag, repaint
 from .common import Bench, new_workdir
 from .edit_verbs import edit_verbs
+from .exchange import xlsx
 from .files import open_map, save_map, validate
 from .growth import growth
 from .pdf import pdf
@@ -33,6 +34,7 @@ MEASURES: dict[str, Callable] = {
     "present": present,
     "edits": edit_verbs,
     "pdf": pdf,
+    "xlsx": xlsx,
     "memory": memory,
     "undo": undo,
     "teams": teams,

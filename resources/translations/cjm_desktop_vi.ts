@@ -352,19 +352,19 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="205"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="209"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="205"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="209"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="205"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="209"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
@@ -443,7 +443,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/personas.py" line="160"/>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="63"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="66"/>
         <location filename="../../cjm_desktop/app/window/view_toggles.py" line="51"/>
         <source>(no name)</source>
         <translation>(chưa đặt tên)</translation>
@@ -668,436 +668,446 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Bản đồ hành trình (*.cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="74"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="75"/>
         <source>&amp;New from Template…</source>
         <translation>&amp;Bản đồ mới từ mẫu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="74"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="75"/>
         <source>Start a new map from a template</source>
         <translation>Bắt đầu một bản đồ mới từ một mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="75"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="75"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="76"/>
         <source>Open a .cjm map</source>
         <translation>Mở một bản đồ .cjm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="134"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="76"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="76"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="79"/>
         <source>Save the map</source>
         <translation>Lưu bản đồ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="107"/>
         <location filename="../../cjm_desktop/app/keeping/window_guard.py" line="134"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="77"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="80"/>
         <source>Save &amp;As…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="77"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="80"/>
         <source>Save the map under another name</source>
         <translation>Lưu bản đồ với tên khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="78"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="81"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Quay về bản đã lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="78"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="81"/>
         <source>Reload the map from its file, dropping unsaved changes</source>
         <translation>Tải lại bản đồ từ tệp, bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="79"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="82"/>
         <source>Restore &amp;Backup…</source>
         <translation>&amp;Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="80"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="83"/>
         <source>Go back to a version of this file saved before</source>
         <translation>Quay về một phiên bản đã lưu trước đây của tệp này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="87"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="87"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="90"/>
         <source>Export the map as a PDF poster, PNG or SVG</source>
         <translation>Xuất bản đồ thành poster PDF, PNG hoặc SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="88"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="91"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="88"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="91"/>
         <source>Close this window</source>
         <translation>Đóng cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="89"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="89"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="92"/>
         <source>Close every window and quit</source>
         <translation>Đóng mọi cửa sổ và thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="61"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="208"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="62"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="212"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="64"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="208"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="65"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="212"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="83"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="77"/>
+        <source>&amp;Import…</source>
+        <translation>Nhập từ tệp khá&amp;c…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="78"/>
+        <source>Make a new map from an Excel workbook, a CSV table or a Mermaid journey</source>
+        <translation>Tạo bản đồ mới từ sổ tính Excel, bảng CSV hoặc hành trình Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="86"/>
         <source>Co&amp;mpare With…</source>
         <translation>&amp;So sánh với…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="84"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="87"/>
         <source>Show what changed since another version of this map</source>
         <translation>Xem những gì đã thay đổi so với một phiên bản khác của bản đồ này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="85"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="88"/>
         <source>Mer&amp;ge With…</source>
         <translation>Hợp nhất &amp;với…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="86"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="89"/>
         <source>Merge another copy of this map (a colleague&apos;s, a conflicted copy) into it</source>
         <translation>Hợp nhất một bản sao khác của bản đồ này (của đồng nghiệp, bản sao xung đột) vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
         <source>Cu&amp;t</source>
         <translation>Cắ&amp;t</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="100"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
         <source>Cut the selected cards</source>
         <translation>Cắt các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="101"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
         <source>Copy the selected cards</source>
         <translation>Sao chép các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="105"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="102"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="105"/>
         <source>Paste cards into the selected cell</source>
         <translation>Dán thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="106"/>
         <source>&amp;Duplicate</source>
         <translation>Nhân &amp;bản</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="103"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="106"/>
         <source>Duplicate the selected cards</source>
         <translation>Nhân bản các thẻ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
         <source>De&amp;lete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="104"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
         <source>Delete the selection</source>
         <translation>Xóa những gì đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="105"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
         <source>Remove &amp;Hint Cards</source>
         <translation>Xóa các thẻ &amp;gợi ý</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="106"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
         <source>Remove the template&apos;s hint cards nobody has written</source>
         <translation>Xóa các thẻ gợi ý của mẫu mà chưa ai viết lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="110"/>
         <source>Select &amp;All</source>
         <translation>Chọn tất &amp;cả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="107"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="110"/>
         <source>Select every card</source>
         <translation>Chọn mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="111"/>
         <source>&amp;Find…</source>
         <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="108"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="111"/>
         <source>Find cards by their text</source>
         <translation>Tìm thẻ theo nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
         <source>Find &amp;Next</source>
         <translation>Tìm tiế&amp;p</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="109"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
         <source>Go to the next card found</source>
         <translation>Đến thẻ tìm thấy tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="110"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="113"/>
         <source>Find Pre&amp;vious</source>
         <translation>Tìm &amp;ngược lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="110"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="113"/>
         <source>Go to the previous card found</source>
         <translation>Đến thẻ tìm thấy trước đó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="111"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
         <source>Pre&amp;ferences…</source>
         <translation>Tù&amp;y chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="112"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="115"/>
         <source>Language, autosave, export paper size and the template for new maps</source>
         <translation>Ngôn ngữ, tự động lưu, khổ giấy khi xuất và mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="114"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="117"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="115"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="118"/>
         <source>How to make, edit, share and print a journey map</source>
         <translation>Cách tạo, chỉnh sửa, chia sẻ và in bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="116"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="119"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="117"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="120"/>
         <source>Every menu command&apos;s keys</source>
         <translation>Phím tắt của mọi lệnh trong menu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="118"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="121"/>
         <source>Zoom &amp;In</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="118"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="121"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="119"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="122"/>
         <source>Zoom &amp;Out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="119"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="122"/>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="120"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="123"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Kích thước thật</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="120"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="123"/>
         <source>Show the map at 100%</source>
         <translation>Hiện bản đồ ở 100%</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="121"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="124"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Vừa cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="121"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="124"/>
         <source>Fit the whole map in the window</source>
         <translation>Thu cả bản đồ vừa trong cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="122"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="125"/>
         <source>&amp;Present</source>
         <translation>T&amp;rình chiếu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="123"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="126"/>
         <source>Show the map full screen, stage by stage (Esc leaves)</source>
         <translation>Trình chiếu bản đồ toàn màn hình, từng giai đoạn một (Esc để thoát)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="125"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="128"/>
         <source>&amp;Card</source>
         <translation>&amp;Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="125"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="128"/>
         <source>Add a card to the selected cell</source>
         <translation>Thêm một thẻ vào ô đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="126"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="129"/>
         <source>&amp;Stage</source>
         <translation>&amp;Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="126"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="129"/>
         <source>Add a stage after the selected one</source>
         <translation>Thêm một giai đoạn sau giai đoạn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="127"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="184"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="130"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
         <source>&amp;Lane</source>
         <translation>&amp;Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="127"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="130"/>
         <source>Add a lane below the selected one</source>
         <translation>Thêm một làn dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="128"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="131"/>
         <source>&amp;Persona</source>
         <translation>&amp;Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="128"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="131"/>
         <source>Add a persona</source>
         <translation>Thêm một chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="133"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="136"/>
         <source>Add a “%1” lane below the selected one</source>
         <translation>Thêm làn “%1” dưới làn đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="151"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="153"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="156"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="165"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="176"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="182"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="186"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="188"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="191"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="195"/>
         <source>&amp;About cjm-desktop</source>
         <translation>&amp;Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="199"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="203"/>
         <source>Main Toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="206"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="210"/>
         <source>Persona</source>
         <comment>toolbar button, short</comment>
         <translation>Chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="207"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="211"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="207"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="211"/>
         <source>Zoom In</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="207"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="211"/>
         <source>Zoom Out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="207"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="211"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="223"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="227"/>
         <source>Show or hide the %1</source>
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="133"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="135"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/present/pages.py" line="27"/>
         <location filename="../../cjm_desktop/app/window/file_ops.py" line="161"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="212"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -1107,7 +1117,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>→ hoặc Page Down: tiếp   ← hoặc Page Up: quay lại   1–9: làm nổi một chân dung   Esc: thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="227"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="230"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
@@ -1152,259 +1162,259 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Xuất bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="92"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
         <source>PDF poster</source>
         <translation>Poster PDF</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="92"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
         <source>A vector PDF for printing: a poster page or a set of office sheets</source>
         <translation>PDF dạng vector để in: một trang poster hoặc một bộ tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
         <source>A picture of the whole map at a chosen resolution, for slides and chat</source>
         <translation>Ảnh toàn bộ bản đồ ở độ phân giải tùy chọn, để chèn vào slide hoặc gửi qua chat</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="95"/>
         <source>SVG image</source>
         <translation>Ảnh SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="95"/>
         <source>A vector drawing of the whole map, for design tools and web pages</source>
         <translation>Hình vẽ vector toàn bộ bản đồ, cho công cụ thiết kế và trang web</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="108"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="110"/>
         <source>The file to write; its extension follows the format</source>
         <translation>Tệp sẽ ghi; phần mở rộng theo định dạng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="111"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="113"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="112"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="114"/>
         <source>Choose the folder and file name</source>
         <translation>Chọn thư mục và tên tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="118"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="120"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="120"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="122"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="121"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="123"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="133"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="135"/>
         <source>Custom size</source>
         <translation>Kích thước tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="134"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="136"/>
         <source>The poster&apos;s paper; a custom size is width × height in millimetres</source>
         <translation>Khổ giấy của poster; kích thước tùy chỉnh là rộng × cao tính bằng milimét</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="138"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="140"/>
         <source>Width × height in millimetres, e.g. 594x841mm (each side 50 to 5000 mm)</source>
         <translation>Rộng × cao tính bằng milimét, vd. 594x841mm (mỗi cạnh từ 50 đến 5000 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="172"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="174"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="172"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="174"/>
         <source>Landscape</source>
         <translation>Ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="173"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="175"/>
         <source>Portrait</source>
         <comment>paper orientation</comment>
         <translation>Dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="175"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
         <source>Automatic turns the paper the way the map prints larger</source>
         <translation>Tự động xoay giấy theo chiều in bản đồ lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="148"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="150"/>
         <source>Fit to page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="115"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="117"/>
         <source>Include hint cards</source>
         <translation>Kèm thẻ gợi ý</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="116"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="118"/>
         <source>Also print the template&apos;s hint cards nobody has written</source>
         <translation>In cả các thẻ gợi ý của mẫu mà chưa ai viết lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="150"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="152"/>
         <source>Scale the map to fill the page inside the margins and title block</source>
         <translation>Co giãn bản đồ cho đầy trang, trong lề và khung tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="151"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="153"/>
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="153"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="155"/>
         <source>Print at a fixed scale (100 % = one map point per paper point)</source>
         <translation>In theo tỉ lệ cố định (100 % = một điểm bản đồ trên một điểm giấy)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="155"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="157"/>
         <source>The fixed scale, 1 to 1000 %; when tiling, the poster grows to fit the map</source>
         <translation>Tỉ lệ cố định, từ 1 đến 1000 %; khi in ghép nhiều tờ, poster sẽ lớn theo bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
         <source>White border around the poster page</source>
         <translation>Viền trắng quanh trang poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="122"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="124"/>
         <source>Title block and legend</source>
         <translation>Khung tiêu đề và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="123"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="125"/>
         <source>A header with the map title and personas, and a footer with the date, file name, version and legend</source>
         <translation>Phần đầu có tiêu đề bản đồ và chân dung khách hàng, phần cuối có ngày, tên tệp, phiên bản và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="178"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
         <source>Appendix pages</source>
         <translation>Trang phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="181"/>
         <source>Add the improvement-action plan, the KPIs and the full text of cards cut short on the map</source>
         <translation>Thêm kế hoạch hành động cải tiến, các KPI và nội dung đầy đủ của những thẻ bị cắt trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="181"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="183"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="183"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="185"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="185"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="187"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="186"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="188"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="187"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="189"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
         <source>Margins</source>
         <translation>Lề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="194"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="196"/>
         <source>Print on office sheets</source>
         <translation>In trên giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="197"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
         <source>Split the poster over A4 or A3 sheets with crop marks, sheet labels and an assembly page</source>
         <translation>Chia poster ra nhiều tờ A4 hoặc A3 có dấu cắt, nhãn tờ và trang hướng dẫn ghép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="201"/>
         <source>The sheet size your printer takes</source>
         <translation>Khổ giấy máy in của bạn dùng được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="201"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="203"/>
         <source>How much neighbouring sheets share, for gluing (0 to 50 mm)</source>
         <translation>Phần chồng lên nhau giữa hai tờ kề nhau, để dán (0 đến 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="204"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="206"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="226"/>
         <source>Sheets</source>
         <translation>Tờ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="205"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="207"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="226"/>
         <source>Overlap</source>
         <translation>Chồng mép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="211"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="213"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="212"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="214"/>
         <source>PNG resolution: 96–150 for screens and slides, 300 for print</source>
         <translation>Độ phân giải PNG: 96–150 cho màn hình và slide, 300 để in</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="215"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="217"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="226"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="246"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="248"/>
         <source>How the map lands on the page; blue boxes are the office sheets</source>
         <translation>Bản đồ nằm trên trang thế nào; các khung xanh là các tờ giấy văn phòng</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/run.py" line="99"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="263"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="265"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="265"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="267"/>
         <source>Write the file</source>
         <translation>Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="266"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="268"/>
         <source>Close without exporting</source>
         <translation>Đóng mà không xuất</translation>
     </message>
@@ -1424,140 +1434,176 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="227"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="228"/>
         <source>Export To</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="270"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="274"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="271"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="275"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="273"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="277"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="289"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="293"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="295"/>
         <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="303"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="295"/>
         <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="303"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="304"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="302"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="305"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="309"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="318"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="322"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="319"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="322"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="326"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="333"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="337"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="333"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="337"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="355"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="361"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="362"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="368"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="362"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="368"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="364"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="370"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="375"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="34"/>
+        <source>Excel workbook</source>
+        <translation>Sổ tính Excel</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="34"/>
+        <source>Sheets for the map, every card with all its fields, the action plan and the emotion scores; it can be imported again</source>
+        <translation>Các trang tính cho bản đồ, mọi thẻ với đầy đủ trường, kế hoạch hành động và điểm cảm xúc; có thể nhập lại</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="36"/>
+        <source>CSV table</source>
+        <translation>Bảng CSV</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="36"/>
+        <source>Every card with all its fields, one per row (UTF-8, opens in Excel)</source>
+        <translation>Mọi thẻ với đầy đủ trường, mỗi thẻ một hàng (UTF-8, mở được bằng Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="37"/>
+        <source>Mermaid journey</source>
+        <translation>Hành trình Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="37"/>
+        <source>The stages, the customers&apos; actions and the persona scores as a Mermaid journey diagram</source>
+        <translation>Các giai đoạn, hành động của khách hàng và điểm của từng chân dung dưới dạng sơ đồ hành trình Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="51"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="68"/>
+        <source>%1 cards, %2 stages, %3 lanes</source>
+        <translation>%1 thẻ, %2 giai đoạn, %3 làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="83"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="378"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="86"/>
         <source>%1 × %2 pt</source>
         <translation>%1 × %2 pt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="385"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="93"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="392"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="375"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="395"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="378"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="309"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="312"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
@@ -1572,12 +1618,12 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="231"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="235"/>
         <source>About cjm-desktop</source>
         <translation>Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="232"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="236"/>
         <source>Customer journey maps for consultants.
 Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
         <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.
@@ -1773,6 +1819,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/io/texts.py" line="25"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="20"/>
         <source>the file is empty; it holds no map</source>
         <translation>tệp trống, không chứa bản đồ nào</translation>
     </message>
@@ -1996,6 +2043,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/io/texts.py" line="62"/>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="22"/>
         <source>too many %1: %2, at most %3</source>
         <translation>quá nhiều %1: %2, tối đa %3</translation>
     </message>
@@ -2764,29 +2812,99 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Trình chiếu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="30"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="33"/>
         <source>Show &amp;Only</source>
         <translation>Chỉ h&amp;iện</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="59"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="62"/>
         <source>&amp;All Cards</source>
         <translation>&amp;Tất cả thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="60"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="63"/>
         <source>Show every card again</source>
         <translation>Hiện lại mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="64"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="67"/>
         <source>Only the cards tagged with %1</source>
         <translation>Chỉ các thẻ gắn nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="86"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="122"/>
         <source>Showing only: %1 (%2 cards hidden)</source>
         <translation>Chỉ hiện: %1 (ẩn %2 thẻ)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="16"/>
+        <source>cannot import this kind of file; use an .xlsx workbook, a .csv table or a Mermaid .mmd journey</source>
+        <translation>không nhập được loại tệp này; hãy dùng sổ tính .xlsx, bảng .csv hoặc hành trình Mermaid .mmd</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="17"/>
+        <source>the file is %1; a file to import is at most %2</source>
+        <translation>tệp có dung lượng %1; tệp để nhập tối đa %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="18"/>
+        <source>is not an Excel workbook (.xlsx) that can be read: %1</source>
+        <translation>không phải sổ tính Excel (.xlsx) đọc được: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="19"/>
+        <source>the file is not UTF-8 text; save it again as UTF-8 (in Excel: CSV UTF-8)</source>
+        <translation>tệp không phải văn bản UTF-8; hãy lưu lại dạng UTF-8 (trong Excel: CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="21"/>
+        <source>no stage row: the first row must name the stages (from its second cell on)</source>
+        <translation>không có hàng giai đoạn: hàng đầu tiên phải ghi tên các giai đoạn (từ ô thứ hai trở đi)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="23"/>
+        <source>not a Mermaid journey: the first statement must be &quot;journey&quot;</source>
+        <translation>không phải hành trình Mermaid: câu lệnh đầu tiên phải là &quot;journey&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="24"/>
+        <source>line %1: %2</source>
+        <translation>dòng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="25"/>
+        <source>%1, row %2, %3: %4</source>
+        <translation>%1, hàng %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="26"/>
+        <source>a task needs &quot;name: score&quot; with a score from 1 to 5, found %1</source>
+        <translation>mỗi việc cần dạng &quot;tên: điểm&quot; với điểm từ 1 đến 5, gặp %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/exchange/texts.py" line="27"/>
+        <source>&quot;%1&quot; is not allowed; expected %2</source>
+        <translation>không được dùng &quot;%1&quot;; cần một trong: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/importing.py" line="31"/>
+        <source>Spreadsheets and Mermaid journeys (*.xlsx *.csv *.mmd)</source>
+        <translation>Bảng tính và hành trình Mermaid (*.xlsx *.csv *.mmd)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/importing.py" line="38"/>
+        <source>Import</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/importing.py" line="51"/>
+        <source>Could not import the file</source>
+        <translation>Không nhập được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/importing.py" line="59"/>
+        <source>Imported %1</source>
+        <translation>Đã nhập %1</translation>
     </message>
 </context>
 <context>

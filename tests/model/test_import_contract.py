@@ -1,5 +1,5 @@
-"""model/, io/, layout/, templates/, export/, teams/, render's PDF painter and the CLI import no Qt;
-export/, model/, io/, layout/, templates/, teams/ and render/ import no canvas or app.
+"""model/, io/, layout/, templates/, export/, teams/, exchange/, render's PDF painter and the CLI import no Qt;
+export/, model/, io/, layout/, templates/, teams/, exchange/ and render/ import no canvas or app.
 
 Each runs in a fresh interpreter where a meta-path finder makes any import of
 PySide6 or shiboken6 fail, so a stray ``from PySide6 ...`` anywhere in those
@@ -42,7 +42,7 @@ def test_no_qt_in_the_pure_layers():
         import importlib, importlib.util, pkgutil
 
         walked = ["cjm_desktop.model", "cjm_desktop.io", "cjm_desktop.layout", "cjm_desktop.templates",
-                  "cjm_desktop.export", "cjm_desktop.teams"]
+                  "cjm_desktop.export", "cjm_desktop.teams", "cjm_desktop.exchange"]
         imported = []
         for name in walked:
             if importlib.util.find_spec(name) is None:
@@ -69,7 +69,8 @@ def test_no_qt_in_the_pure_layers():
                      "cjm_desktop.io.cjm_file", "cjm_desktop.layout", "cjm_desktop.app.cli.main",
                      "cjm_desktop.export.pdf", "cjm_desktop.export.poster", "cjm_desktop.export.sheets",
                      "cjm_desktop.render.pdf_painter", "cjm_desktop.layout.words", "cjm_desktop.teams.merge",
-                     "cjm_desktop.teams.git_setup", "cjm_desktop.app.cli.teams"):
+                     "cjm_desktop.teams.git_setup", "cjm_desktop.app.cli.teams",
+                     "cjm_desktop.exchange.xlsx_write", "cjm_desktop.exchange.mermaid_read"):
         assert expected in imported
 
 
@@ -92,7 +93,7 @@ def _imports_of(path: Path) -> list[str]:
     return names
 
 
-@pytest.mark.parametrize("package", ["export", "model", "io", "layout", "templates", "render", "teams"])
+@pytest.mark.parametrize("package", ["export", "model", "io", "layout", "templates", "render", "teams", "exchange"])
 def test_lower_layers_import_no_canvas_or_app(package):
     """render is below the canvas too: the canvas items call its painters, never the reverse."""
     wrong = [

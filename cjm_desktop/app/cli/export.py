@@ -1,4 +1,4 @@
-"""``cjm-desktop export MAP.cjm -o OUT.pdf|OUT.png|OUT.svg``: export without a window.
+"""``cjm-desktop export MAP.cjm -o OUT.pdf|.png|.svg|.xlsx|.csv|.mmd``: export without a window.
 
 Exit status 0 on success; 2 with one line on stderr for a bad argument, a map
 that cannot be read, characters the font lacks, or a target that cannot be
@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 PROG = "cjm-desktop export"
 FORMATS = (".pdf", ".png", ".svg")
+#: Data for other tools (cjm_desktop.exchange): the whole map, hint cards and hidden connectors too.
+DATA_FORMATS = (".xlsx", ".csv", ".mmd")
 PDF_ONLY = ("paper", "orientation", "fit", "scale", "tile", "overlap", "appendix", "margin")
 OPTION_NAMES = {
     "paper": "--paper", "orientation": "--orientation", "fit": "--fit", "scale": "--scale", "tile": "--tile",
@@ -35,7 +37,7 @@ OPTION_NAMES = {
 
 #: The export command's one-line problems (``%1`` ... filled by CliError).
 NOT_A_NUMBER = '%1 needs a number, not "%2"'
-UNKNOWN_TYPE = "%1: unknown output type: use a name ending in .pdf, .png or .svg"
+UNKNOWN_TYPE = "%1: unknown output type: use a name ending in .pdf, .png, .svg, .xlsx, .csv or .mmd"
 PDF_ONLY_OPTION = "%1 applies to PDF export only"
 BAD_ORIENTATION = '--orientation must be landscape or portrait, not "%1"'
 BAD_TILE = '--tile must be A4 or A3, not "%1"'
@@ -54,12 +56,13 @@ def register(subparsers) -> argparse.ArgumentParser:
     """Add the ``export`` command to a ``cli.main`` subparsers object."""
     p = subparsers.add_parser(
         "export",
-        help="export a map as a PDF poster, PNG or SVG",
+        help="export a map as a PDF poster, PNG, SVG, Excel, CSV or Mermaid",
         description="Export a map as a vector PDF poster (optionally tiled over A4/A3 sheets), "
-                    "a PNG at a chosen dpi, or an SVG. Needs no display.",
+                    "a PNG at a chosen dpi, an SVG, an Excel workbook, the cards as CSV or a "
+                    "Mermaid journey. Needs no display.",
     )
     p.add_argument("map", metavar="MAP.cjm", help="the map to export")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.png|OUT.svg",
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|.png|.svg|.xlsx|.csv|.mmd",
                    help="the file to write; its extension chooses the format")
     pdf = p.add_argument_group("PDF")
     pdf.add_argument("--paper", metavar="A0|A1|A2|A3|A4|letter|tabloid|WxHmm",
@@ -170,7 +173,7 @@ def _run(args: argparse.Namespace) -> str:
     if _same_file(out, Path(args.map)):
         raise CliError(f"{out.name}: that is the map itself: choose another output file")
     kind = out.suffix.lower()
-    if kind not in FORMATS:
+    if kind not in FORMATS + DATA_FORMATS:
         raise CliError(UNKNOWN_TYPE, out.name)
     if kind != ".pdf":
         for name in PDF_ONLY:
@@ -184,6 +187,8 @@ def _run(args: argparse.Namespace) -> str:
         raise CliError("--overlap needs --tile")
 
     source = Path(args.map)
+    if kind in DATA_FORMATS:
+        return _data(source, out)
     m = load_map(source, args.include_hints)
     try:
         if kind == ".pdf":
@@ -229,6 +234,19 @@ def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
     w, h = result.poster_size_mm
     return (f"wrote {out}: {what}; poster {w:.0f} × {h:.0f} mm {result.orientation} "
             f"at {result.scale_percent:.0f} %")
+
+
+def _data(source: Path, out: Path) -> str:
+    from ...exchange import export_map
+    from ...export.options import ExportError
+    from ...io import CjmError, read_cjm
+
+    try:
+        m = read_cjm(source).map
+        export_map(m, out)
+    except (CjmError, ExportError) as exc:
+        raise CliError(getattr(exc, "text", str(exc))) from None
+    return f"wrote {out}: {len(m.cards)} cards, {len(m.stages)} stages, {len(m.lanes)} lanes"
 
 
 def _image(args, m: "JourneyMap", out: Path, kind: str) -> str:

@@ -7,7 +7,8 @@
     cjm-desktop new --template ID [--lang vi|en] [--title TEXT] -o FILE.cjm [--force]
     cjm-desktop validate FILE.cjm              check a file, print a summary
     cjm-desktop schema                         print the .cjm JSON Schema
-    cjm-desktop export ...                     (when the export module is installed)
+    cjm-desktop export MAP.cjm -o OUT.pdf|png|svg|xlsx|csv|mmd
+    cjm-desktop import IN.xlsx|csv|mmd -o MAP.cjm [--lang vi|en] [--force]
     cjm-desktop diff OLD.cjm NEW.cjm [--json]  what changed (exit 0 same, 1 different)
     cjm-desktop merge BASE OURS THEIRS [-o OUT] three-way merge (exit 0 clean, 1 conflicts)
     cjm-desktop outline FILE.cjm               a map as text, one object per line
@@ -29,6 +30,7 @@ from typing import Callable, NoReturn, Optional, Sequence
 
 from ... import __version__
 from . import export as cli_export
+from . import importing as cli_import
 from . import teams as cli_teams
 from .errors import EXIT_PROBLEM, CliError
 
@@ -196,6 +198,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     schema.set_defaults(func=cmd_schema)
 
     cli_export.register(subparsers)
+    cli_import.register(subparsers)
     cli_teams.register(subparsers)
     return parser, subparsers
 

@@ -18,8 +18,8 @@ from ..settings.store import app_settings
 log = logging.getLogger(__name__)
 
 GROUP = "export"
-FORMATS = ("pdf", "png", "svg")
-EXTENSIONS = {"pdf": ".pdf", "png": ".png", "svg": ".svg"}
+FORMATS = ("pdf", "png", "svg", "xlsx", "csv", "mmd")
+EXTENSIONS = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "xlsx": ".xlsx", "csv": ".csv", "mmd": ".mmd"}
 ORIENTATIONS = ("auto", "landscape", "portrait")
 
 

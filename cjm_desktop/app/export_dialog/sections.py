@@ -32,6 +32,7 @@ from ...export import PAPER_NAMES
 from ...render.qt_image import DPI_RANGE
 from ...i18n import tr
 from ..settings.preferences import paper_label
+from . import direct
 from .choices import FORMATS
 from .preview import PagePreview
 
@@ -91,7 +92,8 @@ def file_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
     d.format_radio = {}
     texts = {"pdf": (tr("PDF poster"), tr("A vector PDF for printing: a poster page or a set of office sheets")),
              "png": (tr("PNG image"), tr("A picture of the whole map at a chosen resolution, for slides and chat")),
-             "svg": (tr("SVG image"), tr("A vector drawing of the whole map, for design tools and web pages"))}
+             "svg": (tr("SVG image"), tr("A vector drawing of the whole map, for design tools and web pages")),
+             **direct.format_texts()}
     for i, fmt in enumerate(FORMATS):
         text, tip = texts[fmt]
         radio = QRadioButton(text)

@@ -20,6 +20,7 @@ from ...layout.style import LANE_COLOURS
 from ...model import LaneKind
 from . import help_dialogs
 from .icons import icon, swatch
+from .importing import import_file
 from .labels import lane_kind_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,6 +74,8 @@ def _undo_redo(window: "MainWindow", actions: dict[str, QAction]) -> None:
 def _file_actions(window: "MainWindow", a) -> None:
     a("new", tr("&New from Template…"), window.new_from_template, QKeySequence.New, "new", tr("Start a new map from a template"))
     a("open", tr("&Open…"), window.open_file, QKeySequence.Open, "open", tr("Open a .cjm map"))
+    a("import", tr("&Import…"), lambda: import_file(window), None, None,
+      tr("Make a new map from an Excel workbook, a CSV table or a Mermaid journey"))
     a("save", tr("&Save"), window.save, QKeySequence.Save, "save", tr("Save the map"))
     a("save_as", tr("Save &As…"), window.save_as, QKeySequence.SaveAs, None, tr("Save the map under another name"))
     revert = a("revert", tr("Re&vert"), window.guard.revert, None, None, tr("Reload the map from its file, dropping unsaved changes"))
@@ -152,6 +155,7 @@ def make_menus(window: "MainWindow") -> Menus:
     file_menu.addActions([acts["new"], acts["open"]])
     recent_menu = file_menu.addMenu(tr("Open &Recent"))
     recent_menu.aboutToShow.connect(window.files.fill_recent_menu)
+    file_menu.addAction(acts["import"])
     file_menu.addSeparator()
     file_menu.addActions([acts["save"], acts["save_as"]])
     file_menu.addActions([acts["revert"], acts["restore_backup"]])
