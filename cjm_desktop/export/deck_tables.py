@@ -15,8 +15,9 @@ from pptx.util import Inches, Pt
 
 from ..layout.style import LANE_COLOURS, STATUS_COLOURS, Style
 from ..layout.words import label
-from ..model import Card, JourneyMap, LaneKind
+from ..model import Card, JourneyMap
 from .deck_text import clean, line_count, line_height_pt, set_cell
+from .shown import plan_cards
 
 CELL_SIZE = 11.0
 PLAN_SIZE = 10.5
@@ -104,12 +105,6 @@ def _plan_row(c: Card, stage_title: str, lang: str) -> Row:
                 for cell, width in zip(cells, PLAN_WIDTHS))
     colours = (None,) * 5 + (STATUS_COLOURS[c.status] if c.status else None,)
     return Row(cells, ROW_MARGIN_PT + lines * line_height_pt(PLAN_SIZE), colours=colours)
-
-
-def plan_cards(m: JourneyMap) -> list[Card]:
-    """The improvement actions, in reading order."""
-    kinds = {lane.id: lane.kind for lane in m.lanes}
-    return m.reading_order(c for c in m.cards if kinds[c.lane_id] == LaneKind.IMPROVEMENTS)
 
 
 def plan_pages(m: JourneyMap, budget: float = TABLE_BUDGET_PT) -> list[list[Row]]:

@@ -16,7 +16,8 @@ from pptx import Presentation
 from pptx.util import Emu
 
 from cjm_desktop.export.deck import export_pptx
-from cjm_desktop.export.deck_tables import TABLE_BUDGET_PT, plan_cards
+from cjm_desktop.export.deck_tables import TABLE_BUDGET_PT
+from cjm_desktop.export.shown import plan_cards
 from cjm_desktop.layout.words import label
 from cjm_desktop.model import Card, JourneyMap, Lane, LaneKind, Stage
 
