@@ -88,6 +88,17 @@ def export_pptx(m: JourneyMap, path: str | os.PathLike, picture: Optional[bytes]
     return DeckResult(len(prs.slides), stage_slides, plan_slides, bool(picture), chart)
 
 
+def slide_count(m: JourneyMap, picture: bool = True) -> int:
+    """How many slides :func:`export_pptx` writes for ``m`` (the Export dialog shows it before exporting)."""
+    stages = sum(len(stage_pages(m, s.id)) for s in m.stages)
+    return 1 + int(picture) + stages + int(bool(_scored(m)) and bool(m.stages)) + len(plan_pages(m))
+
+
+def _scored(m: JourneyMap) -> list:
+    """The personas with a score at some stage: the chart's series."""
+    return [p for p in m.personas if any(m.emotion(p.id, s.id) for s in m.stages)]
+
+
 def _continued(heading: str, page: int, lang: str) -> str:
     return heading if page == 0 else f"{heading} {label('continued', lang)}"
 
@@ -152,7 +163,7 @@ def _picture_slide(prs, m: JourneyMap, picture: bytes, style: Style) -> None:
 
 def _chart_slide(prs, m: JourneyMap, style: Style) -> bool:
     """The emotion curve as a line chart (stages across, −3…+3 up); False when no persona has a score."""
-    scored = [p for p in m.personas if any(m.emotion(p.id, s.id) for s in m.stages)]
+    scored = _scored(m)
     if not scored or not m.stages:
         return False
     data = CategoryChartData()

@@ -1130,411 +1130,455 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="68"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="69"/>
         <source>Export Map</source>
         <translation>Xuất bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="92"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="96"/>
         <source>PDF poster</source>
+        <extracomment>Format radio buttons per row of the File section.</extracomment>
         <translation>Poster PDF</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="92"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="96"/>
         <source>A vector PDF for printing: a poster page or a set of office sheets</source>
         <translation>PDF dạng vector để in: một trang poster hoặc một bộ tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="97"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="97"/>
         <source>A picture of the whole map at a chosen resolution, for slides and chat</source>
         <translation>Ảnh toàn bộ bản đồ ở độ phân giải tùy chọn, để chèn vào slide hoặc gửi qua chat</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="98"/>
         <source>SVG image</source>
         <translation>Ảnh SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="98"/>
         <source>A vector drawing of the whole map, for design tools and web pages</source>
         <translation>Hình vẽ vector toàn bộ bản đồ, cho công cụ thiết kế và trang web</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="108"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="99"/>
+        <source>PowerPoint deck</source>
+        <translation>Bản trình chiếu PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="99"/>
+        <source>HTML viewer</source>
+        <translation>Trang xem HTML</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="113"/>
         <source>The file to write; its extension follows the format</source>
         <translation>Tệp sẽ ghi; phần mở rộng theo định dạng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="111"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="116"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="112"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="117"/>
         <source>Choose the folder and file name</source>
         <translation>Chọn thư mục và tên tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="118"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="123"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="120"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="125"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="228"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="121"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="126"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="228"/>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="133"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="138"/>
         <source>Custom size</source>
         <translation>Kích thước tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="134"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="139"/>
         <source>The poster&apos;s paper; a custom size is width × height in millimetres</source>
         <translation>Khổ giấy của poster; kích thước tùy chỉnh là rộng × cao tính bằng milimét</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="138"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="143"/>
         <source>Width × height in millimetres, e.g. 594x841mm (each side 50 to 5000 mm)</source>
         <translation>Rộng × cao tính bằng milimét, vd. 594x841mm (mỗi cạnh từ 50 đến 5000 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="172"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="172"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
         <source>Landscape</source>
         <translation>Ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="173"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="178"/>
         <source>Portrait</source>
         <comment>paper orientation</comment>
         <translation>Dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="175"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
         <source>Automatic turns the paper the way the map prints larger</source>
         <translation>Tự động xoay giấy theo chiều in bản đồ lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="148"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="153"/>
         <source>Fit to page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="115"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="120"/>
         <source>Include hint cards</source>
         <translation>Kèm thẻ gợi ý</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="116"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="121"/>
         <source>Also print the template&apos;s hint cards nobody has written</source>
         <translation>In cả các thẻ gợi ý của mẫu mà chưa ai viết lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="150"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="155"/>
         <source>Scale the map to fill the page inside the margins and title block</source>
         <translation>Co giãn bản đồ cho đầy trang, trong lề và khung tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="151"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="156"/>
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="153"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="158"/>
         <source>Print at a fixed scale (100 % = one map point per paper point)</source>
         <translation>In theo tỉ lệ cố định (100 % = một điểm bản đồ trên một điểm giấy)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="155"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="160"/>
         <source>The fixed scale, 1 to 1000 %; when tiling, the poster grows to fit the map</source>
         <translation>Tỉ lệ cố định, từ 1 đến 1000 %; khi in ghép nhiều tờ, poster sẽ lớn theo bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="182"/>
         <source>White border around the poster page</source>
         <translation>Viền trắng quanh trang poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="122"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="127"/>
         <source>Title block and legend</source>
         <translation>Khung tiêu đề và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="123"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="128"/>
         <source>A header with the map title and personas, and a footer with the date, file name, version and legend</source>
         <translation>Phần đầu có tiêu đề bản đồ và chân dung khách hàng, phần cuối có ngày, tên tệp, phiên bản và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="178"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="183"/>
         <source>Appendix pages</source>
         <translation>Trang phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="184"/>
         <source>Add the improvement-action plan, the KPIs and the full text of cards cut short on the map</source>
         <translation>Thêm kế hoạch hành động cải tiến, các KPI và nội dung đầy đủ của những thẻ bị cắt trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="181"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="186"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="183"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="188"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="228"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="185"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="190"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="228"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="186"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="191"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="228"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="187"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="192"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="228"/>
         <source>Margins</source>
         <translation>Lề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="194"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
         <source>Print on office sheets</source>
         <translation>In trên giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="197"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="202"/>
         <source>Split the poster over A4 or A3 sheets with crop marks, sheet labels and an assembly page</source>
         <translation>Chia poster ra nhiều tờ A4 hoặc A3 có dấu cắt, nhãn tờ và trang hướng dẫn ghép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="204"/>
         <source>The sheet size your printer takes</source>
         <translation>Khổ giấy máy in của bạn dùng được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="201"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="206"/>
         <source>How much neighbouring sheets share, for gluing (0 to 50 mm)</source>
         <translation>Phần chồng lên nhau giữa hai tờ kề nhau, để dán (0 đến 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="204"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="209"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="229"/>
         <source>Sheets</source>
         <translation>Tờ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="205"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="210"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="229"/>
         <source>Overlap</source>
         <translation>Chồng mép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="211"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="216"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="212"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="217"/>
         <source>PNG resolution: 96–150 for screens and slides, 300 for print</source>
         <translation>Độ phân giải PNG: 96–150 cho màn hình và slide, 300 để in</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="215"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="220"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="229"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="246"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="251"/>
         <source>How the map lands on the page; blue boxes are the office sheets</source>
         <translation>Bản đồ nằm trên trang thế nào; các khung xanh là các tờ giấy văn phòng</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/run.py" line="99"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="263"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="268"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="265"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="270"/>
         <source>Write the file</source>
         <translation>Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="266"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="271"/>
         <source>Close without exporting</source>
         <translation>Đóng mà không xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="30"/>
         <source>PDF poster (*.pdf)</source>
+        <extracomment>The formats that are not pictures of the map alone: no title block option.</extracomment>
         <translation>Poster PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="30"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="30"/>
         <source>SVG image (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="227"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="31"/>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation>Bản trình chiếu PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="31"/>
+        <source>HTML viewer (*.html)</source>
+        <translation>Trang xem HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="35"/>
+        <source>Slides for the readout: the whole map, a table of cards per stage, the emotion curve and the action plan, as editable text</source>
+        <translation>Các trang chiếu để trình bày: toàn bộ bản đồ, bảng thẻ của từng giai đoạn, đường cảm xúc và kế hoạch hành động, dưới dạng chữ sửa được</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="40"/>
+        <source>One file that opens in any browser without the app or a network: pan and zoom, search, card details, the action plan</source>
+        <translation>Một tệp mở được trong mọi trình duyệt mà không cần ứng dụng hay mạng: kéo và phóng to, tìm kiếm, chi tiết thẻ, kế hoạch hành động</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="50"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="87"/>
+        <source>%1 slides</source>
+        <translation>%1 trang chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="53"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="91"/>
+        <source>%1 cards, works offline</source>
+        <translation>%1 thẻ, dùng được khi không có mạng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="228"/>
         <source>Export To</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="270"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="274"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="271"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="275"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="273"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="277"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="289"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="293"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="295"/>
         <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="303"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="295"/>
         <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="303"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="304"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="302"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="305"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="309"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="318"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="322"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="319"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="322"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="326"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="333"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="337"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="333"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="337"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="355"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="362"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="362"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="369"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="362"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="369"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="364"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="371"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="375"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="79"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="378"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="82"/>
         <source>%1 × %2 pt</source>
         <translation>%1 × %2 pt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="385"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="66"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="392"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="376"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="395"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="379"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
@@ -2372,187 +2416,187 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Đã khôi phục các thay đổi chưa lưu của %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="48"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
         <source>The previous change (Shift+F8)</source>
         <translation>Thay đổi trước (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="51"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="51"/>
         <source>The next change (F8)</source>
         <translation>Thay đổi tiếp theo (F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="53"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
         <source>Ne&amp;xt Change or Conflict</source>
         <extracomment>File &gt; Next Change / Previous Change (F8, Shift+F8): from anywhere in the window, the canvas too</extracomment>
         <translation>Thay đổi/xung đột tiế&amp;p theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="55"/>
         <source>Previous C&amp;hange or Conflict</source>
         <translation>Thay đổi/xung đột t&amp;rước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
         <source>Stop Comparing</source>
         <translation>Dừng so sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
         <source>Hide the other version&apos;s marks</source>
         <translation>Ẩn các đánh dấu của phiên bản kia</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="61"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="63"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="98"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
         <source>Keep Ours</source>
         <translation>Giữ bản của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
         <source>Keep the value in the map and drop the conflict</source>
         <translation>Giữ giá trị trong bản đồ và bỏ xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="66"/>
         <source>Use Theirs</source>
         <translation>Dùng bản của họ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="66"/>
         <source>Put their value in the map</source>
         <translation>Đưa giá trị của họ vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="93"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="95"/>
         <source>1 conflict left: pick a value (the choice is one undo step).</source>
         <translation>Còn 1 xung đột: hãy chọn một giá trị (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="94"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
         <source>%1 conflicts left: pick a value for each (each choice is one undo step).</source>
         <translation>Còn %1 xung đột: hãy chọn giá trị cho từng cái (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="95"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="97"/>
         <source>No conflicts left.</source>
         <translation>Không còn xung đột nào.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="98"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="111"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="113"/>
         <source>1 change since %2</source>
         <translation>1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="111"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="113"/>
         <source>%1 changes since %2</source>
         <translation>%1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="112"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="114"/>
         <source>No changes since %1</source>
         <translation>Không có thay đổi nào so với %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="122"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="124"/>
         <source>Compare With</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="123"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="125"/>
         <source>Could not compare</source>
         <translation>Không so sánh được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="145"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="147"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
         <source>Merge With</source>
         <translation>Hợp nhất với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="146"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="149"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="191"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="148"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="151"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="193"/>
         <source>Could not merge</source>
         <translation>Không hợp nhất được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="158"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
         <source>Merged %2: 1 conflict to resolve</source>
         <translation>Đã hợp nhất %2: còn 1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="158"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
         <source>Merged %2: %1 conflicts to resolve</source>
         <translation>Đã hợp nhất %2: còn %1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="162"/>
         <source>Merged %1: no conflicts</source>
         <translation>Đã hợp nhất %1: không có xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="178"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
         <source>The version saved %1 (a backup)</source>
         <translation>Bản đã lưu lúc %1 (bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="179"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="181"/>
         <source>Another file…</source>
         <translation>Tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="182"/>
         <source>None: decide every difference</source>
         <translation>Không có: tự quyết từng khác biệt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="183"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="185"/>
         <source>(closest to both)</source>
         <translation>(gần cả hai nhất)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
         <source>The common version of both copies:</source>
         <translation>Phiên bản chung của hai bản sao:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="190"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="192"/>
         <source>Common Version</source>
         <translation>Phiên bản chung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="199"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="201"/>
         <source>Choose a conflict in the list first</source>
         <translation>Hãy chọn một xung đột trong danh sách trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="204"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="206"/>
         <source>Could not resolve the conflict</source>
         <translation>Không giải quyết được xung đột</translation>
     </message>
@@ -2865,17 +2909,17 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="36"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="37"/>
         <source>Merge With Another Copy</source>
         <translation>Hợp nhất với bản sao khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="37"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="38"/>
         <source>Keep Our Value</source>
         <translation>Giữ giá trị của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="38"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="39"/>
         <source>Use Their Value</source>
         <translation>Dùng giá trị của họ</translation>
     </message>

@@ -15,7 +15,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Emu
 
-from cjm_desktop.export.deck import export_pptx
+from cjm_desktop.export.deck import export_pptx, slide_count
 from cjm_desktop.export.deck_tables import TABLE_BUDGET_PT
 from cjm_desktop.export.shown import plan_cards
 from cjm_desktop.layout.words import label
@@ -63,6 +63,7 @@ def test_the_deck_has_title_map_stages_curve_and_plan(tmp_path, picture):
     slides = list(deck.slides)
     assert result.slides == len(slides) == 1 + 1 + result.stage_slides + 1 + result.plan_slides
     assert result.picture and result.chart and result.stage_slides >= len(m.stages)
+    assert slide_count(m) == result.slides and slide_count(m, picture=False) == result.slides - 1
 
     assert m.title in slide_text(slides[0]) and "Chị Lan Nguyễn" in slide_text(slides[0])
     pictures = [s for s in slides[1].shapes if s.shape_type == 13]  # MSO_SHAPE_TYPE.PICTURE
@@ -156,7 +157,7 @@ def test_a_crowded_stage_goes_on_over_slides_that_each_fit(tmp_path):
     path = tmp_path / "crowded.pptx"
     result = export_pptx(m, path)
     deck = Presentation(str(path))
-    assert result.stage_slides > 2
+    assert result.stage_slides > 2 and slide_count(m, picture=False) == result.slides
     seen = []
     for slide in list(deck.slides)[1:1 + result.stage_slides]:
         table = tables(slide)[0]
@@ -168,7 +169,7 @@ def test_a_crowded_stage_goes_on_over_slides_that_each_fit(tmp_path):
 
 def test_the_deck_module_needs_no_qt(tmp_path):
     code = BLOCK_QT + textwrap.dedent(f"""
-        from cjm_desktop.export.deck import export_pptx
+        from cjm_desktop.export.deck import export_pptx, slide_count
         from tests.export.maps import rich_map
         print(export_pptx(rich_map(), {str(tmp_path / 'q.pptx')!r}).slides)
     """)

@@ -18,8 +18,8 @@ from ..settings.store import app_settings
 log = logging.getLogger(__name__)
 
 GROUP = "export"
-FORMATS = ("pdf", "png", "svg")
-EXTENSIONS = {"pdf": ".pdf", "png": ".png", "svg": ".svg"}
+FORMATS = ("pdf", "png", "svg", "pptx", "html")
+EXTENSIONS = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "pptx": ".pptx", "html": ".html"}
 ORIENTATIONS = ("auto", "landscape", "portrait")
 
 

@@ -1,4 +1,5 @@
-"""File > Export…: a PDF poster (optionally tiled over office sheets), a PNG or an SVG.
+"""File > Export…: a PDF poster (optionally tiled over office sheets), a PNG, an SVG, a
+PowerPoint deck or an offline HTML viewer (the last four in :mod:`.drawings`).
 
 The dialog offers the choices of ``cjm-desktop export`` with a live preview
 of the page, or of the sheet grid and its count, computed by the export's own
@@ -15,8 +16,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...commands import CjmDocument
@@ -29,6 +29,7 @@ from ...editing import prompts
 from . import sections
 from .sections import CUSTOM
 from .choices import EXTENSIONS, FORMATS, ExportChoices, load_choices, save_choices
+from .drawings import DOCUMENTS, export_drawing, file_filters, preview_document
 from .preview import render_thumbnail, scene_for_image, scene_for_plan
 from .run import PdfExportJob, ask_export_anyway, run_pdf_with_progress, show_export_notice
 
@@ -222,7 +223,7 @@ class ExportDialog(QDialog):
 
     def choose_target(self) -> None:
         fmt = self.current_format()
-        filters = {"pdf": tr("PDF poster (*.pdf)"), "png": tr("PNG image (*.png)"), "svg": tr("SVG image (*.svg)")}
+        filters = file_filters()
         current = self.target_path() or self.default_target(self.choices())
         path, _ = QFileDialog.getSaveFileName(self, tr("Export To"), str(current),
                                               ";;".join(filters[f] for f in (fmt, *[f for f in FORMATS if f != fmt])),
@@ -250,6 +251,7 @@ class ExportDialog(QDialog):
         self.page_box.setEnabled(pdf)
         self.tile_box.setEnabled(pdf)
         self.image_box.setEnabled(fmt == "png")
+        self.title_block.setEnabled(fmt not in DOCUMENTS)
         c = self.choices()
         tiled_to_scale = c.tiled and not c.fit
         self.paper.setEnabled(not tiled_to_scale)
@@ -263,6 +265,8 @@ class ExportDialog(QDialog):
             problem, paper_problem = self._preview_pdf(c)
         elif fmt == "png":
             problem = self._preview_png(c)
+        elif fmt in DOCUMENTS:
+            preview_document(self, fmt)
         else:
             titled = self.map if c.title_block else None
             w, h = image_size(self.layout_geometry, titled)
@@ -341,7 +345,10 @@ class ExportDialog(QDialog):
         if c.format == "pdf":
             ok = self._export_pdf(target, c, source_name, force=bool(missing))
         else:
-            ok = self._export_image(target, c)
+            error = export_drawing(self, target, c)
+            if error:
+                self._show_error(error)
+            ok = not error
         if ok:
             show_export_notice(self.parentWidget(), target, self.result_summary)
             self.accept()
@@ -363,29 +370,6 @@ class ExportDialog(QDialog):
         if r.sheets:
             pages += " " + fill(tr("(assembly page and %1 sheets)"), str(r.sheets))
         self.result_path, self.result_summary = target, pages
-        return True
-
-    def _export_image(self, target: Path, c: ExportChoices) -> bool:
-        from ...render.qt_image import export_png, export_svg
-
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            if c.format == "png":
-                w, h = export_png(self.map, target, c.dpi, self.layout_geometry, title_block=c.title_block)
-                summary = fill(tr("%1 × %2 pixels"), str(w), str(h))
-            else:
-                w, h = export_svg(self.map, target, self.layout_geometry, title_block=c.title_block)
-                summary = fill(tr("%1 × %2 pt"), f"{w:.0f}", f"{h:.0f}")
-        except ExportError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self._show_error(str(exc))
-            return False
-        except OSError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self._show_error(fill(tr("cannot write %1: %2"), str(target), exc.strerror or str(exc)))
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        self.result_path, self.result_summary = target, summary
         return True
 
     def _show_error(self, message: str) -> None:
