@@ -21,6 +21,8 @@ from typing import Optional
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE, XL_TICK_LABEL_POSITION
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import PP_ALIGN
 from pptx.parts.image import Image
 from pptx.util import Inches, Pt
 
@@ -112,7 +114,7 @@ def _titled(prs, text: str, style: Style, lang: str, kicker: str = "", colour: O
     frame = title.text_frame
     frame.word_wrap = True
     paragraph = frame.paragraphs[0]
-    paragraph.alignment = 1  # left
+    paragraph.alignment = PP_ALIGN.LEFT
     add_run(paragraph, text, 26, lang, True, style.header_fill)
     if kicker:
         _text_box(slide, kicker, 0.18, 12, colour or style.muted_text, lang, bold=True,
@@ -132,7 +134,7 @@ def _text_box(slide, text: str, top_in: float, size: float, colour: str, lang: s
 def _title_slide(prs, m: JourneyMap, style: Style, today: dt.date) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[BLANK_LAYOUT])
     lang = m.language
-    band = slide.shapes.add_shape(1, 0, 0, prs.slide_width, Inches(0.35))  # 1: rectangle
+    band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, prs.slide_width, Inches(0.35))
     band.fill.solid()
     band.fill.fore_color.rgb = rgb(style.header_fill)
     band.line.fill.background()

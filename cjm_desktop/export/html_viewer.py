@@ -45,7 +45,7 @@ def _field_values(c: Card, lang: str) -> list[tuple[str, str]]:
     """A card's fields as (label, value) in the map's language, the empty ones left out."""
     fields = [
         ("col_body", c.body), ("col_tags", ", ".join(c.tags)), ("col_channel", c.channel),
-        ("sentiment", label(c.sentiment, lang) if c.sentiment else ""),
+        ("col_sentiment", label(c.sentiment, lang) if c.sentiment else ""),
         ("importance", label(c.importance, lang) if c.importance else ""),
         ("col_owner", c.owner), ("col_due", c.due.strftime("%d/%m/%Y") if c.due else ""),
         ("col_measure", c.measure), ("col_status", label(c.status, lang) if c.status else ""),

@@ -117,15 +117,24 @@ class SvgMap:
         out = self.out
         out.append(rect(strip.x, strip.y, strip.w, strip.h, decor.PERSONA_STRIP_FILL))
         out.append(f'<g {_stroke(decor.grid_stroke(self.st))}>{line(strip.x, strip.bottom, strip.right, strip.bottom)}</g>')
-        for g in self.L.personas:
+        portraits = {p.id: p.portrait for p in self.m.personas if p.portrait}
+        for n, g in enumerate(self.L.personas):
             out.append(f'<g class="persona" data-persona="{esc(g.persona_id)}">')
-            self.badge(decor.persona_badge(g))
+            self.badge(decor.persona_badge(g), portraits.get(g.persona_id), f"portrait-{n}")
             out.extend(text_line(t) for t in g.name_lines)
             out.append("</g>")
 
-    def badge(self, b: Badge) -> None:
+    def badge(self, b: Badge, portrait: Optional[str] = None, clip: str = "") -> None:
+        """A persona's circle with its initials, or its portrait (a PNG/JPEG ``data:`` URI the model checked)."""
         self.out.append(f'<circle cx="{num(b.cx)}" cy="{num(b.cy)}" r="{num(b.radius)}" fill="{b.fill}" '
-                        f'{_stroke(b.ring)}/>' + label(b.initials))
+                        f'{_stroke(b.ring)}/>')
+        if not portrait:
+            self.out.append(label(b.initials))
+            return
+        r = b.radius - 1
+        self.out.append(f'<clipPath id="{clip}"><circle cx="{num(b.cx)}" cy="{num(b.cy)}" r="{num(r)}"/></clipPath>'
+                        f'<image href="{esc(portrait)}" x="{num(b.cx - r)}" y="{num(b.cy - r)}" width="{num(2 * r)}" '
+                        f'height="{num(2 * r)}" preserveAspectRatio="xMidYMid slice" clip-path="url(#{clip})"/>')
 
     def lanes(self) -> None:
         L, st, out = self.L, self.st, self.out
@@ -194,7 +203,8 @@ class SvgMap:
     def card(self, g: CardGeometry, card: Optional[Card]) -> None:
         r, st, out = g.rect, self.st, self.out
         body = decor.card_body(g, st)
-        dash = f' stroke-dasharray="{" ".join(num(d) for d in body.border.dash)}" stroke="{body.border.colour}"' \
+        # a hint's dashed outline: inline, above the style sheet's card border
+        dash = f' style="stroke:{body.border.colour};stroke-dasharray:{" ".join(num(d) for d in body.border.dash)}"' \
             if body.border.dash else ""
         out.append(f'<g class="card" data-i="{self.index.get(g.card_id, -1)}" '
                    f'transform="translate({num(r.x)} {num(r.y)})">')

@@ -78,6 +78,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "col_tags": {"vi": "Nhãn", "en": "Tags"},
     "col_channel": {"vi": "Kênh", "en": "Channel"},
     "col_source": {"vi": "Nguồn", "en": "Source"},
+    "col_sentiment": {"vi": "Cảm nhận", "en": "Sentiment"},
     "search": {"vi": "Tìm thẻ…", "en": "Search cards…"},
     "all_personas": {"vi": "Mọi chân dung", "en": "All personas"},
     "fit": {"vi": "Vừa khung", "en": "Fit"},

@@ -254,3 +254,19 @@ def test_chromium_screenshot_of_the_viewer_is_drawn(tmp_path, salon_page):
     assert len(colours) > 200  # the map, its cards and the panel, not a blank page
     bar = image.getpixel((700, 5))
     assert bar == (0x1f, 0x2d, 0x3d)  # the header bar drawn by the viewer's style
+
+
+def test_a_persona_portrait_is_drawn_from_its_data_uri():
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), (200, 30, 30)).save(buffer, "PNG")
+    uri = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+    m = rich_map()
+    m = m.model_copy(update={"personas": [m.personas[0].model_copy(update={"portrait": uri}), m.personas[1]]})
+    page = html_document(m)
+    images = re.findall(r'<image href="([^"]+)"[^>]*clip-path="url\(#portrait-0\)"', page)
+    assert images == [uri]
+    assert all(u.startswith(("#", "data:")) for u in parsed(page).urls)
