@@ -270,3 +270,59 @@ def test_a_persona_portrait_is_drawn_from_its_data_uri():
     images = re.findall(r'<image href="([^"]+)"[^>]*clip-path="url\(#portrait-0\)"', page)
     assert images == [uri]
     assert all(u.startswith(("#", "data:")) for u in parsed(page).urls)
+
+
+# -- real mouse events through the DevTools protocol -------------------------------------------------------
+VIEWBOX = "document.getElementById('map').viewBox.baseVal"
+DETAILS = "[document.getElementById('details').hidden, document.getElementById('d-title').textContent, " \
+          "document.getElementById('d-fields').textContent]"
+
+
+def _centre(browser, selector: str) -> tuple[float, float]:
+    return tuple(browser.evaluate(
+        f"(() => {{ const r = document.querySelector('{selector}').getBoundingClientRect(); "
+        "return [r.x + r.width / 2, r.y + r.height / 2]; })()"))
+
+
+def _map_point(browser, x: float, y: float) -> tuple[float, float]:
+    return tuple(browser.evaluate(
+        f"(() => {{ const s = document.getElementById('map'); const p = s.createSVGPoint(); p.x = {x}; p.y = {y}; "
+        "const q = p.matrixTransform(s.getScreenCTM().inverse()); return [q.x, q.y]; })()"))
+
+
+@pytest.mark.slow
+def test_a_real_click_drag_and_wheel_in_chromium(tmp_path, salon_page):
+    from tests.export.cdp import Browser
+
+    m, path = salon_page
+    order = m.reading_order()
+    card = next(c for c in order if c.owner and c.measure)
+    with Browser(chromium(), tmp_path / "cdp-profile") as browser:
+        browser.open(path.as_uri())
+        assert browser.evaluate("document.querySelectorAll('#map .card').length") == len(m.cards)
+
+        browser.click(*_centre(browser, f'.card[data-i="{order.index(card)}"]'))
+        hidden, title, fields = browser.evaluate(DETAILS)
+        assert not hidden and title == card.title
+        assert card.owner in fields and card.measure in fields and label("col_owner", "vi") in fields
+
+        before = browser.evaluate(f"[{VIEWBOX}.x, {VIEWBOX}.y, {VIEWBOX}.width]")
+        scale = browser.evaluate("document.getElementById('map').getScreenCTM().a")
+        browser.drag(700, 500, 600, 420)  # a drag pans and selects nothing new
+        after = browser.evaluate(f"[{VIEWBOX}.x, {VIEWBOX}.y, {VIEWBOX}.width]")
+        assert after[0] - before[0] == pytest.approx(100 / scale, rel=0.02)
+        assert after[1] - before[1] == pytest.approx(80 / scale, rel=0.02)
+        assert browser.evaluate(DETAILS)[1] == card.title
+
+        under = _map_point(browser, 650, 450)
+        browser.mouse("mouseWheel", 650, 450, delta_y=-400)  # zoom in about the cursor
+        assert browser.evaluate(f"{VIEWBOX}.width") < after[2] * 0.7
+        assert _map_point(browser, 650, 450) == pytest.approx(under, abs=1.0)
+
+        browser.click(*_centre(browser, "#fit"))  # the whole map again, narrower than the window
+        assert browser.evaluate(f"[{VIEWBOX}.x, {VIEWBOX}.width]") == pytest.approx([before[0], before[2]])
+        browser.click(5, 300)  # beside the map: the panel closes
+        assert browser.evaluate(DETAILS)[0] is True
+        shot = tmp_path / "zoomed.png"
+        browser.screenshot(shot)
+    assert shot.read_bytes()[:4] == b"\x89PNG"
