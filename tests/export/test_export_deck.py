@@ -207,3 +207,14 @@ def test_libreoffice_opens_the_deck_and_shows_the_map_titles(tmp_path, picture):
                   label("plan_title", "vi")]:
         assert flat(words) in text, words
     assert len(page_sizes(pdf)) == result.slides
+
+
+@pytest.mark.parametrize("m", [JourneyMap(), JourneyMap(title="Chỉ giai đoạn", stages=[Stage(title="Một")])],
+                         ids=["empty", "no-lanes"])
+def test_an_empty_map_still_makes_a_deck(tmp_path, m):
+    path = tmp_path / "empty.pptx"
+    result = export_pptx(m, path)
+    deck = Presentation(str(path))
+    assert len(deck.slides) == result.slides == slide_count(m, picture=False)
+    assert not result.chart and result.plan_slides == 1
+    assert label("none", "vi") in slide_text(list(deck.slides)[-1])

@@ -326,3 +326,12 @@ def test_a_real_click_drag_and_wheel_in_chromium(tmp_path, salon_page):
         shot = tmp_path / "zoomed.png"
         browser.screenshot(shot)
     assert shot.read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize("m", [JourneyMap(), JourneyMap(title="Chỉ giai đoạn", stages=[Stage(title="Một")])],
+                         ids=["empty", "no-lanes"])
+def test_an_empty_map_still_makes_a_viewer(tmp_path, m):
+    result = export_html(m, tmp_path / "empty.html")
+    page = (tmp_path / "empty.html").read_text(encoding="utf-8")
+    assert result.cards == 0 and page.count("<svg") == 1 and label("none", "vi") in page
+    assert re.search(r'viewBox="0 0 [1-9]', page)  # a map with a size, for the script to fit
