@@ -14,6 +14,7 @@ from typing import Callable
 
 from .canvas_speed import drag, repaint
 from .common import Bench, new_workdir
+from .documents import documents
 from .edit_verbs import edit_verbs
 from .exchange import xlsx
 from .files import open_map, save_map, validate
@@ -38,6 +39,7 @@ MEASURES: dict[str, Callable] = {
     "memory": memory,
     "undo": undo,
     "teams": teams,
+    "documents": documents,
     "growth": growth,
 }
 

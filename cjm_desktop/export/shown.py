@@ -11,12 +11,18 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..layout.words import is_hint
-from ..model import JourneyMap
+from ..model import Card, JourneyMap, LaneKind
 
 
 def hint_card_ids(m: JourneyMap) -> list[str]:
     """The map's hint cards (a hint whose text was edited is a card like any other)."""
     return [c.id for c in m.cards if is_hint(c.tags)]
+
+
+def plan_cards(m: JourneyMap) -> list[Card]:
+    """The improvement actions (the action plan of the deck and the viewer), in reading order."""
+    kinds = {lane.id: lane.kind for lane in m.lanes}
+    return m.reading_order(c for c in m.cards if kinds[c.lane_id] == LaneKind.IMPROVEMENTS)
 
 
 def shown_map(m: JourneyMap, include_hints: bool = False, show_connectors: bool = True,

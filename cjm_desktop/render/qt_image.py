@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -139,6 +140,27 @@ def _encoded(write) -> Optional[bytes]:
     ok = write(buffer)
     buffer.close()
     return bytes(buffer.data()) if ok else None
+
+
+#: The longer side of the map picture in a slide deck, in pixels.
+PICTURE_SIDE_PX = 4000
+
+
+def map_picture(m: JourneyMap, layout: Optional[MapLayout] = None, side_px: int = PICTURE_SIDE_PX) -> Optional[bytes]:
+    """The whole map without title block as PNG bytes, its longer side about ``side_px``
+    pixels (at most 200 dpi): the slide deck's picture. None when the map is too
+    large to draw even at the lowest dpi."""
+    layout = layout or LayoutEngine().layout(m)
+    w, h = image_size(layout)
+    dpi = min(200.0, side_px * 72.0 / max(w, h), max_dpi(layout))
+    if dpi < DPI_RANGE[0]:
+        if max_dpi(layout) < DPI_RANGE[0]:
+            return None
+        dpi = DPI_RANGE[0]
+    with tempfile.TemporaryDirectory(prefix="cjm-picture-") as folder:
+        path = Path(folder) / "map.png"
+        export_png(m, path, dpi, layout, title_block=False)
+        return path.read_bytes()
 
 
 def export_svg(m: JourneyMap, path: str | os.PathLike, layout: Optional[MapLayout] = None,

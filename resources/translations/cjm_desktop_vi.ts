@@ -1157,447 +1157,491 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="68"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="70"/>
         <source>Export Map</source>
         <translation>Xuất bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="97"/>
         <source>PDF poster</source>
+        <extracomment>Format radio buttons per row of the File section.</extracomment>
         <translation>Poster PDF</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="93"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="97"/>
         <source>A vector PDF for printing: a poster page or a set of office sheets</source>
         <translation>PDF dạng vector để in: một trang poster hoặc một bộ tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="98"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="94"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="98"/>
         <source>A picture of the whole map at a chosen resolution, for slides and chat</source>
         <translation>Ảnh toàn bộ bản đồ ở độ phân giải tùy chọn, để chèn vào slide hoặc gửi qua chat</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="95"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="99"/>
         <source>SVG image</source>
         <translation>Ảnh SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="95"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="99"/>
         <source>A vector drawing of the whole map, for design tools and web pages</source>
         <translation>Hình vẽ vector toàn bộ bản đồ, cho công cụ thiết kế và trang web</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="110"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="100"/>
+        <source>PowerPoint deck</source>
+        <translation>Bản trình chiếu PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="100"/>
+        <source>HTML viewer</source>
+        <translation>Trang xem HTML</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="115"/>
         <source>The file to write; its extension follows the format</source>
         <translation>Tệp sẽ ghi; phần mở rộng theo định dạng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="113"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="118"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="114"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="119"/>
         <source>Choose the folder and file name</source>
         <translation>Chọn thư mục và tên tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="120"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="125"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="122"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="127"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="123"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="128"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="135"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="140"/>
         <source>Custom size</source>
         <translation>Kích thước tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="136"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="141"/>
         <source>The poster&apos;s paper; a custom size is width × height in millimetres</source>
         <translation>Khổ giấy của poster; kích thước tùy chỉnh là rộng × cao tính bằng milimét</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="140"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="145"/>
         <source>Width × height in millimetres, e.g. 594x841mm (each side 50 to 5000 mm)</source>
         <translation>Rộng × cao tính bằng milimét, vd. 594x841mm (mỗi cạnh từ 50 đến 5000 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="174"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="174"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
         <source>Landscape</source>
         <translation>Ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="175"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
         <source>Portrait</source>
         <comment>paper orientation</comment>
         <translation>Dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="177"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="182"/>
         <source>Automatic turns the paper the way the map prints larger</source>
         <translation>Tự động xoay giấy theo chiều in bản đồ lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="150"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="155"/>
         <source>Fit to page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="117"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="122"/>
         <source>Include hint cards</source>
         <translation>Kèm thẻ gợi ý</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="118"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="123"/>
         <source>Also print the template&apos;s hint cards nobody has written</source>
         <translation>In cả các thẻ gợi ý của mẫu mà chưa ai viết lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="152"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="157"/>
         <source>Scale the map to fill the page inside the margins and title block</source>
         <translation>Co giãn bản đồ cho đầy trang, trong lề và khung tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="153"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="158"/>
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="155"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="160"/>
         <source>Print at a fixed scale (100 % = one map point per paper point)</source>
         <translation>In theo tỉ lệ cố định (100 % = một điểm bản đồ trên một điểm giấy)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="157"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="162"/>
         <source>The fixed scale, 1 to 1000 %; when tiling, the poster grows to fit the map</source>
         <translation>Tỉ lệ cố định, từ 1 đến 1000 %; khi in ghép nhiều tờ, poster sẽ lớn theo bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="184"/>
         <source>White border around the poster page</source>
         <translation>Viền trắng quanh trang poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="124"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="129"/>
         <source>Title block and legend</source>
         <translation>Khung tiêu đề và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="125"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="130"/>
         <source>A header with the map title and personas, and a footer with the date, file name, version and legend</source>
         <translation>Phần đầu có tiêu đề bản đồ và chân dung khách hàng, phần cuối có ngày, tên tệp, phiên bản và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="185"/>
         <source>Appendix pages</source>
         <translation>Trang phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="181"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="186"/>
         <source>Add the improvement-action plan, the KPIs and the full text of cards cut short on the map</source>
         <translation>Thêm kế hoạch hành động cải tiến, các KPI và nội dung đầy đủ của những thẻ bị cắt trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="183"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="188"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="185"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="190"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="187"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="192"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="188"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="193"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="189"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="194"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
         <source>Margins</source>
         <translation>Lề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="196"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="201"/>
         <source>Print on office sheets</source>
         <translation>In trên giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="204"/>
         <source>Split the poster over A4 or A3 sheets with crop marks, sheet labels and an assembly page</source>
         <translation>Chia poster ra nhiều tờ A4 hoặc A3 có dấu cắt, nhãn tờ và trang hướng dẫn ghép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="201"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="206"/>
         <source>The sheet size your printer takes</source>
         <translation>Khổ giấy máy in của bạn dùng được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="203"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="208"/>
         <source>How much neighbouring sheets share, for gluing (0 to 50 mm)</source>
         <translation>Phần chồng lên nhau giữa hai tờ kề nhau, để dán (0 đến 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="206"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="226"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="211"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="231"/>
         <source>Sheets</source>
         <translation>Tờ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="207"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="226"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="212"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="231"/>
         <source>Overlap</source>
         <translation>Chồng mép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="213"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="214"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
         <source>PNG resolution: 96–150 for screens and slides, 300 for print</source>
         <translation>Độ phân giải PNG: 96–150 cho màn hình và slide, 300 để in</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="217"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="226"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="222"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="231"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="248"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="253"/>
         <source>How the map lands on the page; blue boxes are the office sheets</source>
         <translation>Bản đồ nằm trên trang thế nào; các khung xanh là các tờ giấy văn phòng</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/run.py" line="99"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="265"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="270"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="267"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="272"/>
         <source>Write the file</source>
         <translation>Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="268"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="273"/>
         <source>Close without exporting</source>
         <translation>Đóng mà không xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="30"/>
         <source>PDF poster (*.pdf)</source>
+        <extracomment>The formats that are not pictures of the map alone: no title block option.</extracomment>
         <translation>Poster PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="30"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="30"/>
         <source>SVG image (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="228"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="31"/>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation>Bản trình chiếu PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="31"/>
+        <source>HTML viewer (*.html)</source>
+        <translation>Trang xem HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="35"/>
+        <source>Slides for the readout: the whole map, a table of cards per stage, the emotion curve and the action plan, as editable text</source>
+        <translation>Các trang chiếu để trình bày: toàn bộ bản đồ, bảng thẻ của từng giai đoạn, đường cảm xúc và kế hoạch hành động, dưới dạng chữ sửa được</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="40"/>
+        <source>One file that opens in any browser without the app or a network: pan and zoom, search, card details, the action plan</source>
+        <translation>Một tệp mở được trong mọi trình duyệt mà không cần ứng dụng hay mạng: kéo và phóng to, tìm kiếm, chi tiết thẻ, kế hoạch hành động</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="50"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="87"/>
+        <source>%1 slides</source>
+        <translation>%1 trang chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="53"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="91"/>
+        <source>%1 cards, works offline</source>
+        <translation>%1 thẻ, dùng được khi không có mạng</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="229"/>
         <source>Export To</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="274"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="277"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="275"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="278"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="277"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="280"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="290"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="293"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="293"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="303"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="302"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="303"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="302"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="303"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="304"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="307"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="309"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="309"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="312"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="322"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="325"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="323"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="326"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="326"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="329"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="337"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="340"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="337"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="340"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="361"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="367"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="368"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="374"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="368"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="374"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="370"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="376"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="34"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="33"/>
         <source>Excel workbook</source>
         <translation>Sổ tính Excel</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="34"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="33"/>
         <source>Sheets for the map, every card with all its fields, the action plan and the emotion scores; it can be imported again</source>
         <translation>Các trang tính cho bản đồ, mọi thẻ với đầy đủ trường, kế hoạch hành động và điểm cảm xúc; có thể nhập lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="36"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="35"/>
         <source>CSV table</source>
         <translation>Bảng CSV</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="36"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="35"/>
         <source>Every card with all its fields, one per row (UTF-8, opens in Excel)</source>
         <translation>Mọi thẻ với đầy đủ trường, mỗi thẻ một hàng (UTF-8, mở được bằng Excel)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="37"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="36"/>
         <source>Mermaid journey</source>
         <translation>Hành trình Mermaid</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="37"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="36"/>
         <source>The stages, the customers&apos; actions and the persona scores as a Mermaid journey diagram</source>
         <translation>Các giai đoạn, hành động của khách hàng và điểm của từng chân dung dưới dạng sơ đồ hành trình Mermaid</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="51"/>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="68"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="50"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="67"/>
         <source>%1 cards, %2 stages, %3 lanes</source>
         <translation>%1 thẻ, %2 giai đoạn, %3 làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="83"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="79"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="86"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="82"/>
         <source>%1 × %2 pt</source>
         <translation>%1 × %2 pt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="93"/>
+        <location filename="../../cjm_desktop/app/export_dialog/drawings.py" line="66"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="375"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="381"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="378"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="384"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>

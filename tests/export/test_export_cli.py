@@ -115,7 +115,8 @@ def test_bad_pdf_options_exit_2_with_one_line(map_file, tmp_path, capsys, extra,
         ("x.png", ["--paper", "A3"], "--paper applies to PDF export only"),
         ("x.svg", ["--tile", "A4"], "--tile applies to PDF export only"),
         ("x.pdf", ["--dpi", "300"], "--dpi applies to PNG export only"),
-        ("x.docx", [], "x.docx: unknown output type: use a name ending in .pdf, .png, .svg, .xlsx, .csv or .mmd"),
+        ("x.docx", [], "x.docx: unknown output type: use a name ending in .pdf, .png, .svg, .xlsx, .csv, .mmd, "
+                        ".pptx or .html"),
         ("x.png", ["--dpi", "5000"], "dpi must be 10 to 1200"),
     ],
 )

@@ -1,9 +1,9 @@
-"""``cjm-desktop export MAP.cjm -o OUT.pdf|.png|.svg|.xlsx|.csv|.mmd``: export without a window.
+"""``cjm-desktop export MAP.cjm -o OUT.pdf|.png|.svg|.xlsx|.csv|.mmd|.pptx|.html``: export without a window.
 
 Exit status 0 on success; 2 with one line on stderr for a bad argument, a map
 that cannot be read, characters the font lacks, or a target that cannot be
-written. A PDF export never imports Qt; PNG and SVG run Qt offscreen, so no
-display is needed either way.
+written. A PDF or HTML export never imports Qt; PNG, SVG and the PowerPoint
+deck's map picture run Qt offscreen, so no display is needed either way.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # the model is imported when a command runs: `--version` stay
 log = logging.getLogger(__name__)
 
 PROG = "cjm-desktop export"
-FORMATS = (".pdf", ".png", ".svg")
+FORMATS = (".pdf", ".png", ".svg", ".pptx", ".html")
+DECK_FORMATS = (".pptx", ".html")
 #: Data for other tools (cjm_desktop.exchange): the whole map, hint cards and hidden connectors too.
 DATA_FORMATS = (".xlsx", ".csv", ".mmd")
 PDF_ONLY = ("paper", "orientation", "fit", "scale", "tile", "overlap", "appendix", "margin")
@@ -37,7 +38,7 @@ OPTION_NAMES = {
 
 #: The export command's one-line problems (``%1`` ... filled by CliError).
 NOT_A_NUMBER = '%1 needs a number, not "%2"'
-UNKNOWN_TYPE = "%1: unknown output type: use a name ending in .pdf, .png, .svg, .xlsx, .csv or .mmd"
+UNKNOWN_TYPE = "%1: unknown output type: use a name ending in .pdf, .png, .svg, .xlsx, .csv, .mmd, .pptx or .html"
 PDF_ONLY_OPTION = "%1 applies to PDF export only"
 BAD_ORIENTATION = '--orientation must be landscape or portrait, not "%1"'
 BAD_TILE = '--tile must be A4 or A3, not "%1"'
@@ -56,13 +57,14 @@ def register(subparsers) -> argparse.ArgumentParser:
     """Add the ``export`` command to a ``cli.main`` subparsers object."""
     p = subparsers.add_parser(
         "export",
-        help="export a map as a PDF poster, PNG, SVG, Excel, CSV or Mermaid",
+        help="export a map as a PDF poster, PNG, SVG, Excel, CSV, Mermaid, PowerPoint deck or HTML viewer",
         description="Export a map as a vector PDF poster (optionally tiled over A4/A3 sheets), "
-                    "a PNG at a chosen dpi, an SVG, an Excel workbook, the cards as CSV or a "
-                    "Mermaid journey. Needs no display.",
+                    "a PNG at a chosen dpi, an SVG, an Excel workbook, the cards as CSV, a "
+                    "Mermaid journey, a PowerPoint deck (.pptx) or a self-contained HTML viewer "
+                    "(.html). Needs no display.",
     )
     p.add_argument("map", metavar="MAP.cjm", help="the map to export")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|.png|.svg|.xlsx|.csv|.mmd",
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|.png|.svg|.xlsx|.csv|.mmd|.pptx|.html",
                    help="the file to write; its extension chooses the format")
     pdf = p.add_argument_group("PDF")
     pdf.add_argument("--paper", metavar="A0|A1|A2|A3|A4|letter|tabloid|WxHmm",
@@ -181,6 +183,8 @@ def _run(args: argparse.Namespace) -> str:
                 raise CliError(PDF_ONLY_OPTION, OPTION_NAMES[name])
     if kind != ".png" and _given(args, "dpi"):
         raise CliError("--dpi applies to PNG export only")
+    if kind in DECK_FORMATS + DATA_FORMATS and _given(args, "no_title_block"):
+        raise CliError("--no-title-block applies to PDF, PNG and SVG export only")
     if args.fit and args.scale is not None:
         raise CliError("choose either --fit or --scale, not both")
     if args.overlap is not None and not args.tile:
@@ -193,6 +197,8 @@ def _run(args: argparse.Namespace) -> str:
     try:
         if kind == ".pdf":
             return _pdf(args, m, source, out)
+        if kind in DECK_FORMATS:
+            return _deck(args, m, out, kind)
         return _image(args, m, out, kind)
     except MissingGlyphsError as exc:
         raise _missing_glyphs(exc.chars) from None
@@ -263,6 +269,25 @@ def _image(args, m: "JourneyMap", out: Path, kind: str) -> str:
         return f"wrote {out}: {w} × {h} pixels at {dpi:g} dpi"
     w, h = image.export_svg(m, out, title_block=not args.no_title_block)
     return f"wrote {out}: {w:.0f} × {h:.0f} pt"
+
+
+def _deck(args, m: "JourneyMap", out: Path, kind: str) -> str:
+    """The PowerPoint deck (its map picture drawn by Qt, offscreen) or the HTML viewer (no Qt)."""
+    from ...export.pdf import check_glyphs
+
+    missing = check_glyphs(m)
+    if missing and not args.force_missing_glyphs:
+        raise _missing_glyphs(missing)
+    if kind == ".html":
+        from ...export.html_viewer import export_html
+
+        result = export_html(m, out)
+        return f"wrote {out}: {result.cards} cards, {result.size / 2**20:.1f} MB, opens in any browser offline"
+    from ...export.deck import export_pptx
+    from ...render.qt_image import map_picture
+
+    deck = export_pptx(m, out, map_picture(m))
+    return f"wrote {out}: {deck.slides} slides ({deck.stage_slides} for the stages, {deck.plan_slides} for the action plan)"
 
 
 def main(argv: Optional[list[str]] = None) -> int:

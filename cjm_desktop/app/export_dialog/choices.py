@@ -18,8 +18,9 @@ from ..settings.store import app_settings
 log = logging.getLogger(__name__)
 
 GROUP = "export"
-FORMATS = ("pdf", "png", "svg", "xlsx", "csv", "mmd")
-EXTENSIONS = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "xlsx": ".xlsx", "csv": ".csv", "mmd": ".mmd"}
+FORMATS = ("pdf", "png", "svg", "xlsx", "csv", "mmd", "pptx", "html")
+EXTENSIONS = {"pdf": ".pdf", "png": ".png", "svg": ".svg", "xlsx": ".xlsx", "csv": ".csv", "mmd": ".mmd",
+              "pptx": ".pptx", "html": ".html"}
 ORIENTATIONS = ("auto", "landscape", "portrait")
 
 

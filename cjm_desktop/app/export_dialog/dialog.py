@@ -1,4 +1,5 @@
-"""File > Export…: a PDF poster (optionally tiled over office sheets), a PNG, an SVG, or data (:mod:`.direct`).
+"""File > Export…: a PDF poster (optionally tiled over office sheets), a PNG, an SVG, a
+PowerPoint deck or an offline HTML viewer (the last four in :mod:`.drawings`), or data (:mod:`.direct`).
 
 The dialog offers the choices of ``cjm-desktop export`` with a live preview
 of the page, or of the sheet grid and its count, computed by the export's own
@@ -29,6 +30,7 @@ from . import direct, sections
 from .direct import DATA_FORMATS
 from .sections import CUSTOM
 from .choices import EXTENSIONS, FORMATS, ExportChoices, load_choices, save_choices
+from .drawings import DOCUMENTS, export_drawing, file_filters, preview_document
 from .preview import render_thumbnail, scene_for_image, scene_for_plan
 from .run import PdfExportJob, ask_export_anyway, run_pdf_with_progress, show_export_notice
 
@@ -222,8 +224,7 @@ class ExportDialog(QDialog):
 
     def choose_target(self) -> None:
         fmt = self.current_format()
-        filters = {"pdf": tr("PDF poster (*.pdf)"), "png": tr("PNG image (*.png)"), "svg": tr("SVG image (*.svg)"),
-                   **direct.file_filters()}
+        filters = {**file_filters(), **direct.file_filters()}
         current = self.target_path() or self.default_target(self.choices())
         path, _ = QFileDialog.getSaveFileName(self, tr("Export To"), str(current),
                                               ";;".join(filters[f] for f in (fmt, *[f for f in FORMATS if f != fmt])),
@@ -251,7 +252,7 @@ class ExportDialog(QDialog):
         self.page_box.setEnabled(pdf)
         self.tile_box.setEnabled(pdf)
         self.image_box.setEnabled(fmt == "png")
-        self.title_block.setEnabled(fmt not in DATA_FORMATS)
+        self.title_block.setEnabled(fmt not in DATA_FORMATS + DOCUMENTS)
         c = self.choices()
         tiled_to_scale = c.tiled and not c.fit
         self.paper.setEnabled(not tiled_to_scale)
@@ -267,6 +268,8 @@ class ExportDialog(QDialog):
             problem = self._preview_png(c)
         elif fmt in DATA_FORMATS:
             direct.preview(self, fmt)
+        elif fmt in DOCUMENTS:
+            preview_document(self, fmt)
         else:
             titled = self.map if c.title_block else None
             w, h = image_size(self.layout_geometry, titled)
@@ -347,7 +350,10 @@ class ExportDialog(QDialog):
         if c.format == "pdf":
             ok = self._export_pdf(target, c, source_name, force=bool(missing))
         else:
-            ok = direct.export_image(self, target, c)
+            error = export_drawing(self, target, c)
+            if error:
+                self._show_error(error)
+            ok = not error
         if ok:
             show_export_notice(self.parentWidget(), target, self.result_summary)
             self.accept()

@@ -1,5 +1,5 @@
-"""The Export dialog's exports written in the window's thread behind a wait cursor: PNG and SVG
-images, and the data formats for other tools (an Excel workbook, the cards as CSV, a Mermaid journey).
+"""The Export dialog's data formats for other tools (an Excel workbook, the cards as CSV, a
+Mermaid journey), written in the window's thread behind a wait cursor.
 
 The data formats hold the whole map (every card, hint cards and hidden
 connectors too: :mod:`cjm_desktop.exchange`), so the page, sheet, image and
@@ -17,7 +17,6 @@ from PySide6.QtGui import QGuiApplication
 
 from ...export import ExportError
 from ...i18n import fill, tr
-from .choices import ExportChoices
 from .preview import scene_for_image
 from .run import show_export_notice
 
@@ -69,29 +68,4 @@ def export_data(d: "ExportDialog", target: Path, fmt: str) -> bool:
                                                    str(len(d.doc.map.stages)), str(len(d.doc.map.lanes)))
     show_export_notice(d.parentWidget(), target, d.result_summary)
     d.accept()
-    return True
-
-
-def export_image(d: "ExportDialog", target: Path, c: ExportChoices) -> bool:
-    """Write the PNG or SVG of the map as the dialog shows it; the summary goes to ``d.result_summary``."""
-    from ...render.qt_image import export_png, export_svg
-
-    QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-    try:
-        if c.format == "png":
-            w, h = export_png(d.map, target, c.dpi, d.layout_geometry, title_block=c.title_block)
-            summary = fill(tr("%1 × %2 pixels"), str(w), str(h))
-        else:
-            w, h = export_svg(d.map, target, d.layout_geometry, title_block=c.title_block)
-            summary = fill(tr("%1 × %2 pt"), f"{w:.0f}", f"{h:.0f}")
-    except ExportError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        d._show_error(str(exc))
-        return False
-    except OSError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        d._show_error(fill(tr("cannot write %1: %2"), str(target), exc.strerror or str(exc)))
-        return False
-    QGuiApplication.restoreOverrideCursor()
-    d.result_path, d.result_summary = target, summary
     return True

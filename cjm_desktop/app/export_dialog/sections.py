@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,12 +35,15 @@ from ...i18n import tr
 from ..settings.preferences import paper_label
 from . import direct
 from .choices import FORMATS
+from .drawings import deck_tip, viewer_tip
 from .preview import PagePreview
 
 if TYPE_CHECKING:
     from .dialog import ExportDialog
 
 CUSTOM = "custom"
+#: Format radio buttons per row of the File section.
+FORMATS_PER_ROW = 3
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -87,12 +91,13 @@ def _row(*widgets, stretch: Iterable[int] = ()) -> QHBoxLayout:
 def file_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
     """Format radio buttons, the target file and the title block (every format)."""
     d.format_buttons = QButtonGroup(d)
-    format_row = QHBoxLayout()
-    format_row.setSpacing(14)
+    format_row = QGridLayout()
+    format_row.setHorizontalSpacing(14)
     d.format_radio = {}
     texts = {"pdf": (tr("PDF poster"), tr("A vector PDF for printing: a poster page or a set of office sheets")),
              "png": (tr("PNG image"), tr("A picture of the whole map at a chosen resolution, for slides and chat")),
              "svg": (tr("SVG image"), tr("A vector drawing of the whole map, for design tools and web pages")),
+             "pptx": (tr("PowerPoint deck"), deck_tip()), "html": (tr("HTML viewer"), viewer_tip()),
              **direct.format_texts()}
     for i, fmt in enumerate(FORMATS):
         text, tip = texts[fmt]
@@ -101,8 +106,8 @@ def file_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
         radio.setToolTip(tip)
         d.format_buttons.addButton(radio, i)
         d.format_radio[fmt] = radio
-        format_row.addWidget(radio)
-    format_row.addStretch(1)
+        format_row.addWidget(radio, i // FORMATS_PER_ROW, i % FORMATS_PER_ROW)
+    format_row.setColumnStretch(FORMATS_PER_ROW, 1)
     d.format_buttons.idToggled.connect(d._format_toggled)
 
     d.target = QLineEdit()
