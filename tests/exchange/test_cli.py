@@ -84,4 +84,4 @@ def test_import_output_must_be_a_map(tmp_path, capsys):
 
 def test_export_names_the_new_types_when_the_extension_is_unknown(tmp_path, capsys):
     code, _, err = run(capsys, "export", SALON, "-o", tmp_path / "map.docx")
-    assert code == 2 and ".xlsx, .csv or .mmd" in err
+    assert code == 2 and ".xlsx, .csv, .mmd, .pptx or .html" in err
