@@ -65,7 +65,7 @@ class Canvas:
         from cjm_desktop.commands import CjmDocument
 
         self.doc = doc if doc is not None else CjmDocument(journey_map)
-        # as the window does: Python's collector runs between events, edits count as activity
+        # as the window does: the full collection waits for a pause; edits count as activity
         collector.install(QApplication.instance())
         self.doc.changed.connect(collector.note_activity)
         self.scene = MapScene(self.doc)

@@ -16,8 +16,9 @@ process used until then. The window then quits.
 
 ``memory`` does the same on a (large) map, lets the window settle (a few
 event-loop turns, the view state applied, a second paint) and reports the
-resident set size (``VmRSS`` of /proc/self/status) and the peak
-(``ru_maxrss``).
+resident set size (``VmRSS`` of /proc/self/status) and the peak (``VmHWM``:
+Linux keeps ``ru_maxrss`` across ``execve``, so a child of the big benchmark
+process would report its parent's size; ``ru_maxrss`` only where there is no /proc).
 """
 
 import time
@@ -30,18 +31,27 @@ import resource  # noqa: E402
 import sys  # noqa: E402
 
 
-def _vm_rss_mb() -> float:
+def _status_mb(key: str) -> float:
+    """A line of /proc/self/status in MB (nan where there is none)."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmRSS:"):
+                if line.startswith(key + ":"):
                     return int(line.split()[1]) / 1024.0
     except OSError:
         pass
     return float("nan")
 
 
-def _max_rss_mb() -> float:
+def _vm_rss_mb() -> float:
+    return _status_mb("VmRSS")
+
+
+def max_rss_mb() -> float:
+    """This process's own peak resident memory (not its parent's, see the module's docstring)."""
+    peak = _status_mb("VmHWM")
+    if peak == peak:  # not nan
+        return peak
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024.0 * 1024.0) if sys.platform == "darwin" else peak / 1024.0
 
@@ -64,7 +74,7 @@ def _install_probe(mode: str) -> None:
             if widget.isVisible():
                 widget.repaint()
         app.processEvents()
-        out.update(rss_mb=_vm_rss_mb(), max_rss_mb=_max_rss_mb(), cards=_cards_in_window(app))
+        out.update(rss_mb=_vm_rss_mb(), max_rss_mb=max_rss_mb(), cards=_cards_in_window(app))
         report(out)
 
     def painted() -> None:

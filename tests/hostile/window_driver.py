@@ -11,7 +11,6 @@ window's title, the number of cards shown, and the peak resident memory.
 from __future__ import annotations
 
 import json
-import resource
 import sys
 from pathlib import Path
 
@@ -48,12 +47,13 @@ def main() -> int:
             w.doc.undo_stack.setClean()
         QApplication.instance().quit()
 
+    from benchmarks.drivers import max_rss_mb
     from cjm_desktop.app.cli.gui import run_gui
     from cjm_desktop.app.window.first_paint import on_first_paint
 
     on_first_paint(lambda: QTimer.singleShot(300, look_and_quit))
     code = run_gui(Path(sys.argv[1]))
-    report.update(code=code, messages=shown, boxes=boxes, peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+    report.update(code=code, messages=shown, boxes=boxes, peak_mb=int(max_rss_mb()))
     print(json.dumps(report, ensure_ascii=False), flush=True)
     return 0
 

@@ -1,17 +1,14 @@
-"""Python's cycle collector, run by the event loop between events, never in the middle of one.
+"""Python's full cycle collection, run by the event loop when the user pauses.
 
-CPython starts a collection whenever enough objects were allocated, which can be
-anywhere: inside a layout, a paint, an undo step, or a worker thread's PDF export.
-Two things go wrong with a Qt program then. A full collection over an open
-5,000-card map takes ~190 ms, so one undo step in a few hundred freezes a frame;
-and a collection that frees Qt wrappers in another thread or halfway through a Qt
-call can free objects Qt is still using. So the automatic collector is switched
-off and this timer, on the main thread and only at the top of the event loop,
-does the same work: the young generations as soon as CPython would have
-collected them, the full collection once the user has paused (no input and no
-edit for :data:`IDLE_SECONDS`), or regardless after a long busy stretch so
-memory stays bounded. pyqtgraph's ``GarbageCollector`` does the same for the
-same reasons.
+CPython collects its young generations often and cheaply (well under a
+millisecond each), and now and then makes a full pass over every object it
+tracks. With a 5,000-card map open that full pass takes ~190 ms, so one undo
+step in a few hundred, or one keystroke, froze a frame. This collector leaves
+the young generations to CPython and takes the full pass over: it runs from a
+timer on the main thread, at the top of the event loop, once the user has paused
+(no input and no edit for :data:`IDLE_SECONDS`), or regardless after a long busy
+stretch so memory stays bounded. (pyqtgraph's ``GarbageCollector`` moves all
+collection to a timer for the same frame-time and thread reasons.)
 """
 
 from __future__ import annotations
@@ -28,7 +25,9 @@ INTERVAL_MS = 100
 #: the full collection waits for a pause this long
 IDLE_SECONDS = 0.8
 #: ... unless CPython would have done this many full collections by now
-OVERDUE = 50
+OVERDUE = 20
+#: the third threshold while installed: CPython never starts a full collection itself
+_NEVER = 1 << 30
 
 _INPUT = frozenset({
     QEvent.KeyPress, QEvent.KeyRelease, QEvent.MouseButtonPress, QEvent.MouseButtonRelease,
@@ -43,13 +42,13 @@ class IdleCollector(QObject):
         super().__init__(app)
         self.thresholds = gc.get_threshold()
         self.last_activity = time.monotonic()
-        self.collections = [0, 0, 0]
+        self.collections = 0  # full collections run
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.CoarseTimer)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.tick)
         app.installEventFilter(self)
-        gc.disable()
+        gc.set_threshold(self.thresholds[0], self.thresholds[1], _NEVER)
         self.timer.start()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
@@ -61,28 +60,22 @@ class IdleCollector(QObject):
         """An edit happened: the user is at work, the full collection waits."""
         self.last_activity = time.monotonic()
 
-    def due(self, now: float) -> Optional[int]:
-        """The generation to collect now, if any (CPython's own rule for the young ones)."""
-        count0, count1, count2 = gc.get_count()
-        t0, t1, t2 = self.thresholds
-        if count2 > t2 and (now - self.last_activity >= IDLE_SECONDS or count2 > t2 * OVERDUE):
-            return 2
-        if count1 > t1:
-            return 1
-        if count0 > t0:
-            return 0
-        return None
+    def due(self, now: float) -> bool:
+        """Whether the full collection is due now: CPython's count says one is
+        owed and the user has paused (or it is long overdue)."""
+        count2 = gc.get_count()[2]
+        t2 = self.thresholds[2]
+        return count2 > t2 and (now - self.last_activity >= IDLE_SECONDS or count2 > t2 * OVERDUE)
 
     def tick(self) -> None:
-        generation = self.due(time.monotonic())
-        if generation is not None:
-            gc.collect(generation)
-            self.collections[generation] += 1
+        if self.due(time.monotonic()):
+            gc.collect()
+            self.collections += 1
 
     def stop(self) -> None:
-        """Give the collector back to CPython (the application is going away)."""
+        """Give the full collection back to CPython (the application is going away)."""
         self.timer.stop()
-        gc.enable()
+        gc.set_threshold(*self.thresholds)
 
 
 _installed: Optional[IdleCollector] = None
