@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := resources/examples/salon-vi.cjm
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test bench bench-quick screenshot package package-test install-desktop icons translations clean venv
+.PHONY: wheel run test bench bench-quick screenshot package package-test install-desktop icons translations clean venv
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found: install python3 (Debian: apt-get install python3 python3-venv)"; exit 2; }
@@ -51,9 +51,14 @@ translations: $(STAMP)
 	$(BIN)/python -m tools.translations update
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info bench-results.json
+	rm -rf $(VENV) build dist *.egg-info cjm_desktop/_resources bench-results.json
 
 # --- packaging (see packaging/README.md) -------------------------------------
+
+# The wheel and sdist in dist/ (resources inside the package: setup.py);
+# `pipx install dist/cjm_desktop-*.whl` installs it on any OS.
+wheel: $(STAMP)
+	$(BIN)/python -m build --outdir dist .
 
 # Re-render the hicolor PNGs from resources/icons/*.svg (the PNGs are committed).
 icons: $(STAMP)
