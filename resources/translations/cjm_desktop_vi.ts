@@ -1916,18 +1916,33 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>không lưu được: có một thư mục trùng tên; hãy Lưu thành với tên khác</translation>
     </message>
     <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="97"/>
+        <source>cannot save: the file is open in another program; close it there and save again</source>
+        <translation>không lưu được: tệp đang được mở trong một chương trình khác; hãy đóng tệp ở đó rồi lưu lại</translation>
+    </message>
+    <message>
         <location filename="../../cjm_desktop/io/texts.py" line="98"/>
+        <source>cannot save: Windows cannot use the name %1; Save As with another name</source>
+        <translation>không lưu được: Windows không dùng được tên %1; hãy dùng Lưu thành với tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="100"/>
+        <source>cannot save: the path is %1 characters long, Windows allows %2; Save As with a shorter name or in a folder nearer the top of the drive</source>
+        <translation>không lưu được: đường dẫn dài %1 ký tự, Windows cho phép %2; hãy dùng Lưu thành với tên ngắn hơn hoặc vào thư mục gần gốc ổ đĩa hơn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="103"/>
         <source>cannot save: the file is read-only; Save As under another name, or make the file writable (the file is unchanged)</source>
         <translation>không lưu được: tệp chỉ cho phép đọc; hãy Lưu thành với tên khác, hoặc cho phép ghi vào tệp (tệp không bị thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="102"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="107"/>
         <source>cannot save: %1 (the file would not open again; undo the last change and save, and please report this bug)</source>
         <extracomment>Whole lines (no file name): the map in memory is broken - a bug.</extracomment>
         <translation>không lưu được: %1 (tệp sẽ không mở lại được; hãy hoàn tác thay đổi vừa rồi rồi lưu, và vui lòng báo lỗi này)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="104"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="109"/>
         <source>cannot save: the map holds something that cannot be written (%1); please report this bug</source>
         <translation>không lưu được: bản đồ chứa nội dung không ghi được (%1); vui lòng báo lỗi này</translation>
     </message>
@@ -2372,187 +2387,187 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Đã khôi phục các thay đổi chưa lưu của %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="48"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
         <source>The previous change (Shift+F8)</source>
         <translation>Thay đổi trước (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="51"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="51"/>
         <source>The next change (F8)</source>
         <translation>Thay đổi tiếp theo (F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="53"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
         <source>Ne&amp;xt Change or Conflict</source>
         <extracomment>File &gt; Next Change / Previous Change (F8, Shift+F8): from anywhere in the window, the canvas too</extracomment>
         <translation>Thay đổi/xung đột tiế&amp;p theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="55"/>
         <source>Previous C&amp;hange or Conflict</source>
         <translation>Thay đổi/xung đột t&amp;rước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
         <source>Stop Comparing</source>
         <translation>Dừng so sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
         <source>Hide the other version&apos;s marks</source>
         <translation>Ẩn các đánh dấu của phiên bản kia</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="61"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="63"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="98"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
         <source>Keep Ours</source>
         <translation>Giữ bản của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
         <source>Keep the value in the map and drop the conflict</source>
         <translation>Giữ giá trị trong bản đồ và bỏ xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="66"/>
         <source>Use Theirs</source>
         <translation>Dùng bản của họ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="66"/>
         <source>Put their value in the map</source>
         <translation>Đưa giá trị của họ vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="93"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="95"/>
         <source>1 conflict left: pick a value (the choice is one undo step).</source>
         <translation>Còn 1 xung đột: hãy chọn một giá trị (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="94"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
         <source>%1 conflicts left: pick a value for each (each choice is one undo step).</source>
         <translation>Còn %1 xung đột: hãy chọn giá trị cho từng cái (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="95"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="97"/>
         <source>No conflicts left.</source>
         <translation>Không còn xung đột nào.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="98"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="111"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="113"/>
         <source>1 change since %2</source>
         <translation>1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="111"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="113"/>
         <source>%1 changes since %2</source>
         <translation>%1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="112"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="114"/>
         <source>No changes since %1</source>
         <translation>Không có thay đổi nào so với %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="122"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="124"/>
         <source>Compare With</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="123"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="125"/>
         <source>Could not compare</source>
         <translation>Không so sánh được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="145"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="147"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
         <source>Merge With</source>
         <translation>Hợp nhất với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="146"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="149"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="191"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="148"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="151"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="193"/>
         <source>Could not merge</source>
         <translation>Không hợp nhất được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="158"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
         <source>Merged %2: 1 conflict to resolve</source>
         <translation>Đã hợp nhất %2: còn 1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="158"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
         <source>Merged %2: %1 conflicts to resolve</source>
         <translation>Đã hợp nhất %2: còn %1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="162"/>
         <source>Merged %1: no conflicts</source>
         <translation>Đã hợp nhất %1: không có xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="178"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
         <source>The version saved %1 (a backup)</source>
         <translation>Bản đã lưu lúc %1 (bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="179"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="181"/>
         <source>Another file…</source>
         <translation>Tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="182"/>
         <source>None: decide every difference</source>
         <translation>Không có: tự quyết từng khác biệt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="183"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="185"/>
         <source>(closest to both)</source>
         <translation>(gần cả hai nhất)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
         <source>The common version of both copies:</source>
         <translation>Phiên bản chung của hai bản sao:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="190"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="192"/>
         <source>Common Version</source>
         <translation>Phiên bản chung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="199"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="201"/>
         <source>Choose a conflict in the list first</source>
         <translation>Hãy chọn một xung đột trong danh sách trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="204"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="206"/>
         <source>Could not resolve the conflict</source>
         <translation>Không giải quyết được xung đột</translation>
     </message>
@@ -2865,17 +2880,17 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="36"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="37"/>
         <source>Merge With Another Copy</source>
         <translation>Hợp nhất với bản sao khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="37"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="38"/>
         <source>Keep Our Value</source>
         <translation>Giữ giá trị của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="38"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="39"/>
         <source>Use Their Value</source>
         <translation>Dùng giá trị của họ</translation>
     </message>

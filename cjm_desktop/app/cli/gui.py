@@ -118,7 +118,9 @@ def display_problem(
     libraries are checked.
     """
     env = os.environ if environ is None else environ
-    system = sys.platform if platform is None else platform
+    from ...io.platform import system as current_system
+
+    system = current_system() if platform is None else platform
     if not system.startswith("linux"):
         return None
     chosen = env.get("QT_QPA_PLATFORM", "").strip()
