@@ -217,9 +217,15 @@ def run_gui(path: Optional[Path] = None) -> int:
     from PySide6.QtCore import QTimer
 
     from ...io.keeping import discard_own_recoveries
+    from ..desktop.open_requests import OpenRequests
+    from ..desktop.single_instance import InstanceServer, forward_to_running_instance
 
+    if forward_to_running_instance(path):  # a second start: the running instance opens it
+        return 0
     window = MainWindow(path)
     window.show()
+    requests = OpenRequests(app)  # macOS Finder's open events
+    InstanceServer(requests.open_path, parent=app)  # and the next start's file
     # maps left unsaved by a crashed or killed instance: offered once the window is up
     QTimer.singleShot(0, window.guard.offer_recoveries)
     code = app.exec()
