@@ -15,6 +15,7 @@ one function (and the OS call it stands for):
 - :func:`path_identity`: the text a path is keyed by (backups, open-file
   markers, save locks), the same for ``Map.cjm`` and ``map.cjm`` where the file
   system folds case.
+- :func:`settings_folder`: the settings folder of platformdirs where Qt's differs (macOS).
 - :func:`pid_alive`: is a process running, without POSIX calls on Windows
   (where ``os.kill(pid, 0)`` would end the process).
 - :func:`lock_byte` / :func:`unlock_byte`: the save lock's OS lock.
@@ -220,6 +221,23 @@ def path_identity(path: Path) -> str:
     if not folds_case(absolute):
         return str(absolute)
     return unicodedata.normalize("NFC", os.path.normcase(str(absolute))).casefold()
+
+
+# -- the user's folders -----------------------------------------------------------------
+
+
+def settings_folder() -> Optional[Path]:
+    """Where the settings INI goes when Qt's own choice differs from platformdirs', else None.
+
+    Qt writes INI settings to ``~/.config`` (Linux) and ``%APPDATA%`` (Windows),
+    as platformdirs does; on macOS Qt would use ``~/.config`` too, where a Mac
+    keeps them in ``~/Library/Application Support``.
+    """
+    if system() != MACOS:
+        return None
+    from platformdirs.macos import MacOS
+
+    return Path(MacOS().user_config_dir)
 
 
 # -- processes and locks -------------------------------------------------------------

@@ -158,3 +158,34 @@ def test_mac_application_menu_takes_about_preferences_and_quit_by_role(make_wind
     assert len(roles) == 3
     assert roles[QAction.MenuRole.PreferencesRole] is window.actions_by_name["preferences"]
     assert roles[QAction.MenuRole.QuitRole].shortcut().matches(window.actions_by_name["quit"].shortcut())
+
+
+def test_settings_go_to_the_macos_folder_on_a_mac(monkeypatch, settings_dir):
+    from PySide6.QtCore import QSettings
+
+    from cjm_desktop.app.settings.store import app_settings, use_platform_folder
+    from cjm_desktop.io import platform
+
+    monkeypatch.setattr(platform, "system", lambda: platform.MACOS)
+    use_platform_folder()
+    try:
+        assert "Library/Application Support/cjm-desktop/" in app_settings().fileName()
+    finally:
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(settings_dir))
+
+
+def test_recent_files_hold_one_file_once_where_the_file_system_folds_case(monkeypatch, sample_path):
+    from cjm_desktop.app.settings.store import add_recent_file, app_settings
+    from cjm_desktop.io import platform
+
+    def same_file(a, b):
+        if not os.path.exists(a):
+            raise FileNotFoundError(a)
+        return str(a).casefold() == str(b).casefold()
+
+    monkeypatch.setattr(platform, "_same_file", same_file)
+    monkeypatch.setattr(platform, "system", lambda: platform.MACOS)
+    add_recent_file(sample_path)
+    add_recent_file(sample_path.with_name(sample_path.name.upper()))
+    stored = app_settings().value("recent_files")
+    assert len(stored if isinstance(stored, list) else [stored]) == 1

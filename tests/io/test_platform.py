@@ -295,3 +295,15 @@ def test_a_map_saved_with_windows_line_endings_opens(saved):
     saved.write_bytes(saved.read_bytes().replace(b"\n", b"\r\n"))
     assert read_cjm(saved).map.title == sample_map().title
     assert b"\r\n" not in (write_cjm(saved, read_cjm(saved).map) or b"")
+
+
+# -- the user's folders -------------------------------------------------------------------
+
+
+def test_settings_folder_comes_from_platformdirs_where_qt_differs(monkeypatch):
+    monkeypatch.setattr(platform, "system", lambda: platform.MACOS)
+    folder = platform.settings_folder()
+    assert folder is not None and folder.parts[-2:] == ("Library", "Application Support")
+    for other in ("linux", "win32"):  # Qt's ~/.config and %APPDATA% are platformdirs' already
+        monkeypatch.setattr(platform, "system", lambda s=other: s)
+        assert platform.settings_folder() is None

@@ -216,6 +216,9 @@ def _application(application_class):
     app.setWindowIcon(app_icon())
     _register_fonts()
     from ..settings import language
+    from ..settings.store import use_platform_folder
+
+    use_platform_folder()
 
     language.install()  # Preferences' choice, else the system's language
     return app
