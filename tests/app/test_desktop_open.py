@@ -15,13 +15,14 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from cjm_desktop.app.desktop.open_requests import OpenRequests
 from cjm_desktop.app.desktop.single_instance import InstanceServer, forward_to_running_instance, server_name
 from cjm_desktop.app.window.main_window import MainWindow
+from cjm_desktop.app.window.registry import WindowRegistry
 from cjm_desktop.commands import AddStageCommand
 from cjm_desktop.io import write_cjm
 from cjm_desktop.io.keeping import read_open_marker
@@ -35,15 +36,20 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def requests(qtbot):
+    """The app's open requests; the windows they opened are closed and gone after the test."""
     app = QApplication.instance()
     made = OpenRequests(app)
     yield made
     app.removeEventFilter(made)
-    for window in QApplication.topLevelWidgets():
-        if isinstance(window, MainWindow) and window.isVisible():
-            window.doc.undo_stack.setClean()
-            window.close()
+    registry = WindowRegistry.of_app()
+    for window in registry.windows():
+        window.doc.undo_stack.setClean()
+        window.close()
+    qtbot.waitUntil(lambda: registry.windows() == [], timeout=5000)
+    for server in made.findChildren(InstanceServer):
+        server.server.close()
     made.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -122,7 +128,6 @@ def test_second_double_click_opens_in_the_running_instance(make_window, requests
     assert other.doc.path == second_path and window.isWindowModified()
     marker = read_open_marker(second_path)
     assert marker is not None and marker.pid == os.getpid()  # the second start claimed nothing
-    server.server.close()
 
 
 def start_second(*args: str) -> subprocess.Popen:
@@ -144,7 +149,6 @@ def test_second_start_without_a_file_opens_a_new_window_here(make_window, reques
     assert second.returncode == 0, second.communicate()[1][-2000:]
     other = next(w for w in shown_windows() if w is not window)
     assert other.doc.path is None and window.doc.path == sample_path
-    server.server.close()
 
 
 def test_mac_application_menu_takes_about_preferences_and_quit_by_role(make_window):
