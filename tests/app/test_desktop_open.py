@@ -193,3 +193,19 @@ def test_recent_files_hold_one_file_once_where_the_file_system_folds_case(monkey
     add_recent_file(sample_path.with_name(sample_path.name.upper()))
     stored = app_settings().value("recent_files")
     assert len(stored if isinstance(stored, list) else [stored]) == 1
+
+
+def test_a_running_instance_that_does_not_answer_means_start_here(qtbot):
+    """A hung instance accepts the connection but never answers: the second start opens its own window."""
+    from PySide6.QtNetwork import QLocalServer
+
+    hung = QLocalServer()
+    name = server_name() + "-hung"
+    QLocalServer.removeServer(name)
+    assert hung.listen(name)
+    try:
+        started = time.monotonic()
+        assert forward_to_running_instance(Path("x.cjm"), name=name, answer_timeout_ms=300) is False
+        assert time.monotonic() - started < 3
+    finally:
+        hung.close()

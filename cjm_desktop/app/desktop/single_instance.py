@@ -48,7 +48,8 @@ def _message(path: Optional[Path]) -> bytes:
     return json.dumps({"open": target}).encode("utf-8") + b"\n"
 
 
-def forward_to_running_instance(path: Optional[Path], name: Optional[str] = None) -> bool:
+def forward_to_running_instance(path: Optional[Path], name: Optional[str] = None,
+                                answer_timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
     """Ask the running instance to open ``path`` (None: a new window); True when it said it did."""
     socket = QLocalSocket()
     socket.connectToServer(name or server_name())
@@ -57,7 +58,7 @@ def forward_to_running_instance(path: Optional[Path], name: Optional[str] = None
     socket.write(_message(path))
     socket.flush()
     answer = b""
-    while not answer.endswith(b"\n") and socket.waitForReadyRead(ANSWER_TIMEOUT_MS):
+    while not answer.endswith(b"\n") and socket.waitForReadyRead(answer_timeout_ms):
         answer += bytes(socket.readAll().data())
     socket.disconnectFromServer()
     if answer != ANSWER:
