@@ -89,19 +89,33 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
             connection = self.server.nextPendingConnection()
-            buffer = bytearray()
-            connection.readyRead.connect(lambda c=connection, b=buffer: self._read(c, b))
+            _Request(connection, self._open_path)
             connection.disconnected.connect(connection.deleteLater)
 
-    def _read(self, connection: QLocalSocket, buffer: bytearray) -> None:
-        buffer += bytes(connection.readAll().data())
-        if len(buffer) > MAX_MESSAGE:
+
+class _Request(QObject):
+    """One second start's message, read from ``socket`` (its parent: they go together).
+
+    Connected through a bound method of a QObject, which Qt holds by the C++
+    object, so no Python reference cycle keeps the socket's wrapper alive.
+    """
+
+    def __init__(self, socket: QLocalSocket, open_path: Callable[[Optional[Path]], object]) -> None:
+        super().__init__(socket)
+        self._open_path = open_path
+        self._buffer = bytearray()
+        socket.readyRead.connect(self._read)
+
+    def _read(self) -> None:
+        connection = self.parent()  # not kept in an attribute: that would tie the two wrappers in a cycle
+        self._buffer += bytes(connection.readAll().data())
+        if len(self._buffer) > MAX_MESSAGE:
             connection.abort()
             return
-        if not buffer.endswith(b"\n"):
+        if not self._buffer.endswith(b"\n"):
             return
         try:
-            target = json.loads(buffer.decode("utf-8"))["open"]
+            target = json.loads(self._buffer.decode("utf-8"))["open"]
             path = Path(target) if isinstance(target, str) else None
         except (ValueError, KeyError, TypeError):
             connection.abort()
