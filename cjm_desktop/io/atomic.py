@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from .platform import check_writable_name, replace_file, set_mode, sync_folder
+
 log = logging.getLogger(__name__)
 
 #: A temp file untouched for this long is debris of a killed save, never a save in progress.
@@ -65,9 +67,11 @@ def _replacing(path: Path, suffix: str, stale_after: float = STALE_TEMP_SECONDS,
     path of a fresh ``O_EXCL`` temp file in ``path``'s folder, for the caller to
     fill and fsync; then gives it ``path``'s permissions (the umask's for a new
     file; 0600 when ``private``) and, where the user may, its owner and group,
-    renames it over ``path`` and fsyncs the folder. On an error the temp file
-    goes and ``path`` stays as it was."""
+    renames it over ``path`` and fsyncs the folder (each as the system allows:
+    :mod:`cjm_desktop.io.platform`). On an error the temp file goes and ``path``
+    stays as it was."""
     folder = path.parent
+    check_writable_name(path, temp_extra=len(f"..{'x' * 8}{suffix}"))  # Windows: CON.cjm, 260 characters
     try:
         before = path.stat()
     except OSError:
@@ -78,18 +82,15 @@ def _replacing(path: Path, suffix: str, stale_after: float = STALE_TEMP_SECONDS,
     try:
         yield fd, tmp
         _same_owner(tmp, before)
-        try:
-            os.chmod(tmp, 0o600 if private else mode)
-        except OSError:
-            pass
-        os.replace(tmp, path)
+        set_mode(tmp, 0o600 if private else mode)
+        replace_file(tmp, path)  # retried while Windows says another program holds the file
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
-    _fsync_dir(folder)
+    sync_folder(folder)
     remove_stale_temp_files(path, suffix, stale_after)
 
 
@@ -145,18 +146,5 @@ def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
     finally:
         os.close(fd)

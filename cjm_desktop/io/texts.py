@@ -94,6 +94,11 @@ SAVE_NOT_FOLDER = QT_TR_NOOP(
 SAVE_NAME_TOO_LONG = QT_TR_NOOP("cannot save: the file name is too long; Save As with a shorter name")
 SAVE_IS_FOLDER = QT_TR_NOOP("cannot save: a folder has that name; Save As with another name")
 SAVE_OTHER = QT_TR_NOOP("cannot save: %1; try Save As in another folder")
+SAVE_IN_USE = QT_TR_NOOP("cannot save: the file is open in another program; close it there and save again")
+SAVE_RESERVED_NAME = QT_TR_NOOP("cannot save: Windows cannot use the name %1; Save As with another name")
+SAVE_PATH_TOO_LONG = QT_TR_NOOP(
+    "cannot save: the path is %1 characters long, Windows allows %2; Save As with a shorter name or in a "
+    "folder nearer the top of the drive")
 SAVE_READ_ONLY_FILE = QT_TR_NOOP(
     "cannot save: the file is read-only; Save As under another name, or make the file writable "
     "(the file is unchanged)")

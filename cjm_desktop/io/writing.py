@@ -24,6 +24,7 @@ from . import migrations, texts
 from .atomic import atomic_write_bytes
 from .cjm_file import FORMAT_NAME, CjmFileFormat
 from .errors import CjmLoadError, CjmSaveError
+from .platform import MAX_PATH_CHARS, FileInUseError, PathTooLongError, ReservedNameError
 from .view_state import ViewState
 
 log = logging.getLogger(__name__)
@@ -93,8 +94,15 @@ _SAVE_REASONS = {
 
 def save_failure(path: Path, exc: OSError, existed: bool) -> CjmSaveError:
     """``name: cannot save: <why>; <what to do>`` for an OS error while saving ``path``."""
-    template = _SAVE_REASONS.get(exc.errno)
-    why = Message(template, path.parent) if template else Message(texts.SAVE_OTHER, exc.strerror or exc)
+    if isinstance(exc, FileInUseError):
+        why = Message(texts.SAVE_IN_USE)
+    elif isinstance(exc, ReservedNameError):
+        why = Message(texts.SAVE_RESERVED_NAME, path.name)
+    elif isinstance(exc, PathTooLongError):
+        why = Message(texts.SAVE_PATH_TOO_LONG, exc.length, MAX_PATH_CHARS)
+    else:
+        template = _SAVE_REASONS.get(exc.errno)
+        why = Message(template, path.parent) if template else Message(texts.SAVE_OTHER, exc.strerror or exc)
     if existed:
         why = followed(why, Message(texts.KEPT))
     return CjmSaveError(placed(path.name, why))

@@ -352,19 +352,19 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="209"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="209"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="209"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
@@ -663,7 +663,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="31"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="32"/>
         <source>Journey maps (*.cjm)</source>
         <translation>Bản đồ hành trình (*.cjm)</translation>
     </message>
@@ -762,13 +762,13 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/actions.py" line="62"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="212"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="216"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/actions.py" line="65"/>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="212"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="216"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
@@ -1064,38 +1064,38 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>&amp;Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="203"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="207"/>
         <source>Main Toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="210"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="214"/>
         <source>Persona</source>
         <comment>toolbar button, short</comment>
         <translation>Chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="211"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="215"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="211"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="215"/>
         <source>Zoom In</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="211"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="215"/>
         <source>Zoom Out</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="211"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="215"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="227"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="231"/>
         <source>Show or hide the %1</source>
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
@@ -1106,7 +1106,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/present/pages.py" line="27"/>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="161"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="162"/>
         <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
@@ -1122,37 +1122,37 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="102"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="103"/>
         <source>Could not create the map</source>
         <translation>Không tạo được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="110"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="111"/>
         <source>Open Map</source>
         <translation>Mở bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="146"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="147"/>
         <source>Could not open the map</source>
         <translation>Không mở được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="137"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="138"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="163"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="164"/>
         <source>Save Map As</source>
         <translation>Lưu bản đồ thành</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="184"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="185"/>
         <source>Could not save the map</source>
         <translation>Không lưu được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="187"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="188"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -1652,22 +1652,22 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="213"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="214"/>
         <source>No recent maps</source>
         <translation>Chưa có bản đồ nào gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/file_ops.py" line="215"/>
+        <location filename="../../cjm_desktop/app/window/file_ops.py" line="216"/>
         <source>Clear Recent</source>
         <translation>Xóa danh sách gần đây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="235"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="239"/>
         <source>About cjm-desktop</source>
         <translation>Giới thiệu cjm-desktop</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/actions.py" line="236"/>
+        <location filename="../../cjm_desktop/app/window/actions.py" line="240"/>
         <source>Customer journey maps for consultants.
 Stages, lanes, cards, personas and emotion curves; .cjm files you can share and print as posters.</source>
         <translation>Bản đồ hành trình khách hàng dành cho chuyên gia tư vấn.
@@ -2029,18 +2029,33 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>không lưu được: có một thư mục trùng tên; hãy Lưu thành với tên khác</translation>
     </message>
     <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="97"/>
+        <source>cannot save: the file is open in another program; close it there and save again</source>
+        <translation>không lưu được: tệp đang được mở trong một chương trình khác; hãy đóng tệp ở đó rồi lưu lại</translation>
+    </message>
+    <message>
         <location filename="../../cjm_desktop/io/texts.py" line="98"/>
+        <source>cannot save: Windows cannot use the name %1; Save As with another name</source>
+        <translation>không lưu được: Windows không dùng được tên %1; hãy dùng Lưu thành với tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="100"/>
+        <source>cannot save: the path is %1 characters long, Windows allows %2; Save As with a shorter name or in a folder nearer the top of the drive</source>
+        <translation>không lưu được: đường dẫn dài %1 ký tự, Windows cho phép %2; hãy dùng Lưu thành với tên ngắn hơn hoặc vào thư mục gần gốc ổ đĩa hơn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/io/texts.py" line="103"/>
         <source>cannot save: the file is read-only; Save As under another name, or make the file writable (the file is unchanged)</source>
         <translation>không lưu được: tệp chỉ cho phép đọc; hãy Lưu thành với tên khác, hoặc cho phép ghi vào tệp (tệp không bị thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="102"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="107"/>
         <source>cannot save: %1 (the file would not open again; undo the last change and save, and please report this bug)</source>
         <extracomment>Whole lines (no file name): the map in memory is broken - a bug.</extracomment>
         <translation>không lưu được: %1 (tệp sẽ không mở lại được; hãy hoàn tác thay đổi vừa rồi rồi lưu, và vui lòng báo lỗi này)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/io/texts.py" line="104"/>
+        <location filename="../../cjm_desktop/io/texts.py" line="109"/>
         <source>cannot save: the map holds something that cannot be written (%1); please report this bug</source>
         <translation>không lưu được: bản đồ chứa nội dung không ghi được (%1); vui lòng báo lỗi này</translation>
     </message>

@@ -196,3 +196,19 @@ def test_window_opens_on_a_real_x_display(tmp_path):
         pytest.fail("the window did not open and close on Xvfb within 90 s")
     assert process.returncode == 0, err[-2000:]
     assert out.strip() == "xcb ['full.cjm[*] — cjm-desktop']"
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({"QT_IM_MODULE": "fcitx"}, "fcitx;ibus"),  # fcitx5's Qt plugin cannot load into the bundled Qt
+    ({"QT_IM_MODULE": "fcitx5"}, "fcitx5;ibus"),
+    ({"QT_IM_MODULE": "fcitx", "QT_IM_MODULES": "wayland;fcitx"}, None),  # the user's own list stays
+    ({"QT_IM_MODULE": "ibus"}, None),
+    ({}, None),
+])
+def test_fcitx_sessions_fall_back_to_ibus(env, expected):
+    assert gui.input_method_modules(env, "linux") == expected
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_windows_and_macos_input_methods_are_left_to_qt(platform):
+    assert gui.input_method_modules({"QT_IM_MODULE": "fcitx"}, platform) is None

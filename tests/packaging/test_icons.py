@@ -73,3 +73,48 @@ def test_running_app_uses_the_icon_at_every_size(qapp):
     assert sizes == list(render_icons.SIZES)
     committed = QImage(str(render_icons.png_path("cjm-desktop", 48)))
     assert _mean_difference(icon.pixmap(48, 48).toImage(), committed) < 1.0
+
+
+def _load_platform_icons():
+    spec = importlib.util.spec_from_file_location(
+        "cjm_make_platform_icons", ROOT / "packaging" / "make_platform_icons.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+platform_icons = _load_platform_icons()
+
+
+def _pil_difference(a, b) -> float:
+    pa, pb = a.convert("RGBA").tobytes(), b.convert("RGBA").tobytes()
+    assert len(pa) == len(pb)
+    return sum(abs(x - y) for x, y in zip(pa, pb)) / len(pa)
+
+
+@pytest.mark.parametrize("name", platform_icons.NAMES)
+def test_windows_ico_has_every_size_drawn_from_the_svgs(qapp, name):
+    from PIL import Image
+
+    ico = Image.open(platform_icons.ico_path(name))
+    assert ico.format == "ICO"
+    assert sorted(ico.ico.sizes()) == [(s, s) for s in platform_icons.ICO_SIZES]
+    for size in (16, 48, 256):  # the hand-tuned small drawing at 16, the full one above
+        frame = ico.ico.getimage((size, size))
+        assert _pil_difference(frame, platform_icons.rendered(name, size)) < 2.0, \
+            f"{platform_icons.ico_path(name)} is stale: run `make icons`"
+
+
+@pytest.mark.parametrize("name", platform_icons.NAMES)
+def test_macos_icns_has_the_retina_sizes_drawn_from_the_svgs(qapp, name):
+    from PIL import Image
+
+    icns = Image.open(platform_icons.icns_path(name))
+    assert icns.format == "ICNS"
+    sizes = set(icns.info["sizes"])
+    assert {(512, 512, 2), (256, 256, 2), (128, 128, 1), (16, 16, 2)} <= sizes
+    icns.load()
+    assert icns.size == (1024, 1024)
+    assert _pil_difference(icns, platform_icons.rendered(name, 1024)) < 2.0, \
+        f"{platform_icons.icns_path(name)} is stale: run `make icons`"

@@ -118,7 +118,9 @@ def display_problem(
     libraries are checked.
     """
     env = os.environ if environ is None else environ
-    system = sys.platform if platform is None else platform
+    from ...io.platform import system as current_system
+
+    system = current_system() if platform is None else platform
     if not system.startswith("linux"):
         return None
     chosen = env.get("QT_QPA_PLATFORM", "").strip()
@@ -152,6 +154,30 @@ def display_problem(
     return None
 
 
+#: Input methods whose Qt plugin the bundled Qt cannot load (Debian's
+#: fcitx5-frontend-qt6 is built against the system Qt's private API; measured in
+#: packaging/README.md). fcitx5 also speaks IBus, and Qt ships the IBus plugin.
+IBUS_SPEAKERS = frozenset({"fcitx", "fcitx5"})
+
+
+def input_method_modules(environ: Mapping[str, str], platform: Optional[str] = None) -> Optional[str]:
+    """The ``QT_IM_MODULES`` to set before Qt starts, or None to leave it.
+
+    A Linux session that asks for fcitx (``QT_IM_MODULE=fcitx``) and gives no
+    list gets "fcitx;ibus": Qt uses the fcitx plugin if one loads, else IBus,
+    which fcitx5 also serves, so Vietnamese typing works instead of falling
+    back to no input method at all.
+    """
+    from ...io.platform import system as current_system
+
+    if not (current_system() if platform is None else platform).startswith("linux"):
+        return None
+    chosen = environ.get("QT_IM_MODULE", "").strip()
+    if chosen not in IBUS_SPEAKERS or environ.get("QT_IM_MODULES", "").strip():
+        return None
+    return f"{chosen};ibus"
+
+
 def _register_fonts() -> None:
     """The bundled Noto Sans, so the screen measures text like the PDF does."""
     from PySide6.QtGui import QFontDatabase
@@ -175,28 +201,11 @@ def app_icon():
     return icon
 
 
-def run_gui(path: Optional[Path] = None) -> int:
-    """Open the editor (on ``path`` if given) and run until it closes.
-
-    Returns Qt's exit code, or :data:`EXIT_NO_GUI` after printing one line
-    when no window can be opened here.
-    """
-    problem = display_problem()
-    if problem:
-        print(problem, file=sys.stderr)
-        return EXIT_NO_GUI
-    try:
-        from PySide6.QtWidgets import QApplication
-    except ImportError as exc:  # a missing libGL & co: QtGui cannot load
-        print(
-            f"cjm-desktop: Qt cannot start ({exc}); on Debian install `sudo apt-get install "
-            f"{QT_BASE_PACKAGES}`; {HEADLESS_HINT}",
-            file=sys.stderr,
-        )
-        return EXIT_NO_GUI
+def _application(application_class):
+    """The QApplication, named, with the app icon, the bundled fonts and the interface language."""
     from ... import __version__
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "cjm-desktop"])
+    app = application_class.instance() or application_class([sys.argv[0] if sys.argv else "cjm-desktop"])
     release_display_probe()  # Qt holds its own connection now
     app.setApplicationName("cjm-desktop")
     app.setOrganizationName("cjm-desktop")
@@ -207,17 +216,52 @@ def run_gui(path: Optional[Path] = None) -> int:
     app.setWindowIcon(app_icon())
     _register_fonts()
     from ..settings import language
+    from ..settings.store import use_platform_folder
+
+    use_platform_folder()
 
     language.install()  # Preferences' choice, else the system's language
+    return app
+
+
+def run_gui(path: Optional[Path] = None) -> int:
+    """Open the editor (on ``path`` if given) and run until it closes.
+
+    Returns Qt's exit code, or :data:`EXIT_NO_GUI` after printing one line
+    when no window can be opened here.
+    """
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_GUI
+    modules = input_method_modules(os.environ)
+    if modules:
+        os.environ["QT_IM_MODULES"] = modules
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:  # a missing libGL & co: QtGui cannot load
+        print(
+            f"cjm-desktop: Qt cannot start ({exc}); on Debian install `sudo apt-get install "
+            f"{QT_BASE_PACKAGES}`; {HEADLESS_HINT}",
+            file=sys.stderr,
+        )
+        return EXIT_NO_GUI
+    app = _application(QApplication)
 
     from ..window.main_window import MainWindow
 
     from PySide6.QtCore import QTimer
 
     from ...io.keeping import discard_own_recoveries
+    from ..desktop.open_requests import OpenRequests
+    from ..desktop.single_instance import InstanceServer, forward_to_running_instance
 
+    if forward_to_running_instance(path):  # a second start: the running instance opens it
+        return 0
     window = MainWindow(path)
     window.show()
+    requests = OpenRequests(app)  # macOS Finder's open events
+    InstanceServer(requests.open_path, parent=app)  # and the next start's file
     # maps left unsaved by a crashed or killed instance: offered once the window is up
     QTimer.singleShot(0, window.guard.offer_recoveries)
     code = app.exec()

@@ -12,10 +12,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from ...io.platform import path_identity
+
 ORGANISATION = "cjm-desktop"
 APPLICATION = "cjm-desktop"
 MAX_RECENT = 10
 _RECENT_KEY = "recent_files"
+
+
+def use_platform_folder() -> None:
+    """Keep the settings in the system's folder for them (platformdirs; see
+    :func:`cjm_desktop.io.platform.settings_folder`). Called once at start-up."""
+    from ...io.platform import settings_folder
+
+    folder = settings_folder()
+    if folder is not None:
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
 
 
 def app_settings() -> QSettings:
@@ -44,7 +56,8 @@ def add_recent_file(path: Path) -> None:
     """Put ``path`` first in the recent list (keeping at most :data:`MAX_RECENT`)."""
     full = str(Path(path).resolve())
     s = app_settings()
-    files = [p for p in _as_list(s.value(_RECENT_KEY)) if p != full]
+    same = path_identity(Path(full))  # Map.cjm and map.cjm are one file where the file system folds case
+    files = [p for p in _as_list(s.value(_RECENT_KEY)) if p != full and path_identity(Path(p)) != same]
     s.setValue(_RECENT_KEY, [full, *files][:MAX_RECENT])
 
 

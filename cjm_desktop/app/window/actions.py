@@ -194,6 +194,10 @@ def make_menus(window: "MainWindow") -> Menus:
     help_menu.addSeparator()
     about = help_menu.addAction(tr("&About cjm-desktop"))
     about.triggered.connect(lambda _c=False: show_about(window))
+    # macOS puts these in the application menu by role (its text heuristics miss the Vietnamese words)
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    acts["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+    acts["quit"].setMenuRole(QAction.MenuRole.QuitRole)
     return Menus(recent_menu, view, lanes)
 
 

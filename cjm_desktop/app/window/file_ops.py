@@ -18,6 +18,7 @@ from ...commands import CjmDocument
 from ...editing import prompts
 from ...i18n import fill, tr
 from ...io import CjmError, FileChangedOnDiskError
+from ...io.platform import path_identity
 from ..settings.language import interface_language
 from ..settings.store import add_recent_file, clear_recent_files, recent_files
 from .error_text import translate_error
@@ -127,7 +128,7 @@ class DocumentFiles:
             if not self.maybe_save():
                 doc.deleteLater()
                 return False
-            if not saved_before and current is not None and current.resolve() == path.resolve():
+            if not saved_before and current is not None and path_identity(current) == path_identity(path):
                 doc.deleteLater()  # the question saved over the very file: read what is there now
                 doc = self._load(path, defer_error)
                 if doc is None:

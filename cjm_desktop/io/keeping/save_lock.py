@@ -13,12 +13,12 @@ another machine is seen by the disk stamp alone).
 from __future__ import annotations
 
 import os
-import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from ..platform import lock_byte, unlock_byte
 from .store import data_dir, path_key, private_dir
 
 #: How long a save waits for another editor's save of the same file (seconds).
@@ -45,32 +45,12 @@ def save_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
         os.close(fd)
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+def _try_lock(fd: int) -> bool:
+    return lock_byte(fd)
 
-    def _try_lock(fd: int) -> bool:
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
 
-    def _release(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except BlockingIOError:
-            return False
-
-    def _release(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+def _release(fd: int) -> None:
+    unlock_byte(fd)
 
 
 def _acquire(fd: int, timeout: float) -> None:

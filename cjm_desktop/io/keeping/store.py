@@ -17,6 +17,9 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from ..platform import path_identity, set_mode
+from ..platform import pid_alive as pid_alive  # noqa: F401 - kept where keeping's callers import it
+
 APP_NAME = "cjm-desktop"
 
 
@@ -26,10 +29,11 @@ def data_dir() -> Path:
 
 
 def path_key(path: Path) -> str:
-    """A short, stable folder-safe name for a file's absolute path."""
-    absolute = str(Path(path).expanduser().resolve())
-    stem = re.sub(r"[^\w.-]+", "_", Path(path).stem, flags=re.UNICODE)[:40] or "map"
-    return f"{stem}-{hashlib.sha1(absolute.encode('utf-8')).hexdigest()[:10]}"
+    """A short, stable folder-safe name for a file's absolute path; every spelling
+    of one file (``Map.cjm``, ``map.cjm`` where the file system folds case) has one key."""
+    identity = path_identity(Path(path))
+    stem = re.sub(r"[^\w.-]+", "_", Path(identity).stem, flags=re.UNICODE)[:40] or "map"
+    return f"{stem}-{hashlib.sha1(identity.encode('utf-8')).hexdigest()[:10]}"
 
 
 def private_dir(folder: Path) -> Path:
@@ -42,7 +46,7 @@ def private_dir(folder: Path) -> Path:
         level.mkdir(mode=0o700, exist_ok=True)
         try:
             if level.stat().st_mode & 0o077:
-                level.chmod(0o700)
+                set_mode(level, 0o700)  # Windows: private by the location (the user's own AppData)
         except OSError:
             pass
     return folder
@@ -87,19 +91,3 @@ def read_regular_file(path: Path, limit: int) -> tuple[bytes, os.stat_result]:
 
 def now() -> dt.datetime:
     return dt.datetime.now().astimezone()
-
-
-def pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
