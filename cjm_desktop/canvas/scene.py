@@ -334,7 +334,7 @@ class MapScene(QGraphicsScene):
             self.corner.set_layout(self.layout, language)
             by_id = {c.id: c for c in self.doc.map.cards}
             for cid, item in self.items_by_id.cards.items():
-                item.set_face(CardFace.from_card(by_id[cid], language))
+                item.set_face(CardFace.from_card(by_id[cid], language, self.doc.map.images))
 
     # -- helpers for gestures -------------------------------------------------------------
     def insert_index_at(self, stage_id: str, lane_id: str, y: float, exclude: frozenset[str] = frozenset()) -> int:
