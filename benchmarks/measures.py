@@ -18,6 +18,7 @@ from .edit_verbs import edit_verbs
 from .files import open_map, save_map, validate
 from .growth import growth
 from .pdf import pdf
+from .pictures import pictures
 from .startup import first_paint, memory
 from .teams import teams
 from .undo import undo
@@ -32,6 +33,7 @@ MEASURES: dict[str, Callable] = {
     "edits": edit_verbs,
     "pdf": pdf,
     "memory": memory,
+    "pictures": pictures,
     "undo": undo,
     "teams": teams,
     "growth": growth,

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EDIT_VERBS = {"add_card", "delete_card", "move_card", "title_lane", "title", "card_fields", "add_stage",
               "rename_stage", "add_lane", "set_emotion", "connector_label", "add_persona"}
 EXPECTED = {"first_paint", "open", "validate", "save", "drag", "repaint", "pdf_a0", "pdf_tiled", "memory", "undo",
-            "undo_steps", "diff", "merge"} | {f"edit_{verb}" for verb in EDIT_VERBS}
+            "undo_steps", "diff", "merge", "open_pictures", "memory_pictures"} | {f"edit_{verb}" for verb in EDIT_VERBS}
 GROWTH = {"open", "drag", "repaint", "undo_step", "pdf_a0"}
 
 

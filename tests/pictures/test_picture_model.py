@@ -86,3 +86,17 @@ def test_file_bytes_are_told_by_their_magic_and_header():
         images.check_file_bytes(png(20000, 20000))
     assert images.check_file_bytes(png(6000, 4000)).width == 6000  # a camera photo comes in, downscaled
     assert images.fitted_size(6000, 4000) == (1600, 1067)
+
+
+def test_a_picture_id_written_twice_is_refused_and_a_clean_table_takes_the_fast_path():
+    from cjm_desktop.io import CjmLoadError, reading
+
+    m = small_map()
+    uri = picture_uri()
+    m.cards[0].image = _with(m, uri)
+    data = dumps_cjm(m)
+    assert reading._fast(data) is not None  # the table's keys are counted: no second parse
+    ref = images.image_id(uri).encode()
+    twice = data.replace(b'"' + ref + b'": ', b'"' + ref + b'": "data:image/png;base64,AA==",\n      "' + ref + b'": ', 1)
+    with pytest.raises(CjmLoadError, match="written twice"):
+        loads_cjm(twice, "m.cjm")
