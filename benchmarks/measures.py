@@ -21,6 +21,7 @@ from .files import open_map, save_map, validate
 from .growth import growth
 from .pdf import pdf
 from .present import present
+from .pictures import pictures
 from .startup import first_paint, memory
 from .teams import teams
 from .undo import undo
@@ -37,6 +38,7 @@ MEASURES: dict[str, Callable] = {
     "pdf": pdf,
     "xlsx": xlsx,
     "memory": memory,
+    "pictures": pictures,
     "undo": undo,
     "teams": teams,
     "documents": documents,

@@ -25,7 +25,9 @@ sys.path.insert(0, str(ROOT))
 from cjm_desktop.model import (  # noqa: E402
     Card, Connector, EmotionPoint, JourneyMap, Lane, LaneKind, Persona, Stage,
 )
+from cjm_desktop.model import images  # noqa: E402
 from cjm_desktop.templates import load_spec  # noqa: E402
+from tools import storyboard_pictures  # noqa: E402
 
 D = dt.date
 
@@ -549,13 +551,31 @@ def build(lang: str) -> JourneyMap:
                      label=label[i])
         for pk, points in EMOTIONS.items() for n, (score, label) in enumerate(points)
     ]
+    table = _storyboard(lang, i, stages, lanes, cards)
+    logo_uri = storyboard_pictures.as_uri(storyboard_pictures.logo())
+    table[images.image_id(logo_uri)] = logo_uri
     return JourneyMap(
+        logo=images.image_id(logo_uri), images=table,
         title=TITLE[i], description=DESCRIPTION[i], language=lang,
         created=dt.datetime(2025, 3, 3, 8, 30, tzinfo=dt.timezone.utc),
         modified=dt.datetime(2025, 3, 14, 9, 0, tzinfo=dt.timezone.utc),
         personas=personas, stages=stages, lanes=lanes, cards=cards,
         connectors=connectors, emotions=emotions,
     )
+
+
+def _storyboard(lang: str, i: int, stages, lanes, cards) -> dict[str, str]:
+    """A storyboard lane on top, one framed picture per key moment (tools/storyboard_pictures.py)."""
+    lane = Lane(id=_id(lang, "lane/storyboard"), kind=LaneKind.STORYBOARD,
+                title=("Phân cảnh", "Storyboard")[i], height=120.0)
+    lanes.insert(0, lane)
+    table = {}
+    for st, draw, caption in storyboard_pictures.FRAMES:
+        uri = storyboard_pictures.as_uri(draw())
+        table[images.image_id(uri)] = uri
+        cards.append(Card(id=_id(lang, f"card/storyboard/{st}"), stage_id=stages[st].id, lane_id=lane.id,
+                          order=0, title=caption[i], image=images.image_id(uri)))
+    return table
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 
 from ..editing.clipboard import CARDS_MIME, NEW_CARD_MIME
 from ..editing.editor import MapEditor
+from ..editing.pictures import picture_files
 from .editor import InPlaceEditing
 from .gestures import AxisDrag, AxisResize, CardDrag, ConnectorDrag, EmotionDrag, Gesture
 from .items.card import drag_distance_reached
@@ -210,7 +211,7 @@ class SceneInteractions(QObject):
         for fmt in (NEW_CARD_MIME, CARDS_MIME):
             if md is not None and md.hasFormat(fmt):
                 return fmt
-        return None
+        return "pictures" if picture_files(md) else None
 
     def _drop_target(self, pos: QPointF) -> Optional[tuple[str, str, int]]:
         lay = self.scene.layout
@@ -239,9 +240,19 @@ class SceneInteractions(QObject):
         event.setDropAction(Qt.CopyAction)
         event.accept()
 
+    def _card_at(self, pos: QPointF) -> Optional[str]:
+        lay = self.scene.layout
+        cell = lay.cell_at(pos.x(), pos.y())
+        found = [g.card_id for g in (lay.cards_in_cell(*cell) if cell else ()) if g.rect.contains(pos.x(), pos.y())]
+        return found[0] if found else None
+
     def _drop(self, event, target: tuple[str, str, int]) -> None:
         new_card = event.mimeData().hasFormat(NEW_CARD_MIME)
-        ids = self.map_editor.drop(event.mimeData(), *target)
+        paths = picture_files(event.mimeData())
+        if paths and self._drop_format(event) == "pictures":  # files: onto a card, or new cards in the cell
+            ids = self.map_editor.drop_pictures(paths, *target, card_id=self._card_at(event.scenePos()))
+        else:
+            ids = self.map_editor.drop(event.mimeData(), *target)
         if not ids:
             log.info("ignored a drop that brought no card")
             event.ignore()

@@ -337,7 +337,7 @@ class MapScene(QGraphicsScene):
             self.corner.set_layout(self.layout, language)
             by_id = {c.id: c for c in self.doc.map.cards}
             for cid, item in self.items_by_id.cards.items():
-                item.set_face(CardFace.from_card(by_id[cid], language))
+                item.set_face(CardFace.from_card(by_id[cid], language, self.doc.map.images))
 
     def set_card_filter(self, card_filter) -> None:
         """Show only the cards a :class:`~cjm_desktop.model.card_filter.CardFilter`

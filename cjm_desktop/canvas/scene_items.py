@@ -291,10 +291,10 @@ class SceneItems:
         for g in self.layout.personas:
             item = self.personas.get(g.persona_id)
             if item is None:
-                item = self.personas[g.persona_id] = PersonaItem(g, people[g.persona_id])
+                item = self.personas[g.persona_id] = PersonaItem(g, people[g.persona_id], self.map.images)
                 self.scene.addItem(item)
             else:
-                item.set_data(g, people[g.persona_id])
+                item.set_data(g, people[g.persona_id], self.map.images)
         self._drop_missing(self.personas, people)
 
     def sync_curves(self) -> None:
@@ -341,7 +341,7 @@ class _Faces:
 
     def face(self, card_id: str) -> CardFace:
         m = self.doc.map
-        return CardFace.from_card(m.cards[self.doc.card_position(card_id)], m.language)
+        return CardFace.from_card(m.cards[self.doc.card_position(card_id)], m.language, m.images)
 
 
 def bsp_depth(cards: int) -> int:

@@ -13,6 +13,7 @@ from .people import (
     EditPersonaCommand,
     SetEmotionCommand,
 )
+from .pictures import SetPictureCommand
 from .whole_map import ReplaceMapCommand
 from .structure import (
     AddLaneCommand,
@@ -31,5 +32,5 @@ __all__ = [
     "DeletePersonaCommand", "EditConnectorCommand", "EditMapCommand", "EditPersonaCommand",
     "SetEmotionCommand", "AddLaneCommand", "AddStageCommand", "DeleteLaneCommand",
     "DeleteStageCommand", "EditLaneCommand", "EditStageCommand", "MoveLaneCommand", "MoveStageCommand",
-    "ReplaceMapCommand",
+    "ReplaceMapCommand", "SetPictureCommand",
 ]

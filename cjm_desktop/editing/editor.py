@@ -36,6 +36,7 @@ from ..i18n import count_text, fill, tr
 from ..model import LIMITS, SELECTABLE, Card, Connector, LaneKind
 from . import placement
 from .clipboard import CARDS_MIME, NEW_CARD_MIME, cards_from_json, cards_from_mime, cards_to_mime, new_card_from_json
+from .pictures import PictureVerbs, clipboard_image
 from .prompts import MessageBoxPrompts, Prompts
 from .structure_verbs import StructureVerbs
 
@@ -58,9 +59,9 @@ class SelectionSource(Protocol):
     def select_ids(self, ids) -> None: ...
 
 
-class MapEditor(StructureVerbs):
+class MapEditor(StructureVerbs, PictureVerbs):
     """The edit verbs of one document (those of stages, lanes and personas in
-    :class:`.structure_verbs.StructureVerbs`).
+    :class:`.structure_verbs.StructureVerbs`, pictures in :class:`.pictures.PictureVerbs`).
 
     Parameters
     ----------
@@ -205,7 +206,11 @@ class MapEditor(StructureVerbs):
     def paste(self, cell: Optional[Cell] = None) -> list[str]:
         """Paste clipboard cards (with new ids) into ``cell``, the current cell,
         their own cells when this map has them, or the first cell."""
-        cards = cards_from_mime(QGuiApplication.clipboard().mimeData())
+        data = QGuiApplication.clipboard().mimeData()
+        image = clipboard_image(data) if data is not None and not data.hasFormat(CARDS_MIME) else None
+        if image is not None:
+            return self.paste_picture(image, cell or self.current_cell())
+        cards = cards_from_mime(data)
         if not cards:
             self.prompts.tell(tr("The clipboard holds no cards or text to paste."))
             return []
@@ -230,6 +235,9 @@ class MapEditor(StructureVerbs):
         if not self._room_for(len(cards)):
             return []
         copies = placement.copies_into(m, cards, cell, index, anchor)
+        for card in copies:
+            if card.image is not None and card.image not in m.images:  # from another map: the picture stays there
+                card.image = None
         self.doc.push(AddCardsCommand(self.doc, copies, text=text))
         return [c.id for c in copies]
 

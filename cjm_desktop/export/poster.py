@@ -23,6 +23,7 @@ from ..model import JourneyMap, LaneKind
 from .options import MM, ExportError
 from ..render.pdf_ops import Pen
 from ..render.pdf_painter import PdfMapPainter, Tick
+from ..render.pdf_pictures import PdfPictures
 
 HEADER_UNITS = 62.0  # header band height, in title-block units
 FOOTER_UNITS = 26.0
@@ -184,7 +185,7 @@ def draw_poster(
     c.saveState()
     c.translate(frame.map_x, frame.map_y)
     c.scale(frame.scale, frame.scale)
-    PdfMapPainter(c, layout, m, tick).draw()
+    PdfMapPainter(c, layout, m, tick, frame.scale).draw()
     c.restoreState()
     # a hairline frame around the map
     c.saveState()
@@ -208,6 +209,10 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
     _header_band(c, pen, r, u, m, st)
     pad = 14 * u
     right_w = _header_info(c, pen, r, u, pad, m, source_name, today)
+    if m.logo is not None:  # the client's logo, left of the date and file
+        logo_h = r.h - 2 * pad
+        right_w += logo_h + 12 * u
+        PdfPictures(m, 1.0).draw_fitted(c, m.logo, r.right - pad - right_w, r.y + pad, logo_h, logo_h)
     left_w = r.w - 2 * pad - right_w - 16 * u
     # left: title, then the description and the personas on lines of their own
     title_size = 20 * u

@@ -37,9 +37,24 @@ def _nested_fields(cls: type) -> tuple[str, ...]:
 _NESTED: dict[type, tuple[str, ...]] = {}
 
 
+def _dict_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a model class that hold a dict of plain values (cached)."""
+    names = _DICTS.get(cls)
+    if names is None:
+        names = _DICTS[cls] = tuple(n for n, f in cls.model_fields.items()
+                                    if getattr(f.annotation, "__origin__", None) is dict)
+    return names
+
+
+_DICTS: dict[type, tuple[str, ...]] = {}
+
+
 def _keys_seen(model: BaseModel) -> int:
     """How many distinct keys the input held for this object and all below it."""
     n = len(model.model_fields_set)
+    for name in _dict_fields(type(model)):  # a table of plain values (the map's pictures): its keys
+        if name in model.model_fields_set:
+            n += len(getattr(model, name))
     for name in _nested_fields(type(model)):
         if name not in model.model_fields_set:
             continue

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..model.images import image_id
+
 from ..message import Message, placed
 from . import texts
 from .errors import CjmLoadError
 
 #: The version this cjm-desktop writes, and the newest it reads.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -31,11 +33,34 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-#: version n -> function turning a version-n file dict into a version n+1 dict.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 keeps every picture once in ``map.images`` (id -> data URI) and
+    references it by id (``portrait``; new: a card's or a stage's ``image``,
+    the map's ``logo``). A version-2 portrait was the data URI itself: it moves
+    into the table under its content id. Anything else is left for validation
+    to judge."""
+    journey = data.get("map")
+    if not isinstance(journey, dict) or not isinstance(journey.get("personas"), list):
+        return data
+    table: dict[str, Any] = {}
+    for persona in journey["personas"]:
+        if isinstance(persona, dict) and isinstance(persona.get("portrait"), str):
+            ref = image_id(persona["portrait"])
+            table[ref] = persona["portrait"]
+            persona["portrait"] = ref
+    if table:
+        journey["images"] = table
+    return data
 
-#: Steps that change nothing in the file (the new version only added an optional field).
-_UNCHANGED = (_v1_to_v2,)
+
+#: version n -> function turning a version-n file dict into a version n+1 dict.
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+
+#: Steps that change nothing in a file the current model accepts as it is: 1 -> 2
+#: only added an optional field; 2 -> 3 only rewrites portraits that are data
+#: URIs, which the current model refuses (a URI is no image id), so such a file
+#: fails the fast path and is migrated.
+_UNCHANGED = (_v1_to_v2, _v2_to_v3)
 
 
 def reads_as_current(version: int) -> bool:

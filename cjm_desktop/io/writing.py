@@ -19,7 +19,7 @@ from typing import Optional, Union
 import pydantic_core
 
 from ..message import PLACED, Message, followed, placed
-from ..model import JourneyMap, integrity_problems
+from ..model import JourneyMap, integrity_problems, used_images
 from . import migrations, texts
 from .atomic import atomic_write_bytes
 from .cjm_file import FORMAT_NAME, CjmFileFormat
@@ -46,6 +46,7 @@ def dumps_cjm(journey_map: JourneyMap, view: Optional[ViewState] = None) -> byte
     """
     from .reading import loads_cjm
 
+    journey_map = _without_unused_images(journey_map)
     problems = integrity_problems(journey_map)
     if problems:
         first = problems[0]
@@ -76,6 +77,19 @@ def dumps_cjm(journey_map: JourneyMap, view: Optional[ViewState] = None) -> byte
         except CjmLoadError as exc:
             raise _broken_map(str(exc).removeprefix("map: ")) from None
     return data
+
+
+def _without_unused_images(journey_map: JourneyMap) -> JourneyMap:
+    """The map with only the pictures it shows, by id (an undone edit may have
+    left one in the table: kept while editing, dropped on save)."""
+    table = journey_map.images
+    if not table:
+        return journey_map
+    used = used_images(journey_map)
+    kept = {ref: table[ref] for ref in sorted(table) if ref in used}
+    if list(kept) == list(table):
+        return journey_map
+    return journey_map.model_copy(update={"images": kept})
 
 
 #: errno -> the template saying why and what to do (``%1`` is the folder).

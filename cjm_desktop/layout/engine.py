@@ -14,7 +14,7 @@ from ..model import Card, JourneyMap, Lane, LaneKind
 from ..model.card_finder import CardFinder
 from .derived import card_meta_text, initials, smooth_segments
 from .routing import route
-from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, Style
+from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, PICTURE_ASPECT, Style
 from .text import elide, wrap_text
 from .words import is_hint
 from .types import CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout, PersonaGeometry, Rect, TextLine
@@ -39,7 +39,7 @@ class LayoutEngine:
     def card_content(self, card: Card, width: float, lane_kind: LaneKind) -> CardContent:
         key = (
             width, lane_kind, card.title, card.body, card.channel, card.owner, card.due,
-            card.measure, card.status, card.sentiment, card.importance, card.evidence, is_hint(card.tags),
+            card.measure, card.status, card.sentiment, card.importance, card.evidence, is_hint(card.tags), card.image,
         )
         cached = self._content_cache.get(key)
         if cached is None:
@@ -58,6 +58,11 @@ class LayoutEngine:
         y = st.card_padding + (HINT_BADGE_HEIGHT + 2 if hint else 0)  # the badge sits above the title
         overflow = False
         text_role = "hint" if hint else "text"
+        box = None
+        if card.image is not None:  # the picture above the text, across the card's inner width
+            box_w = width - inner_left - st.card_padding
+            box = Rect(inner_left, y, box_w, round(box_w * PICTURE_ASPECT, 2))
+            y += box.h + 4
 
         def add(block: list[str], size: float, bold: bool, role: str, limit: int) -> None:
             nonlocal y, overflow
@@ -80,7 +85,8 @@ class LayoutEngine:
             y += 2
             add(wrap_text(meta, False, st.meta_size, inner_w), st.meta_size, False, "muted", 2)
         height = max(st.card_min_height, y + st.card_padding)
-        return CardContent(height=height, lines=tuple(lines), overflow=overflow, hint=hint)
+        return CardContent(height=height, lines=tuple(lines), overflow=overflow, hint=hint, image=card.image,
+                           image_box=box)
 
     def measure_stack(self, stack: list[Card], card_w: float, lane: Lane) -> list[tuple[Card, CardContent]]:
         return [(c, self.card_content(c, card_w, lane.kind)) for c in stack]

@@ -24,8 +24,12 @@ LANE_COLOURS: dict[LaneKind, tuple[str, str]] = {
     LaneKind.KPIS: ("#eef2f6", "#44607e"),
     LaneKind.IMPROVEMENTS: ("#e9f6fb", "#1a7fb0"),
     LaneKind.EVIDENCE: ("#f3f3f3", "#6b6b6b"),
+    LaneKind.STORYBOARD: ("#f5f3ee", "#4a5568"),
     LaneKind.CUSTOM: ("#f6f6f2", "#8a8a70"),
 }
+
+#: A card's picture box: its height per unit of width (the picture is fitted inside, whole).
+PICTURE_ASPECT = 0.62
 
 #: A template's hint card: the height of its "hint" badge, the badge's text size,
 #: the slant of its text (x moves by this much per unit of height) and its look.

@@ -64,6 +64,9 @@ class CardContent:
     lines: tuple[TextLine, ...]
     overflow: bool  # some text did not fit and is continued in the PDF appendix
     hint: bool = False  # a template's hint: dashed, muted slanted text, a "hint" badge on top
+    #: the card's picture (an id of the map's image table) and its box above the text, card-relative
+    image: Optional[str] = None
+    image_box: Optional["Rect"] = None
 
 
 @dataclass(frozen=True)

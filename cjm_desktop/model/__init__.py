@@ -16,7 +16,9 @@ from .journey_map import (
     Persona,
     Sentiment,
     Stage,
+    ImageRef,
     integrity_problems,
+    used_images,
     new_id,
     nfc,
 )
@@ -27,6 +29,6 @@ from .persona_palette import PERSONA_PALETTE, next_persona_colour
 __all__ = [
     "EMOTION_MAX", "EMOTION_MIN", "ActionStatus", "Card", "Connector", "EmotionPoint",
     "EvidenceLevel", "Importance", "JourneyMap", "Lane", "LaneKind", "MergeConflict", "Persona", "Sentiment",
-    "Stage", "integrity_problems", "new_id", "nfc", "LIMITS", "Limits", "ObjectKind", "SELECTABLE",
+    "Stage", "ImageRef", "integrity_problems", "used_images", "new_id", "nfc", "LIMITS", "Limits", "ObjectKind", "SELECTABLE",
     "PERSONA_PALETTE", "next_persona_colour",
 ]

@@ -1,7 +1,9 @@
 """The image policy: which pictures a map may hold, checked from their bytes. No Qt.
 
-A picture in a map (today a persona's portrait) is a ``data:`` URI of a PNG
-or a JPEG, base64 in ASCII; nothing else reaches an image decoder. Its width
+A picture in a map (a card's or a stage's image, the logo, a persona's
+portrait) lives once in the map's image table under an id made from its
+content (:func:`image_id`), as a ``data:`` URI of a PNG or a JPEG, base64 in
+ASCII; nothing else reaches an image decoder. Its width
 and height are read from the file's own header (PNG ``IHDR``; the JPEG
 start-of-frame marker, found by a bounded walk over the segments) before any
 decoding, and a picture larger than :data:`MAX_SIDE` on a side or
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import struct
 from dataclasses import dataclass
 from typing import Iterable
@@ -23,8 +26,13 @@ from typing import Iterable
 MAX_SIDE = 4096
 #: The most pixels a picture may have (16 megapixels: 64 MB once decoded; 4,000 × 4,000 fits, 4,096 × 4,096 does not).
 MAX_PIXELS = 16_000_000
-#: The bytes (decoded, not base64) all pictures of one map may hold together.
-MAP_IMAGE_BUDGET = 16 * 1024 * 1024
+#: The bytes (decoded, not base64) all pictures of one map may hold together
+#: (base64 in a file: a third more; within the 64 MB file cap).
+MAP_IMAGE_BUDGET = 40 * 1024 * 1024
+#: The longest side a picture is stored at when it is put in a map (what a poster needs).
+IMPORT_SIDE = 1600
+#: The characters of an image id: the first 32 hex digits of the SHA-256 of its URI.
+ID_LENGTH = 32
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
@@ -79,6 +87,48 @@ def check_data_uri(uri: str) -> ImageInfo:
     if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
         raise ImageError(f"the picture is {width} × {height} pixels; at most {MAX_SIDE} on a side "
                          f"and {MAX_PIXELS // 1_000_000} megapixels are allowed")
+    return ImageInfo(kind, width, height, data)
+
+
+def image_id(uri: str) -> str:
+    """The id of a picture in a map's image table: made from its content, so a
+    picture used three times is stored once."""
+    return hashlib.sha256(uri.encode("utf-8", "surrogatepass")).hexdigest()[:ID_LENGTH]
+
+
+def data_uri(kind: str, data: bytes) -> str:
+    """The ``data:`` URI of PNG or JPEG bytes (``kind`` ``png`` or ``jpeg``)."""
+    return f"data:image/{kind};base64," + base64.b64encode(data).decode("ascii")
+
+
+def fitted_size(width: int, height: int, side: int = IMPORT_SIDE) -> tuple[int, int]:
+    """``width`` × ``height`` scaled down (never up) to at most ``side`` on the longer side."""
+    scale = min(1.0, side / max(width, height, 1))
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+#: A picture file the user brings in may be larger than a map may hold: it is
+#: decoded straight at :data:`IMPORT_SIDE` (JPEG scales while decoding), within these caps.
+IMPORT_MAX_SIDE = 12_000
+IMPORT_MAX_PIXELS = 60_000_000
+
+
+def check_file_bytes(data: bytes) -> ImageInfo:
+    """A picture file's bytes (PNG or JPEG, told by their magic, never by the
+    file name) with its size from the header, within the import caps; raises
+    :class:`ImageError`."""
+    if data.startswith(PNG_MAGIC):
+        kind, size = "png", _png_size(data)
+    elif data.startswith(JPEG_MAGIC):
+        kind, size = "jpeg", _jpeg_size(data)
+    else:
+        raise ImageError("only PNG and JPEG pictures are allowed")
+    width, height = size
+    if width <= 0 or height <= 0:
+        raise ImageError("the picture has no pixels")
+    if max(width, height) > IMPORT_MAX_SIDE or width * height > IMPORT_MAX_PIXELS:
+        raise ImageError(f"the picture is {width} × {height} pixels; at most {IMPORT_MAX_SIDE} on a side "
+                         f"and {IMPORT_MAX_PIXELS // 1_000_000} megapixels are allowed")
     return ImageInfo(kind, width, height, data)
 
 

@@ -33,7 +33,8 @@ from pydantic import (
 )
 
 from . import images
-from ..message import QT_TR_NOOP, Message, placed
+from ..message import QT_TR_NOOP, Message
+from .integrity import integrity_problems, used_images  # noqa: F401 - part of the model's API
 from .limits import LIMITS
 
 
@@ -108,6 +109,12 @@ def _picture(uri: str) -> str:
 
 #: A PNG or JPEG ``data:`` URI within the image policy's caps.
 Picture = Annotated[str, StringConstraints(max_length=LIMITS.portrait_chars), AfterValidator(_picture)]
+#: The id of a picture in the map's image table (``JourneyMap.images``).
+ImageRef = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z_-]{1,64}$")]
+
+
+def _absent(value) -> bool:
+    return value is None
 
 
 class LaneKind(str, Enum):
@@ -125,6 +132,8 @@ class LaneKind(str, Enum):
     KPIS = "kpis"
     IMPROVEMENTS = "improvements"
     EVIDENCE = "evidence"
+    #: pictures with a caption, one frame per stage (format version 3)
+    STORYBOARD = "storyboard"
     CUSTOM = "custom"
 
 
@@ -158,8 +167,8 @@ class Persona(_Model):
     description: LongText = ""
     goals: list[ShortText] = Field(default_factory=list, max_length=LIMITS.persona_goals)
     colour: Colour = "#5b8def"
-    #: Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI (see :mod:`.images`).
-    portrait: Optional[Picture] = None
+    #: Optional portrait: the id of a picture in the map's image table (format version 3).
+    portrait: Optional[ImageRef] = None
 
 
 class Stage(_Model):
@@ -170,6 +179,8 @@ class Stage(_Model):
     description: LongText = ""
     colour: Colour = "#3d5a80"
     width: Annotated[float, Strict()] = Field(default=240.0, ge=LIMITS.stage_width_min, le=LIMITS.stage_width_max)
+    #: a picture in the header (an id of the map's image table), written only when set
+    image: Optional[ImageRef] = Field(default=None, exclude_if=_absent)
 
 
 class Lane(_Model):
@@ -206,6 +217,8 @@ class Card(_Model):
     # research evidence, on any card
     evidence: Optional[EvidenceLevel] = None
     source: ShortText = ""
+    #: a picture above the text (an id of the map's image table), written only when set
+    image: Optional[ImageRef] = Field(default=None, exclude_if=_absent)
 
 
 class EmotionPoint(_Model):
@@ -257,6 +270,8 @@ class JourneyMap(_Model):
     title: ShortText = ""
     description: LongText = ""
     language: Literal["vi", "en"] = "vi"
+    #: the client's logo (an id of the image table), in the poster's title block; written only when set
+    logo: Optional[ImageRef] = Field(default=None, exclude_if=_absent)
     created: dt.datetime = Field(default_factory=_utc_now)
     modified: dt.datetime = Field(default_factory=_utc_now)
     personas: list[Persona] = Field(default_factory=list, max_length=LIMITS.max_personas)
@@ -267,6 +282,9 @@ class JourneyMap(_Model):
     emotions: list[EmotionPoint] = Field(default_factory=list, max_length=LIMITS.max_emotions)
     #: edits a merge could not combine, until the user resolves them (format version 2)
     conflicts: list[MergeConflict] = Field(default_factory=list, max_length=LIMITS.max_conflicts)
+    #: every picture of the map once, by id (format version 3); written only when the map has some
+    images: dict[ImageRef, Picture] = Field(default_factory=dict, max_length=LIMITS.max_images,
+                                            exclude_if=lambda table: not table)
 
     @model_validator(mode="after")
     def _check_integrity(self) -> "JourneyMap":
@@ -287,6 +305,10 @@ class JourneyMap(_Model):
 
     def persona(self, persona_id: str) -> Persona:
         return next(p for p in self.personas if p.id == persona_id)
+
+    def image(self, image_id: Optional[str]) -> Optional[str]:
+        """The picture URI of an image id (None for None or an id not in the table)."""
+        return None if image_id is None else self.images.get(image_id)
 
     def cards_in(self, stage_id: str, lane_id: str) -> list[Card]:
         """The cards of one cell, in their stacking order."""
@@ -321,63 +343,3 @@ class JourneyMap(_Model):
         out += [e.label for e in self.emotions]
         out += [k.label for k in self.connectors]
         return [t for t in out if t]
-
-
-_NO_STAGE = QT_TR_NOOP('no stage with id "%1"')
-_NO_CARD = QT_TR_NOOP('no card with id "%1"')
-
-
-def integrity_problems(m: JourneyMap) -> list[str]:
-    """Every broken reference or duplicate id, each as one line naming its place.
-
-    The place is written as in the file, e.g.
-    ``cards[12].stage_id: no stage with id "..."`` (a :class:`~cjm_desktop.message.Message`,
-    which the window translates).
-    """
-    problems: list[str] = []
-    seen: dict[str, str] = {}
-    try:
-        images.check_budget(p.portrait for p in m.personas)
-    except images.ImageError as exc:
-        problems.append(f"personas: {exc}")
-
-    def claim(collection: str, items: list) -> None:
-        for i, item in enumerate(items):
-            where = f"{collection}[{i}].id"
-            if item.id in seen:
-                problems.append(placed(where, Message(QT_TR_NOOP('id "%1" is used twice (also at %2)'), item.id, seen[item.id])))
-            else:
-                seen[item.id] = where
-
-    claim("personas", m.personas)
-    claim("stages", m.stages)
-    claim("lanes", m.lanes)
-    claim("cards", m.cards)
-    claim("connectors", m.connectors)
-
-    stage_ids = {s.id for s in m.stages}
-    lane_ids = {lane.id for lane in m.lanes}
-    card_ids = {c.id for c in m.cards}
-    persona_ids = {p.id for p in m.personas}
-    for i, c in enumerate(m.cards):
-        if c.stage_id not in stage_ids:
-            problems.append(placed(f"cards[{i}].stage_id", Message(_NO_STAGE, c.stage_id)))
-        if c.lane_id not in lane_ids:
-            problems.append(placed(f"cards[{i}].lane_id", Message(QT_TR_NOOP('no lane with id "%1"'), c.lane_id)))
-    for i, k in enumerate(m.connectors):
-        if k.source_id not in card_ids:
-            problems.append(placed(f"connectors[{i}].source_id", Message(_NO_CARD, k.source_id)))
-        if k.target_id not in card_ids:
-            problems.append(placed(f"connectors[{i}].target_id", Message(_NO_CARD, k.target_id)))
-        if k.source_id == k.target_id:
-            problems.append(placed(f"connectors[{i}]", Message(QT_TR_NOOP("a connector cannot join a card to itself"))))
-    pairs: set[tuple[str, str]] = set()
-    for i, e in enumerate(m.emotions):
-        if e.persona_id not in persona_ids:
-            problems.append(placed(f"emotions[{i}].persona_id", Message(QT_TR_NOOP('no persona with id "%1"'), e.persona_id)))
-        if e.stage_id not in stage_ids:
-            problems.append(placed(f"emotions[{i}].stage_id", Message(_NO_STAGE, e.stage_id)))
-        if (e.persona_id, e.stage_id) in pairs:
-            problems.append(placed(f"emotions[{i}]", Message(QT_TR_NOOP("a second score for the same persona and stage"))))
-        pairs.add((e.persona_id, e.stage_id))
-    return problems

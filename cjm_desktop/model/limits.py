@@ -26,7 +26,8 @@ class Limits:
     tag_text: int = 100
     tags_per_card: int = 50
     persona_goals: int = 50
-    portrait_chars: int = 4 * 1024 * 1024
+    portrait_chars: int = 4 * 1024 * 1024  # the characters of one picture's data URI
+    max_images: int = 2_000
     stage_width_min: float = 80.0
     stage_width_max: float = 2000.0
     lane_height_min: float = 24.0

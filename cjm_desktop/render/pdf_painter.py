@@ -18,6 +18,7 @@ from ..layout.style import text_on
 from ..layout.text import FONT_BOLD, FONT_REGULAR
 from ..model import JourneyMap, LaneKind
 from .pdf_ops import Pen, card_outline_ops, card_stripe_ops, place_line
+from .pdf_pictures import PICTURE_GROUND, PdfPictures
 
 #: Called with the number of cards drawn since the last call; may raise to cancel.
 Tick = Callable[[int], None]
@@ -37,8 +38,11 @@ class PdfMapPainter(Pen):
         cards and at the end); it may raise :class:`ExportCancelled`.
     """
 
-    def __init__(self, canvas: Canvas, layout: MapLayout, m: JourneyMap, tick: Optional[Tick] = None) -> None:
+    def __init__(self, canvas: Canvas, layout: MapLayout, m: JourneyMap, tick: Optional[Tick] = None,
+                 scale: float = 1.0) -> None:
+        """``scale``: printed points per map point (pictures are embedded at 300 dpi of that)."""
         super().__init__(canvas, layout.height, layout.style)
+        self.pictures = PdfPictures(m, scale)
         self.L = layout
         self.m = m
         self.tick = tick or (lambda n: None)
@@ -74,8 +78,11 @@ class PdfMapPainter(Pen):
         self.rect(strip.x, strip.y, strip.w, strip.h)
         self.apply_stroke(decor.grid_stroke(self.st))
         self.c.line(strip.x, self.y(strip.bottom), strip.right, self.y(strip.bottom))
+        portraits = {p.id: p.portrait for p in self.m.personas}
         for p in L.personas:
             self.badge(decor.persona_badge(p))
+            r = p.circle
+            self.pictures.draw_circle(self.c, portraits.get(p.persona_id), r.x + r.w / 2, self.y(r.y + r.h / 2), r.w / 2)
             self.text_lines(p.name_lines)
 
     def draw_lanes(self) -> None:
@@ -165,6 +172,12 @@ class PdfMapPainter(Pen):
             card = self.cards.get(g.card_id)
             markers = decor.card_markers(card, g, self.m.language, st.card_padding) if card is not None else []
             c.addLiteral("q 1 0 0 1 %s cm\n%s\n%sQ" % (fp_str(r.x, top), self._body_ops(g), self._marker_ops(markers)))
+            box = g.content.image_box
+            if box is not None:  # the picture, fitted whole on a light ground
+                self.fill(PICTURE_GROUND)
+                c.rect(r.x + box.x, top - box.y - box.h, box.w, box.h, stroke=0, fill=1)
+                self.pictures.draw_fitted(c, g.content.image, r.x + box.x, top - box.y - box.h, box.w, box.h)
+                self.apply_stroke(decor.card_border(st))
             badge = decor.hint_badge(g, st, self.m.language, r.x, r.y)
             if badge is not None:
                 self.pill(badge)

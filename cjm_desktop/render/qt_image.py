@@ -66,12 +66,16 @@ def max_dpi(layout: MapLayout, m: Optional[JourneyMap] = None) -> int:
     return max(1, int(min(by_side, by_area)))
 
 
+from .qt_pictures import paint_pictures  # noqa: E402 - the map's pictures over its cards
+
+
 def _paint(painter, layout: MapLayout, m: JourneyMap, title_block: bool) -> None:
     """The map, and around it the PDF's title block and legend when asked."""
     from . import qt_painter
 
     if not title_block:
         qt_painter.paint_map(painter, layout, m)
+        paint_pictures(painter, layout, m)
         return
     from .qt_title import image_frame, paint_title_block
 
@@ -79,6 +83,7 @@ def _paint(painter, layout: MapLayout, m: JourneyMap, title_block: bool) -> None
     painter.save()
     painter.translate(frame.map_x, frame.page_h - frame.map_y - frame.map_h)
     qt_painter.paint_map(painter, layout, m)
+    paint_pictures(painter, layout, m)
     painter.restore()
     paint_title_block(painter, frame, layout, m)
 

@@ -5,7 +5,8 @@ header size) and is then decoded by Qt's PNG or JPEG reader, named explicitly
 so no other image plugin (SVG, TIFF, WebP, PDF ...) is ever asked, at no more
 than :data:`DECODE_SIDE` pixels on its longer side (``QImageReader`` scales
 while it decodes). Results are kept per URI, failures included, so a picture
-that does not decode is not decoded again on every paint.
+that does not decode is not decoded again on every paint. A card's picture is
+decoded once per size step (:data:`SIDES`) it is shown at, fitted whole in its box.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
 from ..model.images import ImageError, check_data_uri
 
@@ -23,7 +24,7 @@ DECODE_SIDE = 192
 _FORMATS = {"png": b"png", "jpeg": b"jpeg"}
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=256)
 def decode_picture(uri: str, side: int = DECODE_SIDE) -> Optional[QImage]:
     """A QImage of a picture URI at most ``side`` pixels on its longer side, or None."""
     try:
@@ -40,3 +41,54 @@ def decode_picture(uri: str, side: int = DECODE_SIDE) -> Optional[QImage]:
     image = reader.read()
     buffer.close()
     return None if image.isNull() else image
+
+
+#: The sizes a picture is decoded at: the smallest that covers its box on screen.
+SIDES = (128, 256, 512, 1024, 1600)
+PICTURE_BACKGROUND = "#eef0f3"
+
+
+def side_for(pixels: float) -> int:
+    """The decode size for a box ``pixels`` wide (or high) on the device."""
+    return next((s for s in SIDES if s >= pixels), SIDES[-1])
+
+
+def fitted_rect(box: QRectF, width: int, height: int) -> QRectF:
+    """A ``width`` × ``height`` picture scaled to fit ``box`` whole, centred."""
+    scale = min(box.width() / max(1, width), box.height() / max(1, height))
+    w, h = width * scale, height * scale
+    return QRectF(box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h)
+
+
+def draw_picture(p: QPainter, box: QRectF, uri: Optional[str], device_scale: float) -> None:
+    """A picture fitted whole in ``box`` on a light ground (the ground alone if it does not decode)."""
+    p.fillRect(box, QColor(PICTURE_BACKGROUND))
+    image = decode_picture(uri, side_for(max(box.width(), box.height()) * device_scale)) if uri else None
+    if image is not None:
+        p.drawImage(fitted_rect(box, image.width(), image.height()), image)
+
+
+def paint_pictures(p: QPainter, layout, m) -> None:
+    """The pictures of a painted map (PNG/SVG export): cards' pictures and portraits, in map coordinates."""
+    from PySide6.QtGui import QPainterPath
+
+    scale = abs(p.worldTransform().m11()) or 1.0
+    for g in layout.cards.values():
+        box = g.content.image_box
+        if box is not None:
+            draw_picture(p, QRectF(g.rect.x + box.x, g.rect.y + box.y, box.w, box.h), m.image(g.content.image), scale)
+    portraits = {person.id: person.portrait for person in m.personas}
+    for g in layout.personas:
+        uri = m.image(portraits.get(g.persona_id))
+        image = decode_picture(uri) if uri else None
+        if image is None:
+            continue
+        c = g.circle
+        side = min(image.width(), image.height())
+        p.save()
+        clip = QPainterPath()
+        clip.addEllipse(QRectF(c.x, c.y, c.w, c.h))
+        p.setClipPath(clip)
+        p.drawImage(QRectF(c.x, c.y, c.w, c.h), image,
+                    QRectF((image.width() - side) / 2, (image.height() - side) / 2, side, side))
+        p.restore()

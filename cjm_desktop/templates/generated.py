@@ -32,7 +32,7 @@ _KIND_ORDER = [
     LaneKind.GOALS, LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.THOUGHTS,
     LaneKind.FEELINGS, LaneKind.PAIN_POINTS, LaneKind.NEEDS, LaneKind.OPPORTUNITIES,
     LaneKind.WEAK_POINTS, LaneKind.KPIS, LaneKind.IMPROVEMENTS, LaneKind.EVIDENCE,
-    LaneKind.CUSTOM,
+    LaneKind.CUSTOM, LaneKind.STORYBOARD,
 ]
 _KIND_TITLE = {
     LaneKind.GOALS: "Mục tiêu", LaneKind.ACTIONS: "Hành động", LaneKind.TOUCHPOINTS: "Điểm chạm",
@@ -40,7 +40,7 @@ _KIND_TITLE = {
     LaneKind.PAIN_POINTS: "Điểm đau", LaneKind.NEEDS: "Nhu cầu tiềm ẩn",
     LaneKind.OPPORTUNITIES: "Cơ hội", LaneKind.WEAK_POINTS: "Điểm yếu của tổ chức",
     LaneKind.KPIS: "Chỉ số đo lường", LaneKind.IMPROVEMENTS: "Hành động cải tiến",
-    LaneKind.EVIDENCE: "Nghiên cứu", LaneKind.CUSTOM: "Ghi chú",
+    LaneKind.EVIDENCE: "Nghiên cứu", LaneKind.CUSTOM: "Ghi chú", LaneKind.STORYBOARD: "Phân cảnh",
 }
 _STAGE_NAMES = [
     "Nhận biết", "Tìm hiểu", "So sánh", "Đặt lịch", "Trải nghiệm", "Thanh toán", "Nhận hàng",

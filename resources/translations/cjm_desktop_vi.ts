@@ -106,21 +106,21 @@
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="249"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="272"/>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="131"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="187"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="247"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="209"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="235"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="246"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="270"/>
         <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="181"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="76"/>
         <source>Title</source>
-        <extracomment>the inspector&apos;s page for each kind of selected object (the map has a page of its own) page -&gt; (find the object in a map, the command that edits it)
+        <extracomment>the inspector&apos;s page for each kind of selected object (the map has a page of its own) page -&gt; what a picture is set on through the map editor (see :class:`PictureField`) page -&gt; (find the object in a map, the command that edits it) the window&apos;s MapEditor (picture verbs), held weakly (the window holds it and this page)
 ----------
 Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).</extracomment>
         <translation>Tiêu đề</translation>
@@ -131,255 +131,277 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="188"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="210"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="235"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="211"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="237"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="259"/>
         <source>Colour</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="189"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="211"/>
         <source>Lane colour</source>
         <translation>Màu của làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="190"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="190"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
         <source>comma, separated</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="192"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="213"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="239"/>
+        <source>Picture</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
         <source>Touchpoint</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="193"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="193"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
         <source>website, store, hotline …</source>
         <translation>website, cửa hàng, hotline …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="194"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="217"/>
         <source>Sentiment</source>
         <translation>Cảm nhận</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="195"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="218"/>
         <source>Importance</source>
         <translation>Mức quan trọng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="197"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="220"/>
         <source>Improvement action</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="198"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="199"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="200"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
         <source>Measure</source>
         <translation>Cách đo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="200"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
         <source>how success is measured</source>
         <translation>đo hiệu quả thế nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="201"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="203"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="204"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="227"/>
         <source>Evidence</source>
         <translation>Bằng chứng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
         <source>interviews, survey, analytics …</source>
         <translation>phỏng vấn, khảo sát …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="213"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="248"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="236"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="257"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="271"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="238"/>
         <source>Width</source>
         <translation>Chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="247"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="248"/>
         <source>Min. height</source>
         <translation>Chiều cao tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="225"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="249"/>
         <source>Collapsed</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="255"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="232"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="256"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="232"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="256"/>
         <source>e.g. office worker, 28</source>
         <translation>vd. nhân viên văn phòng, 28 tuổi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="234"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="258"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="234"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="258"/>
         <source>one goal per line</source>
         <translation>mỗi dòng một mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="236"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="260"/>
         <source>Portrait</source>
         <translation>Ảnh chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="236"/>
+        <location filename="../../cjm_desktop/app/docks/picture_field.py" line="41"/>
+        <location filename="../../cjm_desktop/app/docks/picture_field.py" line="81"/>
         <source>Choose Picture…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="236"/>
+        <location filename="../../cjm_desktop/app/docks/picture_field.py" line="45"/>
+        <source>Paste the picture on the clipboard</source>
+        <translation>Dán hình ảnh từ bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/picture_field.py" line="49"/>
         <source>Remove the picture</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="237"/>
-        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
-        <translation>Ảnh (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+        <location filename="../../cjm_desktop/app/docks/picture_field.py" line="82"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="242"/>
+        <location filename="../../cjm_desktop/app/docks/picture_field.py" line="92"/>
+        <source>The clipboard holds no picture.</source>
+        <translation>Bộ nhớ tạm không có hình ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="265"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="259"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="273"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="283"/>
         <source>Inspector</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="369"/>
         <source>cards</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="369"/>
         <source>stages</source>
         <translation>giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="369"/>
         <source>lanes</source>
         <translation>làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="340"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="369"/>
         <source>personas</source>
         <translation>chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="341"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="370"/>
         <source>connectors</source>
         <translation>đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="343"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="372"/>
         <source>%1 selected.</source>
         <translation>Đã chọn %1.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="344"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="373"/>
         <source>Select one item to edit its fields.</source>
         <translation>Chọn một mục để sửa thuộc tính của nó.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="345"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="374"/>
         <source>Selection</source>
         <translation>Các mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="380"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="380"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="380"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="351"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="380"/>
         <source>Persona</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="352"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="381"/>
         <source>Connector</source>
         <translation>Đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="352"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="381"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="76"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Map</source>
@@ -449,67 +471,67 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="198"/>
         <source>Cut Card</source>
         <translation>Cắt thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="197"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="198"/>
         <source>Cut %1 Cards</source>
         <translation>Cắt %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="210"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="215"/>
         <source>The clipboard holds no cards or text to paste.</source>
         <translation>Bộ nhớ tạm không có thẻ hay văn bản nào để dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="219"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="224"/>
         <source>Paste Card</source>
         <translation>Dán thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="219"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="224"/>
         <source>Paste %1 Cards</source>
         <translation>Dán %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="228"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="233"/>
         <source>Nothing to paste into</source>
         <translation>Không có chỗ để dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="228"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="233"/>
         <source>Add a stage and a lane first, then paste.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="249"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="257"/>
         <source>Too many cards</source>
         <translation>Quá nhiều thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="249"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="257"/>
         <source>A map holds at most %1 cards.</source>
         <translation>Một bản đồ chứa tối đa %1 thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="329"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="337"/>
         <source>Remove Hint Cards</source>
         <translation>Xóa các thẻ gợi ý</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="242"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="250"/>
         <source>Duplicate Card</source>
         <translation>Nhân bản thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="242"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="250"/>
         <source>Duplicate %1 Cards</source>
         <translation>Nhân bản %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="322"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="330"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -555,23 +577,23 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Xóa cả thẻ?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="338"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="346"/>
         <source>Connector label</source>
         <translation>Nhãn đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="338"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="346"/>
         <source>Label (e.g. “comes back”):</source>
         <translation>Nhãn (vd. “quay lại”):</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="141"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="142"/>
         <source>No cell for a card</source>
         <extracomment>Fields a new card gets from the card kind it was asked for (palette drop or activation). The cell the user last pointed at (context menu on an empty cell).</extracomment>
         <translation>Chưa có ô nào cho thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="141"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="142"/>
         <source>Add a stage and a lane first, then add cards.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi thêm thẻ.</translation>
     </message>
@@ -613,12 +635,12 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Màu giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="347"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="355"/>
         <source>Card colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="355"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="363"/>
         <source>Colour Cards</source>
         <translation>Tô màu thẻ</translation>
     </message>
@@ -1100,14 +1122,14 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="135"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="136"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/present/pages.py" line="27"/>
         <location filename="../../cjm_desktop/app/window/file_ops.py" line="162"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="214"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -1117,7 +1139,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>→ hoặc Page Down: tiếp   ← hoặc Page Up: quay lại   1–9: làm nổi một chân dung   Esc: thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="230"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="231"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
@@ -1647,7 +1669,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="312"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="313"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
@@ -2095,7 +2117,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>trường không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="67"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="68"/>
         <source>text too long: %1 characters, at most %2</source>
         <extracomment>Also io&apos;s message for a pydantic length cap (cjm_desktop.io.texts).</extracomment>
         <translation>văn bản quá dài: %1 ký tự, tối đa %2</translation>
@@ -2162,40 +2184,44 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="326"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="13"/>
         <source>no stage with id &quot;%1&quot;</source>
-        <extracomment>A uuid, written canonically (lower case, dashes). An id as this app writes it is checked by pydantic&apos;s own pattern, without a Python call (a 5,000-card map holds ~16,000 ids); any other spelling of a uuid goes through ``_uuid_text`` and is made canonical. (io/messages.py reports only the second member&apos;s error.) A PNG or JPEG ``data:`` URI within the image policy&apos;s caps. Optional portrait as a ``data:image/png;base64,...`` (or jpeg) URI (see :mod:`.images`). Minimum height; a lane grows to fit its tallest cell. What a merge conflict is about: a list of the map (an ObjectKind value), or the map itself. the object&apos;s id; an emotion point&apos;s is &quot;PERSONA_ID/STAGE_ID&quot;; &quot;&quot; for the map the field; &quot;&quot; for the whole object (deleted on one side, edited on the other) edits a merge could not combine, until the user resolves them (format version 2)</extracomment>
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="366"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="54"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="327"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="14"/>
         <source>no card with id &quot;%1&quot;</source>
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="377"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="65"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="348"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="36"/>
         <source>id &quot;%1&quot; is used twice (also at %2)</source>
         <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="373"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="61"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="381"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="69"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/model/integrity.py" line="74"/>
+        <source>no picture with id &quot;%1&quot;</source>
+        <translation>không có hình ảnh nào có id &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/io/texts.py" line="57"/>
@@ -2965,6 +2991,28 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <source>Imported %1</source>
         <translation>Đã nhập %1</translation>
     </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/pictures.py" line="149"/>
+        <source>Add Picture</source>
+        <extracomment>The file names a drop of picture files is recognised by (their bytes decide what they are).</extracomment>
+        <translation>Thêm hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/pictures.py" line="164"/>
+        <location filename="../../cjm_desktop/editing/pictures.py" line="188"/>
+        <source>Cannot use this picture</source>
+        <translation>Không thể dùng hình ảnh này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/pictures.py" line="164"/>
+        <source>Select a card or a cell first, then paste.</source>
+        <translation>Hãy chọn một thẻ hoặc một ô trước, rồi dán.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/pictures.py" line="181"/>
+        <source>The map&apos;s pictures would be larger than the %1 MB a map may hold.</source>
+        <translation>Hình ảnh của bản đồ sẽ vượt quá %1 MB mà một bản đồ được phép chứa.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -3108,6 +3156,17 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <source>Use Their Value</source>
         <translation>Dùng giá trị của họ</translation>
     </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/pictures.py" line="27"/>
+        <source>Set Picture</source>
+        <extracomment>(collection or &quot;&quot; for the map, field) a picture can be set on</extracomment>
+        <translation>Đặt hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/pictures.py" line="28"/>
+        <source>Remove Picture</source>
+        <translation>Gỡ hình ảnh</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3169,151 +3228,161 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="33"/>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="50"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="51"/>
         <source>Research evidence</source>
         <translation>Bằng chứng nghiên cứu</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="34"/>
+        <source>Storyboard frame</source>
+        <translation>Khung phân cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="35"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="39"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="40"/>
         <source>Goals</source>
         <extracomment>What a lane of a kind is called (lane kind choices, &quot;Insert &gt; Lane&quot;).</extracomment>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="40"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="41"/>
         <source>Customer actions</source>
         <translation>Hành động của khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="41"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="42"/>
         <source>Touchpoints</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="42"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="43"/>
         <source>Thoughts and questions</source>
         <translation>Suy nghĩ và câu hỏi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="43"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="44"/>
         <source>Feelings</source>
         <translation>Cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="44"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="45"/>
         <source>Pain points</source>
         <translation>Điểm đau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="45"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="46"/>
         <source>Needs</source>
         <translation>Nhu cầu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="46"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="47"/>
         <source>Opportunities</source>
         <translation>Cơ hội</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="47"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="48"/>
         <source>Weak points</source>
         <translation>Điểm yếu của tổ chức</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="48"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="49"/>
         <source>KPIs</source>
         <translation>Chỉ số (KPI)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="49"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="50"/>
         <source>Improvement actions</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="51"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="52"/>
+        <source>Storyboard</source>
+        <translation>Bảng phân cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="53"/>
         <source>Custom</source>
         <translation>Tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="55"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="57"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="249"/>
         <source>Positive</source>
         <extracomment>Words for a card&apos;s values. The same source texts and context as the choices in app/labels.py, so one translation serves the inspector and the tooltip.</extracomment>
         <translation>Tích cực</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="56"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="58"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="250"/>
         <source>Neutral</source>
         <translation>Trung lập</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="57"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="59"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="251"/>
         <source>Negative</source>
         <translation>Tiêu cực</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="60"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="62"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="252"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="61"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="63"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="253"/>
         <source>Medium</source>
         <translation>Vừa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="62"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="64"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="254"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="65"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="67"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="255"/>
         <source>To do</source>
         <translation>Cần làm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="66"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="68"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="256"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="67"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="69"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="257"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="68"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="70"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="258"/>
         <source>Dropped</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="71"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="73"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="259"/>
         <source>Assumption</source>
         <translation>Giả định</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="72"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="74"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="260"/>
         <source>Anecdote</source>
         <translation>Kể lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/labels.py" line="73"/>
+        <location filename="../../cjm_desktop/app/window/labels.py" line="75"/>
         <location filename="../../cjm_desktop/canvas/overlays.py" line="261"/>
         <source>Researched</source>
         <translation>Nghiên cứu</translation>

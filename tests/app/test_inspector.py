@@ -17,11 +17,11 @@ from cjm_desktop.app.docks.fields import (
     LineField,
     ListField,
     NumberField,
-    PortraitField,
     TextField,
 )
+from cjm_desktop.app.docks.picture_field import PictureField
 from cjm_desktop.commands import EditCardCommand
-from cjm_desktop.model import LaneKind
+from cjm_desktop.model import LaneKind, images
 
 from .conftest import card_by_title, select_card, type_text
 
@@ -54,7 +54,7 @@ def drive(qtbot, monkeypatch, field, value) -> None:
         field.widget.setValue(value)
     elif isinstance(field, BoolField):
         qtbot.mouseClick(field.widget, Qt.LeftButton, pos=QPoint(8, field.widget.height() // 2))
-    elif isinstance(field, PortraitField):
+    elif isinstance(field, PictureField):
         image = QImage(600, 400, QImage.Format_RGB32)
         image.fill(QColor("#d6457a"))
         field.set_image(image)
@@ -84,7 +84,7 @@ def test_the_card_page_has_a_field_for_every_card_field(make_window, sample_path
     select_card(window, "A0")
     assert window.inspector.current == "card"
     model_fields = set(type(window.doc.map.cards[0]).model_fields) - {"id", "stage_id", "lane_id", "order"}
-    assert set(window.inspector.page.fields) == model_fields == set(CARD_VALUES)
+    assert set(window.inspector.page.fields) == model_fields == set(CARD_VALUES) | {"image"}
 
 
 @pytest.mark.parametrize("name", list(CARD_VALUES))
@@ -204,7 +204,8 @@ def test_stage_lane_persona_connector_and_map_pages(make_window, sample_path, qt
     window.scene.select_ids({"personas": [persona.id]})
     drive(qtbot, monkeypatch, window.inspector.page.fields["portrait"], None)
     portrait = window.doc.map.persona(persona.id).portrait
-    assert portrait.startswith("data:image/png;base64,")
+    assert window.doc.map.images[portrait].startswith("data:image/jpeg;base64,")
+    assert images.check_data_uri(window.doc.map.images[portrait]).width == 512  # a portrait is kept small
     n = doc.undo_stack.count()
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
@@ -253,3 +254,51 @@ def test_ctrl_z_in_an_emotion_label_undoes_the_map(make_window, sample_path, qtb
     qtbot.keyClick(label, Qt.Key_Z, Qt.ControlModifier)
     assert window.doc.map.emotion(dock.persona_id, stage_id).label == ""
     assert label.text() == ""
+
+
+def test_inspector_chooses_replaces_and_removes_a_card_picture(make_window, sample_path, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.pictures.helpers import picture_file
+
+    window = make_window(sample_path)
+    card = select_card(window, "A0")
+    field = window.inspector.page.fields["image"]
+    first = picture_file(tmp_path / "a.png", 120, 80)
+    second = picture_file(tmp_path / "b.jpg", 2400, 1200, colour=(10, 120, 60), kind="JPEG")
+    for path in (first, second):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, p=path, **k: (str(p), "")))
+        qtbot.mouseClick(field.choose, Qt.LeftButton)
+    m = window.doc.map
+    info = images.check_data_uri(m.images[m.card(card.id).image])
+    assert (info.kind, info.width, info.height) == ("jpeg", 1600, 800)
+    assert field.value() == m.images[m.card(card.id).image] and field.remove.isEnabled()
+    qtbot.mouseClick(field.remove, Qt.LeftButton)
+    assert m.card(card.id).image is None and field.value() is None
+    stack = window.doc.undo_stack
+    stack.undo()
+    assert images.check_data_uri(m.images[m.card(card.id).image]).width == 1600
+    assert field.value() == m.images[m.card(card.id).image]  # the page follows the undo
+    stack.undo()
+    assert images.check_data_uri(m.images[m.card(card.id).image]).width == 120
+    stack.undo()
+    assert m.card(card.id).image is None
+
+
+def test_inspector_sets_the_maps_logo_from_the_clipboard(make_window, sample_path, qtbot):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window(sample_path)
+    window.scene.select_ids({})
+    assert window.inspector.current == "map"
+    image = QImage(300, 100, QImage.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    data = QMimeData()
+    data.setImageData(image)
+    QGuiApplication.clipboard().setMimeData(data)
+    qtbot.mouseClick(window.inspector.page.fields["logo"].paste, Qt.LeftButton)
+    logo = window.doc.map.logo
+    assert window.doc.map.images[logo].startswith("data:image/png;")  # transparency kept
+    window.doc.undo_stack.undo()
+    assert window.doc.map.logo is None

@@ -31,6 +31,7 @@ def _with_portraits(tmp_path, name, portraits):
     path = tmp_path / f"{name}.cjm"
     write_cjm(path, small_map(), ViewState())
     doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["version"] = 2  # a version-2 portrait is the picture itself; opening moves it into the image table
     doc["map"]["personas"] += [{"id": f"00000000-0000-4000-8000-{i:012d}", "name": f"P{i}", "portrait": p}
                                for i, p in enumerate(portraits)]
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")

@@ -33,6 +33,7 @@ def _map_file(tmp_path: Path, portraits: list[str], name: str = "m.cjm") -> Path
     path = tmp_path / name
     write_cjm(path, m, ViewState())
     doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["version"] = 2  # a version-2 portrait is the picture itself; opening moves it into the image table
     doc["map"]["personas"] += [{"id": f"00000000-0000-4000-8000-{i:012d}", "name": f"P{i}",
                                 "portrait": p} for i, p in enumerate(portraits)]
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
@@ -49,15 +50,16 @@ def test_validate_refuses_a_hostile_portrait_in_one_line(tmp_path, capsys, name)
     err = capsys.readouterr().err.strip()
     assert code == 2
     assert len(err.splitlines()) == 1, err
-    assert f"personas[{len(small_map().personas)}].portrait" in err and words in err, err
+    # the portrait moved into the image table under its id (format version 3): that place is named
+    assert "map.images" in err and images.image_id(portrait) in err and words in err, err
     assert seconds < 2.0
 
 
 def test_pictures_over_the_maps_budget_are_refused(tmp_path, capsys):
     # each picture is allowed; together they hold more than the map's budget
-    one = uri("png", png(100, 100) + b"\0" * (2 * 1024 * 1024))
     count = images.MAP_IMAGE_BUDGET // (2 * 1024 * 1024) + 1
-    path = _map_file(tmp_path, [one] * count)
+    # each one different: the same picture twice is stored once
+    path = _map_file(tmp_path, [uri("png", png(100, 100) + bytes([i]) * (2 * 1024 * 1024)) for i in range(count)])
     assert cli.main(["validate", str(path)]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "MB are allowed" in err, err
@@ -75,6 +77,7 @@ def test_a_small_real_portrait_is_kept_and_drawn(tmp_path, qtbot):
     item = scene.persona_item(doc.map.personas[-1].id)
     image = item.portrait()
     assert image is not None and (image.width(), image.height()) == (2, 2)
+    assert list(doc.map.images.values()) == [uri("png", small_png())]
     drop_scene(scene)
 
 
@@ -88,7 +91,8 @@ def test_a_portrait_that_does_not_decode_is_decoded_once(qtbot, monkeypatch):
 
     broken = uri("png", png(64, 64))  # a real header, a stub of pixel data
     m = small_map()
-    m.personas.append(Persona(name="Broken", portrait=broken))
+    m.images[images.image_id(broken)] = broken
+    m.personas.append(Persona(name="Broken", portrait=images.image_id(broken)))
     scene = MapScene(CjmDocument(m))
     reads = []
     real = qt_pictures.QImageReader.read
@@ -123,7 +127,7 @@ def test_opening_a_map_of_hostile_portraits_in_the_window_keeps_the_current_map(
     path = _map_file(tmp_path, [p for p, _ in REFUSED.values()])
     window.open_path(path, ask=False)
     assert window.doc is before  # nothing half-switched
-    assert len(shown) == 1 and "portrait" in shown[0]
+    assert len(shown) == 1 and "picture" in shown[0]
 
 
 @pytest.mark.slow

@@ -21,7 +21,7 @@ from cjm_desktop.io import (
     write_cjm,
 )
 from cjm_desktop.io import writing
-from cjm_desktop.model import Card, JourneyMap, MergeConflict, Persona, Stage
+from cjm_desktop.model import Card, JourneyMap, MergeConflict, Persona, Stage, images
 
 
 def _keys_in_order(data: bytes) -> list[list[str]]:
@@ -38,7 +38,7 @@ def _keys_in_order(data: bytes) -> list[list[str]]:
 
 def test_file_layout_is_format_version_map_view(journey_map):
     data = dumps_cjm(journey_map, ViewState(zoom=2.0))
-    assert data.startswith(b'{\n  "format": "cjm",\n  "version": 2,\n  "map": {\n')
+    assert data.startswith(b'{\n  "format": "cjm",\n  "version": 3,\n  "map": {\n')
     assert data.endswith(b"\n  }\n}\n")
     top = json.loads(data)
     assert list(top) == ["format", "version", "map", "view"]
@@ -47,15 +47,17 @@ def test_file_layout_is_format_version_map_view(journey_map):
 
 def test_keys_follow_model_field_order(journey_map):
     keys = _keys_in_order(dumps_cjm(journey_map))
-    # ``conflicts`` is written only when a merge left some (a map without them keeps its text)
-    assert [f for f in JourneyMap.model_fields if f != "conflicts"] in keys
+    # ``conflicts`` is written only when a merge left some (a map without them keeps its text);
+    # ``logo`` and ``images`` only when the map has pictures
+    pictures = ("logo", "images")
+    assert [f for f in JourneyMap.model_fields if f != "conflicts" and f not in pictures] in keys
     journey_map.conflicts.append(MergeConflict(kind="cards", object_id=journey_map.cards[0].id, field="title",
                                                base='"a"', ours='"b"', theirs='"c"'))
     keys = _keys_in_order(dumps_cjm(journey_map))
-    assert list(JourneyMap.model_fields) in keys
+    assert [f for f in JourneyMap.model_fields if f not in pictures] in keys
     assert list(MergeConflict.model_fields) in keys
-    assert list(Card.model_fields) in keys
-    assert list(Stage.model_fields) in keys
+    assert [f for f in Card.model_fields if f != "image"] in keys  # a picture's id only when it has one
+    assert [f for f in Stage.model_fields if f != "image"] in keys
     assert list(ViewState.model_fields) in keys
 
 
@@ -228,6 +230,8 @@ def test_persona_portrait_round_trips(tmp_path):
     from tests.hostile.pictures import small_png, uri
 
     portrait = uri("png", small_png())  # a real PNG: the image policy refuses anything else
-    m = JourneyMap(personas=[Persona(name="Chị Lan", portrait=portrait)])
+    ref = images.image_id(portrait)
+    m = JourneyMap(personas=[Persona(name="Chị Lan", portrait=ref)], images={ref: portrait})
     write_cjm(tmp_path / "p.cjm", m)
-    assert read_cjm(tmp_path / "p.cjm").map.personas[0].portrait == portrait
+    again = read_cjm(tmp_path / "p.cjm").map
+    assert again.personas[0].portrait == ref and again.images[ref] == portrait

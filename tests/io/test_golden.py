@@ -1,34 +1,58 @@
-"""Golden files: version 2 loads and re-saves byte for byte; version 1 loads
-and saves as version 2 with only its version line changed."""
+"""Golden files: version 3 loads and re-saves byte for byte; versions 1 and 2
+load and save as version 3 with only the version line changed and a portrait
+moved into the image table."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
 from cjm_desktop.io import dumps_cjm, loads_cjm, read_cjm, write_cjm
-from cjm_desktop.model import LaneKind
+from cjm_desktop.model import LaneKind, images
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 GOLDEN_V1 = sorted((GOLDEN / "v1").glob("*.cjm"))
 GOLDEN_V2 = sorted((GOLDEN / "v2").glob("*.cjm"))
+GOLDEN_V3 = sorted((GOLDEN / "v3").glob("*.cjm"))
 
 
-def test_there_are_golden_files_for_versions_1_and_2():
+def test_there_are_golden_files_for_versions_1_2_and_3():
     assert {p.name for p in GOLDEN_V1} >= {"minimal.cjm", "full.cjm"}
     assert {p.name for p in GOLDEN_V2} >= {"minimal.cjm", "full.cjm"}
+    assert {p.name for p in GOLDEN_V3} >= {"minimal.cjm", "full.cjm"}
 
 
-@pytest.mark.parametrize("path", GOLDEN_V1, ids=lambda p: p.name)
-def test_version_1_golden_file_opens_and_saves_as_version_2(path):
+def _as_version_3(data: bytes, version: int) -> bytes:
+    """An old golden file as version 3 writes it: the version line, and a
+    portrait's data URI in the image table (at the end of the map) by its id."""
+    raw = json.loads(data)
+    uris = [p["portrait"] for p in raw["map"]["personas"] if p.get("portrait")]
+    text = data.replace(f'"version": {version}'.encode(), b'"version": 3', 1)
+    if not uris:
+        return text
+    table = ",\n    \"images\": {\n" + ",\n".join(
+        f'      "{images.image_id(u)}": "{u}"' for u in sorted(uris, key=images.image_id)) + "\n    }\n  },\n  \"view\""
+    for u in uris:
+        text = text.replace(u.encode(), images.image_id(u).encode(), 1)
+    head, tail = text.rsplit(b'\n  },\n  "view"', 1)
+    return head + table.encode() + tail
+
+
+@pytest.mark.parametrize("path", GOLDEN_V1 + GOLDEN_V2, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_old_golden_files_open_and_save_as_version_3(path):
+    version = int(path.parent.name[1:])
     loaded = loads_cjm(path.read_bytes(), path.name)
-    assert loaded.map.conflicts == []
     saved = dumps_cjm(loaded.map, loaded.view)
-    assert saved == path.read_bytes().replace(b'"version": 1', b'"version": 2', 1)
-    if path.name == "minimal.cjm":  # v2/full.cjm adds merge conflicts to v1/full.cjm
-        assert saved == (GOLDEN / "v2" / path.name).read_bytes()
+    assert saved == _as_version_3(path.read_bytes(), version)
+    if path.name == "minimal.cjm":
+        assert saved == (GOLDEN / "v3" / path.name).read_bytes()
+
+
+def test_version_1_golden_file_has_no_conflicts():
+    assert loads_cjm((GOLDEN / "v1" / "full.cjm").read_bytes(), "full.cjm").map.conflicts == []
 
 
 def test_version_2_full_golden_file_holds_merge_conflicts():
@@ -38,7 +62,20 @@ def test_version_2_full_golden_file_holds_merge_conflicts():
     assert (whole.field, whole.theirs) == ("", None) and whole.ours.startswith('{"id":')
 
 
-@pytest.mark.parametrize("path", GOLDEN_V2, ids=lambda p: p.name)
+def test_version_3_full_golden_file_holds_pictures():
+    data = (GOLDEN / "v3" / "full.cjm").read_bytes()
+    m = loads_cjm(data, "full.cjm").map
+    kinds = {uri.split(";")[0] for uri in m.images.values()}
+    assert kinds == {"data:image/png", "data:image/jpeg"}
+    assert m.logo in m.images and m.stages[0].image in m.images and m.personas[0].portrait in m.images
+    story = next(lane for lane in m.lanes if lane.kind == LaneKind.STORYBOARD)
+    framed = [c for c in m.cards if c.lane_id == story.id]
+    assert len(framed) == 2 and framed[0].image == framed[1].image  # one picture used twice, stored once
+    assert data.count(m.images[framed[0].image].encode()) == 1
+    assert data.count(b'"image": null') == 0  # no picture: no key
+
+
+@pytest.mark.parametrize("path", GOLDEN_V3, ids=lambda p: p.name)
 def test_golden_file_round_trips_byte_for_byte(path, tmp_path):
     original = path.read_bytes()
     loaded = loads_cjm(original, path.name)
@@ -69,7 +106,7 @@ def test_full_golden_file_holds_every_feature(golden_dir):
     assert len(m.connectors) == 2 and all(k.label for k in m.connectors)
     scores = [e.score for e in m.emotions]
     assert min(scores) == -3 and max(scores) == 2
-    assert m.personas[0].portrait.startswith("data:image/png;base64,")
+    assert m.images[m.personas[0].portrait].startswith("data:image/png;base64,")
     assert (view.zoom, view.show_connectors) == (1.25, False)
     # every field of every class is written (nothing left to defaults in the reader)
     for name in ("channel", "sentiment", "importance", "owner", "due", "measure", "status", "evidence", "source", "colour", "tags"):
@@ -80,8 +117,9 @@ def test_golden_files_are_what_a_person_can_diff(golden_dir):
     for path in (golden_dir / "v1").glob("*.cjm"):
         text = path.read_bytes().decode("utf-8")
         assert text.startswith('{\n  "format": "cjm",\n  "version": 1,\n  "map": {\n    "title": ')
-    for path in (golden_dir / "v2").glob("*.cjm"):
+    for path in [*(golden_dir / "v2").glob("*.cjm"), *(golden_dir / "v3").glob("*.cjm")]:
         text = path.read_bytes().decode("utf-8")
-        assert text.startswith('{\n  "format": "cjm",\n  "version": 2,\n  "map": {\n    "title": ')
+        version = path.parent.name[1:]
+        assert text.startswith('{\n  "format": "cjm",\n  "version": ' + version + ',\n  "map": {\n    "title": ')
         assert text.endswith("}\n") and not text.endswith("\n\n")
         assert "\r" not in text and "\t" not in text

@@ -2,23 +2,41 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from cjm_desktop.io import CjmLoadError, UnsupportedFormatVersionError, dumps_cjm, loads_cjm
 from cjm_desktop.io import migrations
+from cjm_desktop.model import images
 
 V1_FULL = (Path(__file__).resolve().parent.parent / "golden" / "v1" / "full.cjm").read_bytes()
+#: the same file without its portrait, for steps simulated on top of version 1 (no 2 -> 3 step there)
+V1_PLAIN = V1_FULL.replace(json.loads(V1_FULL)["map"]["personas"][0]["portrait"].join('""').encode(), b"null", 1)
 
 
-def test_version_1_reads_as_version_2_without_conflicts():
-    assert migrations.FORMAT_VERSION == 2
-    assert migrations.reads_as_current(1)  # 1 -> 2 only added map.conflicts: the fast path reads it
+def test_version_1_and_2_files_without_portraits_read_as_current():
+    assert migrations.FORMAT_VERSION == 3
+    assert migrations.reads_as_current(1) and migrations.reads_as_current(2)  # the fast path reads them
+    minimal = (Path(__file__).resolve().parent.parent / "golden" / "v1" / "minimal.cjm").read_bytes()
+    loaded = loads_cjm(minimal, "minimal.cjm")
+    assert dumps_cjm(loaded.map, loaded.view) == minimal.replace(b'"version": 1', b'"version": 3', 1)
+
+
+def test_a_version_1_portrait_moves_into_the_image_table_unchanged():
     loaded = loads_cjm(V1_FULL, "full.cjm")
     assert loaded.map.title.startswith("Hành trình") and loaded.map.conflicts == []
-    saved = dumps_cjm(loaded.map, loaded.view)
-    assert saved == V1_FULL.replace(b'"version": 1', b'"version": 2', 1)  # saved as version 2, nothing else
+    old = json.loads(V1_FULL)
+    uri = old["map"]["personas"][0]["portrait"]
+    ref = loaded.map.personas[0].portrait
+    assert ref == images.image_id(uri) and loaded.map.images == {ref: uri}
+    saved = json.loads(dumps_cjm(loaded.map, loaded.view))
+    old["version"] = 3
+    old["map"]["personas"][0]["portrait"] = ref
+    old["map"]["images"] = {ref: uri}
+    assert saved == old  # nothing else changed
+    assert list(saved["map"])[-1] == "images"  # the pictures come last, after the text
 
 
 def test_a_simulated_version_3_step_reads_a_version_1_file_slowly(monkeypatch):
@@ -39,7 +57,7 @@ def test_a_version_1_file_is_migrated_to_version_2(monkeypatch):
 
     monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
     monkeypatch.setitem(migrations.MIGRATIONS, 1, one_to_two)
-    loaded = loads_cjm(V1_FULL, "full.cjm")
+    loaded = loads_cjm(V1_PLAIN, "full.cjm")
     assert seen == [(dict, 1, dict)]  # plain dicts, before validation
     assert loaded.map.title == "Hành trình khách hàng: Salon tóc Hoa Mai (v2)"
     assert b'"version": 2' in dumps_cjm(loaded.map, loaded.view)  # saved as the new version
@@ -58,35 +76,35 @@ def test_steps_run_in_order(monkeypatch):
     monkeypatch.setattr(migrations, "FORMAT_VERSION", 4)
     for n in (3, 1, 2):  # registered out of order
         monkeypatch.setitem(migrations.MIGRATIONS, n, step(n))
-    loads_cjm(V1_FULL, "full.cjm")
+    loads_cjm(V1_PLAIN, "full.cjm")
     assert order == [(1, 1), (2, 2), (3, 3)]
 
 
 def test_a_file_of_the_new_version_is_not_migrated(monkeypatch):
     monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
     monkeypatch.setitem(migrations.MIGRATIONS, 1, lambda d: pytest.fail("must not run"))
-    v2 = V1_FULL.replace(b'"version": 1', b'"version": 2', 1)
+    v2 = V1_PLAIN.replace(b'"version": 1', b'"version": 2', 1)
     assert loads_cjm(v2, "full.cjm").map.title.startswith("Hành trình")
 
 
 def test_newer_than_the_migrated_version(monkeypatch):
     monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
     with pytest.raises(UnsupportedFormatVersionError, match=r"format version 3\); this version reads up to 2"):
-        loads_cjm(V1_FULL.replace(b'"version": 1', b'"version": 3', 1), "full.cjm")
+        loads_cjm(V1_PLAIN.replace(b'"version": 1', b'"version": 3', 1), "full.cjm")
 
 
 def test_missing_step_is_one_line(monkeypatch):
-    monkeypatch.setattr(migrations, "FORMAT_VERSION", 3)
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 4)
     with pytest.raises(CjmLoadError) as info:
-        loads_cjm(V1_FULL, "full.cjm")
-    assert str(info.value).startswith("full.cjm: version: cannot upgrade a format version 2 file")
+        loads_cjm(V1_PLAIN, "full.cjm")
+    assert str(info.value).startswith("full.cjm: version: cannot upgrade a format version 3 file")
 
 
 def test_failing_step_is_one_line(monkeypatch):
     monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
     monkeypatch.setitem(migrations.MIGRATIONS, 1, lambda d: d["map"]["no such key"])
     with pytest.raises(CjmLoadError) as info:
-        loads_cjm(V1_FULL, "full.cjm")
+        loads_cjm(V1_PLAIN, "full.cjm")
     assert str(info.value) == "full.cjm: could not upgrade from format version 1 to 2: KeyError: 'no such key'"
 
 
@@ -94,4 +112,4 @@ def test_migrated_file_is_still_validated(monkeypatch):
     monkeypatch.setattr(migrations, "FORMAT_VERSION", 2)
     monkeypatch.setitem(migrations.MIGRATIONS, 1, lambda d: {**d, "map": {**d["map"], "cards": "oops"}})
     with pytest.raises(CjmLoadError, match=r"full\.cjm: map\.cards: expected a list"):
-        loads_cjm(V1_FULL, "full.cjm")
+        loads_cjm(V1_PLAIN, "full.cjm")

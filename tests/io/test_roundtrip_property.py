@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cjm_desktop.io import CjmSaveError, ViewState, dumps_cjm, loads_cjm, read_cjm, write_cjm
-from cjm_desktop.model import LIMITS, Card, JourneyMap, Lane, LaneKind, Stage
+from cjm_desktop.model import LIMITS, Card, JourneyMap, Lane, LaneKind, Stage, images
 
 # -- text -------------------------------------------------------------------------------
 
@@ -70,6 +70,11 @@ def optional(strategy):
 
 # -- maps -------------------------------------------------------------------------------
 
+#: a real 2 x 2 PNG (the image policy checks its header), in the map's image table under its id
+PICTURE = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGN4UBUPRAwQCgAyTgbl"
+           "X0Z1SgAAAABJRU5ErkJggg==")
+PICTURE_ID = images.image_id(PICTURE)
+
 
 @st.composite
 def journey_maps(draw) -> dict:
@@ -82,8 +87,7 @@ def journey_maps(draw) -> dict:
             "description": draw(long_text()),
             "goals": draw(st.lists(short_text(), max_size=3)),
             "colour": draw(colours),
-            "portrait": draw(optional(st.just(  # a real 2 x 2 PNG: the image policy checks its header
-                "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGN4UBUPRAwQCgAyTgblX0Z1SgAAAABJRU5ErkJggg=="))),
+            "portrait": draw(optional(st.just(PICTURE_ID))),
         }
         for _ in range(draw(st.integers(0, 3)))
     ]
@@ -129,6 +133,7 @@ def journey_maps(draw) -> dict:
                     "status": draw(optional(st.sampled_from(["todo", "doing", "done", "dropped"]))),
                     "evidence": draw(optional(st.sampled_from(["assumption", "anecdote", "researched"]))),
                     "source": draw(short_text()),
+                    "image": draw(optional(st.just(PICTURE_ID))),
                 }
             )
     connectors = []
@@ -143,7 +148,9 @@ def journey_maps(draw) -> dict:
         {"persona_id": p, "stage_id": s, "score": draw(st.integers(-3, 3)), "label": draw(short_text())}
         for p, s in chosen
     ]
+    shown = any(p["portrait"] for p in personas) or any(c["image"] for c in cards)
     return {
+        **({"images": {PICTURE_ID: PICTURE}} if shown else {}),
         "title": draw(short_text()),
         "description": draw(long_text()),
         "language": draw(st.sampled_from(["vi", "en"])),

@@ -19,7 +19,7 @@ def test_committed_schema_matches_the_model():
 
 
 def test_schema_path_is_versioned():
-    assert schema_path().name == "cjm-2.schema.json"
+    assert schema_path().name == "cjm-3.schema.json"
     assert schema_path().parent.name == "schema"
 
 
@@ -28,7 +28,7 @@ def test_schema_describes_the_file():
     assert schema["$schema"].endswith("2020-12/schema")
     assert list(schema["properties"]) == ["format", "version", "map", "view"]
     assert schema["properties"]["format"]["const"] == "cjm"
-    assert schema["properties"]["version"]["const"] == 2
+    assert schema["properties"]["version"]["const"] == 3
     assert set(schema["required"]) == {"format", "version", "map"}
     defs = schema["$defs"]
     assert list(defs["JourneyMap"]["properties"]) == list(JourneyMap.model_fields)
@@ -55,3 +55,12 @@ def test_write_schema_writes_the_same_text(tmp_path):
     target = write_schema(tmp_path / "s.json")
     assert target.read_text(encoding="utf-8") == schema_text()
     json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_schema_describes_the_image_table_and_references():
+    defs = json_schema()["$defs"]
+    table = defs["JourneyMap"]["properties"]["images"]
+    assert table["type"] == "object" and table["patternProperties"]
+    assert "image" in defs["Card"]["properties"] and "image" in defs["Stage"]["properties"]
+    assert "logo" in defs["JourneyMap"]["properties"]
+    assert "storyboard" in defs["LaneKind"]["enum"]

@@ -47,7 +47,7 @@ def test_the_gui_opens_the_vietnamese_example():
 def test_file_is_canonical_cjm_json(example):
     lang, raw, doc, m = example
     assert list(doc) == ["format", "version", "map", "view"]
-    assert doc["format"] == "cjm" and doc["version"] == 2
+    assert doc["format"] == "cjm" and doc["version"] == 3
     # Exactly what the app's writer produces: re-saving changes no byte.
     loaded = loads_cjm(raw, "salon.cjm")
     assert raw == dumps_cjm(loaded.map, loaded.view)
@@ -165,3 +165,13 @@ def test_the_two_languages_have_the_same_shape():
     assert [la.kind for la in vi.lanes] == [la.kind for la in en.lanes]
     assert [e.score for e in vi.emotions] == [e.score for e in en.emotions]
     assert {c.id for c in vi.cards}.isdisjoint({c.id for c in en.cards})
+
+
+def test_the_storyboard_shows_pictures_and_the_map_has_a_logo(example):
+    lang, raw, _, m = example
+    story = [lane for lane in m.lanes if lane.kind == LaneKind.STORYBOARD]
+    assert len(story) == 1 and m.lanes[0] is story[0]
+    frames = [c for c in m.cards if c.lane_id == story[0].id]
+    assert len(frames) >= 3 and all(c.image in m.images and c.title for c in frames)
+    assert m.logo in m.images and m.images[m.logo].startswith("data:image/png;")
+    assert len(raw) < 400_000  # a map you can mail

@@ -13,14 +13,12 @@ import datetime as dt
 import unicodedata
 from typing import Any, Optional, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap, QTextCursor
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QComboBox,
-    QFileDialog,
-    QLabel,
     QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import date_format
-from ...render.qt_pictures import decode_picture
 from ..window.icons import swatch
 
 TYPING = "typing"
@@ -314,73 +311,6 @@ class BoolField(Field):
         self.widget.setChecked(bool(value))
 
 
-class PortraitField(Field):
-    """An optional portrait picture kept in the map as a small PNG data URI."""
-
-    SIZE = 256
-
-    def __init__(self, name: str, label: str, choose_text: str, remove_text: str, file_filter: str) -> None:
-        self.texts = (choose_text, remove_text, file_filter)
-        self._value: Optional[str] = None
-        super().__init__(name, label)
-
-    def _make(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.preview = QLabel()
-        self.preview.setFixedSize(40, 40)
-        self.preview.setScaledContents(True)
-        choose = QPushButton(self.texts[0])
-        choose.clicked.connect(self._choose)
-        self.remove = QToolButton()
-        self.remove.setText("✕")
-        self.remove.setToolTip(self.texts[1])
-        self.remove.clicked.connect(self._clear)
-        self.remove.setEnabled(False)
-        row.addWidget(self.preview)
-        row.addWidget(choose, 1)
-        row.addWidget(self.remove)
-        return box
-
-    def value(self) -> Optional[str]:
-        return self._value
-
-    def _set(self, value: Optional[str]) -> None:
-        self._value = value
-        image = decode_picture(value) if value else None  # PNG/JPEG only, checked, cached
-        self.preview.setPixmap(QPixmap.fromImage(image) if image is not None else QPixmap())
-        self.remove.setEnabled(value is not None)
-
-    def set_image(self, image: QImage) -> None:
-        """Store ``image`` (scaled down to at most SIZE pixels) as the portrait."""
-        if image.isNull():
-            self.set_problem(self.texts[2])
-            return
-        if max(image.width(), image.height()) > self.SIZE:
-            image = image.scaled(self.SIZE, self.SIZE, Qt.KeepAspectRatio, Qt.SmoothTransformation)
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.WriteOnly)
-        image.save(buffer, "PNG")
-        self._set("data:image/png;base64," + bytes(data.toBase64()).decode("ascii"))
-        self._emit()
-
-    def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.widget, self.texts[0], "", self.texts[2])
-        if path:
-            reader = QImageReader(path)  # read at the size kept: a huge picture is never decoded whole
-            size = reader.size()
-            if size.isValid() and max(size.width(), size.height()) > self.SIZE:
-                reader.setScaledSize(size.scaled(self.SIZE, self.SIZE, Qt.KeepAspectRatio))
-            self.set_image(reader.read())
-
-    def _clear(self) -> None:
-        if self._value is not None:
-            self._set(None)
-            self._emit()
-
-
 def focus_widget(field: Field) -> QWidget:
     """The widget to give keyboard focus to for ``field``."""
     if isinstance(field, ColourField):
@@ -392,5 +322,5 @@ def focus_widget(field: Field) -> QWidget:
 
 __all__ = [
     "Field", "LineField", "ListField", "TextField", "ChoiceField", "ColourField", "DateField",
-    "NumberField", "BoolField", "PortraitField", "TYPING", "RESIZE", "focus_widget",
+    "NumberField", "BoolField", "TYPING", "RESIZE", "focus_widget",
 ]

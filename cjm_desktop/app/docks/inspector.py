@@ -9,6 +9,7 @@ merges into one step with ``merge_key="typing"``); the pages refresh from
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Callable, Optional
 
 from pydantic import ValidationError
@@ -49,11 +50,11 @@ from .fields import (
     LineField,
     ListField,
     NumberField,
-    PortraitField,
     TextField,
     focus_widget,
 )
 from .follow import DocumentFollower
+from .picture_field import PictureField
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,9 @@ def _edit_map(doc, _object_id, fields, merge_key=None):
 #: the inspector's page for each kind of selected object (the map has a page of its own)
 PAGE_OF_KIND = {ObjectKind.CARDS: "card", ObjectKind.STAGES: "stage", ObjectKind.LANES: "lane",
                 ObjectKind.PERSONAS: "persona", ObjectKind.CONNECTORS: "connector"}
+
+#: page -> what a picture is set on through the map editor (see :class:`PictureField`)
+PICTURE_TARGETS = {"card": ObjectKind.CARDS, "stage": ObjectKind.STAGES, "persona": ObjectKind.PERSONAS, "map": "map"}
 
 #: page -> (find the object in a map, the command that edits it)
 KINDS: dict[str, tuple[Callable, Callable]] = {
@@ -89,6 +93,8 @@ class ObjectPage(QWidget):
         self.kind = kind
         self.doc = None
         self.object_id: Optional[str] = None
+        #: the window's MapEditor (picture verbs), held weakly (the window holds it and this page)
+        self.editor_ref = lambda: None
         self.fields: dict[str, Field] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -131,7 +137,8 @@ class ObjectPage(QWidget):
         if obj is None:
             return False
         for name, field in self.fields.items():
-            field.show_value(getattr(obj, name))
+            value = getattr(obj, name)
+            field.show_value(self.doc.map.image(value) if isinstance(field, PictureField) else value)
         self.update_summary(obj)
         return True
 
@@ -148,6 +155,10 @@ class ObjectPage(QWidget):
     def _on_edited(self, name: str, value, merge_key) -> None:
         obj = self.target()
         field = self.fields[name]
+        if isinstance(field, PictureField):
+            if obj is not None:
+                self._set_picture(value)
+            return
         if obj is None or getattr(obj, name) == value:
             return
         try:  # let the model judge the value before it goes on the undo stack
@@ -158,6 +169,17 @@ class ObjectPage(QWidget):
         field.set_problem("")
         command = KINDS[self.kind][1](self.doc, self.object_id, {name: value}, merge_key=merge_key)
         self.doc.push(command)
+
+
+    def _set_picture(self, uri) -> None:
+        """A picture goes into the map's image table and the object names it: the editor's verb."""
+        from ...editing.editor import MapEditor
+
+        editor = self.editor_ref()
+        if editor is None or editor.doc is not self.doc:
+            editor = MapEditor(self.doc)
+        if not editor.set_picture(PICTURE_TARGETS[self.kind], self.object_id, uri):
+            self.refresh()
 
 
 class CardPage(ObjectPage):
@@ -188,6 +210,7 @@ def card_page() -> ObjectPage:
             TextField("body", tr("Text"), lines=5),
             ColourField("colour", tr("Colour"), optional=True, reset_tip=tr("Lane colour")),
             ListField("tags", tr("Tags"), short, placeholder=tr("comma, separated")),
+            PictureField("image", tr("Picture")),
         ]),
         (tr("Touchpoint"), [
             LineField("channel", tr("Channel"), short, placeholder=tr("website, store, hotline …")),
@@ -213,6 +236,7 @@ def stage_page() -> ObjectPage:
         TextField("description", tr("Description")),
         ColourField("colour", tr("Colour")),
         NumberField("width", tr("Width"), LIMITS.stage_width_min, LIMITS.stage_width_max),
+        PictureField("image", tr("Picture")),
     ])])
 
 
@@ -233,8 +257,7 @@ def persona_page() -> ObjectPage:
         TextField("description", tr("Description")),
         TextField("goals", tr("Goals"), as_list=True, placeholder=tr("one goal per line")),
         ColourField("colour", tr("Colour")),
-        PortraitField("portrait", tr("Portrait"), tr("Choose Picture…"), tr("Remove the picture"),
-                      tr("Pictures (*.png *.jpg *.jpeg *.bmp *.webp)")),
+        PictureField("portrait", tr("Portrait"), side=512),
     ])])
 
 
@@ -247,6 +270,7 @@ def map_page() -> ObjectPage:
         LineField("title", tr("Title"), LIMITS.short_text),
         TextField("description", tr("Description"), lines=6),
         ChoiceField("language", tr("Language"), labels.LANGUAGES),
+        PictureField("logo", tr("Logo")),
     ])])
 
 
@@ -300,6 +324,11 @@ class InspectorDock(QDockWidget):
     @property
     def page(self) -> Optional[ObjectPage]:
         return self.pages.get(self.current) if self.current else None
+
+    def set_editor(self, editor) -> None:
+        """The window's MapEditor, for the verbs that are more than a field edit (pictures)."""
+        for page in self.pages.values():
+            page.editor_ref = weakref.ref(editor)
 
     def set_document(self, doc) -> None:
         self.following.follow(doc)

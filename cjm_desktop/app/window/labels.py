@@ -31,6 +31,7 @@ CARD_KIND_NAMES = {
     LaneKind.KPIS: QT_TRANSLATE_NOOP("Labels", "KPI / metric"),
     LaneKind.IMPROVEMENTS: QT_TRANSLATE_NOOP("Labels", "Improvement action"),
     LaneKind.EVIDENCE: QT_TRANSLATE_NOOP("Labels", "Research evidence"),
+    LaneKind.STORYBOARD: QT_TRANSLATE_NOOP("Labels", "Storyboard frame"),
     LaneKind.CUSTOM: QT_TRANSLATE_NOOP("Labels", "Note"),
 }
 
@@ -48,6 +49,7 @@ LANE_KIND_NAMES = {
     LaneKind.KPIS: QT_TRANSLATE_NOOP("Labels", "KPIs"),
     LaneKind.IMPROVEMENTS: QT_TRANSLATE_NOOP("Labels", "Improvement actions"),
     LaneKind.EVIDENCE: QT_TRANSLATE_NOOP("Labels", "Research evidence"),
+    LaneKind.STORYBOARD: QT_TRANSLATE_NOOP("Labels", "Storyboard"),
     LaneKind.CUSTOM: QT_TRANSLATE_NOOP("Labels", "Custom"),
 }
 

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.palette_dock.list.activated_kind.connect(  # like a drop: kind defaults, edited in place
             lambda kind: self.scene.interactions.reveal([self.editor.new_card(kind)], edit=True))
         self.inspector = InspectorDock(self)
+        self.inspector.set_editor(self.editor)
         self.personas_dock = PersonasDock(self.editor, self)
         for dock in (self.inspector, self.personas_dock):
             for child in dock.widget().findChildren(QWidget):

@@ -14,7 +14,9 @@ from ...layout import CardGeometry
 from ...model import Card, ObjectKind
 from ...layout import decor as shared
 from .. import overlays
-from .base import Z_CARD, ModelItem, guarded_paint, scene_style
+from ...layout.style import tint
+from ...render.qt_pictures import draw_picture
+from .base import Z_CARD, ModelItem, guarded_paint, qcolor, scene_style
 
 #: Radius of the connector handle drawn on the right edge of a hovered card.
 HANDLE_RADIUS = 5.0
@@ -37,13 +39,15 @@ class CardFace:
     source: str = ""
     tags: tuple[str, ...] = ()
     language: str = "vi"  # of the map: picks the evidence badge's letter
+    picture: Optional[str] = None  # the data URI of the card's picture
 
     @classmethod
-    def from_card(cls, card: Card, language: str = "vi") -> "CardFace":
+    def from_card(cls, card: Card, language: str = "vi", pictures: Optional[dict] = None) -> "CardFace":
         return cls(
             card.title, card.body, card.sentiment, card.importance, card.evidence, card.status,
             card.channel, card.owner, local_date(card.due) if card.due else "",
             card.measure, card.source, tuple(card.tags), language,
+            (pictures or {}).get(card.image) if card.image else None,
         )
 
 
@@ -206,6 +210,13 @@ class CardItem(ModelItem, QGraphicsRectItem):
             editing=self.editing, lifted=self.lifted, lod=lod,
             badge=shared.hint_badge(g, style, self.face.language) if g.content.hint else None,
         )
+        box = g.content.image_box
+        if box is not None:  # zoomed out: a tinted block where the picture is
+            r = QRectF(box.x, box.y, box.w, box.h)
+            if lod < overlays.LOD_TEXT:
+                painter.fillRect(r, qcolor(tint(g.accent, 0.6)))
+            else:
+                draw_picture(painter, r, self.face.picture, lod)
         if (self.hovered or selected) and not self.editing and lod >= overlays.LOD_TEXT:
             overlays.paint_connector_handle(painter, self.handle_center(), HANDLE_RADIUS)
 

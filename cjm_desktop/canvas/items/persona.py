@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle
@@ -16,17 +18,19 @@ from .base import SELECTION_COLOUR, Z_PERSONA, ModelItem, qcolor, guarded_paint,
 class PersonaItem(ModelItem, QGraphicsItem):
     kind = ObjectKind.PERSONAS
 
-    def __init__(self, geometry: PersonaGeometry, persona: Persona) -> None:
+    def __init__(self, geometry: PersonaGeometry, persona: Persona, pictures: Optional[dict] = None) -> None:
         QGraphicsItem.__init__(self)
         self.model_id = geometry.persona_id
         self.geometry = geometry
         self.persona = persona.model_copy()
         self._rect = QRectF()
+        self._portrait_uri: Optional[str] = None
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setZValue(Z_PERSONA)
-        self.set_data(geometry, persona)
+        self.set_data(geometry, persona, pictures)
 
-    def set_data(self, geometry: PersonaGeometry, persona: Persona) -> None:
+    def set_data(self, geometry: PersonaGeometry, persona: Persona, pictures: Optional[dict] = None) -> None:
+        """``pictures``: the map's image table, where the portrait is found by its id."""
         c = geometry.circle
         right = max([c.right] + [ln.x + text_width(ln.text, ln.bold, ln.size) for ln in geometry.name_lines])
         rect = QRectF(c.x - 3, c.y - 3, right - c.x + 6, c.h + 12)
@@ -34,11 +38,12 @@ class PersonaItem(ModelItem, QGraphicsItem):
             self.prepareGeometryChange()
             self._rect = rect
         self.geometry, self.persona = geometry, persona.model_copy()
+        self._portrait_uri = (pictures or {}).get(persona.portrait) if persona.portrait else None
         self.update()
 
     def portrait(self):
         """The decoded portrait (decoded once per picture, failures remembered), or None."""
-        return decode_picture(self.persona.portrait) if self.persona.portrait else None
+        return decode_picture(self._portrait_uri) if self._portrait_uri else None
 
     def tooltip_text(self) -> str:
         from html import escape

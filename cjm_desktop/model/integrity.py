@@ -1,0 +1,96 @@
+"""The integrity of a map: broken references, ids used twice, the picture budget. No Qt."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import images
+from ..message import QT_TR_NOOP, Message, placed
+
+if TYPE_CHECKING:
+    from .journey_map import JourneyMap
+
+_NO_STAGE = QT_TR_NOOP('no stage with id "%1"')
+_NO_CARD = QT_TR_NOOP('no card with id "%1"')
+
+
+def integrity_problems(m: JourneyMap) -> list[str]:
+    """Every broken reference or duplicate id, each as one line naming its place.
+
+    The place is written as in the file, e.g.
+    ``cards[12].stage_id: no stage with id "..."`` (a :class:`~cjm_desktop.message.Message`,
+    which the window translates).
+    """
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    try:
+        images.check_budget(m.images.values())
+    except images.ImageError as exc:
+        problems.append(f"images: {exc}")
+    problems += _missing_images(m)
+
+    def claim(collection: str, items: list) -> None:
+        for i, item in enumerate(items):
+            where = f"{collection}[{i}].id"
+            if item.id in seen:
+                problems.append(placed(where, Message(QT_TR_NOOP('id "%1" is used twice (also at %2)'), item.id, seen[item.id])))
+            else:
+                seen[item.id] = where
+
+    claim("personas", m.personas)
+    claim("stages", m.stages)
+    claim("lanes", m.lanes)
+    claim("cards", m.cards)
+    claim("connectors", m.connectors)
+
+    stage_ids = {s.id for s in m.stages}
+    lane_ids = {lane.id for lane in m.lanes}
+    card_ids = {c.id for c in m.cards}
+    persona_ids = {p.id for p in m.personas}
+    for i, c in enumerate(m.cards):
+        if c.stage_id not in stage_ids:
+            problems.append(placed(f"cards[{i}].stage_id", Message(_NO_STAGE, c.stage_id)))
+        if c.lane_id not in lane_ids:
+            problems.append(placed(f"cards[{i}].lane_id", Message(QT_TR_NOOP('no lane with id "%1"'), c.lane_id)))
+    for i, k in enumerate(m.connectors):
+        if k.source_id not in card_ids:
+            problems.append(placed(f"connectors[{i}].source_id", Message(_NO_CARD, k.source_id)))
+        if k.target_id not in card_ids:
+            problems.append(placed(f"connectors[{i}].target_id", Message(_NO_CARD, k.target_id)))
+        if k.source_id == k.target_id:
+            problems.append(placed(f"connectors[{i}]", Message(QT_TR_NOOP("a connector cannot join a card to itself"))))
+    pairs: set[tuple[str, str]] = set()
+    for i, e in enumerate(m.emotions):
+        if e.persona_id not in persona_ids:
+            problems.append(placed(f"emotions[{i}].persona_id", Message(QT_TR_NOOP('no persona with id "%1"'), e.persona_id)))
+        if e.stage_id not in stage_ids:
+            problems.append(placed(f"emotions[{i}].stage_id", Message(_NO_STAGE, e.stage_id)))
+        if (e.persona_id, e.stage_id) in pairs:
+            problems.append(placed(f"emotions[{i}]", Message(QT_TR_NOOP("a second score for the same persona and stage"))))
+        pairs.add((e.persona_id, e.stage_id))
+    return problems
+
+
+_NO_IMAGE = QT_TR_NOOP('no picture with id "%1"')
+
+
+def _missing_images(m: "JourneyMap") -> list[str]:
+    """Every picture reference that names no entry of the image table."""
+    table = m.images
+    problems = []
+    if m.logo is not None and m.logo not in table:
+        problems.append(placed("logo", Message(_NO_IMAGE, m.logo)))
+    for collection, field in (("personas", "portrait"), ("stages", "image"), ("cards", "image")):
+        for i, item in enumerate(getattr(m, collection)):
+            ref = getattr(item, field)
+            if ref is not None and ref not in table:
+                problems.append(placed(f"{collection}[{i}].{field}", Message(_NO_IMAGE, ref)))
+    return problems
+
+
+def used_images(m: "JourneyMap") -> set[str]:
+    """The ids of the pictures the map shows (the others are dropped on save)."""
+    used = {p.portrait for p in m.personas} | {s.image for s in m.stages} | {c.image for c in m.cards}
+    used.add(m.logo)
+    used.discard(None)
+    return used
