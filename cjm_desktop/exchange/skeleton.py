@@ -3,8 +3,9 @@
 The Cards sheet holds the cards; everything else a map has (its title,
 description, language, dates, stages, lanes, personas, emotion points,
 connectors) travels as the .cjm file writes it, cut into cells of at most
-:data:`CHUNK` characters. Persona portraits are left out (pictures do not
-travel through a spreadsheet) and so are unresolved merge conflicts.
+:data:`CHUNK` characters. Pictures are left out (they do not travel through a
+spreadsheet: the image table, the logo, stage pictures and persona portraits),
+and so are unresolved merge conflicts.
 """
 
 from __future__ import annotations
@@ -24,10 +25,12 @@ NOTE = ("cjm-desktop: the map's stages, lanes, personas, emotions and connectors
 
 
 def skeleton_chunks(m: JourneyMap) -> list[str]:
-    """The map without cards, conflicts and portraits, as JSON cut into cells."""
-    data = m.model_dump(mode="json", exclude={"cards", "conflicts"})
+    """The map without cards, conflicts and pictures, as JSON cut into cells."""
+    data = m.model_dump(mode="json", exclude={"cards", "conflicts", "images", "logo"})
     for persona in data["personas"]:
         persona["portrait"] = None
+    for stage in data["stages"]:
+        stage.pop("image", None)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return [text[i:i + CHUNK] for i in range(0, len(text), CHUNK)] or ["{}"]
 
