@@ -22,3 +22,17 @@ def _no_paint_errors():
         errors = list(base.PAINT_ERRORS)
         base.PAINT_ERRORS.clear()
         pytest.fail("errors while painting: " + "; ".join(errors[:5]))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Empty the clipboard before Python finishes, as the app does when it quits
+    (`app/cli/gui.py`): Qt's offscreen clipboard outlives the test process's
+    application and would delete cards copied by a test after Python is gone."""
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.clipboard().clear()

@@ -270,4 +270,16 @@ def run_gui(path: Optional[Path] = None) -> int:
     unsaved = [w.guard.recovery_key for w in app.topLevelWidgets()
                if isinstance(w, MainWindow) and w.doc is not None and w.doc.is_modified()]
     discard_own_recoveries(keep=unsaved)
+    _let_go_of_clipboard(app)
     return code
+
+
+def _let_go_of_clipboard(app) -> None:
+    """Cards copied from a map sit on the clipboard as Python objects, and Qt would
+    delete them on its way out after Python has finished: a crash at every quit that
+    follows a copy. Deleting the application now, while Python runs, deletes them with
+    the platform's clipboard; Qt's own clipboard (offscreen, minimal) is a global that
+    outlives the application, so there it is emptied first."""
+    if app.platformName() in ("offscreen", "minimal"):
+        app.clipboard().clear()
+    app.shutdown()
