@@ -55,7 +55,7 @@ def apply(doc: CjmDocument, base: JourneyMap, side: int, ops) -> None:
             # to the end of another cell (a card moved within its own cell can swap with its
             # neighbour, which reads as either card moving: the unit tests cover reorders)
             doc.push(MoveCardsCommand(doc, [target.id], stage.id, lane.id, len(m.cards_in(stage.id, lane.id))))
-        elif verb == "add":
+        elif verb == "add" and not _taken(m, str(new_id)):  # a new id, as uuid4 gives in practice
             card = Card(id=str(new_id), stage_id=stage.id, lane_id=lane.id,
                         order=len(m.cards_in(stage.id, lane.id)), title=text)
             doc.push(AddCardsCommand(doc, [card]))
@@ -64,6 +64,11 @@ def apply(doc: CjmDocument, base: JourneyMap, side: int, ops) -> None:
             doc.push(SetEmotionCommand(doc, m.personas[side].id, stage.id, score=a % 7 - 3, label=text))
         elif verb == "stage":
             doc.push(EditStageCommand(doc, m.stages[side].id, {"title": text}))
+
+
+def _taken(m: JourneyMap, object_id: str) -> bool:
+    """Whether any object of the map already has this id."""
+    return any(o.id == object_id for part in (m.cards, m.stages, m.lanes, m.personas, m.connectors) for o in part)
 
 
 def edited(base: JourneyMap, *sides) -> JourneyMap:
