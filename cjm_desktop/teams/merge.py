@@ -94,10 +94,15 @@ class _Merge:
         if kind == "cards":  # the cell is one value: a card moved to two cells is one conflict
             cell = self.value(kind, oid, "cell", label, _cell(b), _cell(o), _cell(t))
             out["stage_id"], out["lane_id"] = cell["stage_id"], cell["lane_id"]
-        for fld in o:
+        # every field either side has: one left out where unset (a picture) may be set on one side
+        for fld in list(o) + [k for k in t if k not in o]:
             if fld in ("id", "order") or (kind == "cards" and fld in ("stage_id", "lane_id")):
                 continue
-            out[fld] = self.value(kind, oid, fld, label, (b or {}).get(fld), o.get(fld), t.get(fld))
+            value = self.value(kind, oid, fld, label, (b or {}).get(fld), o.get(fld), t.get(fld))
+            if value is not None or fld in o:
+                out[fld] = value
+            else:
+                out.pop(fld, None)
         if out == o:
             return o  # ours' very dict when nothing of theirs came in (its model object is reused)
         return t if _same(kind, out, t) else out
@@ -140,8 +145,10 @@ def merge_maps(base: Optional[JourneyMap], ours: JourneyMap, theirs: JourneyMap)
     b = base.model_dump(mode="json") if base is not None else _unknown_base(o, t)
     run = _Merge(b, o, t)
     out = dict(o)
-    for fld in ("title", "description", "language"):
+    for fld in ("title", "description", "language", "logo"):
         out[fld] = run.value("map", "", fld, o["title"] or "", b.get(fld), o.get(fld), t.get(fld))
+    # pictures are named by their content: both sides' tables together (unused ones go on save)
+    out["images"] = {**(t.get("images") or {}), **(o.get("images") or {})}
     out["created"], out["modified"] = ours.created, max(ours.modified, theirs.modified)
     for kind in ID_LISTS:
         out[kind] = _merge_list(run, kind, b[kind], o[kind], t[kind])
