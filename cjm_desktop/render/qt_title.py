@@ -26,6 +26,7 @@ from ..layout.words import label
 from ..model import JourneyMap, LaneKind
 from .qt_fonts import draw_text
 from .qt_painter import paint_card_markers, qcolor, qpen
+from .qt_pictures import draw_picture
 
 #: White border around an image with a title block, in millimetres.
 IMAGE_MARGIN_MM = 5.0
@@ -87,6 +88,11 @@ def _header(p: QPainter, frame: PosterFrame, layout: MapLayout, m: JourneyMap, t
     for line in info:
         _text(p, r.right() - pad, y, fit_text(line, False, size, right_w), size, False, HEADER_TEXT_MUTED, True)
         y += size * 1.32
+    if m.logo is not None:  # the client's logo, left of the dates, as on the PDF poster
+        logo_h = r.height() - 2 * pad
+        right_w += logo_h + 12 * u
+        draw_picture(p, QRectF(r.right() - pad - right_w, r.top() + pad, logo_h, logo_h), m.image(m.logo),
+                     abs(p.worldTransform().m11()) or 1.0)
     left_w = r.width() - 2 * pad - right_w - 16 * u
     title_size, sub_size = 20 * u, SUB_UNITS * u
     title = m.title or "—"

@@ -76,3 +76,29 @@ def test_svg_and_png_exports_draw_the_pictures(tmp_path, qapp):
     box = g.content.image_box
     c = shot.pixelColor(int(g.rect.x + box.x + box.w / 2), int(g.rect.y + box.y + box.h / 2))
     assert abs(c.red() - 224) <= 8 and abs(c.green() - 122) <= 8  # the picture's disc, not the card's white
+
+
+def test_the_png_title_block_shows_the_logo_as_the_pdf_does(tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    from cjm_desktop.layout import LayoutEngine
+    from cjm_desktop.render.qt_image import export_png
+    from cjm_desktop.render.qt_title import image_frame
+
+    m = _map_with_pictures()
+    export_png(m, tmp_path / "plain.png", 72)
+    m.logo = m.cards[3].image
+    export_png(m, tmp_path / "logo.png", 72)
+    frame = image_frame(LayoutEngine().layout(m), m)
+    header, pad = frame.header, 14 * frame.unit
+    top = int(frame.page_h - header.y - header.h)
+    plain, logo = QImage(str(tmp_path / "plain.png")), QImage(str(tmp_path / "logo.png"))
+    # what the logo changed in the right part of the band, beside the dates
+    changed = [(x, y) for y in range(top, top + int(header.h)) for x in range(int(header.x + header.w * 0.6),
+                                                                          int(header.x + header.w))
+               if plain.pixel(x, y) != logo.pixel(x, y)]
+    assert changed
+    ys = [y for _, y in changed]
+    xs = [x for x, _ in changed]
+    side = header.h - 2 * pad  # the logo is as high as the band less its padding, as on the PDF
+    assert abs((max(ys) - min(ys)) - side) <= 3 and (max(xs) - min(xs)) <= side + 3
