@@ -43,7 +43,7 @@ def dropped_map(mime) -> Optional[Path]:
 
 
 class FileDropFilter(QObject):
-    """Opens .cjm files dropped on the canvas (whose scene takes other drops)."""
+    """Opens .cjm files dropped on the window or its canvas (whose scene takes other drops)."""
 
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)

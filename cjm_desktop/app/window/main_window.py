@@ -36,7 +36,7 @@ from ..teams.ops import TeamOps
 from ..settings.language import interface_language
 from ..settings.store import app_settings
 from . import actions, context_menus
-from .file_ops import DocumentFiles, FileDropFilter, dropped_map
+from .file_ops import DocumentFiles, FileDropFilter
 from .find_bar import FindBar
 from .registry import WindowRegistry
 from .show_only import ShowOnly
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.guard = WindowGuard(self, self)  # autosave, recovery, backups, the notice bars
         self._undo_keys = _UndoKeysToDocument(self)
         self._file_drops = FileDropFilter(self)
+        self.installEventFilter(self._file_drops)  # a .cjm dropped on the frame, as on the canvas
 
         self.find_bar = FindBar()
         self.find_bar.highlight_requested.connect(self._highlight)
@@ -351,26 +352,6 @@ class MainWindow(QMainWindow):
         self.personas_dock.page.focus_field("name")
 
     # ------------------------------------------------------------------ Qt events
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if dropped_map(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if dropped_map(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        path = dropped_map(event.mimeData())
-        if path is None:
-            super().dropEvent(event)
-            return
-        event.acceptProposedAction()
-        QTimer.singleShot(0, lambda: self.open_path(path))
-
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.ActivationChange and self.isActiveWindow() and hasattr(self, "guard"):
