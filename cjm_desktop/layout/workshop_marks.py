@@ -30,6 +30,8 @@ MAX_DOTS_DRAWN = 12
 PARTICIPANT_COLOURS = ("#e03131", "#1971c2", "#2f9e44", "#9c36b5", "#f08c00", "#0c8599", "#c2255c", "#5c940d")
 ANONYMOUS_COLOUR = "#495057"
 MORE_STROKE = Stroke("#868e96", 0.5)
+#: the white ring around each dot, so it stands out on the card's edge
+DOT_RING = Stroke("#ffffff", 0.8)
 
 
 def participant_colour(name: str, participants: Sequence[str]) -> str:

@@ -386,8 +386,4 @@ class JourneyMap(_Model):
             out += [c.title, c.body, c.channel, c.owner, c.measure, c.source, *c.tags]
         out += [e.label for e in self.emotions]
         out += [k.label for k in self.connectors]
-        for item in (*self.stages, *self.lanes, *self.cards):
-            for note in item.comments:
-                out += [note.author, note.text]
-        out += self.workshop.participants
         return [t for t in out if t]

@@ -12,12 +12,9 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter
 
 from ..layout import workshop_marks as marks
-from ..layout.shapes import Stroke
 from ..layout.style import Style
 from ..layout.types import Rect
 from .qt_painter import draw_pill, qcolor, qpen
-
-DOT_RING = Stroke("#ffffff", 0.8)
 
 
 def paint_card_marks(p: QPainter, width: float, open_comments: int, dots: Sequence[str], style: Style,
@@ -25,7 +22,7 @@ def paint_card_marks(p: QPainter, width: float, open_comments: int, dots: Sequen
     """A card's vote dots and open-comment badge (card-relative, offset by ``dx``, ``dy``)."""
     if dots:
         shown, more = marks.card_vote_dots(dots, style.card_stripe, style.card_padding, dx, dy)
-        p.setPen(qpen(DOT_RING))
+        p.setPen(qpen(marks.DOT_RING))
         for dot in shown:
             p.setBrush(qcolor(dot.colour))
             p.drawEllipse(QPointF(dot.x, dot.y), dot.radius, dot.radius)
