@@ -188,7 +188,7 @@ def page_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
     d.comments = _check("comments", tr("Comments"),
                         tr("Add the comments to the appendix, keyed to their cards, and their badges to the poster"),
                         d.refresh)
-    d.votes = _check("votes", tr("Vote results"),
+    d.votes = _check("votes", tr("Vote Results"),
                      tr("Add the ranking of the voted cards to the appendix, and the dots to the poster"), d.refresh)
     box = QGroupBox(tr("Poster"))
     form = d.page_form = QFormLayout(box)

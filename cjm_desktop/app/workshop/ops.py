@@ -1,5 +1,5 @@
-"""The workshop in one window: View > Voting Mode, the Vote Results dock, and
-Edit > Workshop Settings…, kept on the document the window shows."""
+"""The workshop in one window: View > Voting Mode, View > Workshop Settings… and
+the Vote Results dock, kept on the document the window shows."""
 
 from __future__ import annotations
 

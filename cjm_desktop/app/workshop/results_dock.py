@@ -51,7 +51,7 @@ class ResultsDock(QDockWidget):
         self.table.setHeaderLabels([tr("#"), tr("Dots"), tr("Card"), tr("Stage"), tr("Lane")])
         self.table.header().setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.itemDoubleClicked.connect(lambda item, _col: self.card_requested.emit(item.data(0, Qt.UserRole)))
-        self.settings_button = QPushButton(tr("Workshop Settings…"))
+        self.settings_button = QPushButton(tr("&Workshop Settings…"))
         self.clear_button = QPushButton(tr("Clear Votes"))
         self._build()
 

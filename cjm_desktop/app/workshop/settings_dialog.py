@@ -63,7 +63,7 @@ class WorkshopBox(QGroupBox):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.PlainText)  # participant names are map text
-        self.button = QPushButton(tr("Workshop Settings…"), self)
+        self.button = QPushButton(tr("&Workshop Settings…"), self)
         self.button.clicked.connect(self.edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

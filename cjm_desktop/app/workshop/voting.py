@@ -21,9 +21,9 @@ from ...model.votes import ANONYMOUS, dots_left
 class VotingMode(QObject):
     """The clicks of voting on one window's map view."""
 
-    #: a sentence for the status bar
+    # a sentence for the status bar
     message = Signal(str)
-    #: voting turned on or off
+    # voting turned on or off
     toggled = Signal(bool)
 
     def __init__(self, editor, view: Callable[[], Optional[object]], parent: Optional[QObject] = None) -> None:
