@@ -563,9 +563,9 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/comments_box.py" line="51"/>
-        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="105"/>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="108"/>
         <source>Resolve</source>
-        <translation>Đã xử lý xong</translation>
+        <translation>Xử lý xong</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/comments_box.py" line="52"/>
@@ -574,7 +574,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="105"/>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="108"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>

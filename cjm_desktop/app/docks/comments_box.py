@@ -58,11 +58,14 @@ class CommentsBox(QGroupBox):
         buttons.addWidget(self.resolve_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
+        adding = QHBoxLayout()
+        adding.addStretch(1)
+        adding.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
-        layout.addWidget(self.entry)
         layout.addLayout(buttons)
+        layout.addWidget(self.entry)
+        layout.addLayout(adding)
         self._update_buttons()
 
     # -- the object ---------------------------------------------------------------
