@@ -10,16 +10,19 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ...i18n import fill, tr
+from ...layout.workshop_marks import participant_colour
 from ...model import LaneKind
 from ...model.votes import ANONYMOUS, dots_left, ranking
 from ..docks.follow import DocumentFollower
 from ..window.labels import lane_kind_name
 
 COLUMNS = ("rank", "dots", "card", "stage", "lane")
+MAX_NAME_COLUMN = 72
 
 
 class ResultsDock(QDockWidget):
@@ -49,7 +52,10 @@ class ResultsDock(QDockWidget):
         self.table.setObjectName("VoteRanking")
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([tr("#"), tr("Dots"), tr("Card"), tr("Stage"), tr("Lane")])
-        self.table.header().setSectionResizeMode(2, QHeaderView.Stretch)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(20)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)  # the card's title takes the room left
         self.table.itemDoubleClicked.connect(lambda item, _col: self.card_requested.emit(item.data(0, Qt.UserRole)))
         self.settings_button = QPushButton(tr("&Workshop Settings…"))
         self.clear_button = QPushButton(tr("Clear Votes"))
@@ -98,11 +104,15 @@ class ResultsDock(QDockWidget):
             item = QTreeWidgetItem([str(line.rank), str(line.dots), line.card.title or "—", line.stage_title,
                                     line.lane_title or lane_kind_name(line.lane_kind)])
             item.setData(0, Qt.UserRole, line.card.id)
+            for column in range(len(COLUMNS)):  # the whole line when a column is cut short
+                item.setToolTip(column, f"{line.card.title}\n{line.stage_title} · {line.lane_title}")
             item.setTextAlignment(0, Qt.AlignRight | Qt.AlignVCenter)
             item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
             self.table.addTopLevelItem(item)
         for column in (0, 1, 3, 4):
             self.table.resizeColumnToContents(column)
+        for column in (3, 4):  # stage and lane names give way to the card's title
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_NAME_COLUMN))
 
     def _fill_participants(self) -> None:
         names = [*self.doc.map.workshop.participants, ANONYMOUS]
@@ -113,7 +123,8 @@ class ResultsDock(QDockWidget):
         self.participant.blockSignals(True)
         self.participant.clear()
         for name in names:
-            self.participant.addItem(name if name != ANONYMOUS else tr("Anonymous"), name)
+            self.participant.addItem(_dot_icon(participant_colour(name, names[:-1])),
+                                     name if name != ANONYMOUS else tr("Anonymous"), name)
         keep = current in names and (current != ANONYMOUS or len(shown) > 1)  # else the first name
         self.participant.setCurrentIndex(names.index(current) if keep else 0)
         self.participant.blockSignals(False)
@@ -131,3 +142,15 @@ class ResultsDock(QDockWidget):
         return [(self.table.topLevelItem(i).text(0), self.table.topLevelItem(i).text(1),
                  self.table.topLevelItem(i).text(2)) for i in range(self.table.topLevelItemCount())]
 
+
+def _dot_icon(colour: str) -> QIcon:
+    """A participant's dot colour, as on the cards."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
