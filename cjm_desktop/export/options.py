@@ -154,6 +154,11 @@ class PdfOptions:
         """Whether any appendix section is asked for."""
         return self.appendix or self.comments or self.votes
 
+    @property
+    def sections(self) -> tuple[bool, bool, bool]:
+        """The appendix's parts asked for: the standard three, the comments, the vote results."""
+        return (self.appendix, self.comments, self.votes)
+
     def check(self) -> Paper:
         """Validate every field; return the parsed poster paper.
 

@@ -221,8 +221,7 @@ def export_pdf(
         appendix_pages = 0
         if options.has_appendix:
             w, h = _appendix_size(options)
-            appendix_pages = draw_appendix(c, m, plan.layout, w, h, pages + 1, meter.check,
-                                           sections=(options.appendix, options.comments, options.votes))
+            appendix_pages = draw_appendix(c, m, plan.layout, w, h, pages + 1, meter.check, options.sections)
             pages += appendix_pages
             meter.advance(1)
         meter.check()
