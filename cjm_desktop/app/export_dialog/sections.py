@@ -198,7 +198,9 @@ def page_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
     form.addRow(tr("Size"), size_row)
     form.addRow(tr("Margins"), d.margin)
     form.addRow("", d.appendix)
-    form.addRow("", _row(d.comments, d.votes, stretch=(0, 1)))
+    workshop = _row(d.comments, d.votes)
+    workshop.addStretch(1)
+    form.addRow("", workshop)
     return box, form
 
 
