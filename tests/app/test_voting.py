@@ -76,3 +76,19 @@ def test_the_ranking_filters_by_lane_kind_and_double_click_selects(make_window, 
     qtbot.mouseClick(dock.table.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())  # what a mouse sends
     qtbot.mouseDClick(dock.table.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
     assert window.scene.selected_card_ids() == [card_by_title(window, "A0").id]
+
+
+def test_opening_another_map_ends_voting_and_votes_on_the_new_one(make_window, sample_path, tmp_path, qtbot):
+    from cjm_desktop.io import write_cjm
+    from tests.factories import small_map
+
+    window = make_window(sample_path)
+    window.workshop.voting_action.setChecked(True)
+    other = tmp_path / "other.cjm"
+    write_cjm(other, small_map())
+    window.open_path(other, ask=False)
+    assert not window.workshop.voting_action.isChecked()
+    window.workshop.voting_action.setChecked(True)
+    card = card_by_title(window, "A0")
+    _click(qtbot, window, card.id)
+    assert window.doc.map.card(card.id).votes == {"": 1}

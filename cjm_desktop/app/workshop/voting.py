@@ -68,11 +68,15 @@ class VotingMode(QObject):
                     m.workshop.dots_per_participant)
 
     def _show_cursor(self) -> None:
-        if self._viewport is not None:
+        if self._viewport is None:
+            return
+        try:
             if self.active:
                 self._viewport.setCursor(Qt.PointingHandCursor)
             else:
                 self._viewport.unsetCursor()
+        except RuntimeError:  # the view closed with its map
+            self._viewport = None
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if not self.active or watched is not self._viewport:
