@@ -64,3 +64,18 @@ def test_diff_names_comments_votes_and_the_settings():
     assert 'map: workshop 3 dots each, no participants → 4 dots each, Lan' in lines
     assert 'card "A0": comments 1 comment, 1 open → 2 comments, 2 open' in lines
     assert 'card "A0": votes Lan 1 → Lan 1, anonymous 2' in lines
+
+
+def test_the_outline_shows_comments_votes_and_the_settings():
+    from pathlib import Path
+
+    from cjm_desktop.io import read_cjm
+    from cjm_desktop.teams.outline import outline
+
+    m = read_cjm(Path(__file__).resolve().parents[1] / "golden" / "v4" / "workshop.cjm").map
+    lines = list(outline(m))
+    assert "  workshop: 4 dots each, Lan, Minh, Hương" in lines
+    assert "  votes: Lan 2, Minh 1, anonymous 1" in lines
+    assert "  comment (resolved) Minh, 2024-05-14T10:05:00+07:00: Đã hỏi 12 khách: 3 người bỏ về 👍" in lines
+    assert not any("comment" in line or "votes" in line for line in outline(read_cjm(
+        Path(__file__).resolve().parents[1] / "golden" / "v3" / "full.cjm").map))
