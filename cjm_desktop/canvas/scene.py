@@ -337,7 +337,8 @@ class MapScene(QGraphicsScene):
             self.corner.set_layout(self.layout, language)
             by_id = {c.id: c for c in self.doc.map.cards}
             for cid, item in self.items_by_id.cards.items():
-                item.set_face(CardFace.from_card(by_id[cid], language, self.doc.map.images))
+                item.set_face(CardFace.from_card(by_id[cid], language, self.doc.map.images,
+                                                 self.doc.map.workshop.participants))
 
     def set_card_filter(self, card_filter) -> None:
         """Show only the cards a :class:`~cjm_desktop.model.card_filter.CardFilter`

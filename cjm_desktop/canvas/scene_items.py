@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF
 
 from ..layout import MapLayout, Relayout, decor
 from ..model import ObjectKind
+from ..model.votes import open_comments
 from .items.card import CardFace, CardItem, GeometryTable
 from .items.connector import ConnectorItem
 from .items.emotion_curve import EmotionCurveItem
@@ -162,6 +163,7 @@ class SceneItems:
                 self.scene.addItem(item)
             item.set_data(lay.stage_headers[stage.id], lay.stage_header_lines[stage.id], stage.colour,
                           stage.title, stage.description, i, i == last)
+            item.set_open_comments(open_comments(stage))
 
     def sync_lanes(self, ids) -> None:
         lay = self.layout
@@ -175,6 +177,7 @@ class SceneItems:
                 self.scene.addItem(item)
             item.set_data(lay.lane_headers[lane.id], lay.lane_header_lines[lane.id], lane.kind, lane.collapsed,
                           lane.title, lay if lane.id == feelings else None)
+            item.set_open_comments(open_comments(lane))
 
     def hidden_counts(self) -> dict[tuple[str, str], int]:
         """How many cards each cell of a collapsed lane hides (the grid shows the count)."""
@@ -341,7 +344,8 @@ class _Faces:
 
     def face(self, card_id: str) -> CardFace:
         m = self.doc.map
-        return CardFace.from_card(m.cards[self.doc.card_position(card_id)], m.language, m.images)
+        return CardFace.from_card(m.cards[self.doc.card_position(card_id)], m.language, m.images,
+                                  m.workshop.participants)
 
 
 def bsp_depth(cards: int) -> int:

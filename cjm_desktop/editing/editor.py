@@ -39,6 +39,7 @@ from .clipboard import CARDS_MIME, NEW_CARD_MIME, cards_from_json, cards_from_mi
 from .pictures import PictureVerbs, clipboard_image
 from .prompts import MessageBoxPrompts, Prompts
 from .structure_verbs import StructureVerbs
+from .workshop_verbs import WorkshopVerbs
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +60,10 @@ class SelectionSource(Protocol):
     def select_ids(self, ids) -> None: ...
 
 
-class MapEditor(StructureVerbs, PictureVerbs):
+class MapEditor(StructureVerbs, PictureVerbs, WorkshopVerbs):
     """The edit verbs of one document (those of stages, lanes and personas in
-    :class:`.structure_verbs.StructureVerbs`, pictures in :class:`.pictures.PictureVerbs`).
+    :class:`.structure_verbs.StructureVerbs`, pictures in :class:`.pictures.PictureVerbs`,
+    comments and dot votes in :class:`.workshop_verbs.WorkshopVerbs`).
 
     Parameters
     ----------

@@ -3,7 +3,8 @@
 The Cards sheet holds the cards; everything else a map has (its title,
 description, language, dates, stages, lanes, personas, emotion points,
 connectors) travels as the .cjm file writes it, cut into cells of at most
-:data:`CHUNK` characters. Pictures are left out (they do not travel through a
+:data:`CHUNK` characters; the cards' comments and dot votes travel there too,
+under :data:`CARD_NOTES` by card id (the CSV table has no place for them). Pictures are left out (they do not travel through a
 spreadsheet: the image table, the logo, stage pictures and persona portraits),
 and so are unresolved merge conflicts.
 """
@@ -20,6 +21,8 @@ CHUNK = 30_000
 #: The longest skeleton read back (a map's parts other than cards stay far below).
 MAX_CHARS = 16 * 1024 * 1024
 SHEET = "cjm"
+#: The key of the cards' comments and votes: card id -> {"comments": [...], "votes": {...}}.
+CARD_NOTES = "card_notes"
 NOTE = ("cjm-desktop: the map's stages, lanes, personas, emotions and connectors (JSON); "
         "the cards are on the Cards sheet")
 
@@ -31,6 +34,9 @@ def skeleton_chunks(m: JourneyMap) -> list[str]:
         persona["portrait"] = None
     for stage in data["stages"]:
         stage.pop("image", None)
+    notes = {c.id: c.model_dump(mode="json", include={"comments", "votes"}) for c in m.cards if c.comments or c.votes}
+    if notes:
+        data[CARD_NOTES] = notes
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return [text[i:i + CHUNK] for i in range(0, len(text), CHUNK)] or ["{}"]
 

@@ -23,6 +23,7 @@ from ..model import Card, JourneyMap, Lane, LaneKind, Stage, new_id
 from ..model.journey_map import _CANONICAL_UUID
 from .columns import CHOICES, TEXT_FIELDS, choice, date_value, order_value, tags_value
 from .lane_names import lane_kind, name_key
+from .skeleton import CARD_NOTES
 from .texts import BAD_CELL, ExchangeError, problem
 
 
@@ -158,6 +159,7 @@ class TableReader:
         """The map: ``base``'s fields (title, personas, emotions, connectors ...) with these stages, lanes
         and cards; connectors whose cards are gone are left out."""
         base = dict(base or {})
+        self.cards = with_card_notes(self.cards, base.pop(CARD_NOTES, None))
         ids = {c.id for c in self.cards}
         base["connectors"] = [k for k in base.get("connectors", [])
                               if k.get("source_id") in ids and k.get("target_id") in ids]
@@ -171,3 +173,22 @@ class TableReader:
             return JourneyMap.model_validate(base)
         except ValidationError as exc:
             raise ExchangeError(placed(self.name, describe_validation_error(exc, ""))) from None
+
+
+def with_card_notes(cards: list, notes) -> list:
+    """The cards with the comments and votes the workbook's hidden sheet kept for them
+    (skeleton.CARD_NOTES); a note that is not valid is left out, the card kept."""
+    if not isinstance(notes, dict):
+        return cards
+    out = []
+    for card in cards:
+        note = notes.get(card.id)
+        if isinstance(note, dict):
+            try:
+                card = Card.model_validate({**card.model_dump(), "comments": note.get("comments", []),
+                                            "votes": note.get("votes", {})})
+            except (ValidationError, TypeError, AttributeError):
+                pass
+        out.append(card)
+    return out
+

@@ -111,8 +111,18 @@ def _touchpoints(m: JourneyMap) -> dict[str, list[str]]:
     return out
 
 
-def build_story(m: JourneyMap, content: AppendixContent, frame_w: float, st: Style) -> list[Flowable]:
-    """The appendix's three sections as flowables: action plan, KPIs, cut cards in full."""
+def build_story(m: JourneyMap, content: AppendixContent, frame_w: float, st: Style,
+                sections: tuple[bool, bool, bool] = (True, False, False)) -> list[Flowable]:
+    """The appendix as flowables: action plan, KPIs, cut cards in full (``sections[0]``),
+    then the comments (``sections[1]``) and the vote results (``sections[2]``), numbered in turn."""
+    from .appendix_workshop import workshop_story
+
+    standard, comments, votes = sections
+    story = _standard_story(m, content, frame_w, st) if standard else []
+    return story + workshop_story(m, frame_w, st, _Styles(st), 4 if standard else 1, comments, votes)
+
+
+def _standard_story(m: JourneyMap, content: AppendixContent, frame_w: float, st: Style) -> list[Flowable]:
     lang = m.language
     S = _Styles(st)
     P = Paragraph
@@ -193,12 +203,14 @@ def draw_appendix(
     page_h: float,
     first_page: int,
     check: Optional[Callable[[], None]] = None,
+    sections: tuple[bool, bool, bool] = (True, False, False),
 ) -> int:
-    """Lay the appendix into as many pages as it needs; returns the page count."""
+    """Lay the appendix into as many pages as it needs; returns the page count.
+    ``sections``: the standard three, the comments, the vote results (:func:`build_story`)."""
     st = layout.style
     margin = 15 * MM
     frame_w = page_w - 2 * margin
-    story = build_story(m, appendix_content(m, layout), frame_w - 12, st)
+    story = build_story(m, appendix_content(m, layout), frame_w - 12, st, sections)
     pages = 0
     while story:
         if check:

@@ -131,6 +131,10 @@ class PdfOptions:
     appendix
         Add pages with the improvement-action plan, the KPIs and the full text
         of cards cut short on the map.
+    comments, votes
+        Add the map's comments (keyed to their card, stage or lane) and the
+        ranking of the voted cards to the appendix, and their badges and dots
+        to the poster; left out unless asked.
     """
 
     paper: str = "A0"
@@ -141,7 +145,19 @@ class PdfOptions:
     tile: Optional[str] = None
     overlap_mm: float = 10.0
     appendix: bool = False
+    comments: bool = False
+    votes: bool = False
     force_missing_glyphs: bool = False
+
+    @property
+    def has_appendix(self) -> bool:
+        """Whether any appendix section is asked for."""
+        return self.appendix or self.comments or self.votes
+
+    @property
+    def sections(self) -> tuple[bool, bool, bool]:
+        """The appendix's parts asked for: the standard three, the comments, the vote results."""
+        return (self.appendix, self.comments, self.votes)
 
     def check(self) -> Paper:
         """Validate every field; return the parsed poster paper.

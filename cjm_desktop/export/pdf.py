@@ -212,16 +212,16 @@ def export_pdf(
         raise MissingGlyphsError(missing)
     target = Path(path)
     sheets = plan.tiles.sheets() if plan.tiles else []
-    meter = _Meter(len(plan.layout.cards) + max(1, len(sheets)) + (1 if options.appendix else 0) + 1,
+    meter = _Meter(len(plan.layout.cards) + max(1, len(sheets)) + (1 if options.has_appendix else 0) + 1,
                    progress, is_cancelled)
     meter.check()
     with export_target(target) as tmp:
         c = _new_canvas(tmp, plan, m, m.title or target.stem)
         pages = _draw_map_pages(c, plan, m, options, source_name, meter)
         appendix_pages = 0
-        if options.appendix:
+        if options.has_appendix:
             w, h = _appendix_size(options)
-            appendix_pages = draw_appendix(c, m, plan.layout, w, h, pages + 1, meter.check)
+            appendix_pages = draw_appendix(c, m, plan.layout, w, h, pages + 1, meter.check, options.sections)
             pages += appendix_pages
             meter.advance(1)
         meter.check()
@@ -257,7 +257,7 @@ def _draw_map_pages(c: Canvas, plan: ExportPlan, m: JourneyMap, options: PdfOpti
 
     def poster() -> None:
         draw_poster(c, plan.frame, plan.layout, m, tick=meter.advance, source_name=source_name,
-                    paper_text=paper_text)
+                    paper_text=paper_text, workshop=(options.comments, options.votes))
 
     if plan.tiles is None:
         poster()

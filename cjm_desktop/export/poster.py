@@ -23,6 +23,7 @@ from ..model import JourneyMap, LaneKind
 from .options import MM, ExportError
 from ..render.pdf_ops import Pen
 from ..render.pdf_painter import PdfMapPainter, Tick
+from ..render.pdf_workshop import draw_workshop_marks
 from ..render.pdf_pictures import PdfPictures
 
 HEADER_UNITS = 62.0  # header band height, in title-block units
@@ -180,12 +181,15 @@ def draw_poster(
     source_name: Optional[str] = None,
     paper_text: str = "",
     today: Optional[dt.date] = None,
+    workshop: tuple[bool, bool] = (False, False),
 ) -> None:
-    """Draw the whole poster page (title block and map) in page coordinates."""
+    """Draw the whole poster page (title block and map) in page coordinates;
+    ``workshop``: the comments' badges, the vote dots (only when asked)."""
     c.saveState()
     c.translate(frame.map_x, frame.map_y)
     c.scale(frame.scale, frame.scale)
     PdfMapPainter(c, layout, m, tick, frame.scale).draw()
+    draw_workshop_marks(c, layout, m, *workshop)
     c.restoreState()
     # a hairline frame around the map
     c.saveState()

@@ -101,6 +101,22 @@ _LABELS: dict[str, dict[str, str]] = {
     "overflow_title": {"vi": "Nội dung đầy đủ của các thẻ bị cắt trên bản đồ",
                        "en": "Full text of cards cut short on the map"},
     "none": {"vi": "(không có)", "en": "(none)"},
+    # the appendix's workshop sections (export --comments, --votes)
+    "comments_title": {"vi": "Bình luận", "en": "Comments"},
+    "votes_title": {"vi": "Kết quả bình chọn", "en": "Vote results"},
+    "col_on": {"vi": "Về", "en": "On"},
+    "col_author": {"vi": "Người viết", "en": "Author"},
+    "col_date": {"vi": "Ngày", "en": "Date"},
+    "col_comment": {"vi": "Bình luận", "en": "Comment"},
+    "open": {"vi": "Mở", "en": "Open"},
+    "resolved": {"vi": "Đã xử lý", "en": "Resolved"},
+    "col_rank": {"vi": "Hạng", "en": "Rank"},
+    "col_dots": {"vi": "Chấm", "en": "Dots"},
+    "col_card": {"vi": "Thẻ", "en": "Card"},
+    "col_voters": {"vi": "Người bình chọn", "en": "Voters"},
+    "anonymous": {"vi": "Ẩn danh", "en": "Anonymous"},
+    "on_stage": {"vi": "Giai đoạn: {title}", "en": "Stage: {title}"},
+    "on_lane": {"vi": "Làn: {title}", "en": "Lane: {title}"},
     "page": {"vi": "Trang {n}", "en": "Page {n}"},
 }
 

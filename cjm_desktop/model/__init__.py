@@ -5,6 +5,7 @@ from .journey_map import (
     EMOTION_MIN,
     ActionStatus,
     Card,
+    Comment,
     Connector,
     EmotionPoint,
     EvidenceLevel,
@@ -16,6 +17,7 @@ from .journey_map import (
     Persona,
     Sentiment,
     Stage,
+    Workshop,
     ImageRef,
     integrity_problems,
     used_images,
@@ -27,7 +29,7 @@ from .limits import LIMITS, Limits
 from .persona_palette import PERSONA_PALETTE, next_persona_colour
 
 __all__ = [
-    "EMOTION_MAX", "EMOTION_MIN", "ActionStatus", "Card", "Connector", "EmotionPoint",
+    "EMOTION_MAX", "EMOTION_MIN", "ActionStatus", "Card", "Comment", "Workshop", "Connector", "EmotionPoint",
     "EvidenceLevel", "Importance", "JourneyMap", "Lane", "LaneKind", "MergeConflict", "Persona", "Sentiment",
     "Stage", "ImageRef", "integrity_problems", "used_images", "new_id", "nfc", "LIMITS", "Limits", "ObjectKind", "SELECTABLE",
     "PERSONA_PALETTE", "next_persona_colour",

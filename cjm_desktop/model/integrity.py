@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import images
+from .limits import LIMITS
 from ..message import QT_TR_NOOP, Message, placed
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def integrity_problems(m: JourneyMap) -> list[str]:
     claim("lanes", m.lanes)
     claim("cards", m.cards)
     claim("connectors", m.connectors)
+    problems += _comment_problems(m, claim)
 
     stage_ids = {s.id for s in m.stages}
     lane_ids = {lane.id for lane in m.lanes}
@@ -69,6 +71,19 @@ def integrity_problems(m: JourneyMap) -> list[str]:
             problems.append(placed(f"emotions[{i}]", Message(QT_TR_NOOP("a second score for the same persona and stage"))))
         pairs.add((e.persona_id, e.stage_id))
     return problems
+
+
+def _comment_problems(m: "JourneyMap", claim) -> list[str]:
+    """Comment ids are map ids too (unique); the map holds at most ``max_comments`` comments."""
+    total = 0
+    for collection in ("stages", "lanes", "cards"):
+        for i, item in enumerate(getattr(m, collection)):
+            if item.comments:
+                total += len(item.comments)
+                claim(f"{collection}[{i}].comments", item.comments)
+    if total > LIMITS.max_comments:
+        return [placed("comments", Message(QT_TR_NOOP("%1 comments, at most %2"), total, LIMITS.max_comments))]
+    return []
 
 
 _NO_IMAGE = QT_TR_NOOP('no picture with id "%1"')

@@ -117,6 +117,10 @@ def _absent(value) -> bool:
     return value is None
 
 
+def _empty(value) -> bool:
+    return not value
+
+
 class LaneKind(str, Enum):
     """What a lane holds. The kinds cover the domain of ``DOMAIN.md``."""
 
@@ -158,6 +162,38 @@ class _Model(BaseModel):
     )
 
 
+class Comment(_Model):
+    """A note left on a card, stage or lane, open until resolved (format version 4)."""
+
+    id: Id = Field(default_factory=new_id)
+    author: ShortText = ""
+    created: dt.datetime = Field(default_factory=_utc_now)
+    text: LongText = ""
+    resolved: StrictBool = False
+
+
+#: A workshop participant's name; "" is "anonymous" (a voter without a name).
+Participant = Annotated[str, StringConstraints(max_length=LIMITS.participant_name),
+                        _nfc_at_most(LIMITS.participant_name)]
+Dots = Annotated[int, Strict(), Field(ge=1, le=LIMITS.max_dots)]
+
+
+def _comments():
+    """The comments of a card, stage or lane, written only when there are some."""
+    return Field(default_factory=list, max_length=LIMITS.comments_per_object, exclude_if=_empty)
+
+
+class Workshop(_Model):
+    """The dot vote's settings: each participant's dots and the names to vote as (format version 4)."""
+
+    dots_per_participant: StrictInt = Field(default=3, ge=1, le=LIMITS.max_dots)
+    participants: list[Annotated[Participant, StringConstraints(min_length=1)]] = Field(
+        default_factory=list, max_length=LIMITS.max_participants)
+
+    def is_default(self) -> bool:
+        return self.dots_per_participant == 3 and not self.participants
+
+
 class Persona(_Model):
     """One kind of customer the map follows (chân dung khách hàng)."""
 
@@ -181,6 +217,7 @@ class Stage(_Model):
     width: Annotated[float, Strict()] = Field(default=240.0, ge=LIMITS.stage_width_min, le=LIMITS.stage_width_max)
     #: a picture in the header (an id of the map's image table), written only when set
     image: Optional[ImageRef] = Field(default=None, exclude_if=_absent)
+    comments: list[Comment] = _comments()
 
 
 class Lane(_Model):
@@ -192,6 +229,7 @@ class Lane(_Model):
     #: Minimum height; a lane grows to fit its tallest cell.
     height: Annotated[float, Strict()] = Field(default=120.0, ge=LIMITS.lane_height_min, le=LIMITS.lane_height_max)
     collapsed: StrictBool = False
+    comments: list[Comment] = _comments()
 
 
 class Card(_Model):
@@ -219,6 +257,10 @@ class Card(_Model):
     source: ShortText = ""
     #: a picture above the text (an id of the map's image table), written only when set
     image: Optional[ImageRef] = Field(default=None, exclude_if=_absent)
+    comments: list[Comment] = _comments()
+    #: dot votes: participant name ("" anonymous) -> dots, written only when there are some
+    votes: dict[Participant, Dots] = Field(default_factory=dict, max_length=LIMITS.max_participants + 1,
+                                           exclude_if=_empty)
 
 
 class EmotionPoint(_Model):
@@ -282,6 +324,8 @@ class JourneyMap(_Model):
     emotions: list[EmotionPoint] = Field(default_factory=list, max_length=LIMITS.max_emotions)
     #: edits a merge could not combine, until the user resolves them (format version 2)
     conflicts: list[MergeConflict] = Field(default_factory=list, max_length=LIMITS.max_conflicts)
+    #: the dot vote's settings (format version 4), written only when not the default
+    workshop: Workshop = Field(default_factory=lambda: Workshop(), exclude_if=lambda w: w.is_default())
     #: every picture of the map once, by id (format version 3); written only when the map has some
     images: dict[ImageRef, Picture] = Field(default_factory=dict, max_length=LIMITS.max_images,
                                             exclude_if=lambda table: not table)

@@ -32,6 +32,11 @@ class Limits:
     stage_width_max: float = 2000.0
     lane_height_min: float = 24.0
     lane_height_max: float = 4000.0
+    comments_per_object: int = 500  # on one card, stage or lane
+    max_comments: int = 20_000  # on the whole map
+    max_participants: int = 100  # a workshop's names (and the voters on one card)
+    participant_name: int = 100
+    max_dots: int = 100  # a participant's dots, and the dots one participant puts on one card
 
 
 LIMITS = Limits()

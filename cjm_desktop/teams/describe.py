@@ -12,6 +12,7 @@ from typing import Any, Iterator
 from ..message import QT_TR_NOOP, Message
 from ..model import MergeConflict
 from .diff import MapChange
+from .workshop import shown_value
 
 # A value longer than this is described as "changed", not quoted old -> new.
 SHORT = 40
@@ -48,6 +49,9 @@ _NAMED_VALUES = {"sentiment", "importance", "status", "evidence", "kind", "langu
 
 def shown(value: Any, field: str = "") -> str:
     """A field value as a consultant reads it: text in quotes, lists joined, none as —."""
+    workshop = shown_value(field, value)
+    if workshop is not None:
+        return workshop
     if value is None or value == "":
         return "—"
     if isinstance(value, str):
@@ -59,8 +63,8 @@ def shown(value: Any, field: str = "") -> str:
     return str(value)
 
 
-def _is_short(value: Any) -> bool:
-    text = shown(value)
+def _is_short(value: Any, field: str = "") -> bool:
+    text = shown(value, field)
     return len(text) <= SHORT and "\n" not in text
 
 
@@ -69,7 +73,7 @@ def change_lines(change: MapChange) -> Iterator[Message]:
     kind = Message(KIND_NAMES.get(change.kind, change.kind))
     if change.op == "edited":
         for f in change.fields:
-            short = _is_short(f.old) and _is_short(f.new)
+            short = _is_short(f.old, f.field) and _is_short(f.new, f.field)
             if change.kind == "map":
                 yield Message(MAP_EDITED, f.field, shown(f.old, f.field), shown(f.new, f.field)) if short else Message(
                     MAP_EDITED_LONG, f.field)

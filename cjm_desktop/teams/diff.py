@@ -16,7 +16,7 @@ from typing import Any, Iterable, Optional, Sequence
 from ..model import JourneyMap
 
 #: The fields of the map itself a diff compares (created/modified change on every save).
-MAP_FIELDS = ("title", "description", "language")
+MAP_FIELDS = ("title", "description", "language", "workshop")
 #: Fields never compared as edits: the id, and what moves and reorders already say.
 _NOT_EDITS = {"id", "stage_id", "lane_id", "order"}
 
@@ -55,8 +55,15 @@ def dumped(obj) -> dict:
 
 
 def field_changes(old: dict, new: dict, skip: Iterable[str] = _NOT_EDITS) -> tuple[FieldChange, ...]:
+    """Fields of either dict that differ (one left out of a dump where empty, e.g. comments, counts too)."""
     skip = set(skip)
-    return tuple(FieldChange(k, old.get(k), new.get(k)) for k in new if k not in skip and old.get(k) != new.get(k))
+    keys = list(new) + [k for k in old if k not in new]
+    return tuple(FieldChange(k, old.get(k), new.get(k)) for k in keys if k not in skip and old.get(k) != new.get(k))
+
+
+def _map_fields(m: JourneyMap) -> dict:
+    """The compared fields of the map, as JSON values (the workshop's settings as a dict, defaults too)."""
+    return {f: getattr(m, f).model_dump(mode="json") if f == "workshop" else getattr(m, f) for f in MAP_FIELDS}
 
 
 def stable_subsequence(before: Sequence[str], after: Sequence[str]) -> set[str]:
@@ -92,7 +99,7 @@ def diff_maps(old: JourneyMap, new: JourneyMap) -> list[MapChange]:
     lanes, personas, cards (in ``new``'s reading order), connectors, emotions."""
     before, after = _Names(old), _Names(new)
     out: list[MapChange] = []
-    changed = field_changes({f: getattr(old, f) for f in MAP_FIELDS}, {f: getattr(new, f) for f in MAP_FIELDS})
+    changed = field_changes(_map_fields(old), _map_fields(new))
     if changed:
         out.append(MapChange("map", "edited", "", new.title, changed))
     out += _ordered_objects("stages", old.stages, new.stages, lambda s: s.title)

@@ -22,6 +22,7 @@ from typing import Any, Optional
 from ..model import Card, Connector, EmotionPoint, JourneyMap, Lane, MergeConflict, Persona, Stage
 from .diff import card_label
 from .sequence import merge_order
+from .workshop import WORKSHOP_FIELDS, merge_field
 
 #: The lists of a map whose objects have an ``id``, in the order they are merged.
 ID_LISTS = ("personas", "stages", "lanes", "cards", "connectors")
@@ -73,6 +74,8 @@ class _Merge:
             return t
         if (kind, fld) in _SET_FIELDS and b is not UNKNOWN:
             return _merge_set(b or [], o, t)
+        if fld in WORKSHOP_FIELDS and kind in ("cards", "stages", "lanes"):
+            return merge_field(fld, b, o, t, UNKNOWN) or None  # None: left out, as when empty
         self.conflict(kind, oid, fld, label, b, o, t)
         return o
 
@@ -99,7 +102,7 @@ class _Merge:
             if fld in ("id", "order") or (kind == "cards" and fld in ("stage_id", "lane_id")):
                 continue
             value = self.value(kind, oid, fld, label, (b or {}).get(fld), o.get(fld), t.get(fld))
-            if value is not None or fld in o:
+            if value is not None or (fld in o and fld not in WORKSHOP_FIELDS):
                 out[fld] = value
             else:
                 out.pop(fld, None)
@@ -145,8 +148,12 @@ def merge_maps(base: Optional[JourneyMap], ours: JourneyMap, theirs: JourneyMap)
     b = base.model_dump(mode="json") if base is not None else _unknown_base(o, t)
     run = _Merge(b, o, t)
     out = dict(o)
-    for fld in ("title", "description", "language", "logo"):
-        out[fld] = run.value("map", "", fld, o["title"] or "", b.get(fld), o.get(fld), t.get(fld))
+    for fld in ("title", "description", "language", "logo", "workshop"):  # those left out when unset too
+        value = run.value("map", "", fld, o["title"] or "", b.get(fld), o.get(fld), t.get(fld))
+        if value is not None or fld in o:
+            out[fld] = value
+        else:
+            out.pop(fld, None)
     # pictures are named by their content: both sides' tables together (unused ones go on save)
     out["images"] = {**(t.get("images") or {}), **(o.get("images") or {})}
     out["created"], out["modified"] = ours.created, max(ours.modified, theirs.modified)
@@ -166,7 +173,7 @@ def merge_maps(base: Optional[JourneyMap], ours: JourneyMap, theirs: JourneyMap)
 _CLASSES = {"personas": Persona, "stages": Stage, "lanes": Lane, "cards": Card, "connectors": Connector,
             "emotions": EmotionPoint, "conflicts": MergeConflict}
 #: List fields copied so the result shares no mutable list with the inputs.
-_LIST_FIELDS = {"personas": ("goals",), "cards": ("tags",)}
+_LIST_FIELDS = {"personas": ("goals",), "cards": ("tags", "comments"), "stages": ("comments",), "lanes": ("comments",)}
 
 
 def _as_models(out: dict, *sides: tuple[dict, JourneyMap]) -> None:

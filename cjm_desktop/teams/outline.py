@@ -15,6 +15,7 @@ import re
 from typing import Iterator
 
 from ..model import JourneyMap
+from .workshop import shown_value
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CARD_FIELDS = ("channel", "sentiment", "importance", "owner", "due", "measure", "status", "evidence", "source",
@@ -32,6 +33,8 @@ def outline(m: JourneyMap) -> Iterator[str]:
     if m.description:
         yield f"  description: {_text(m.description)}"
     yield f"  language: {m.language}"
+    if not m.workshop.is_default():
+        yield f"  workshop: {_text(shown_value('workshop', m.workshop.model_dump(mode='json')))}"
     for p in m.personas:
         goals = "; ".join(p.goals)
         yield (f"persona {_text(p.name)} | role: {_text(p.role)} | colour {p.colour}"
@@ -42,9 +45,11 @@ def outline(m: JourneyMap) -> Iterator[str]:
         yield f"stage {i}. {_text(s.title)} | width {s.width:g} | colour {s.colour}"
         if s.description:
             yield f"  about {_text(s.title)}: {_text(s.description)}"
+        yield from _comments(s.comments)
     for i, lane in enumerate(m.lanes, 1):
         yield (f"lane {i}. {_text(lane.title)} ({lane.kind.value}) | height {lane.height:g}"
                + (" | collapsed" if lane.collapsed else ""))
+        yield from _comments(lane.comments)
     stages = {s.id: s.title for s in m.stages}
     lanes = {lane.id: lane.title for lane in m.lanes}
     titles = {c.id: c.title for c in m.cards}
@@ -56,6 +61,9 @@ def outline(m: JourneyMap) -> Iterator[str]:
         yield " | ".join([f"card [{cell}] {_text(c.title)}"] + extra)
         if c.body:
             yield f"  text: {_text(c.body)}"
+        if c.votes:
+            yield f"  votes: {_text(shown_value('votes', c.votes))}"
+        yield from _comments(c.comments)
     for k in m.connectors:
         label = f" | {_text(k.label)}" if k.label else ""
         yield f"connector {_text(titles.get(k.source_id, '?'))} → {_text(titles.get(k.target_id, '?'))}{label}"
@@ -65,3 +73,12 @@ def outline(m: JourneyMap) -> Iterator[str]:
         yield f"emotion {_text(names.get(e.persona_id, '?'))} @ {_text(stages.get(e.stage_id, '?'))}: {e.score:+d}{label}"
     for c in m.conflicts:
         yield f"conflict {c.kind} {_text(c.label)} {c.field or '(whole object)'}: ours {_text(c.ours)} | theirs {_text(c.theirs)}"
+
+
+def _comments(comments) -> Iterator[str]:
+    """One line per comment of the object above: open or resolved, who, when, the text."""
+    for note in comments:
+        state = "resolved" if note.resolved else "open"
+        yield (f"  comment ({state}) {_text(note.author or 'anonymous')}, {note.created.isoformat()}: "
+               f"{_text(note.text)}")
+

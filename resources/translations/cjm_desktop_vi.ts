@@ -106,17 +106,17 @@
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="272"/>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="131"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="275"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="154"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="209"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="235"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="246"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="270"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="238"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="249"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="273"/>
         <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="181"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="76"/>
         <source>Title</source>
@@ -131,163 +131,163 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="210"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="213"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="211"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="237"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="259"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="240"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="262"/>
         <source>Colour</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="211"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
         <source>Lane colour</source>
         <translation>Màu của làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
         <source>comma, separated</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="213"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="239"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="242"/>
         <source>Picture</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="218"/>
         <source>Touchpoint</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="219"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="219"/>
         <source>website, store, hotline …</source>
         <translation>website, cửa hàng, hotline …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="217"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="220"/>
         <source>Sentiment</source>
         <translation>Cảm nhận</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="218"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
         <source>Importance</source>
         <translation>Mức quan trọng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="220"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
         <source>Improvement action</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="225"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
         <source>Measure</source>
         <translation>Cách đo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
         <source>how success is measured</source>
         <translation>đo hiệu quả thế nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="227"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="227"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="229"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="230"/>
         <source>Evidence</source>
         <translation>Bằng chứng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
         <source>interviews, survey, analytics …</source>
         <translation>phỏng vấn, khảo sát …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="236"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="257"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="271"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="239"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="260"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="274"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="238"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="241"/>
         <source>Width</source>
         <translation>Chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="247"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="250"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="248"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="251"/>
         <source>Min. height</source>
         <translation>Chiều cao tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="249"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="252"/>
         <source>Collapsed</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="255"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="258"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="256"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="259"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="256"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="259"/>
         <source>e.g. office worker, 28</source>
         <translation>vd. nhân viên văn phòng, 28 tuổi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="258"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="261"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="258"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="261"/>
         <source>one goal per line</source>
         <translation>mỗi dòng một mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="260"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="263"/>
         <source>Portrait</source>
         <translation>Ảnh chân dung</translation>
     </message>
@@ -318,90 +318,93 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Bộ nhớ tạm không có hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="265"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="268"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="273"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="276"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="283"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="286"/>
         <source>Inspector</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="369"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="373"/>
         <source>cards</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="369"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="373"/>
         <source>stages</source>
         <translation>giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="369"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="373"/>
         <source>lanes</source>
         <translation>làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="369"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="373"/>
         <source>personas</source>
         <translation>chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="370"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="374"/>
         <source>connectors</source>
         <translation>đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="372"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="376"/>
         <source>%1 selected.</source>
         <translation>Đã chọn %1.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="373"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="377"/>
         <source>Select one item to edit its fields.</source>
         <translation>Chọn một mục để sửa thuộc tính của nó.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="374"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="378"/>
         <source>Selection</source>
         <translation>Các mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="380"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="51"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="380"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="51"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="380"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="51"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="380"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
         <source>Persona</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="381"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="385"/>
         <source>Connector</source>
         <translation>Đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="381"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="385"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="76"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Map</source>
@@ -471,69 +474,109 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="198"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="200"/>
         <source>Cut Card</source>
         <translation>Cắt thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="198"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="200"/>
         <source>Cut %1 Cards</source>
         <translation>Cắt %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="215"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="217"/>
         <source>The clipboard holds no cards or text to paste.</source>
         <translation>Bộ nhớ tạm không có thẻ hay văn bản nào để dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="224"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="226"/>
         <source>Paste Card</source>
         <translation>Dán thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="224"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="226"/>
         <source>Paste %1 Cards</source>
         <translation>Dán %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="233"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="235"/>
         <source>Nothing to paste into</source>
         <translation>Không có chỗ để dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="233"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="235"/>
         <source>Add a stage and a lane first, then paste.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="257"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="259"/>
         <source>Too many cards</source>
         <translation>Quá nhiều thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="257"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="259"/>
         <source>A map holds at most %1 cards.</source>
         <translation>Một bản đồ chứa tối đa %1 thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="337"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="339"/>
         <source>Remove Hint Cards</source>
         <translation>Xóa các thẻ gợi ý</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="250"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="252"/>
         <source>Duplicate Card</source>
         <translation>Nhân bản thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="250"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="252"/>
         <source>Duplicate %1 Cards</source>
         <translation>Nhân bản %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="330"/>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="28"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="116"/>
+        <location filename="../../cjm_desktop/editing/workshop_verbs.py" line="22"/>
+        <source>Anonymous</source>
+        <translation>Ẩn danh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="30"/>
+        <source>resolved</source>
+        <translation>đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="38"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="188"/>
+        <source>Comments</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="47"/>
+        <source>Add a comment…</source>
+        <translation>Thêm bình luận…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="50"/>
+        <source>Add Comment</source>
+        <translation>Thêm bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="51"/>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="108"/>
+        <source>Resolve</source>
+        <translation>Xử lý xong</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="52"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="332"/>
         <source>Delete</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/docks/comments_box.py" line="108"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/editing/structure_verbs.py" line="149"/>
@@ -577,23 +620,23 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Xóa cả thẻ?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="346"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="348"/>
         <source>Connector label</source>
         <translation>Nhãn đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="346"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="348"/>
         <source>Label (e.g. “comes back”):</source>
         <translation>Nhãn (vd. “quay lại”):</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="142"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="144"/>
         <source>No cell for a card</source>
         <extracomment>Fields a new card gets from the card kind it was asked for (palette drop or activation). The cell the user last pointed at (context menu on an empty cell).</extracomment>
         <translation>Chưa có ô nào cho thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="142"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="144"/>
         <source>Add a stage and a lane first, then add cards.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi thêm thẻ.</translation>
     </message>
@@ -635,12 +678,12 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Màu giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="355"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="357"/>
         <source>Card colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="363"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="365"/>
         <source>Colour Cards</source>
         <translation>Tô màu thẻ</translation>
     </message>
@@ -1122,14 +1165,14 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="136"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="139"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/present/pages.py" line="27"/>
         <location filename="../../cjm_desktop/app/window/file_ops.py" line="162"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="219"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -1139,7 +1182,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>→ hoặc Page Down: tiếp   ← hoặc Page Up: quay lại   1–9: làm nổi một chân dung   Esc: thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="231"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="235"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
@@ -1246,13 +1289,13 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="127"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="128"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
@@ -1353,101 +1396,111 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Thêm kế hoạch hành động cải tiến, các KPI và nội dung đầy đủ của những thẻ bị cắt trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="188"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="189"/>
+        <source>Add the comments to the appendix, keyed to their cards, and their badges to the poster</source>
+        <translation>Thêm các bình luận vào phụ lục, ghi rõ thẻ mà chúng thuộc về, và đặt huy hiệu bình luận lên poster</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="192"/>
+        <source>Add the ranking of the voted cards to the appendix, and the dots to the poster</source>
+        <translation>Thêm bảng xếp hạng các thẻ được bình chọn vào phụ lục, và các chấm bình chọn lên poster</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="193"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="190"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="195"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="192"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="197"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="193"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="198"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="194"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
         <source>Margins</source>
         <translation>Lề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="201"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="207"/>
         <source>Print on office sheets</source>
         <translation>In trên giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="204"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="210"/>
         <source>Split the poster over A4 or A3 sheets with crop marks, sheet labels and an assembly page</source>
         <translation>Chia poster ra nhiều tờ A4 hoặc A3 có dấu cắt, nhãn tờ và trang hướng dẫn ghép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="206"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="212"/>
         <source>The sheet size your printer takes</source>
         <translation>Khổ giấy máy in của bạn dùng được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="208"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="214"/>
         <source>How much neighbouring sheets share, for gluing (0 to 50 mm)</source>
         <translation>Phần chồng lên nhau giữa hai tờ kề nhau, để dán (0 đến 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="211"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="231"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="217"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="237"/>
         <source>Sheets</source>
         <translation>Tờ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="212"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="231"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="237"/>
         <source>Overlap</source>
         <translation>Chồng mép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
         <source>PNG resolution: 96–150 for screens and slides, 300 for print</source>
         <translation>Độ phân giải PNG: 96–150 cho màn hình và slide, 300 để in</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="222"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="231"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="228"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="237"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="253"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="259"/>
         <source>How the map lands on the page; blue boxes are the office sheets</source>
         <translation>Bản đồ nằm trên trang thế nào; các khung xanh là các tờ giấy văn phòng</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/run.py" line="99"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="270"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="276"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="272"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="278"/>
         <source>Write the file</source>
         <translation>Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="273"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="279"/>
         <source>Close without exporting</source>
         <translation>Đóng mà không xuất</translation>
     </message>
@@ -1500,109 +1553,109 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>%1 thẻ, dùng được khi không có mạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="229"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="233"/>
         <source>Export To</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="277"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="281"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="278"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="282"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="280"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="284"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="293"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="297"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="296"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="302"/>
         <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="310"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="302"/>
         <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="310"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="303"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="307"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="307"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="311"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="309"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="313"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="312"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="316"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="325"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="329"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="326"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="330"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="329"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="333"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="340"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="344"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="340"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="344"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="367"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="371"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="374"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="378"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="374"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="378"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="376"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="380"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
@@ -1658,18 +1711,18 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="381"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="385"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="384"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="388"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="313"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="120"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="317"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
@@ -1696,59 +1749,69 @@ Stages, lanes, cards, personas and emotion curves; .cjm files you can share and 
 Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; tệp .cjm để chia sẻ và in thành poster.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="84"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="103"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="92"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="111"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="97"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="116"/>
         <source>Automatic (system language: %1)</source>
         <translation>Tự động (ngôn ngữ hệ thống: %1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="108"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="127"/>
         <source> seconds</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="109"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="128"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="111"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="130"/>
         <source>How often a copy of every changed map is kept, so a crash loses at most this much work</source>
         <translation>Bao lâu thì lưu một bản sao của mỗi bản đồ đã thay đổi, để khi có sự cố chỉ mất tối đa chừng ấy công việc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="120"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="139"/>
         <source>The paper size the Export dialog starts with</source>
         <translation>Khổ giấy chọn sẵn khi mở hộp thoại Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="128"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="147"/>
         <source>The template chosen first in New from Template</source>
         <translation>Mẫu chọn sẵn trong Bản đồ mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="133"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="151"/>
+        <source>The name your comments are signed with</source>
+        <translation>Tên ký dưới các bình luận của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="156"/>
         <source>Autosave every</source>
         <translation>Tự động lưu mỗi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="134"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="157"/>
         <source>Export paper size</source>
         <translation>Khổ giấy khi xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="135"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="158"/>
         <source>New map template</source>
         <translation>Mẫu cho bản đồ mới</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="159"/>
+        <source>Author name</source>
+        <translation>Tên người viết</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/editing/prompts.py" line="54"/>
@@ -2184,42 +2247,47 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="13"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="14"/>
         <source>no stage with id &quot;%1&quot;</source>
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="54"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="56"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="14"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="15"/>
         <source>no card with id &quot;%1&quot;</source>
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="65"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="67"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="36"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="37"/>
         <source>id &quot;%1&quot; is used twice (also at %2)</source>
         <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="61"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="63"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="69"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="71"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="74"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="85"/>
+        <source>%1 comments, at most %2</source>
+        <translation>%1 bình luận, tối đa %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/model/integrity.py" line="89"/>
         <source>no picture with id &quot;%1&quot;</source>
         <translation>không có hình ảnh nào có id &quot;%1&quot;</translation>
     </message>
@@ -2712,117 +2780,117 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Không giải quyết được xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="20"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="21"/>
         <source>map</source>
         <translation>bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="20"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="21"/>
         <source>stage</source>
         <translation>giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="20"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="21"/>
         <source>lane</source>
         <translation>làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="21"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="22"/>
         <source>persona</source>
         <translation>chân dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="21"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="22"/>
         <source>card</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="21"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="22"/>
         <source>connector</source>
         <translation>mũi tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="22"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="23"/>
         <source>emotion</source>
         <translation>cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="25"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="26"/>
         <source>%1 &quot;%2&quot; added</source>
         <translation>%1 &quot;%2&quot; được thêm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="26"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="27"/>
         <source>%1 &quot;%2&quot; added in %3</source>
         <translation>%1 &quot;%2&quot; được thêm vào %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="27"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="28"/>
         <source>%1 &quot;%2&quot; added at position %3</source>
         <translation>%1 &quot;%2&quot; được thêm ở vị trí %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="28"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="29"/>
         <source>%1 &quot;%2&quot; removed</source>
         <translation>%1 &quot;%2&quot; bị xóa</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="29"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="30"/>
         <source>%1 &quot;%2&quot; removed from %3</source>
         <translation>%1 &quot;%2&quot; bị xóa khỏi %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="30"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="31"/>
         <source>%1 &quot;%2&quot; moved from %3 to %4</source>
         <translation>%1 &quot;%2&quot; được chuyển từ %3 sang %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="31"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="32"/>
         <source>%1 &quot;%2&quot; moved within %3</source>
         <translation>%1 &quot;%2&quot; được đổi chỗ trong %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="32"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="33"/>
         <source>%1 &quot;%2&quot; moved from position %3 to %4</source>
         <translation>%1 &quot;%2&quot; được chuyển từ vị trí %3 sang %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="33"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="34"/>
         <source>%1 &quot;%2&quot;: %3 %4 → %5</source>
         <translation>%1 &quot;%2&quot;: %3 %4 → %5</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="34"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="35"/>
         <source>%1 &quot;%2&quot;: %3 changed</source>
         <translation>%1 &quot;%2&quot;: %3 đã đổi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="35"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="36"/>
         <source>map: %1 %2 → %3</source>
         <translation>bản đồ: %1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="36"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="37"/>
         <source>map: %1 changed</source>
         <translation>bản đồ: %1 đã đổi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="37"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="38"/>
         <source>conflict: %1 &quot;%2&quot; %3: ours %4, theirs %5</source>
         <translation>xung đột: %1 &quot;%2&quot; %3: của mình %4, của họ %5</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="38"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="39"/>
         <source>conflict: %1 &quot;%2&quot; deleted here, edited in theirs (their version is kept in the file)</source>
         <translation>xung đột: %1 &quot;%2&quot; bị xóa ở đây nhưng được sửa ở bản của họ (bản của họ được giữ trong tệp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="39"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="40"/>
         <source>conflict: %1 &quot;%2&quot; edited here, deleted in theirs (ours stands)</source>
         <translation>xung đột: %1 &quot;%2&quot; được sửa ở đây nhưng bị xóa ở bản của họ (giữ bản của mình)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="40"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="41"/>
         <source>conflict: %1 reordered differently on both sides (our order stands)</source>
         <translation>xung đột: %1 được sắp xếp khác nhau ở hai bên (giữ thứ tự của mình)</translation>
     </message>
@@ -3013,6 +3081,114 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <source>The map&apos;s pictures would be larger than the %1 MB a map may hold.</source>
         <translation>Hình ảnh của bản đồ sẽ vượt quá %1 MB mà một bản đồ được phép chứa.</translation>
     </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/ops.py" line="29"/>
+        <source>&amp;Voting Mode</source>
+        <translation>Chế độ &amp;bình chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/ops.py" line="31"/>
+        <source>Click cards to put the participant&apos;s dots on them</source>
+        <translation>Bấm vào thẻ để đặt chấm của người tham gia lên thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/ops.py" line="33"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
+        <location filename="../../cjm_desktop/app/workshop/settings_dialog.py" line="66"/>
+        <source>&amp;Workshop Settings…</source>
+        <translation>Thiết lập &amp;workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="191"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="32"/>
+        <source>Vote Results</source>
+        <translation>Kết quả bình chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="44"/>
+        <source>All lane kinds</source>
+        <translation>Mọi loại làn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="51"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="51"/>
+        <source>Dots</source>
+        <translation>Chấm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="55"/>
+        <source>Clear Votes</source>
+        <translation>Xóa bình chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="60"/>
+        <source>Voting as</source>
+        <translation>Bình chọn với tư cách</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="126"/>
+        <source>%1 of %2 dots left</source>
+        <translation>còn %1 trên %2 chấm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/settings_dialog.py" line="24"/>
+        <source>Workshop Settings</source>
+        <translation>Thiết lập workshop</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/settings_dialog.py" line="29"/>
+        <source>one name per line</source>
+        <translation>mỗi dòng một tên</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/settings_dialog.py" line="31"/>
+        <source>Dots per participant</source>
+        <translation>Số chấm mỗi người</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/settings_dialog.py" line="32"/>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/settings_dialog.py" line="53"/>
+        <source>no participants named</source>
+        <translation>chưa có tên người tham gia</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/settings_dialog.py" line="54"/>
+        <source>%1 dots each · %2</source>
+        <translation>mỗi người %1 chấm · %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/settings_dialog.py" line="61"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/workshop/voting.py" line="66"/>
+        <source>Voting as %1: %2 of %3 dots left. Click a card to put a dot; right-click or Shift+click takes one back.</source>
+        <translation>%1 đang bình chọn: còn %2 trên %3 chấm. Bấm vào thẻ để đặt một chấm; bấm chuột phải hoặc Shift+bấm để lấy lại một chấm.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/workshop_verbs.py" line="69"/>
+        <source>%1 has used all %2 dots: take one back first (right-click or Shift+click a card).</source>
+        <translation>%1 đã dùng hết %2 chấm: hãy lấy lại một chấm trước (bấm chuột phải hoặc Shift+bấm vào thẻ).</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/workshop_verbs.py" line="73"/>
+        <source>This card has as many voters as a card may have.</source>
+        <translation>Thẻ này đã có số người bình chọn tối đa.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/workshop_verbs.py" line="82"/>
+        <source>%1 has no dot on this card.</source>
+        <translation>%1 không có chấm nào trên thẻ này.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -3166,6 +3342,46 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <location filename="../../cjm_desktop/commands/pictures.py" line="28"/>
         <source>Remove Picture</source>
         <translation>Gỡ hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/workshop.py" line="20"/>
+        <source>Add Comment</source>
+        <translation>Thêm bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/workshop.py" line="21"/>
+        <source>Resolve Comment</source>
+        <translation>Đánh dấu bình luận đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/workshop.py" line="22"/>
+        <source>Reopen Comment</source>
+        <translation>Mở lại bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/workshop.py" line="23"/>
+        <source>Delete Comment</source>
+        <translation>Xóa bình luận</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/workshop.py" line="24"/>
+        <source>Put Dot</source>
+        <translation>Đặt chấm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/workshop.py" line="25"/>
+        <source>Take Back Dot</source>
+        <translation>Lấy lại chấm</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/workshop.py" line="26"/>
+        <source>Clear Votes</source>
+        <translation>Xóa bình chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/workshop.py" line="27"/>
+        <source>Edit Workshop Settings</source>
+        <translation>Sửa thiết lập workshop</translation>
     </message>
 </context>
 <context>

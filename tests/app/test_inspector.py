@@ -83,7 +83,9 @@ def test_the_card_page_has_a_field_for_every_card_field(make_window, sample_path
     window = make_window(sample_path)
     select_card(window, "A0")
     assert window.inspector.current == "card"
-    model_fields = set(type(window.doc.map.cards[0]).model_fields) - {"id", "stage_id", "lane_id", "order"}
+    # comments: the page's comments box (tests/app/test_workshop_inspector.py); votes: voting mode
+    model_fields = set(type(window.doc.map.cards[0]).model_fields) - {"id", "stage_id", "lane_id", "order",
+                                                                      "comments", "votes"}
     assert set(window.inspector.page.fields) == model_fields == set(CARD_VALUES) | {"image"}
 
 

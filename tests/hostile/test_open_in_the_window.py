@@ -69,6 +69,31 @@ def _too_many_connectors(tmp_path):
     return path
 
 
+def _workshop(tmp_path, name, change):
+    """A map whose comments or votes ``change(doc["map"])`` makes hostile."""
+    path = tmp_path / f"{name}.cjm"
+    write_cjm(path, small_map(), ViewState())
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    change(doc["map"])
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _comments(n: int) -> list[dict]:
+    return [{"id": f"00000000-0000-4000-a000-{i:012d}", "text": "x" * 1000} for i in range(n)]
+
+
+def _too_many_comments(m: dict) -> None:
+    """Each card within its cap, the map one past its own."""
+    per = LIMITS.comments_per_object
+    n = LIMITS.max_comments // per + 1
+    first = m["cards"][0]
+    m["cards"] = [dict(first, id=f"00000000-0000-4000-c000-{i:012d}", order=i,
+                       comments=[{"id": f"00000000-0000-4000-{i + 0xa000:04x}-{j:012d}", "text": "x"}
+                                 for j in range(per)]) for i in range(n)]
+    m["connectors"] = []
+
+
 def _deep(tmp_path):
     path = tmp_path / "deep.cjm"
     path.write_text('{"format": "cjm", "version": 1, "map": ' + "[" * 100_000 + "]" * 100_000 + "}")
@@ -112,6 +137,12 @@ REFUSED_FILES = {
     "duplicate key": lambda t: _edited_text(t, "duplicate", '"title": "A0"', '"title": "A0", "title": "khác"'),
     "a number as text": lambda t: _edited_text(t, "text-number", '"width": 240.0', '"width": "240"'),
     "true as an order": lambda t: _edited_text(t, "bool-order", '"order": 1', '"order": true'),
+    "a comment too many on one card": lambda t: _workshop(
+        t, "one-card", lambda m: m["cards"][0].update(comments=_comments(LIMITS.comments_per_object + 1))),
+    "a comment too many on the map": lambda t: _workshop(t, "all-comments", _too_many_comments),
+    "a million dots": lambda t: _workshop(t, "dots", lambda m: m["cards"][0].update(votes={"Lan": 10**6})),
+    "too many participants": lambda t: _workshop(
+        t, "participants", lambda m: m.update(workshop={"participants": [f"P{i}" for i in range(10**5)]})),
 }
 
 

@@ -47,7 +47,7 @@ def test_the_gui_opens_the_vietnamese_example():
 def test_file_is_canonical_cjm_json(example):
     lang, raw, doc, m = example
     assert list(doc) == ["format", "version", "map", "view"]
-    assert doc["format"] == "cjm" and doc["version"] == 3
+    assert doc["format"] == "cjm" and doc["version"] == 4
     # Exactly what the app's writer produces: re-saving changes no byte.
     loaded = loads_cjm(raw, "salon.cjm")
     assert raw == dumps_cjm(loaded.map, loaded.view)
@@ -175,3 +175,15 @@ def test_the_storyboard_shows_pictures_and_the_map_has_a_logo(example):
     assert len(frames) >= 3 and all(c.image in m.images and c.title for c in frames)
     assert m.logo in m.images and m.images[m.logo].startswith("data:image/png;")
     assert len(raw) < 400_000  # a map you can mail
+
+
+def test_the_vietnamese_example_holds_two_comments_and_a_finished_vote():
+    from cjm_desktop.model.votes import dots_left, ranking
+
+    _, _, m = _load("vi")
+    notes = [n for item in (*m.stages, *m.lanes, *m.cards) for n in item.comments]
+    assert len(notes) == 2 and all(n.author and n.text for n in notes)
+    assert m.workshop.participants and all(dots_left(m, p) == 0 for p in m.workshop.participants)  # finished
+    kinds = {lane.id: lane.kind for lane in m.lanes}
+    assert {kinds[c.lane_id] for c in m.cards if c.votes} == {LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES}
+    assert ranking(m)[0].card.title == "Chờ 30–40 phút dù đã đặt lịch"

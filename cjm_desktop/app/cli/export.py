@@ -28,10 +28,10 @@ FORMATS = (".pdf", ".png", ".svg", ".pptx", ".html")
 DECK_FORMATS = (".pptx", ".html")
 #: Data for other tools (cjm_desktop.exchange): the whole map, hint cards and hidden connectors too.
 DATA_FORMATS = (".xlsx", ".csv", ".mmd")
-PDF_ONLY = ("paper", "orientation", "fit", "scale", "tile", "overlap", "appendix", "margin")
+PDF_ONLY = ("paper", "orientation", "fit", "scale", "tile", "overlap", "appendix", "comments", "votes", "margin")
 OPTION_NAMES = {
     "paper": "--paper", "orientation": "--orientation", "fit": "--fit", "scale": "--scale", "tile": "--tile",
-    "overlap": "--overlap", "appendix": "--appendix", "margin": "--margin", "no_title_block": "--no-title-block",
+    "overlap": "--overlap", "appendix": "--appendix", "comments": "--comments", "votes": "--votes", "margin": "--margin", "no_title_block": "--no-title-block",
     "dpi": "--dpi",
 }
 
@@ -79,6 +79,10 @@ def register(subparsers) -> argparse.ArgumentParser:
     pdf.add_argument("--overlap", metavar="MM", help="overlap between sheets in mm (default 10)")
     pdf.add_argument("--appendix", action="store_true",
                      help="add the action plan, KPIs and the full text of cut cards")
+    pdf.add_argument("--comments", action="store_true",
+                     help="add the comments to the appendix, keyed to their cards, and their badges to the poster")
+    pdf.add_argument("--votes", action="store_true",
+                     help="add the ranking of the voted cards to the appendix, and the dots to the poster")
     p.add_argument("--no-title-block", action="store_true",
                    help="leave out the title block and legend (PDF, PNG and SVG)")
     img = p.add_argument_group("PNG")
@@ -226,6 +230,8 @@ def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
         tile=tile,
         overlap_mm=_number(args.overlap, "--overlap", 10.0),
         appendix=args.appendix,
+        comments=args.comments,
+        votes=args.votes,
         force_missing_glyphs=args.force_missing_glyphs,
     )
     with terminal_progress(out.name) as progress:

@@ -53,6 +53,7 @@ from .fields import (
     TextField,
     focus_widget,
 )
+from .comments_box import add_workshop_boxes
 from .follow import DocumentFollower
 from .picture_field import PictureField
 
@@ -115,6 +116,7 @@ class ObjectPage(QWidget):
                 field.edited.connect(self._on_edited)
                 self.fields[field.name] = field
             outer.addWidget(box)
+        self.extras: list[QWidget] = []  # boxes below the fields that refresh with them (comments_box)
         outer.addStretch(1)
 
     def target(self):
@@ -139,6 +141,8 @@ class ObjectPage(QWidget):
         for name, field in self.fields.items():
             value = getattr(obj, name)
             field.show_value(self.doc.map.image(value) if isinstance(field, PictureField) else value)
+        for box in self.extras:
+            box.refresh()
         self.update_summary(obj)
         return True
 
@@ -169,7 +173,6 @@ class ObjectPage(QWidget):
         field.set_problem("")
         command = KINDS[self.kind][1](self.doc, self.object_id, {name: value}, merge_key=merge_key)
         self.doc.push(command)
-
 
     def _set_picture(self, uri) -> None:
         """A picture goes into the map's image table and the object names it: the editor's verb."""
@@ -288,6 +291,7 @@ class InspectorDock(QDockWidget):
             "card": card_page(), "stage": stage_page(), "lane": lane_page(), "persona": persona_page(),
             "connector": connector_page(), "map": map_page(),
         }
+        add_workshop_boxes(self.pages)
         self.stack = QStackedWidget()
         for page in self.pages.values():
             self.stack.addWidget(page)

@@ -44,6 +44,8 @@ class ExportChoices:
     tile: str = "A4"
     overlap_mm: float = 10.0
     appendix: bool = False
+    comments: bool = False
+    votes: bool = False
     dpi: int = 150
     folder: str = ""
 
@@ -57,6 +59,8 @@ class ExportChoices:
             tile=self.tile if self.tiled else None,
             overlap_mm=self.overlap_mm,
             appendix=self.appendix,
+            comments=self.comments,
+            votes=self.votes,
             force_missing_glyphs=force_missing_glyphs,
         )
 
@@ -116,6 +120,8 @@ def load_choices() -> ExportChoices:
             tile=_choice(s.value("tile"), TILE_PAPERS, d.tile),
             overlap_mm=_float(s.value("overlap_mm"), d.overlap_mm, 0, 50),
             appendix=_bool(s.value("appendix"), d.appendix),
+            comments=_bool(s.value("comments"), d.comments),
+            votes=_bool(s.value("votes"), d.votes),
             dpi=int(_float(s.value("dpi"), d.dpi, *DPI_RANGE)),
             folder=str(s.value("folder") or ""),
         )

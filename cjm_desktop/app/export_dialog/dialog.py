@@ -143,6 +143,8 @@ class ExportDialog(QDialog):
         self.tile_paper.setCurrentText(c.tile)
         self.overlap.setValue(c.overlap_mm)
         self.appendix.setChecked(c.appendix)
+        self.comments.setChecked(c.comments)
+        self.votes.setChecked(c.votes)
         self.dpi.setValue(c.dpi)
         self.target.setText(str(self.default_target(c)))
 
@@ -163,6 +165,8 @@ class ExportDialog(QDialog):
             tile=self.tile_paper.currentText(),
             overlap_mm=self.overlap.value(),
             appendix=self.appendix.isChecked(),
+            comments=self.comments.isChecked(),
+            votes=self.votes.isChecked(),
             dpi=self.dpi.value(),
         )
 
@@ -300,7 +304,7 @@ class ExportDialog(QDialog):
         scale = f"{plan.frame.scale * 100:.0f}"
         poster = f"{_mm(plan.poster_w)} × {_mm(plan.poster_h)} mm"
         orient = tr("landscape") if plan.orientation == "landscape" else tr("portrait")
-        extra = tr(" + appendix") if c.appendix else ""
+        extra = tr(" + appendix") if c.appendix or c.comments or c.votes else ""
         if plan.tiles is not None:
             t = plan.tiles
             sheet_orient = tr("landscape") if t.orientation == "landscape" else tr("portrait")

@@ -185,6 +185,11 @@ def page_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
     d.appendix = _check("appendix", tr("Appendix pages"),
                         tr("Add the improvement-action plan, the KPIs and the full text of cards "
                            "cut short on the map"), d.refresh)
+    d.comments = _check("comments", tr("Comments"),
+                        tr("Add the comments to the appendix, keyed to their cards, and their badges to the poster"),
+                        d.refresh)
+    d.votes = _check("votes", tr("Vote Results"),
+                     tr("Add the ranking of the voted cards to the appendix, and the dots to the poster"), d.refresh)
     box = QGroupBox(tr("Poster"))
     form = d.page_form = QFormLayout(box)
     form.addRow(tr("Paper"), paper_row)
@@ -193,6 +198,9 @@ def page_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
     form.addRow(tr("Size"), size_row)
     form.addRow(tr("Margins"), d.margin)
     form.addRow("", d.appendix)
+    workshop = _row(d.comments, d.votes)
+    workshop.addStretch(1)
+    form.addRow("", workshop)
     return box, form
 
 

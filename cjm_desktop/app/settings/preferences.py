@@ -1,4 +1,4 @@
-"""Preferences: interface language, autosave interval, export paper, new-map template.
+"""Preferences: interface language, autosave interval, export paper, new-map template, author name.
 
 Each preference is one key of :func:`.settings.app_settings`, read where it is
 used (the autosave timer, the Export dialog and the New Map dialog read theirs
@@ -12,6 +12,7 @@ key                        default      read by
 ``export/paper``           ``A0``       the Export dialog (:mod:`.export_choices`),
                                         which also remembers its last paper there
 ``new/template``           ``salon-6``  the New Map dialog's first choice
+``comments/author``        OS user      the Inspector, for the comments added
 =========================  ===========  ======================================
 """
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,6 +46,23 @@ PAPER_KEY = "export/paper"
 PAPER_DEFAULT = ExportChoices().paper
 TEMPLATE_KEY = "new/template"
 TEMPLATE_DEFAULT = "salon-6"
+AUTHOR_KEY = "comments/author"
+
+
+def os_user_name() -> str:
+    """The login name of the user, "" when the system will not say."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (e.g. a container without a passwd entry)
+        return ""
+
+
+def author_name() -> str:
+    """The name a new comment is signed with (Preferences; the OS user name until set)."""
+    value = app_settings().value(AUTHOR_KEY)
+    return os_user_name() if value is None else str(value)
 
 
 def _paper_names() -> tuple[str, ...]:
@@ -85,7 +104,7 @@ def paper_label(name: str) -> str:
 
 
 class PreferencesDialog(QDialog):
-    """Edits the four preferences; OK writes them, Cancel forgets."""
+    """Edits the five preferences; OK writes them, Cancel forgets."""
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -127,12 +146,17 @@ class PreferencesDialog(QDialog):
         self.template.setCurrentIndex(max(0, self.template.findData(default_template())))
         self.template.setToolTip(tr("The template chosen first in New from Template"))
 
+        self.author = QLineEdit(author_name())
+        self.author.setMaxLength(100)
+        self.author.setToolTip(tr("The name your comments are signed with"))
+
         form = QFormLayout()
         form.addRow(tr("Language"), self.language)
         form.addRow("", self.language_note)
         form.addRow(tr("Autosave every"), self.autosave)
         form.addRow(tr("Export paper size"), self.paper)
         form.addRow(tr("New map template"), self.template)
+        form.addRow(tr("Author name"), self.author)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel | QDialogButtonBox.RestoreDefaults)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -157,6 +181,7 @@ class PreferencesDialog(QDialog):
         self.autosave.setValue(AUTOSAVE_DEFAULT)
         self.paper.setCurrentIndex(self.paper.findData(PAPER_DEFAULT))
         self.template.setCurrentIndex(self.template.findData(TEMPLATE_DEFAULT))
+        self.author.setText(os_user_name())
 
     def accept(self) -> None:
         s = app_settings()
@@ -164,5 +189,6 @@ class PreferencesDialog(QDialog):
         s.setValue(AUTOSAVE_KEY, self.autosave.value())
         s.setValue(PAPER_KEY, self.paper.currentData())
         s.setValue(TEMPLATE_KEY, self.template.currentData())
+        s.setValue(AUTHOR_KEY, self.author.text().strip())
         s.sync()
         super().accept()

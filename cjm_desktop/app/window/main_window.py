@@ -40,6 +40,7 @@ from .file_ops import DocumentFiles, FileDropFilter
 from .find_bar import FindBar
 from .registry import WindowRegistry
 from .show_only import ShowOnly
+from ..workshop.ops import WorkshopOps
 from .view_toggles import ViewToggles
 from .style import apply_app_style
 
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.recent_menu, self.view_menu, self.insert_lane_menu = actions.make_menus(self)
         self.view_toggles = ViewToggles(self, self.view_menu)  # connectors, curves: before the dock toggles
         self.show_only = ShowOnly(self, self.view_menu)  # View > Show Only: a filter of the cards shown
+        self.workshop = WorkshopOps(self, self.view_menu)  # Voting Mode, Vote Results, Workshop Settings
         self.toolbar = actions.make_toolbar(self)
         self._make_status_bar()
         self._restore_settings()
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         self.view_toggles.follow()
         s.layout_changed.connect(self.show_only.refresh)
         self.show_only.follow()  # the filter this user last had on this file
+        self.workshop.follow()
 
         if old_doc is not None:
             self.undo_group.removeStack(old_doc.undo_stack)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPen
@@ -15,7 +15,10 @@ from ...model import Card, ObjectKind
 from ...layout import decor as shared
 from .. import overlays
 from ...layout.style import tint
+from ...layout.workshop_marks import dot_colours
+from ...model.votes import open_comments
 from ...render.qt_pictures import draw_picture
+from ...render.qt_workshop import paint_card_marks
 from .base import Z_CARD, ModelItem, guarded_paint, qcolor, scene_style
 
 #: Radius of the connector handle drawn on the right edge of a hovered card.
@@ -40,14 +43,19 @@ class CardFace:
     tags: tuple[str, ...] = ()
     language: str = "vi"  # of the map: picks the evidence badge's letter
     picture: Optional[str] = None  # the data URI of the card's picture
+    open_comments: int = 0  # the workshop's marks (layout/workshop_marks)
+    dots: tuple[str, ...] = ()  # one colour per vote dot
 
     @classmethod
-    def from_card(cls, card: Card, language: str = "vi", pictures: Optional[dict] = None) -> "CardFace":
+    def from_card(cls, card: Card, language: str = "vi", pictures: Optional[dict] = None,
+                  participants: Sequence[str] = ()) -> "CardFace":
         return cls(
             card.title, card.body, card.sentiment, card.importance, card.evidence, card.status,
             card.channel, card.owner, local_date(card.due) if card.due else "",
             card.measure, card.source, tuple(card.tags), language,
             (pictures or {}).get(card.image) if card.image else None,
+            open_comments(card) if card.comments else 0,
+            dot_colours(card, participants) if card.votes else (),
         )
 
 
@@ -210,6 +218,8 @@ class CardItem(ModelItem, QGraphicsRectItem):
             editing=self.editing, lifted=self.lifted, lod=lod,
             badge=shared.hint_badge(g, style, self.face.language) if g.content.hint else None,
         )
+        if self.face.open_comments or self.face.dots:
+            paint_card_marks(painter, g.rect.w, self.face.open_comments, self.face.dots, style)
         box = g.content.image_box
         if box is not None:  # zoomed out: a tinted block where the picture is
             r = QRectF(box.x, box.y, box.w, box.h)

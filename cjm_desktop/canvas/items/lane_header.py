@@ -9,6 +9,7 @@ from ...layout import Rect, TextLine
 from ...model import LaneKind, ObjectKind
 from ...layout import decor as shared
 from ...render import qt_painter
+from ...render.qt_workshop import paint_header_badge
 from .. import overlays
 from .base import Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, pinned_span, scene_style
 
@@ -34,6 +35,7 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         self.title = ""
         self.scale_layout = None  # the MapLayout, for the feelings lane's score labels
         self.hovered = False
+        self.open_comments = 0  # the count on its badge (layout/workshop_marks)
         self._rect = QRectF()
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
@@ -49,6 +51,11 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         self.rect_in_map, self.lines, self.lane_kind, self.collapsed = rect, lines, kind, collapsed
         self.title, self.scale_layout = title, scale_layout
         if changed:
+            self.update()
+
+    def set_open_comments(self, count: int) -> None:
+        if count != self.open_comments:
+            self.open_comments = count
             self.update()
 
     def pin(self, left: float, max_width: float = float("inf")) -> None:
@@ -78,6 +85,8 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         painter.translate(-r.x, -r.y)
         style = scene_style(self)
         qt_painter.paint_lane_header(painter, r, self.lines, self.lane_kind, style)
+        if self.open_comments:
+            paint_header_badge(painter, r, self.open_comments)
         if self.scale_layout is not None and not self.collapsed:
             painter.translate(self._rect.width() - r.w, 0)  # the score labels stay at the right edge
             qt_painter.paint_emotion_scale_labels(painter, self.scale_layout)

@@ -9,6 +9,7 @@ from ...layout import Rect, TextLine
 from ...layout import decor as shared
 from ...model import ObjectKind
 from ...render import qt_painter
+from ...render.qt_workshop import paint_header_badge
 from .. import overlays
 from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
 
@@ -32,6 +33,7 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         self.description = ""
         self.index = 0
         self.last = False
+        self.open_comments = 0  # the count on its badge (layout/workshop_marks)
         self._rect = QRectF()
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.ItemIsSelectable)
@@ -50,6 +52,11 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         # left stages above right ones, so each tip covers the next header's background
         self.setZValue(Z_STAGE_HEADER - index * 0.001)
         if changed:
+            self.update()
+
+    def set_open_comments(self, count: int) -> None:
+        if count != self.open_comments:
+            self.open_comments = count
             self.update()
 
     def pin(self, top: float) -> None:
@@ -76,6 +83,8 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         painter.translate(-r.x, -r.y)
         first = self.index == 0
         qt_painter.paint_stage_header(painter, r, self.lines, self.colour, first, style)
+        if self.open_comments:
+            paint_header_badge(painter, r, self.open_comments)
         if option.state & QStyle.State_Selected:
             overlays.outline_stage_header(painter, r, first)
 
