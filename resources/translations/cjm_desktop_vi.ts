@@ -1122,14 +1122,14 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="136"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="141"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/present/pages.py" line="27"/>
         <location filename="../../cjm_desktop/app/window/file_ops.py" line="162"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="215"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="221"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -1139,7 +1139,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>→ hoặc Page Down: tiếp   ← hoặc Page Up: quay lại   1–9: làm nổi một chân dung   Esc: thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="231"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="237"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
@@ -1669,7 +1669,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="101"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="313"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="319"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
@@ -3012,6 +3012,11 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <location filename="../../cjm_desktop/editing/pictures.py" line="181"/>
         <source>The map&apos;s pictures would be larger than the %1 MB a map may hold.</source>
         <translation>Hình ảnh của bản đồ sẽ vượt quá %1 MB mà một bản đồ được phép chứa.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/map_header.py" line="51"/>
+        <source>The map&apos;s title and logo: click here, then change them in the Inspector</source>
+        <translation>Tiêu đề và logo của bản đồ: bấm vào đây rồi sửa trong bảng Thuộc tính</translation>
     </message>
 </context>
 <context>
