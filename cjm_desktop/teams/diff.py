@@ -16,7 +16,7 @@ from typing import Any, Iterable, Optional, Sequence
 from ..model import JourneyMap
 
 #: The fields of the map itself a diff compares (created/modified change on every save).
-MAP_FIELDS = ("title", "description", "language")
+MAP_FIELDS = ("title", "description", "language", "logo")
 #: Fields never compared as edits: the id, and what moves and reorders already say.
 _NOT_EDITS = {"id", "stage_id", "lane_id", "order"}
 
@@ -56,7 +56,8 @@ def dumped(obj) -> dict:
 
 def field_changes(old: dict, new: dict, skip: Iterable[str] = _NOT_EDITS) -> tuple[FieldChange, ...]:
     skip = set(skip)
-    return tuple(FieldChange(k, old.get(k), new.get(k)) for k in new if k not in skip and old.get(k) != new.get(k))
+    keys = dict.fromkeys([*new, *old])  # a field left out of the file when unset (a picture) is in one side only
+    return tuple(FieldChange(k, old.get(k), new.get(k)) for k in keys if k not in skip and old.get(k) != new.get(k))
 
 
 def stable_subsequence(before: Sequence[str], after: Sequence[str]) -> set[str]:

@@ -2808,21 +2808,51 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/teams/describe.py" line="37"/>
+        <source>%1 &quot;%2&quot;: picture added</source>
+        <translation>%1 &quot;%2&quot;: đã thêm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="38"/>
+        <source>%1 &quot;%2&quot;: picture replaced</source>
+        <translation>%1 &quot;%2&quot;: đã thay ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="39"/>
+        <source>%1 &quot;%2&quot;: picture removed</source>
+        <translation>%1 &quot;%2&quot;: đã gỡ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="40"/>
+        <source>map: logo added</source>
+        <translation>bản đồ: đã thêm logo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="41"/>
+        <source>map: logo replaced</source>
+        <translation>bản đồ: đã thay logo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="42"/>
+        <source>map: logo removed</source>
+        <translation>bản đồ: đã gỡ logo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="43"/>
         <source>conflict: %1 &quot;%2&quot; %3: ours %4, theirs %5</source>
         <translation>xung đột: %1 &quot;%2&quot; %3: của mình %4, của họ %5</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="38"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="44"/>
         <source>conflict: %1 &quot;%2&quot; deleted here, edited in theirs (their version is kept in the file)</source>
         <translation>xung đột: %1 &quot;%2&quot; bị xóa ở đây nhưng được sửa ở bản của họ (bản của họ được giữ trong tệp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="39"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="45"/>
         <source>conflict: %1 &quot;%2&quot; edited here, deleted in theirs (ours stands)</source>
         <translation>xung đột: %1 &quot;%2&quot; được sửa ở đây nhưng bị xóa ở bản của họ (giữ bản của mình)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="40"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="46"/>
         <source>conflict: %1 reordered differently on both sides (our order stands)</source>
         <translation>xung đột: %1 được sắp xếp khác nhau ở hai bên (giữ thứ tự của mình)</translation>
     </message>
