@@ -166,3 +166,19 @@ def test_the_assembly_page_shows_the_logo_top_right(tmp_path):
         w = rgb.width
         corner = [rgb.getpixel((x, y)) for x in range(w - 110, w - 30, 2) for y in range(30, 110, 2)]
     assert any(_close(c, DISC, 10) for c in corner) and any(_close(c, (240, 190, 20), 10) for c in corner)
+
+
+def test_a_card_revealed_from_below_is_not_hidden_under_the_taller_pinned_stage_row(qtbot):
+    m = _with_stage_picture(small_map())
+    for lane in m.lanes:
+        lane.height = 400.0  # a map taller than the view
+    canvas = make_canvas(qtbot, m, size=(900, 500))
+    view = canvas.view
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    card = m.cards_in(m.stages[0].id, m.lanes[0].id)[0]
+    view.reveal([card.id])
+    qtbot.wait(10)
+    r = canvas.scene.layout.cards[card.id].rect
+    top_on_screen = view.mapFromScene(r.x, r.y).y()
+    header_bottom = view.mapFromScene(0, view.mapToScene(0, 0).y() + canvas.scene.layout.corner.h).y()
+    assert top_on_screen >= header_bottom  # below the pinned stage row, which is 150 points high
