@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from ..editing.clipboard import CARDS_MIME, NEW_CARD_MIME
 from ..editing.editor import MapEditor
 from ..editing.pictures import picture_files
+from ..model import ObjectKind
 from .editor import InPlaceEditing
 from .gestures import AxisDrag, AxisResize, CardDrag, ConnectorDrag, EmotionDrag, Gesture
 from .items.card import drag_distance_reached
@@ -220,9 +221,25 @@ class SceneInteractions(QObject):
             return None
         return (cell[0], cell[1], self.scene.insert_index_at(cell[0], cell[1], pos.y()))
 
+    def _stage_header_at(self, pos: QPointF) -> Optional[str]:
+        """The stage whose header (pinned where it is drawn) is under ``pos``."""
+        for item in self.scene.items(pos):
+            if getattr(item, "kind", None) == ObjectKind.STAGES:
+                return item.model_id
+        return None
+
     def _drag_event(self, kind, event) -> None:
         scene = self.scene
-        target = self._drop_target(event.scenePos()) if self._drop_format(event) else None
+        fmt = self._drop_format(event)
+        stage_id = self._stage_header_at(event.scenePos()) if fmt == "pictures" else None
+        if stage_id is not None and kind != QEvent.GraphicsSceneDragLeave:  # a picture file onto a stage header
+            scene.hide_drop_indicator()
+            done = kind != QEvent.GraphicsSceneDrop or self.map_editor.set_picture_from_file(
+                ObjectKind.STAGES, stage_id, picture_files(event.mimeData())[0])
+            event.setDropAction(Qt.CopyAction)
+            event.setAccepted(done)
+            return
+        target = self._drop_target(event.scenePos()) if fmt else None
         if kind == QEvent.GraphicsSceneDragLeave or target is None:
             scene.hide_drop_indicator()
             if kind == QEvent.GraphicsSceneDragLeave:

@@ -161,8 +161,10 @@ class SceneItems:
             if item is None:
                 item = self.stages[stage.id] = StageHeaderItem(stage.id)
                 self.scene.addItem(item)
+            picture = lay.stage_pictures.get(stage.id)
             item.set_data(lay.stage_headers[stage.id], lay.stage_header_lines[stage.id], stage.colour,
-                          stage.title, stage.description, i, i == last)
+                          stage.title, stage.description, i, i == last,
+                          None if picture is None else (picture, m.image(picture.image)))
             item.set_open_comments(open_comments(stage))
 
     def sync_lanes(self, ids) -> None:

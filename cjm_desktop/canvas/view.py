@@ -154,9 +154,9 @@ class MapView(QGraphicsView):
             if item is not None:
                 rect = rect.united(item.sceneBoundingRect())
         if not rect.isNull():
-            st = scene.layout.style
-            # leave room for the pinned headers
-            self.ensureVisible(rect.adjusted(-st.lane_header_width - 20, -st.stage_header_height - 20, 20, 20), 10, 10)
+            lay = scene.layout
+            # leave room for the pinned headers (the stage row is taller when a stage shows a picture)
+            self.ensureVisible(rect.adjusted(-lay.style.lane_header_width - 20, -lay.corner.h - 20, 20, 20), 10, 10)
 
     # -- pinned headers -----------------------------------------------------------------------------
     def _update_pins(self) -> None:

@@ -30,7 +30,7 @@ from .appendix import draw_appendix
 from .files import export_target
 from ..layout.words import label
 from .options import MM, ExportCancelled, ExportError, Paper, PdfOptions, page_size
-from .poster import PosterFrame, draw_poster, poster_frame, poster_size_for_scale
+from .poster import PosterFrame, draw_poster, logo_side, poster_frame, poster_size_for_scale
 from .sheets import FORM_NAME, draw_assembly_page, draw_sheet
 from .tiling import MAX_SHEETS, TilePlan, plan_tiles
 
@@ -271,7 +271,7 @@ def _draw_map_pages(c: Canvas, plan: ExportPlan, m: JourneyMap, options: PdfOpti
     orient = "landscape" if plan.poster_w > plan.poster_h else "portrait"
     aw, ah = page_size(tiles.paper, orient)
     c.setPageSize((aw, ah))
-    draw_assembly_page(c, tiles, aw, ah, m, plan.poster_text, plan.layout.style)
+    draw_assembly_page(c, tiles, aw, ah, m, plan.poster_text, plan.layout.style, logo_side(plan.frame))
     c.showPage()
     pages = 1
     for n, sheet in enumerate(tiles.sheets(), start=1):

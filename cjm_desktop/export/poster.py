@@ -203,6 +203,11 @@ def draw_poster(
         _draw_footer(c, frame, layout, m, paper_text)
 
 
+def logo_side(frame: PosterFrame) -> float:
+    """The side of the square the logo is fitted in, in the header band (0 without one)."""
+    return 0.0 if frame.header is None else frame.header.h - 2 * 14 * frame.unit
+
+
 def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_name, today) -> None:
     """The dark band on top: lane-colour ribbon, title, description, personas; date, file, version."""
     st = layout.style
@@ -214,7 +219,7 @@ def _draw_header(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, source_na
     pad = 14 * u
     right_w = _header_info(c, pen, r, u, pad, m, source_name, today)
     if m.logo is not None:  # the client's logo, left of the date and file
-        logo_h = r.h - 2 * pad
+        logo_h = logo_side(frame)
         right_w += logo_h + 12 * u
         PdfPictures(m, 1.0).draw_fitted(c, m.logo, r.right - pad - right_w, r.y + pad, logo_h, logo_h)
     left_w = r.w - 2 * pad - right_w - 16 * u

@@ -16,6 +16,7 @@ from ..layout.words import label
 from ..model import JourneyMap
 from .options import MM
 from ..render.pdf_ops import Pen
+from ..render.pdf_pictures import PdfPictures
 from .tiling import Sheet, TilePlan, column_letter, sheet_label
 
 FORM_NAME = "cjmPoster"
@@ -38,17 +39,29 @@ def place_poster(c: Canvas, poster_h: float, x: float, top: float, scale: float 
     c.restoreState()
 
 
+#: The side of the square the map's logo is fitted in, top right of the assembly page.
+ASSEMBLY_LOGO = 56.0
+
+
 def draw_assembly_page(
-    c: Canvas, plan: TilePlan, page_w: float, page_h: float, m: JourneyMap, poster_text: str, style: Style
+    c: Canvas, plan: TilePlan, page_w: float, page_h: float, m: JourneyMap, poster_text: str, style: Style,
+    poster_logo: float = 0.0,
 ) -> None:
-    """First page of a tiled export: the sheet grid over a thumbnail of the poster."""
+    """First page of a tiled export: the sheet grid over a thumbnail of the poster, and the
+    map's logo top right (``poster_logo``: its side on the poster, so the one picture is reused)."""
     lang = m.language
     pen = Pen(c, 0, style)
     margin = 15 * MM
+    text_w = page_w - 2 * margin
+    if m.image(m.logo) is not None:
+        side = ASSEMBLY_LOGO
+        pictures = PdfPictures(m, (poster_logo or side) / side)  # the poster's pixels: one XObject
+        pictures.draw_fitted(c, m.logo, page_w - margin - side, page_h - margin - side, side, side)
+        text_w -= side + 12
     y = page_h - margin - 16
     pen.fill(style.header_fill)
     c.setFont(FONT_BOLD, 18)
-    c.drawString(margin, y, label("assembly_title", lang))
+    c.drawString(margin, y, fit_text(label("assembly_title", lang), True, 18, text_w))
     y -= 18
     summary = label(
         "assembly_summary", lang, count=plan.count, paper=plan.paper, orientation=label(plan.orientation, lang),
@@ -56,12 +69,12 @@ def draw_assembly_page(
     )
     c.setFont(FONT_REGULAR, 10)
     pen.fill(style.text)
-    c.drawString(margin, y, fit_text(summary, False, 10, page_w - 2 * margin))
+    c.drawString(margin, y, fit_text(summary, False, 10, text_w))
     y -= 16
     c.setFont(FONT_REGULAR, 8.5)
     pen.fill(style.muted_text)
     for key in ("assembly_step1", "assembly_step2", "assembly_step3", "assembly_step4"):
-        c.drawString(margin, y, fit_text(label(key, lang), False, 8.5, page_w - 2 * margin))
+        c.drawString(margin, y, fit_text(label(key, lang), False, 8.5, text_w))
         y -= 12
     y -= 8
 

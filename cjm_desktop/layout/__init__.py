@@ -21,6 +21,7 @@ from .types import (
     MapLayout,
     PersonaGeometry,
     Rect,
+    StagePicture,
     TextLine,
 )
 from .style import (
@@ -32,7 +33,7 @@ from .words import EVIDENCE_LETTERS
 
 __all__ = [
     "CardContent", "CardGeometry", "ConnectorGeometry", "Curve", "CurvePoint", "LayoutEngine",
-    "MapLayout", "PersonaGeometry", "Rect", "TextLine", "card_meta_text", "connector_path",
+    "MapLayout", "PersonaGeometry", "Rect", "StagePicture", "TextLine", "card_meta_text", "connector_path",
     "initials", "smooth_segments", "DEFAULT_STYLE", "EVIDENCE_COLOURS", "LANE_COLOURS",
     "SENTIMENT_COLOURS", "STATUS_COLOURS", "Style", "EVIDENCE_LETTERS", "card_background", "hex_rgb",
     "text_on", "tint", "FontMissingError", "missing_glyphs",

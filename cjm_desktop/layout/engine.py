@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Optional
 
-from ..model import Card, JourneyMap, Lane, LaneKind
+from ..model import Card, JourneyMap, Lane, LaneKind, Stage
 from ..model.card_finder import CardFinder
 from .derived import card_meta_text, initials, smooth_segments
 from .routing import route
-from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, PICTURE_ASPECT, Style
+from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, PICTURE_ASPECT, STAGE_PICTURE_BAND, Style
 from .text import elide, wrap_text
 from .words import is_hint
-from .types import CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout, PersonaGeometry, Rect, TextLine
+from .types import (CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout, PersonaGeometry, Rect,
+                    StagePicture, TextLine)
 
 #: Width of a persona's slot in the strip above the stages.
 PERSONA_SLOT = 190.0
@@ -99,7 +100,8 @@ class LayoutEngine:
         st = self.style
         x0 = st.lane_header_width
         y_stage = st.persona_strip_height if m.personas else 0.0
-        y0 = y_stage + st.stage_header_height
+        header_h = self.stage_header_height(m)
+        y0 = y_stage + header_h
         stage_x: dict[str, tuple[float, float]] = {}
         x = x0
         for s in m.stages:
@@ -116,7 +118,7 @@ class LayoutEngine:
         out = MapLayout(
             style=st, width=total_w, height=max(y, y0 + 100),
             persona_strip=Rect(0, 0, total_w, y_stage),
-            corner=Rect(0, y_stage, x0, st.stage_header_height),
+            corner=Rect(0, y_stage, x0, header_h),
             stage_order=[s.id for s in m.stages],
             lane_order=[lane.id for lane in m.lanes],
             collapsed_lanes={lane.id for lane in m.lanes if lane.collapsed},
@@ -125,9 +127,8 @@ class LayoutEngine:
         )
         for s in m.stages:
             sx, sw = stage_x[s.id]
-            r = Rect(sx, y_stage, sw, st.stage_header_height)
-            out.stage_headers[s.id] = r
-            out.stage_header_lines[s.id] = self.header_lines(s.title, s.description, r)
+            out.stage_headers[s.id] = Rect(sx, y_stage, sw, header_h)
+            self.layout_stage_header(s, out)
         lanes_by_id = {lane.id: lane for lane in m.lanes}
         for lane in m.lanes:
             ly, lh = lane_y[lane.id]
@@ -212,6 +213,22 @@ class LayoutEngine:
         if lane.kind == LaneKind.FEELINGS:
             return self.style.feelings_min_height
         return self.style.cell_padding
+
+    def stage_header_height(self, m: JourneyMap) -> float:
+        """The stage header row's height: taller for every stage when any stage
+        shows a picture, so the headers stay one row (a layout decision every painter follows)."""
+        pictured = any(s.image is not None for s in m.stages)
+        return self.style.stage_header_height + (STAGE_PICTURE_BAND if pictured else 0.0)
+
+    def layout_stage_header(self, stage: Stage, out: MapLayout) -> None:
+        """A stage header's text lines and picture box (its rectangle is in ``out`` already)."""
+        r = out.stage_headers[stage.id]
+        out.stage_header_lines[stage.id] = self.header_lines(stage.title, stage.description, r)
+        top = r.y + self.style.stage_header_height - 4
+        if stage.image is None or r.bottom - 6 <= top:
+            out.stage_pictures.pop(stage.id, None)
+        else:  # under the title, clear of the chevron's notch and tip
+            out.stage_pictures[stage.id] = StagePicture(stage.image, Rect(r.x + 12, top, r.w - 24, r.bottom - 6 - top))
 
     def header_lines(self, title: str, sub: str, r: Rect) -> tuple[TextLine, ...]:
         """A stage header's title (two lines at most) and the first line of its description."""

@@ -51,7 +51,8 @@ def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touc
     """The layout of ``m`` after the objects in ``touched`` changed since ``prev``
     was computed (by ``engine``) from it. Stages and lanes must keep their order,
     widths and collapsed state (else the whole map is laid out again)."""
-    if prev.style is not engine.style or not same_frame(m, prev) or bool(m.personas) != bool(prev.personas):
+    if (prev.style is not engine.style or not same_frame(m, prev) or bool(m.personas) != bool(prev.personas)
+            or prev.corner.h != engine.stage_header_height(m)):  # a first stage picture, or the last one gone
         return Relayout(engine.layout(m), full=True)
     ids = {kind: frozenset(values) for kind, values in touched.items()}
     out = copy_layout(prev)
@@ -187,8 +188,7 @@ def _relayout_headers(engine: LayoutEngine, m: JourneyMap, out: MapLayout, ids: 
     done = set()
     for stage in m.stages:
         if stage.id in ids.get(ObjectKind.STAGES, ()):
-            out.stage_header_lines[stage.id] = engine.header_lines(stage.title, stage.description,
-                                                                   out.stage_headers[stage.id])
+            engine.layout_stage_header(stage, out)
             done.add(stage.id)
     for lane in m.lanes:
         if lane.id in ids.get(ObjectKind.LANES, ()):
@@ -255,6 +255,7 @@ def copy_layout(prev: MapLayout) -> MapLayout:
         prev,
         stage_headers=dict(prev.stage_headers),
         stage_header_lines=dict(prev.stage_header_lines),
+        stage_pictures=dict(prev.stage_pictures),
         lane_headers=dict(prev.lane_headers),
         lane_header_lines=dict(prev.lane_header_lines),
         cells=dict(prev.cells),

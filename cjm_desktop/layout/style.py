@@ -30,6 +30,8 @@ LANE_COLOURS: dict[LaneKind, tuple[str, str]] = {
 
 #: A card's picture box: its height per unit of width (the picture is fitted inside, whole).
 PICTURE_ASPECT = 0.62
+#: How much taller every stage header is when any stage shows a picture (the picture sits under the title).
+STAGE_PICTURE_BAND = 92.0
 
 #: A template's hint card: the height of its "hint" badge, the badge's text size,
 #: the slant of its text (x moves by this much per unit of height) and its look.

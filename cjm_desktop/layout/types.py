@@ -158,6 +158,14 @@ class ConnectorGeometry:
 
 
 @dataclass(frozen=True)
+class StagePicture:
+    """A stage's picture (an id of the map's image table) and its box in the header, absolute."""
+
+    image: str
+    box: Rect
+
+
+@dataclass(frozen=True)
 class PersonaGeometry:
     persona_id: str
     circle: Rect
@@ -182,6 +190,8 @@ class MapLayout:
     corner: Rect
     stage_headers: dict[str, Rect] = field(default_factory=dict)
     stage_header_lines: dict[str, tuple[TextLine, ...]] = field(default_factory=dict)
+    #: the stages that show a picture, each with its box under the header's text
+    stage_pictures: dict[str, StagePicture] = field(default_factory=dict)
     lane_headers: dict[str, Rect] = field(default_factory=dict)
     lane_header_lines: dict[str, tuple[TextLine, ...]] = field(default_factory=dict)
     cells: dict[Cell, Rect] = field(default_factory=dict)

@@ -127,7 +127,17 @@ class PdfMapPainter(Pen):
             self.polygon(decor.chevron(L.stage_headers[sid], first=i == 0))
             ink = text_on(stage.colour)
             self.text_lines(L.stage_header_lines[sid], colours={"header": ink})
+            picture = L.stage_pictures.get(sid)
+            if picture is not None:
+                self.picture_box(picture.image, picture.box)
         self.c.restoreState()
+
+    def picture_box(self, image_id: str, box) -> None:
+        """A picture fitted whole on a light ground in ``box`` (map coordinates), as on screen."""
+        c = self.c
+        self.fill(PICTURE_GROUND)
+        c.rect(box.x, self.y(box.bottom), box.w, box.h, stroke=0, fill=1)
+        self.pictures.draw_fitted(c, image_id, box.x, self.y(box.bottom), box.w, box.h)
 
     def draw_captions(self) -> None:
         for cap in decor.map_captions(self.L, self.m.language):
@@ -174,9 +184,7 @@ class PdfMapPainter(Pen):
             c.addLiteral("q 1 0 0 1 %s cm\n%s\n%sQ" % (fp_str(r.x, top), self._body_ops(g), self._marker_ops(markers)))
             box = g.content.image_box
             if box is not None:  # the picture, fitted whole on a light ground
-                self.fill(PICTURE_GROUND)
-                c.rect(r.x + box.x, top - box.y - box.h, box.w, box.h, stroke=0, fill=1)
-                self.pictures.draw_fitted(c, g.content.image, r.x + box.x, top - box.y - box.h, box.w, box.h)
+                self.picture_box(g.content.image, box.moved(r.x, r.y))
                 self.apply_stroke(decor.card_border(st))
             badge = decor.hint_badge(g, st, self.m.language, r.x, r.y)
             if badge is not None:

@@ -68,11 +68,30 @@ def draw_picture(p: QPainter, box: QRectF, uri: Optional[str], device_scale: flo
         p.drawImage(fitted_rect(box, image.width(), image.height()), image)
 
 
+def draw_stage_picture(p: QPainter, picture, uri: Optional[str], colour: str, device_scale: float,
+                       detailed: bool = True) -> None:
+    """A stage's picture (a :class:`~cjm_desktop.layout.StagePicture`) in its header; not
+    ``detailed`` (zoomed far out): a block of the stage's colour, lighter, where it is."""
+    from ..layout.style import tint
+
+    b = picture.box
+    box = QRectF(b.x, b.y, b.w, b.h)
+    if detailed:
+        draw_picture(p, box, uri, device_scale)
+    else:
+        p.fillRect(box, QColor(tint(colour, 0.55)))
+
+
 def paint_pictures(p: QPainter, layout, m) -> None:
-    """The pictures of a painted map (PNG/SVG export): cards' pictures and portraits, in map coordinates."""
+    """The pictures of a painted map (PNG/SVG export): cards' and stages' pictures and
+    portraits, in map coordinates."""
     from PySide6.QtGui import QPainterPath
 
     scale = abs(p.worldTransform().m11()) or 1.0
+    stages = {s.id: s for s in m.stages}
+    for sid, picture in layout.stage_pictures.items():
+        if sid in stages:
+            draw_stage_picture(p, picture, m.image(picture.image), stages[sid].colour, scale)
     for g in layout.cards.values():
         box = g.content.image_box
         if box is not None:

@@ -35,6 +35,12 @@ EDITED = QT_TR_NOOP('%1 "%2": %3 %4 → %5')
 EDITED_LONG = QT_TR_NOOP('%1 "%2": %3 changed')
 MAP_EDITED = QT_TR_NOOP("map: %1 %2 → %3")
 MAP_EDITED_LONG = QT_TR_NOOP("map: %1 changed")
+PICTURE_ADDED = QT_TR_NOOP('%1 "%2": picture added')
+PICTURE_REPLACED = QT_TR_NOOP('%1 "%2": picture replaced')
+PICTURE_REMOVED = QT_TR_NOOP('%1 "%2": picture removed')
+LOGO_ADDED = QT_TR_NOOP("map: logo added")
+LOGO_REPLACED = QT_TR_NOOP("map: logo replaced")
+LOGO_REMOVED = QT_TR_NOOP("map: logo removed")
 CONFLICT_FIELD = QT_TR_NOOP('conflict: %1 "%2" %3: ours %4, theirs %5')
 CONFLICT_DELETED_OURS = QT_TR_NOOP('conflict: %1 "%2" deleted here, edited in theirs (their version is kept in the file)')
 CONFLICT_DELETED_THEIRS = QT_TR_NOOP('conflict: %1 "%2" edited here, deleted in theirs (ours stands)')
@@ -42,6 +48,11 @@ CONFLICT_ORDER = QT_TR_NOOP('conflict: %1 reordered differently on both sides (o
 
 _OPS = {"added": (ADDED, ADDED_IN, ADDED_AT), "removed": (REMOVED, REMOVED_FROM)}
 
+
+#: Fields that name a picture of the map's image table (a card's or stage's, a portrait, the logo).
+PICTURE_FIELDS = {"image", "portrait", "logo"}
+#: How much of a picture's content id is shown (enough to tell two pictures apart).
+PICTURE_ID_SHOWN = 8
 
 #: Fields whose values are words of a fixed set, shown without quotes.
 _NAMED_VALUES = {"sentiment", "importance", "status", "evidence", "kind", "language", "colour", "due"}
@@ -54,6 +65,8 @@ def shown(value: Any, field: str = "") -> str:
         return workshop
     if value is None or value == "":
         return "—"
+    if field in PICTURE_FIELDS and isinstance(value, str):  # a content id: its first characters
+        return value[:PICTURE_ID_SHOWN]
     if isinstance(value, str):
         return value if field in _NAMED_VALUES else f'"{value}"'
     if isinstance(value, bool):
@@ -74,7 +87,9 @@ def change_lines(change: MapChange) -> Iterator[Message]:
     if change.op == "edited":
         for f in change.fields:
             short = _is_short(f.old, f.field) and _is_short(f.new, f.field)
-            if change.kind == "map":
+            if f.field in PICTURE_FIELDS:
+                yield _picture_line(change, kind, f.old, f.new)
+            elif change.kind == "map":
                 yield Message(MAP_EDITED, f.field, shown(f.old, f.field), shown(f.new, f.field)) if short else Message(
                     MAP_EDITED_LONG, f.field)
             elif short:
@@ -97,6 +112,14 @@ def change_lines(change: MapChange) -> Iterator[Message]:
             yield Message(in_cell, kind, change.label, change.where[0])
         else:
             yield Message(at[0] if at else plain, kind, change.label, change.where[0])
+
+
+def _picture_line(change: MapChange, kind: Message, old: Any, new: Any) -> Message:
+    """A picture put on, swapped for another or taken off (the logo: of the map)."""
+    step = 0 if old is None else (2 if new is None else 1)
+    if change.kind == "map":
+        return Message((LOGO_ADDED, LOGO_REPLACED, LOGO_REMOVED)[step])
+    return Message((PICTURE_ADDED, PICTURE_REPLACED, PICTURE_REMOVED)[step], kind, change.label)
 
 
 def conflict_line(conflict: MergeConflict) -> Message:

@@ -20,12 +20,20 @@ from .workshop import shown_value
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _CARD_FIELDS = ("channel", "sentiment", "importance", "owner", "due", "measure", "status", "evidence", "source",
                 "colour")
+#: The characters of a picture's content id the outline shows.
+PICTURE_MARK = 8
 
 
 def _text(value) -> str:
     """One line: newlines as ⏎, other control characters escaped."""
     text = str(value).replace("\r\n", "\n").replace("\n", " ⏎ ")
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _picture(word: str, image_id) -> list[str]:
+    """A short marker of a picture (its content id's first characters), so a line
+    diff shows a picture put on, replaced or taken off."""
+    return [f"{word} {image_id[:PICTURE_MARK]}"] if image_id else []
 
 
 def outline(m: JourneyMap) -> Iterator[str]:
@@ -35,14 +43,17 @@ def outline(m: JourneyMap) -> Iterator[str]:
     yield f"  language: {m.language}"
     if not m.workshop.is_default():
         yield f"  workshop: {_text(shown_value('workshop', m.workshop.model_dump(mode='json')))}"
+    if m.logo:
+        yield f"  logo: {m.logo[:PICTURE_MARK]}"
     for p in m.personas:
         goals = "; ".join(p.goals)
-        yield (f"persona {_text(p.name)} | role: {_text(p.role)} | colour {p.colour}"
-               + (f" | goals: {_text(goals)}" if goals else "") + (" | portrait" if p.portrait else ""))
+        yield " | ".join([f"persona {_text(p.name)}", f"role: {_text(p.role)}", f"colour {p.colour}"]
+                         + ([f"goals: {_text(goals)}"] if goals else []) + _picture("portrait", p.portrait))
         if p.description:
             yield f"  about {_text(p.name)}: {_text(p.description)}"
     for i, s in enumerate(m.stages, 1):
-        yield f"stage {i}. {_text(s.title)} | width {s.width:g} | colour {s.colour}"
+        yield " | ".join([f"stage {i}. {_text(s.title)}", f"width {s.width:g}", f"colour {s.colour}"]
+                         + _picture("picture", s.image))
         if s.description:
             yield f"  about {_text(s.title)}: {_text(s.description)}"
         yield from _comments(s.comments)
@@ -58,6 +69,7 @@ def outline(m: JourneyMap) -> Iterator[str]:
         extra = [f"{name}: {_text(getattr(c, name))}" for name in _CARD_FIELDS if getattr(c, name)]
         if c.tags:
             extra.append("tags: " + _text(", ".join(c.tags)))
+        extra += _picture("picture", c.image)
         yield " | ".join([f"card [{cell}] {_text(c.title)}"] + extra)
         if c.body:
             yield f"  text: {_text(c.body)}"

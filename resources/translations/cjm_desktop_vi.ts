@@ -375,21 +375,21 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="51"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="51"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="51"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
@@ -535,7 +535,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/comments_box.py" line="28"/>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="116"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="127"/>
         <location filename="../../cjm_desktop/editing/workshop_verbs.py" line="22"/>
         <source>Anonymous</source>
         <translation>Ẩn danh</translation>
@@ -1165,14 +1165,14 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="139"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="143"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/present/pages.py" line="27"/>
         <location filename="../../cjm_desktop/app/window/file_ops.py" line="162"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="219"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="224"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -1182,7 +1182,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>→ hoặc Page Down: tiếp   ← hoặc Page Up: quay lại   1–9: làm nổi một chân dung   Esc: thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="235"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="240"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
@@ -1289,13 +1289,13 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="127"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="128"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
@@ -1412,95 +1412,95 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="195"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="197"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="198"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
         <source>Margins</source>
         <translation>Lề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="207"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="209"/>
         <source>Print on office sheets</source>
         <translation>In trên giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="210"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="212"/>
         <source>Split the poster over A4 or A3 sheets with crop marks, sheet labels and an assembly page</source>
         <translation>Chia poster ra nhiều tờ A4 hoặc A3 có dấu cắt, nhãn tờ và trang hướng dẫn ghép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="212"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="214"/>
         <source>The sheet size your printer takes</source>
         <translation>Khổ giấy máy in của bạn dùng được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="214"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="216"/>
         <source>How much neighbouring sheets share, for gluing (0 to 50 mm)</source>
         <translation>Phần chồng lên nhau giữa hai tờ kề nhau, để dán (0 đến 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="217"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="237"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="239"/>
         <source>Sheets</source>
         <translation>Tờ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="237"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="220"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="239"/>
         <source>Overlap</source>
         <translation>Chồng mép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="224"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="226"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="227"/>
         <source>PNG resolution: 96–150 for screens and slides, 300 for print</source>
         <translation>Độ phân giải PNG: 96–150 cho màn hình và slide, 300 để in</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="228"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="237"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="239"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="259"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="261"/>
         <source>How the map lands on the page; blue boxes are the office sheets</source>
         <translation>Bản đồ nằm trên trang thế nào; các khung xanh là các tờ giấy văn phòng</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/run.py" line="99"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="276"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="278"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="278"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="280"/>
         <source>Write the file</source>
         <translation>Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="279"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="281"/>
         <source>Close without exporting</source>
         <translation>Đóng mà không xuất</translation>
     </message>
@@ -1722,7 +1722,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="120"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="317"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="322"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
@@ -2876,21 +2876,51 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/teams/describe.py" line="38"/>
+        <source>%1 &quot;%2&quot;: picture added</source>
+        <translation>%1 &quot;%2&quot;: đã thêm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="39"/>
+        <source>%1 &quot;%2&quot;: picture replaced</source>
+        <translation>%1 &quot;%2&quot;: đã thay ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="40"/>
+        <source>%1 &quot;%2&quot;: picture removed</source>
+        <translation>%1 &quot;%2&quot;: đã gỡ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="41"/>
+        <source>map: logo added</source>
+        <translation>bản đồ: đã thêm logo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="42"/>
+        <source>map: logo replaced</source>
+        <translation>bản đồ: đã thay logo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="43"/>
+        <source>map: logo removed</source>
+        <translation>bản đồ: đã gỡ logo</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="44"/>
         <source>conflict: %1 &quot;%2&quot; %3: ours %4, theirs %5</source>
         <translation>xung đột: %1 &quot;%2&quot; %3: của mình %4, của họ %5</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="39"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="45"/>
         <source>conflict: %1 &quot;%2&quot; deleted here, edited in theirs (their version is kept in the file)</source>
         <translation>xung đột: %1 &quot;%2&quot; bị xóa ở đây nhưng được sửa ở bản của họ (bản của họ được giữ trong tệp)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="40"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="46"/>
         <source>conflict: %1 &quot;%2&quot; edited here, deleted in theirs (ours stands)</source>
         <translation>xung đột: %1 &quot;%2&quot; được sửa ở đây nhưng bị xóa ở bản của họ (giữ bản của mình)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/describe.py" line="41"/>
+        <location filename="../../cjm_desktop/teams/describe.py" line="47"/>
         <source>conflict: %1 reordered differently on both sides (our order stands)</source>
         <translation>xung đột: %1 được sắp xếp khác nhau ở hai bên (giữ thứ tự của mình)</translation>
     </message>
@@ -3093,44 +3123,44 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/app/workshop/ops.py" line="33"/>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="60"/>
         <location filename="../../cjm_desktop/app/workshop/settings_dialog.py" line="66"/>
         <source>&amp;Workshop Settings…</source>
         <translation>Thiết lập &amp;workshop…</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="191"/>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="32"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="35"/>
         <source>Vote Results</source>
         <translation>Kết quả bình chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="44"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="47"/>
         <source>All lane kinds</source>
         <translation>Mọi loại làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="51"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="51"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>Dots</source>
         <translation>Chấm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="55"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="61"/>
         <source>Clear Votes</source>
         <translation>Xóa bình chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="60"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="66"/>
         <source>Voting as</source>
         <translation>Bình chọn với tư cách</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="126"/>
+        <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="137"/>
         <source>%1 of %2 dots left</source>
         <translation>còn %1 trên %2 chấm</translation>
     </message>
@@ -3188,6 +3218,11 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <location filename="../../cjm_desktop/editing/workshop_verbs.py" line="82"/>
         <source>%1 has no dot on this card.</source>
         <translation>%1 không có chấm nào trên thẻ này.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/map_header.py" line="51"/>
+        <source>The map&apos;s title and logo: click here, then change them in the Inspector</source>
+        <translation>Tiêu đề và logo của bản đồ: bấm vào đây rồi sửa trong bảng Thuộc tính</translation>
     </message>
 </context>
 <context>

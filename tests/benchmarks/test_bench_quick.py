@@ -18,7 +18,7 @@ EDIT_VERBS = {"add_card", "delete_card", "move_card", "title_lane", "title", "ca
               "rename_stage", "add_lane", "set_emotion", "connector_label", "add_persona"}
 EXPECTED = {"first_paint", "open", "validate", "save", "drag", "repaint", "present", "pdf_a0", "pdf_tiled", "memory", "undo",
             "undo_steps", "diff", "merge", "xlsx_export", "xlsx_import", "html_export", "pptx_export", "open_pictures",
-            "memory_pictures"} | {f"edit_{verb}" for verb in EDIT_VERBS}
+            "memory_pictures", "pdf_a0_pictures"} | {f"edit_{verb}" for verb in EDIT_VERBS}
 GROWTH = {"open", "drag", "repaint", "undo_step", "pdf_a0"}
 
 

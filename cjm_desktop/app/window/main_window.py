@@ -38,6 +38,7 @@ from ..settings.store import app_settings
 from . import actions, context_menus
 from .file_ops import DocumentFiles, FileDropFilter
 from .find_bar import FindBar
+from .map_header import MapHeader
 from .registry import WindowRegistry
 from .show_only import ShowOnly
 from ..workshop.ops import WorkshopOps
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self._central_layout = QVBoxLayout(central)
         self._central_layout.setContentsMargins(0, 0, 0, 0)
         self._central_layout.setSpacing(0)
+        self.map_header = MapHeader()  # the logo beside the map's title; a click shows the map in the Inspector
+        self.map_header.clicked.connect(lambda: self.scene.clearSelection() if self.scene else None)
+        self._central_layout.addWidget(self.map_header)
         self._central_layout.addWidget(self.find_bar)
         for bar in self.guard.notice_bars():
             self._central_layout.addWidget(bar)
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
         self.inspector.set_document(doc)
         self.personas_dock.set_document(doc)
         self.find_bar.set_map(doc.map)
+        self.map_header.follow(doc)
         self.editor.pointed_cell = None
         self.team.follow(doc)
         self.view_toggles.follow()

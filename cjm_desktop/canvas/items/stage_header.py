@@ -10,6 +10,7 @@ from ...layout import decor as shared
 from ...model import ObjectKind
 from ...render import qt_painter
 from ...render.qt_workshop import paint_header_badge
+from ...render.qt_pictures import draw_stage_picture
 from .. import overlays
 from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
 
@@ -34,20 +35,25 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         self.index = 0
         self.last = False
         self.open_comments = 0  # the count on its badge (layout/workshop_marks)
+        #: (the header's StagePicture, its data URI) or None
+        self.picture = None
         self._rect = QRectF()
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_STAGE_HEADER)
 
-    def set_data(self, rect: Rect, lines, colour: str, title: str, description: str, index: int, last: bool) -> None:
+    def set_data(self, rect: Rect, lines, colour: str, title: str, description: str, index: int, last: bool,
+                 picture=None) -> None:
+        """``picture``: (the layout's StagePicture, the picture's data URI) when the stage shows one."""
         if rect.w != self.rect_in_map.w or rect.h != self.rect_in_map.h or last != self.last:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, rect.w, rect.h)
             # the chevron's tip reaches into the next stage (the last one is cut at the map's edge)
             self._bounds = self._rect.adjusted(0, 0, 0 if last else shared.CHEVRON_DEPTH + 1, 0)
-        changed = (lines, colour, index, last) != (self.lines, self.colour, self.index, self.last)
-        self.rect_in_map, self.lines, self.colour = rect, lines, colour
+        changed = (lines, colour, index, last, picture) != (self.lines, self.colour, self.index, self.last,
+                                                            self.picture)
+        self.rect_in_map, self.lines, self.colour, self.picture = rect, lines, colour, picture
         self.title, self.description, self.index, self.last = title, description, index, last
         # left stages above right ones, so each tip covers the next header's background
         self.setZValue(Z_STAGE_HEADER - index * 0.001)
@@ -85,6 +91,9 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         qt_painter.paint_stage_header(painter, r, self.lines, self.colour, first, style)
         if self.open_comments:
             paint_header_badge(painter, r, self.open_comments)
+        if self.picture is not None:  # zoomed far out: a tinted block, as a card's picture
+            lod = overlays.level_of_detail(painter)
+            draw_stage_picture(painter, self.picture[0], self.picture[1], self.colour, lod, lod >= overlays.LOD_TEXT)
         if option.state & QStyle.State_Selected:
             overlays.outline_stage_header(painter, r, first)
 
