@@ -57,7 +57,13 @@ def dumped(obj) -> dict:
 def field_changes(old: dict, new: dict, skip: Iterable[str] = _NOT_EDITS) -> tuple[FieldChange, ...]:
     """Fields of either dict that differ (one left out of a dump where empty, e.g. comments, counts too)."""
     skip = set(skip)
-MAP_FIELDS = ("title", "description", "language", "workshop", "logo")
+    keys = list(new) + [k for k in old if k not in new]
+    return tuple(FieldChange(k, old.get(k), new.get(k)) for k in keys if k not in skip and old.get(k) != new.get(k))
+
+
+def _map_fields(m: JourneyMap) -> dict:
+    """The compared fields of the map, as JSON values (the workshop's settings as a dict, defaults too)."""
+    return {f: getattr(m, f).model_dump(mode="json") if f == "workshop" else getattr(m, f) for f in MAP_FIELDS}
 
 
 def stable_subsequence(before: Sequence[str], after: Sequence[str]) -> set[str]:
