@@ -18,6 +18,7 @@ from ..layout.style import text_on
 from ..layout.text import FONT_BOLD, FONT_REGULAR
 from ..model import JourneyMap, LaneKind
 from .pdf_ops import Pen, card_outline_ops, card_stripe_ops, place_line
+from .pdf_icons import placed_icon_ops
 from .pdf_pictures import PICTURE_GROUND, PdfPictures
 
 #: Called with the number of cards drawn since the last call; may raise to cancel.
@@ -178,6 +179,9 @@ class PdfMapPainter(Pen):
                 c.rect(r.x + box.x, top - box.y - box.h, box.w, box.h, stroke=0, fill=1)
                 self.pictures.draw_fitted(c, g.content.image, r.x + box.x, top - box.y - box.h, box.w, box.h)
                 self.apply_stroke(decor.card_border(st))
+            icon = g.content.icon_box
+            if icon is not None:  # the channel's icon before the meta line: vector paths
+                c.addLiteral(placed_icon_ops(g.content.channel_icon, r.x + icon.x, top - icon.y, icon.w))
             badge = decor.hint_badge(g, st, self.m.language, r.x, r.y)
             if badge is not None:
                 self.pill(badge)
