@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from PySide6.QtCore import QRectF
 
 from ..layout import MapLayout, Relayout, decor
+from ..layout.channel_row import stage_channel_rows
 from ..model import ObjectKind
 from .items.card import CardFace, CardItem, GeometryTable
 from .items.connector import ConnectorItem
@@ -80,6 +81,7 @@ class SceneItems:
         scene.corner.set_layout(lay, m.language)
         self.sync_stages([s.id for s in m.stages])
         self._drop_missing(self.stages, {s.id for s in m.stages})
+        self.sync_stage_channels()
         self.sync_lanes(list(lanes))
         self._drop_missing(self.lanes, set(lanes))
         self.place_groups(lay.lane_order)
@@ -148,6 +150,8 @@ class SceneItems:
             self.apply_view()
         if done.lanes or headers:
             scene.pin_headers()
+        if change.touches(ObjectKind.CARDS, ObjectKind.LANES, ObjectKind.STAGES):
+            self.sync_stage_channels()  # a card's channel, lane or stage, a lane's kind, a stage's width
 
     # -- by kind ------------------------------------------------------------------------------
     def sync_stages(self, ids) -> None:
@@ -162,6 +166,12 @@ class SceneItems:
                 self.scene.addItem(item)
             item.set_data(lay.stage_headers[stage.id], lay.stage_header_lines[stage.id], stage.colour,
                           stage.title, stage.description, i, i == last)
+
+    def sync_stage_channels(self) -> None:
+        """Each stage header's channel row, from its touchpoint cards."""
+        rows = stage_channel_rows(self.map, self.layout.stage_headers)
+        for sid, item in self.stages.items():
+            item.set_channel_chips(rows.get(sid, ()))
 
     def sync_lanes(self, ids) -> None:
         lay = self.layout

@@ -98,6 +98,7 @@ def catalogue() -> Catalogue:
     return Catalogue(float(data["size"]), channels, data["sets"], by_key)
 
 
+@lru_cache(maxsize=4096)
 def match_channel(text: str) -> Optional[Channel]:
     """The bundled channel ``text`` names, or None (free text with no icon)."""
     if not text:

@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from reportlab.lib.rl_accel import fp_str
 
+from ..layout.channel_row import CHIP_FILL, CHIP_RADIUS
 from ..layout.style import hex_rgb
 from ..model.channels import ICON_STROKE_WIDTH, catalogue
+from .pdf_ops import card_outline_ops
 
 
 @lru_cache(maxsize=None)
@@ -43,3 +45,15 @@ def placed_icon_ops(channel_id: str, x: float, top: float, side: float) -> str:
     coordinates (y up), ``side`` wide, wrapped in ``q ... Q``."""
     s = side / catalogue().size
     return "q %s cm\n%s\nQ" % (fp_str(s, 0, 0, -s, x, top), icon_ops(channel_id))
+
+
+def chips_ops(chips, page_h: float) -> str:
+    """A stage's channel row (:func:`~cjm_desktop.layout.channel_row.channel_row`): each
+    icon on its white rounded chip, map coordinates flipped at ``page_h``."""
+    parts = []
+    for chip in chips:
+        r = chip.chip
+        parts.append("%s rg\n%s f" % (fp_str(*hex_rgb(CHIP_FILL)),
+                                      card_outline_ops(r.x, page_h - r.bottom, r.w, r.h, CHIP_RADIUS)))
+        parts.append(placed_icon_ops(chip.channel_id, chip.icon.x, page_h - chip.icon.y, chip.icon.w))
+    return "\n".join(parts)

@@ -13,12 +13,13 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import decor
+from ..layout.channel_row import stage_channel_rows
 from ..layout.types import CardGeometry, MapLayout
 from ..layout.style import text_on
 from ..layout.text import FONT_BOLD, FONT_REGULAR
 from ..model import JourneyMap, LaneKind
 from .pdf_ops import Pen, card_outline_ops, card_stripe_ops, place_line
-from .pdf_icons import placed_icon_ops
+from .pdf_icons import chips_ops, placed_icon_ops
 from .pdf_pictures import PICTURE_GROUND, PdfPictures
 
 #: Called with the number of cards drawn since the last call; may raise to cancel.
@@ -117,6 +118,7 @@ class PdfMapPainter(Pen):
         self.apply_stroke(decor.CORNER_DIAGONAL)
         x0, y0, x1, y1 = decor.corner_diagonal(L)
         self.c.line(x0, self.y(y0), x1, self.y(y1))
+        rows = stage_channel_rows(self.m, L.stage_headers)
         # the last chevron's point must not stick out of the map
         self.c.saveState()
         p = self.c.beginPath()
@@ -128,6 +130,8 @@ class PdfMapPainter(Pen):
             self.polygon(decor.chevron(L.stage_headers[sid], first=i == 0))
             ink = text_on(stage.colour)
             self.text_lines(L.stage_header_lines[sid], colours={"header": ink})
+            if sid in rows:  # the stage's channels: icons on white chips
+                self.c.addLiteral(chips_ops(rows[sid], self.H))
         self.c.restoreState()
 
     def draw_captions(self) -> None:

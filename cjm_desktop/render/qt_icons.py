@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
+from ..layout.channel_row import CHIP_FILL, CHIP_RADIUS, stage_channel_rows
 from ..layout.types import CardContent, Rect
 from ..model.channels import ICON_STROKE_WIDTH, catalogue
 
@@ -65,3 +66,25 @@ def draw_card_icon(p: QPainter, content: CardContent, dx: float = 0.0, dy: float
     box: Rect = content.icon_box
     if content.channel_icon is not None and box is not None:
         draw_icon(p, content.channel_icon, dx + box.x, dy + box.y, box.w)
+
+
+def draw_channel_chips(p: QPainter, chips) -> None:
+    """A stage's channel row: each icon on its white rounded chip (map coordinates)."""
+    if not chips:
+        return
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(CHIP_FILL))
+    for chip in chips:
+        r = chip.chip
+        p.drawRoundedRect(QRectF(r.x, r.y, r.w, r.h), CHIP_RADIUS, CHIP_RADIUS)
+    p.restore()
+    for chip in chips:
+        draw_icon(p, chip.channel_id, chip.icon.x, chip.icon.y, chip.icon.w)
+
+
+def paint_stage_channels(p: QPainter, layout, m) -> None:
+    """Every stage header's channel row (PNG and SVG export; the canvas's headers draw their own)."""
+    for chips in stage_channel_rows(m, layout.stage_headers).values():
+        draw_channel_chips(p, chips)

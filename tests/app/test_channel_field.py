@@ -82,3 +82,25 @@ def test_an_english_map_lists_english_labels(make_window, sample_path, qtbot):
     combo = _field(window).widget
     assert combo.itemText(combo.findData("phone")) == "Phone call"
     assert combo.itemText(combo.findData("counter")) == "Shop counter"
+
+
+def test_the_stage_header_shows_the_channel_picked_for_a_touchpoint(make_window, sample_path, qtbot):
+    from cjm_desktop.io import read_cjm, write_cjm
+    from cjm_desktop.model import LaneKind
+
+    m = read_cjm(sample_path)
+    m = getattr(m, "map", m)
+    m.lanes[0].kind = LaneKind.TOUCHPOINTS
+    write_cjm(sample_path, m)
+    window = make_window(sample_path)
+    card = select_card(window, "A0")
+    header = window.scene.stage_item(card.stage_id)
+    assert header.channel_chips == ()
+    field = _field(window)
+    field.widget.setFocus()
+    type_text(field.widget, "Zalo")
+    assert [c.channel_id for c in header.channel_chips] == ["zalo"]
+    window.doc.undo_stack.undo()
+    assert header.channel_chips == ()
+    image = window.view.grab()  # the header paints its row without error
+    assert not image.isNull()

@@ -154,3 +154,30 @@ def test_cards_put_the_icon_before_their_meta_line_and_free_text_gets_none():
         assert content.channel_icon is not None, label
         assert meta.x >= box.x + box.w  # the text moves right of the icon
         assert box.y < meta.y < box.y + box.h + 2  # on the meta line
+
+
+def test_each_stage_header_gets_a_row_of_its_touchpoints_channels(tmp_path):
+    from cjm_desktop.layout.channel_row import stage_channel_rows, stage_channels
+
+    m = every_channel_map()
+    first, second = m.stages
+    rows = stage_channels(m)
+    ids = [c.id for c in catalogue().channels]
+    assert rows[first.id] == tuple(ids[0::2]) and rows[second.id] == tuple(ids[1::2])
+    lay = LayoutEngine().layout(m)
+    chips = stage_channel_rows(m, lay.stage_headers)
+    for sid, row in chips.items():
+        header = lay.stage_headers[sid]
+        assert row  # as many as fit in the header, left to right, inside it
+        assert all(header.x < c.chip.x and c.chip.right < header.right and header.y < c.chip.y
+                   and c.chip.bottom < header.bottom for c in row)
+        assert [c.chip.x for c in row] == sorted(c.chip.x for c in row)
+    path = tmp_path / "row.pdf"
+    export_pdf(m, path, PdfOptions(paper="A3"))
+    from cjm_desktop.render.pdf_icons import chips_ops
+
+    content = _pdf_streams(path).decode("latin-1")
+    assert chips_ops(chips[first.id], lay.height) in content
+    # a map with no touchpoint lane has no channel row
+    m.lanes[0].kind = LaneKind.ACTIONS
+    assert stage_channels(m) == {}

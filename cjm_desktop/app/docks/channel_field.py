@@ -96,14 +96,16 @@ class ChannelField(LineField):
         w = self.widget
         edit = w.lineEdit()
         pos = edit.cursorPosition()
-        w.setCurrentIndex(w.findText(value, Qt.MatchFlag.MatchExactly))
+        w.setCurrentIndex(-1)  # the icon beside the text is the field's own mark, which follows typing too
         edit.setText(value)
         edit.setCursorPosition(min(pos, len(value)))
 
     def _picked(self, index: int) -> None:
         """A channel chosen from the list: its label, one undo step of its own."""
         if not self._loading and index >= 0:
-            self.widget.lineEdit().setText(self.widget.itemText(index))
+            text = self.widget.itemText(index)
+            self.widget.setCurrentIndex(-1)
+            self.widget.lineEdit().setText(text)
             self.edited.emit(self.name, self.value(), None)
 
     def _show_mark(self, text: str) -> None:

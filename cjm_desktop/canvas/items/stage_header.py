@@ -9,6 +9,7 @@ from ...layout import Rect, TextLine
 from ...layout import decor as shared
 from ...model import ObjectKind
 from ...render import qt_painter
+from ...render.qt_icons import draw_channel_chips
 from .. import overlays
 from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
 
@@ -32,6 +33,7 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         self.description = ""
         self.index = 0
         self.last = False
+        self.channel_chips = ()  # the stage's channel row (layout.channel_row), map coordinates
         self._rect = QRectF()
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.ItemIsSelectable)
@@ -50,6 +52,11 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         # left stages above right ones, so each tip covers the next header's background
         self.setZValue(Z_STAGE_HEADER - index * 0.001)
         if changed:
+            self.update()
+
+    def set_channel_chips(self, chips) -> None:
+        if chips != self.channel_chips:
+            self.channel_chips = chips
             self.update()
 
     def pin(self, top: float) -> None:
@@ -76,6 +83,8 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         painter.translate(-r.x, -r.y)
         first = self.index == 0
         qt_painter.paint_stage_header(painter, r, self.lines, self.colour, first, style)
+        if self.channel_chips and overlays.level_of_detail(painter) >= overlays.LOD_TEXT:
+            draw_channel_chips(painter, self.channel_chips)
         if option.state & QStyle.State_Selected:
             overlays.outline_stage_header(painter, r, first)
 
