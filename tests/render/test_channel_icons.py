@@ -181,3 +181,17 @@ def test_each_stage_header_gets_a_row_of_its_touchpoints_channels(tmp_path):
     # a map with no touchpoint lane has no channel row
     m.lanes[0].kind = LaneKind.ACTIONS
     assert stage_channels(m) == {}
+
+
+def test_the_html_viewer_map_draws_each_used_icon_once_as_a_symbol():
+    from cjm_desktop.export.svg_map import map_svg
+
+    m = every_channel_map()
+    lay = LayoutEngine().layout(m)
+    svg = map_svg(lay, m, {c.id: i for i, c in enumerate(m.cards)})
+    for channel_id in IDS:
+        assert svg.count(f'<symbol id="ch-{channel_id}"') == 1
+        assert f'href="#ch-{channel_id}"' in svg  # on its card (and in the stage's row)
+    import xml.etree.ElementTree as ET
+
+    ET.fromstring(svg)  # well-formed
