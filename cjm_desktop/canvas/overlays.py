@@ -24,6 +24,7 @@ from ..layout import decor as shared
 from ..layout.words import card_count
 from ..render import qt_painter
 from ..render.qt_fonts import REFERENCE_SIZE, font_ascent, scene_font
+from ..render.qt_icons import draw_card_icon
 from .items.base import HIGHLIGHT_COLOUR, HOVER_COLOUR, SELECTION_COLOUR, qcolor
 
 #: Below this level of detail (device pixels per point) cards are coloured
@@ -107,6 +108,7 @@ def paint_card_on_canvas(painter, rect: QRectF, g, markers, cache: TextCache, st
         if not g.content.lines:
             paint_placeholder(painter, rect, style)
         if lod >= LOD_TEXT:
+            draw_card_icon(painter, g.content)  # the channel's icon before the meta line (cached path)
             qt_painter.paint_card_markers(painter, markers)
             if badge is not None:
                 qt_painter.draw_pill(painter, badge)

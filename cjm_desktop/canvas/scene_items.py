@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from PySide6.QtCore import QRectF
 
 from ..layout import MapLayout, Relayout, decor
+from ..layout.channel_row import stage_channel_rows
 from ..model import ObjectKind
 from ..model.votes import open_comments
 from .items.card import CardFace, CardItem, GeometryTable
@@ -81,6 +82,7 @@ class SceneItems:
         scene.corner.set_layout(lay, m.language)
         self.sync_stages([s.id for s in m.stages])
         self._drop_missing(self.stages, {s.id for s in m.stages})
+        self.sync_stage_channels()
         self.sync_lanes(list(lanes))
         self._drop_missing(self.lanes, set(lanes))
         self.place_groups(lay.lane_order)
@@ -149,6 +151,8 @@ class SceneItems:
             self.apply_view()
         if done.lanes or headers:
             scene.pin_headers()
+        if change.touches(ObjectKind.CARDS, ObjectKind.LANES, ObjectKind.STAGES):
+            self.sync_stage_channels()  # a card's channel, lane or stage, a lane's kind, a stage's width
 
     # -- by kind ------------------------------------------------------------------------------
     def sync_stages(self, ids) -> None:
@@ -166,6 +170,12 @@ class SceneItems:
                           stage.title, stage.description, i, i == last,
                           None if picture is None else (picture, m.image(picture.image)))
             item.set_open_comments(open_comments(stage))
+
+    def sync_stage_channels(self) -> None:
+        """Each stage header's channel row, from its touchpoint cards."""
+        rows = stage_channel_rows(self.map, self.layout.stage_headers)
+        for sid, item in self.stages.items():
+            item.set_channel_chips(rows.get(sid, ()))
 
     def sync_lanes(self, ids) -> None:
         lay = self.layout

@@ -16,11 +16,13 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import __version__
 from ..layout import decor
 from ..layout.types import Rect
-from ..layout.style import EVIDENCE_COLOURS, LANE_COLOURS, SENTIMENT_COLOURS, STATUS_COLOURS
+from ..layout.style import LANE_COLOURS
 from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, fit_text, text_width, wrap_text
-from ..layout.words import EVIDENCE_LETTERS, label
+from ..layout.words import label
 from ..model import JourneyMap, LaneKind
+from .legend import legend_groups, legend_metrics, legend_rows, place_legend
 from .options import MM, ExportError
+from ..render.pdf_icons import placed_icon_ops
 from ..render.pdf_ops import Pen
 from ..render.pdf_painter import PdfMapPainter, Tick
 from ..render.pdf_workshop import draw_workshop_marks
@@ -314,42 +316,14 @@ def _header_personas(c: Canvas, pen: Pen, m: JourneyMap, x: float, y: float, rig
         x += 9 * u + w + 12 * u
 
 
-def legend_groups(m: JourneyMap, layout) -> list[tuple[str, list[tuple[object, str]]]]:
-    """The legend: groups of (marker or colour, word) for what the map uses."""
-    lang = m.language
-    letters = EVIDENCE_LETTERS.get(lang, EVIDENCE_LETTERS["en"])
-    r = decor.MARKER_RADIUS
-    used = {field: any(getattr(c, field) for c in m.cards) for field in ("sentiment", "importance", "evidence", "status")}
-    groups: list[tuple[str, list[tuple[object, str]]]] = []
-    if layout.curves:
-        groups.append((label("emotion", lang), [(("line", cv.colour), m.persona(cv.persona_id).name or "?")
-                                                 for cv in layout.curves]))
-    if used["sentiment"]:
-        groups.append((label("sentiment", lang), [
-            (decor.CardMarker("sentiment", 0, 0, r, SENTIMENT_COLOURS[k], sym), label(k, lang))
-            for k, sym in (("positive", "plus"), ("neutral", "dot"), ("negative", "minus"))]))
-    if used["importance"]:
-        groups.append((label("importance", lang), [
-            (decor.CardMarker("importance", 0, 0, r, decor.IMPORTANCE_COLOUR, "bars", lvl), label(k, lang))
-            for lvl, k in ((1, "low"), (2, "medium"), (3, "high"))]))
-    if used["evidence"]:
-        groups.append((label("evidence", lang), [
-            (decor.CardMarker("evidence", 0, 0, decor.EVIDENCE_RADIUS, EVIDENCE_COLOURS[k], letters[k]),
-             label(k, lang)) for k in ("assumption", "anecdote", "researched")]))
-    if used["status"]:
-        groups.append((label("status", lang), [
-            (decor.CardMarker("status", 0, 0, r, STATUS_COLOURS[k], sym), label(k, lang))
-            for k, sym in (("todo", "ring"), ("doing", "half"), ("done", "check"), ("dropped", "cross"))]))
-    return groups
-
-
 def _draw_footer(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, paper_text: str) -> None:
     st = layout.style
     u = frame.unit
     r = frame.footer
     pen = Pen(c, 0, st)
-    size = 6.5 * u
-    row_h = r.h / 2
+    groups = legend_groups(m, layout)
+    rows = legend_rows(groups)
+    size, row_h = legend_metrics(r.h, u, rows)
     c.saveState()
     pen.stroke(st.grid_line)
     c.setLineWidth(0.6 * u)
@@ -361,39 +335,32 @@ def _draw_footer(c: Canvas, frame: PosterFrame, layout, m: JourneyMap, paper_tex
     first_base = r.y + r.h - row_h / 2 - size * 0.35 - 2 * u
     c.drawRightString(r.right, first_base, right)
     limit = r.right - text_width(right, False, size) - 20 * u
-    x = r.x
-    base = first_base
-    for title, items in legend_groups(m, layout):
-        widths = [11 * u + text_width(word, False, size) + 8 * u for _, word in items]
-        need = text_width(title, True, size) + 7 * u + sum(widths)
-        if x + need > limit:
-            if base != first_base:
-                break
-            base -= row_h  # the second row has no paper text on its right
-            x, limit = r.x, r.right
-            if x + need > limit:
-                break
+    for g in place_legend(groups, u, size, r.x, limit, r.right, rows):
+        base = first_base - g.row * row_h
         c.setFont(FONT_BOLD, size)
         pen.fill(st.text)
-        c.drawString(x, base, title)
-        x += text_width(title, True, size) + 7 * u
-        for (sample, word), w in zip(items, widths):
-            cy = base + size * 0.35
-            if isinstance(sample, tuple):  # an emotion curve: its line, as thick as on the map (times u)
-                _, line = decor.curve_strokes(sample[1])
-                pen.stroke(line.colour)
-                c.setLineWidth(line.width * u)
-                c.setLineCap(1 if line.cap == "round" else 0)
-                c.line(x, cy, x + 7 * u, cy)
-            else:
-                c.saveState()
-                c.translate(x + 4 * u, cy)
-                c.scale(u * 1.15, u * 1.15)
-                Pen(c, 0, st).draw_markers([decor.legend_sample(sample)], 0, 0)
-                c.restoreState()
+        c.drawString(g.x, base, g.title)
+        for sample, word, x in g.items:
+            _legend_sample(c, pen, st, sample, x, base + size * 0.35, u)
             c.setFont(FONT_REGULAR, size)
             pen.fill(st.muted_text)
             c.drawString(x + 11 * u, base, word)
-            x += w
-        x += 12 * u
     c.restoreState()
+
+
+def _legend_sample(c: Canvas, pen: Pen, st, sample, x: float, cy: float, u: float) -> None:
+    """One legend item's sample at ``x``, centred on ``cy``: a channel icon, a curve's line or a marker."""
+    if isinstance(sample, tuple) and sample[0] == "channel":
+        c.addLiteral(placed_icon_ops(sample[1], x, cy + 4 * u, 8 * u))
+    elif isinstance(sample, tuple):  # an emotion curve: its line, as thick as on the map (times u)
+        _, line = decor.curve_strokes(sample[1])
+        pen.stroke(line.colour)
+        c.setLineWidth(line.width * u)
+        c.setLineCap(1 if line.cap == "round" else 0)
+        c.line(x, cy, x + 7 * u, cy)
+    else:
+        c.saveState()
+        c.translate(x + 4 * u, cy)
+        c.scale(u * 1.15, u * 1.15)
+        Pen(c, 0, st).draw_markers([decor.legend_sample(sample)], 0, 0)
+        c.restoreState()

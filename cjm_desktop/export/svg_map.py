@@ -16,10 +16,12 @@ import re
 from typing import Iterable, Optional
 
 from ..layout import decor
+from ..layout.channel_row import CHIP_FILL, CHIP_RADIUS, stage_channel_rows
 from ..layout.shapes import Badge, CardMarker, Caption, Label, Pill, Stroke
 from ..layout.style import text_on
-from ..layout.types import CardGeometry, MapLayout, TextLine
+from ..layout.types import CardGeometry, MapLayout, Rect, TextLine
 from ..model import Card, JourneyMap, LaneKind
+from ..model.channels import ICON_STROKE_WIDTH, catalogue
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
@@ -84,6 +86,23 @@ def line(x0: float, y0: float, x1: float, y1: float) -> str:
     return f'<line x1="{num(x0)}" y1="{num(y0)}" x2="{num(x1)}" y2="{num(y1)}"/>'
 
 
+def icon_defs(channel_ids) -> str:
+    """A ``<symbol>`` per channel icon used, from the catalogue's path commands (drawn as the PDF draws them)."""
+    out = []
+    for cid in channel_ids:
+        ch = catalogue().get(cid)
+        d = " ".join(cmd[0] + " ".join(num(v) for v in cmd[1:]) for cmd in ch.commands)
+        paint = (f'fill="none" stroke="{ch.colour}" stroke-width="{num(ICON_STROKE_WIDTH)}" stroke-linecap="round" '
+                 f'stroke-linejoin="round"' if ch.paint == "stroke" else f'fill="{ch.colour}" fill-rule="nonzero"')
+        size = num(catalogue().size)
+        out.append(f'<symbol id="ch-{cid}" viewBox="0 0 {size} {size}"><path d="{d}" {paint}/></symbol>')
+    return f"<defs>{''.join(out)}</defs>" if out else ""
+
+
+def icon_use(channel_id: str, box: Rect) -> str:
+    return f'<use href="#ch-{channel_id}" x="{num(box.x)}" y="{num(box.y)}" width="{num(box.w)}" height="{num(box.h)}"/>'
+
+
 class SvgMap:
     """Builds the SVG of one map from its layout."""
 
@@ -104,6 +123,9 @@ class SvgMap:
             f'.card>rect:first-child{{stroke:{st.card_border};stroke-width:{decor.CARD_BORDER_WIDTH}}}</style>',
             rect(0, 0, L.width, L.height, st.background),
         ]
+        self.rows = stage_channel_rows(self.m, L.stage_headers)
+        used = {g.content.channel_icon for g in L.cards.values()} | {c.channel_id for r in self.rows.values() for c in r}
+        self.out.append(icon_defs(sorted(i for i in used if i)))
         for part in (self.personas, self.lanes, self.stages, self.scale, self.connectors, self.card_layer,
                      self.connector_labels, self.curves):
             part()
@@ -166,6 +188,9 @@ class SvgMap:
             out.append(f'<polygon points="{_points(decor.chevron(L.stage_headers[sid], first=i == 0))}" fill="{colour}"/>')
             ink = text_on(colour)
             out.extend(text_line(t, fill=ink if t.role == "header" else None) for t in L.stage_header_lines[sid])
+            for chip in self.rows.get(sid, ()):  # the stage's channels, icons on white chips
+                c = chip.chip
+                out.append(rect(c.x, c.y, c.w, c.h, CHIP_FILL, f' rx="{num(CHIP_RADIUS)}"') + icon_use(chip.channel_id, chip.icon))
         out.append("</g>")
         for cap in decor.map_captions(L, self.m.language):
             out.append(caption(cap, decor.CAPTION_ON_DARK if cap.on_dark else st.muted_text))
@@ -214,6 +239,8 @@ class SvgMap:
                    f'{num(body.radius)}V{num(r.h - body.radius)}A{num(body.radius)},{num(body.radius)} 0 0 0 '
                    f'{num(body.radius)},{num(r.h)}H{num(stripe)}Z" fill="{body.stripe_colour}"/>')
         out.extend(text_line(t) for t in g.content.lines)
+        if g.content.icon_box is not None:
+            out.append(icon_use(g.content.channel_icon, g.content.icon_box))
         badge = decor.hint_badge(g, st, self.m.language)
         if badge is not None:
             out.append(pill(badge))

@@ -3,7 +3,15 @@ persona's initials, the smooth curve through emotion points. No Qt."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ..model import Card, LaneKind
+from ..model.channels import match_channel
+from .types import Rect
+
+#: An icon's side before the meta line, in meta-text sizes, and the gap after it.
+META_ICON_SCALE = 1.3
+META_ICON_GAP = 2.5
 
 
 def card_meta_text(card: Card, lane_kind: LaneKind) -> str:
@@ -18,6 +26,21 @@ def card_meta_text(card: Card, lane_kind: LaneKind) -> str:
     if card.measure and lane_kind in (LaneKind.IMPROVEMENTS, LaneKind.KPIS):
         parts.append(card.measure)
     return " · ".join(parts)
+
+
+def meta_icon(channel: str, meta_size: float) -> tuple[Optional[str], float]:
+    """The icon id of a card's channel (None for free text) and the room it takes before the meta line."""
+    found = match_channel(channel)
+    if found is None:
+        return None, 0.0
+    return found.id, meta_size * META_ICON_SCALE + META_ICON_GAP
+
+
+def meta_icon_box(x: float, baseline: float, meta_size: float) -> Rect:
+    """The icon's square at ``x``, centred on the meta line's lower-case letters (baseline ``baseline``)."""
+    side = meta_size * META_ICON_SCALE
+    centre = baseline - meta_size * 0.36
+    return Rect(x, round(centre - side / 2, 2), side, side)
 
 
 def initials(name: str) -> str:

@@ -8,11 +8,12 @@ lays out again only what an edit touched with the very same arithmetic.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
 from ..model import Card, JourneyMap, Lane, LaneKind, Stage
 from ..model.card_finder import CardFinder
-from .derived import card_meta_text, initials, smooth_segments
+from .derived import card_meta_text, initials, meta_icon, meta_icon_box, smooth_segments
 from .routing import route
 from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, PICTURE_ASPECT, STAGE_PICTURE_BAND, Style
 from .text import elide, wrap_text
@@ -82,12 +83,18 @@ class LayoutEngine:
             y += 2
         add(body, st.body_size, False, text_role, st.max_body_lines)
         meta = card_meta_text(card, lane_kind)
+        icon = icon_box = None
         if meta:
             y += 2
-            add(wrap_text(meta, False, st.meta_size, inner_w), st.meta_size, False, "muted", 2)
+            icon, room = meta_icon(card.channel, st.meta_size)
+            first = len(lines)
+            add(wrap_text(meta, False, st.meta_size, inner_w - room), st.meta_size, False, "muted", 2)
+            if icon is not None:  # the icon before the meta lines, which move right by its room
+                lines[first:] = [replace(t, x=t.x + room) for t in lines[first:]]
+                icon_box = meta_icon_box(inner_left, lines[first].y, st.meta_size)
         height = max(st.card_min_height, y + st.card_padding)
         return CardContent(height=height, lines=tuple(lines), overflow=overflow, hint=hint, image=card.image,
-                           image_box=box)
+                           image_box=box, channel_icon=icon, icon_box=icon_box)
 
     def measure_stack(self, stack: list[Card], card_w: float, lane: Lane) -> list[tuple[Card, CardContent]]:
         return [(c, self.card_content(c, card_w, lane.kind)) for c in stack]

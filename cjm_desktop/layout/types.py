@@ -67,6 +67,10 @@ class CardContent:
     #: the card's picture (an id of the map's image table) and its box above the text, card-relative
     image: Optional[str] = None
     image_box: Optional["Rect"] = None
+    #: the bundled channel the card's channel text names (:mod:`cjm_desktop.model.channels`)
+    #: and its icon's square before the meta line, card-relative
+    channel_icon: Optional[str] = None
+    icon_box: Optional["Rect"] = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "cards_many": {"vi": "{n} thẻ", "en": "{n} cards"},
     # title block and legend
     "sentiment": {"vi": "Điểm chạm", "en": "Touchpoint"},
+    "channels": {"vi": "Kênh", "en": "Channels"},
     "positive": {"vi": "Tích cực", "en": "Positive"},
     "neutral": {"vi": "Trung lập", "en": "Neutral"},
     "negative": {"vi": "Tiêu cực", "en": "Negative"},

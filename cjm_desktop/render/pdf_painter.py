@@ -13,11 +13,13 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from ..layout import decor
+from ..layout.channel_row import stage_channel_rows
 from ..layout.types import CardGeometry, MapLayout
 from ..layout.style import text_on
 from ..layout.text import FONT_BOLD, FONT_REGULAR
 from ..model import JourneyMap, LaneKind
 from .pdf_ops import Pen, card_outline_ops, card_stripe_ops, place_line
+from .pdf_icons import chips_ops, placed_icon_ops
 from .pdf_pictures import PICTURE_GROUND, PdfPictures
 
 #: Called with the number of cards drawn since the last call; may raise to cancel.
@@ -116,6 +118,7 @@ class PdfMapPainter(Pen):
         self.apply_stroke(decor.CORNER_DIAGONAL)
         x0, y0, x1, y1 = decor.corner_diagonal(L)
         self.c.line(x0, self.y(y0), x1, self.y(y1))
+        rows = stage_channel_rows(self.m, L.stage_headers)
         # the last chevron's point must not stick out of the map
         self.c.saveState()
         p = self.c.beginPath()
@@ -130,6 +133,8 @@ class PdfMapPainter(Pen):
             picture = L.stage_pictures.get(sid)
             if picture is not None:
                 self.picture_box(picture.image, picture.box)
+            if sid in rows:  # the stage's channels: icons on white chips
+                self.c.addLiteral(chips_ops(rows[sid], self.H))
         self.c.restoreState()
 
     def picture_box(self, image_id: str, box) -> None:
@@ -186,6 +191,9 @@ class PdfMapPainter(Pen):
             if box is not None:  # the picture, fitted whole on a light ground
                 self.picture_box(g.content.image, box.moved(r.x, r.y))
                 self.apply_stroke(decor.card_border(st))
+            icon = g.content.icon_box
+            if icon is not None:  # the channel's icon before the meta line: vector paths
+                c.addLiteral(placed_icon_ops(g.content.channel_icon, r.x + icon.x, top - icon.y, icon.w))
             badge = decor.hint_badge(g, st, self.m.language, r.x, r.y)
             if badge is not None:
                 self.pill(badge)

@@ -67,6 +67,7 @@ def max_dpi(layout: MapLayout, m: Optional[JourneyMap] = None) -> int:
 
 
 from .qt_pictures import paint_pictures  # noqa: E402 - the map's pictures over its cards
+from .qt_icons import paint_stage_channels  # noqa: E402 - the stage headers' channel rows
 
 
 def _paint(painter, layout: MapLayout, m: JourneyMap, title_block: bool) -> None:
@@ -76,6 +77,7 @@ def _paint(painter, layout: MapLayout, m: JourneyMap, title_block: bool) -> None
     if not title_block:
         qt_painter.paint_map(painter, layout, m)
         paint_pictures(painter, layout, m)
+        paint_stage_channels(painter, layout, m)
         return
     from .qt_title import image_frame, paint_title_block
 
@@ -84,6 +86,7 @@ def _paint(painter, layout: MapLayout, m: JourneyMap, title_block: bool) -> None
     painter.translate(frame.map_x, frame.page_h - frame.map_y - frame.map_h)
     qt_painter.paint_map(painter, layout, m)
     paint_pictures(painter, layout, m)
+    paint_stage_channels(painter, layout, m)
     painter.restore()
     paint_title_block(painter, frame, layout, m)
 

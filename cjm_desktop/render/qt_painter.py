@@ -23,6 +23,7 @@ from ..layout.types import CardGeometry, ConnectorGeometry, Curve, MapLayout, Pe
 from ..layout.style import HINT_SLANT, Style, text_on
 from ..layout.text import text_width
 from .qt_fonts import draw_text
+from .qt_icons import draw_card_icon
 from ..model import Card, JourneyMap, LaneKind
 
 
@@ -255,6 +256,7 @@ def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card], language: str
     p.save()
     p.setClipRect(_rectf(r, dx - r.x, dy - r.y))  # text never draws outside its card
     draw_text_lines(p, g.content.lines, dx, dy, style=style)
+    draw_card_icon(p, g.content, dx, dy)
     p.restore()
     badge = decor.hint_badge(g, style, language, dx, dy)
     if badge is not None:

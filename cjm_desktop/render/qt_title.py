@@ -17,7 +17,8 @@ from PySide6.QtGui import QPainter
 
 from .. import __version__
 from ..export.poster import (HEADER_TEXT_MUTED, HEADER_UNITS, LINE_SPACING, SUB_UNITS, PosterFrame,
-                             description_lines, legend_groups, poster_frame, poster_size_for_scale)
+                             description_lines, poster_frame, poster_size_for_scale)
+from ..export.legend import legend_groups, legend_metrics, legend_rows, place_legend
 from ..layout import MapLayout, decor
 from ..layout.style import LANE_COLOURS
 from ..layout.text import fit_text, text_width
@@ -25,6 +26,7 @@ from ..layout.types import Rect
 from ..layout.words import label
 from ..model import JourneyMap, LaneKind
 from .qt_fonts import draw_text
+from .qt_icons import draw_icon
 from .qt_painter import paint_card_markers, qcolor, qpen
 from .qt_pictures import draw_picture
 
@@ -128,29 +130,24 @@ def _personas(p: QPainter, m: JourneyMap, x: float, y: float, right: float, u: f
 
 
 def _footer(p: QPainter, frame: PosterFrame, layout: MapLayout, m: JourneyMap) -> None:
-    """The legend: what each curve colour and marker means (two rows at most)."""
+    """The legend: what each curve colour, marker and channel icon means (as many rows as the PDF's)."""
     st, u = layout.style, frame.unit
     r = _down(frame, frame.footer)
-    size, row_h = 6.5 * u, r.height() / 2
+    groups = legend_groups(m, layout)
+    rows = legend_rows(groups)
+    size, row_h = legend_metrics(r.height(), u, rows)
     stroke = decor.Stroke(st.grid_line, 0.6 * u)
     p.setPen(qpen(stroke))
     p.drawLine(QPointF(r.left(), r.top()), QPointF(r.right(), r.top()))
-    x, base = r.left(), r.top() + row_h / 2 + size * 0.35 + 2 * u
-    first = base
-    for title, items in legend_groups(m, layout):
-        widths = [11 * u + text_width(word, False, size) + 8 * u for _, word in items]
-        need = text_width(title, True, size) + 7 * u + sum(widths)
-        if x + need > r.right():
-            if base != first:
-                break
-            base, x = base + row_h, r.left()
-            if x + need > r.right():
-                break
-        _text(p, x, base, title, size, True, st.text)
-        x += text_width(title, True, size) + 7 * u
-        for (sample, word), w in zip(items, widths):
+    first = r.top() + row_h / 2 + size * 0.35 + 2 * u
+    for g in place_legend(groups, u, size, r.left(), r.right(), r.right(), rows):
+        base = first + g.row * row_h
+        _text(p, g.x, base, g.title, size, True, st.text)
+        for sample, word, x in g.items:
             cy = base - size * 0.35
-            if isinstance(sample, tuple):  # an emotion curve: its line
+            if isinstance(sample, tuple) and sample[0] == "channel":
+                draw_icon(p, sample[1], x, cy - 4 * u, 8 * u)
+            elif isinstance(sample, tuple):  # an emotion curve: its line
                 _, line = decor.curve_strokes(sample[1])
                 p.setPen(qpen(decor.Stroke(line.colour, line.width * u, (), line.cap)))
                 p.drawLine(QPointF(x, cy), QPointF(x + 7 * u, cy))
@@ -161,5 +158,3 @@ def _footer(p: QPainter, frame: PosterFrame, layout: MapLayout, m: JourneyMap) -
                 paint_card_markers(p, [decor.legend_sample(sample)])
                 p.restore()
             _text(p, x + 11 * u, base, word, size, False, st.muted_text)
-            x += w
-        x += 12 * u

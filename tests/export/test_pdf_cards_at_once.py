@@ -11,7 +11,9 @@ from cjm_desktop.render.pdf_ops import KAPPA
 from cjm_desktop.render.pdf_painter import PdfMapPainter
 from cjm_desktop.layout import decor
 from cjm_desktop.layout.text import FONT_BOLD
-from cjm_desktop.layout.style import card_background
+from cjm_desktop.layout.style import card_background, hex_rgb
+from cjm_desktop.model import channels
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from cjm_desktop.templates.generated import generate_map
 from tests.export.pdftools import flat, pdf_text, poppler
 
@@ -74,8 +76,34 @@ class CardByCard(PdfMapPainter):
             p.close()
             c.drawPath(p, stroke=0, fill=1)
             self.text_lines(g.content.lines, r.x, r.y)
+            if g.content.icon_box is not None:  # the channel's icon before the meta line
+                box = g.content.icon_box
+                icon_by_calls(c, g.content.channel_icon, r.x + box.x, self.H - r.y - box.y, box.w)
             self.markers_one_by_one(decor.card_markers(self.cards[g.card_id], g, self.m.language, st.card_padding),
                                     r.x, r.y)
+
+
+def icon_by_calls(c, channel_id: str, x: float, top: float, side: float) -> None:
+    """A channel icon with reportlab's ordinary path calls, from the catalogue's commands."""
+    ch = channels.catalogue().get(channel_id)
+    s = side / channels.catalogue().size
+    c.saveState()
+    c.translate(x, top)
+    c.scale(s, -s)
+    p = c.beginPath()
+    for cmd in ch.commands:
+        {"M": p.moveTo, "L": p.lineTo, "C": p.curveTo, "Z": p.close}[cmd[0]](*cmd[1:])
+    r, g, b = hex_rgb(ch.colour)
+    if ch.paint == "stroke":
+        c.setStrokeColorRGB(r, g, b)
+        c.setLineWidth(channels.ICON_STROKE_WIDTH)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        c.drawPath(p, stroke=1, fill=0)
+    else:
+        c.setFillColorRGB(r, g, b)
+        c.drawPath(p, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+    c.restoreState()
 
 
 def _pixels(pdf, tmp_path, name: str, dpi: int = 72) -> tuple[int, int, bytes]:

@@ -41,6 +41,7 @@ from ...model import LIMITS, LaneKind, ObjectKind
 from ...plain_text import rich
 from ..window import labels
 from ..window.error_text import translate_detail
+from .channel_field import ChannelField
 from .fields import (
     BoolField,
     ChoiceField,
@@ -194,6 +195,7 @@ class CardPage(ObjectPage):
             return
         self.summary.setText(f"<b>{rich(labels.card_kind_name(lane.kind))}</b> · {rich(stage.title)} · {rich(lane.title)}")
         self.summary.show()
+        self.fields["channel"].set_language(m.language)  # a picked channel's label is in the map's language
 
 
 class ConnectorPage(ObjectPage):
@@ -216,7 +218,7 @@ def card_page() -> ObjectPage:
             PictureField("image", tr("Picture")),
         ]),
         (tr("Touchpoint"), [
-            LineField("channel", tr("Channel"), short, placeholder=tr("website, store, hotline …")),
+            ChannelField("channel", tr("Channel"), short, placeholder=tr("website, store, hotline …")),
             ChoiceField("sentiment", tr("Sentiment"), _choices(labels.SENTIMENTS), none),
             ChoiceField("importance", tr("Importance"), _choices(labels.IMPORTANCES), none),
         ]),

@@ -11,6 +11,7 @@ from ...model import ObjectKind
 from ...render import qt_painter
 from ...render.qt_workshop import paint_header_badge
 from ...render.qt_pictures import draw_stage_picture
+from ...render.qt_icons import draw_channel_chips
 from .. import overlays
 from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
 
@@ -37,6 +38,7 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         self.open_comments = 0  # the count on its badge (layout/workshop_marks)
         #: (the header's StagePicture, its data URI) or None
         self.picture = None
+        self.channel_chips = ()  # the stage's channel row (layout.channel_row), map coordinates
         self._rect = QRectF()
         self._bounds = QRectF()
         self.setFlag(QGraphicsItem.ItemIsSelectable)
@@ -63,6 +65,9 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
     def set_open_comments(self, count: int) -> None:
         if count != self.open_comments:
             self.open_comments = count
+    def set_channel_chips(self, chips) -> None:
+        if chips != self.channel_chips:
+            self.channel_chips = chips
             self.update()
 
     def pin(self, top: float) -> None:
@@ -94,6 +99,8 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         if self.picture is not None:  # zoomed far out: a tinted block, as a card's picture
             lod = overlays.level_of_detail(painter)
             draw_stage_picture(painter, self.picture[0], self.picture[1], self.colour, lod, lod >= overlays.LOD_TEXT)
+        if self.channel_chips and overlays.level_of_detail(painter) >= overlays.LOD_TEXT:
+            draw_channel_chips(painter, self.channel_chips)
         if option.state & QStyle.State_Selected:
             overlays.outline_stage_header(painter, r, first)
 
