@@ -15,7 +15,7 @@ from ..model import Card, JourneyMap, Lane, LaneKind, Stage
 from ..model.card_finder import CardFinder
 from .derived import card_meta_text, initials, meta_icon, meta_icon_box, smooth_segments
 from .routing import route
-from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, PICTURE_ASPECT, STAGE_PICTURE_BAND, Style
+from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, PICTURE_ASPECT, STAGE_PICTURE_BAND, STAGE_PICTURE_FOOT, Style
 from .text import elide, wrap_text
 from .words import is_hint
 from .types import (CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout, PersonaGeometry, Rect,
@@ -232,10 +232,11 @@ class LayoutEngine:
         r = out.stage_headers[stage.id]
         out.stage_header_lines[stage.id] = self.header_lines(stage.title, stage.description, r)
         top = r.y + self.style.stage_header_height - 4
-        if stage.image is None or r.bottom - 6 <= top:
+        bottom = r.bottom - STAGE_PICTURE_FOOT  # the channel row (layout/channel_row) stays clear below it
+        if stage.image is None or bottom <= top:
             out.stage_pictures.pop(stage.id, None)
         else:  # under the title, clear of the chevron's notch and tip
-            out.stage_pictures[stage.id] = StagePicture(stage.image, Rect(r.x + 12, top, r.w - 24, r.bottom - 6 - top))
+            out.stage_pictures[stage.id] = StagePicture(stage.image, Rect(r.x + 12, top, r.w - 24, bottom - top))
 
     def header_lines(self, title: str, sub: str, r: Rect) -> tuple[TextLine, ...]:
         """A stage header's title (two lines at most) and the first line of its description."""

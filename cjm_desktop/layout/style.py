@@ -32,6 +32,8 @@ LANE_COLOURS: dict[LaneKind, tuple[str, str]] = {
 PICTURE_ASPECT = 0.62
 #: How much taller every stage header is when any stage shows a picture (the picture sits under the title).
 STAGE_PICTURE_BAND = 92.0
+#: What a stage's picture leaves free at the foot of its header: the row of its channels' icons.
+STAGE_PICTURE_FOOT = 21.0
 
 #: A template's hint card: the height of its "hint" badge, the badge's text size,
 #: the slant of its text (x moves by this much per unit of height) and its look.

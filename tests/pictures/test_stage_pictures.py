@@ -182,3 +182,18 @@ def test_a_card_revealed_from_below_is_not_hidden_under_the_taller_pinned_stage_
     top_on_screen = view.mapFromScene(r.x, r.y).y()
     header_bottom = view.mapFromScene(0, view.mapToScene(0, 0).y() + canvas.scene.layout.corner.h).y()
     assert top_on_screen >= header_bottom  # below the pinned stage row, which is 150 points high
+
+
+def test_a_stage_picture_leaves_the_header_foot_to_the_stage_s_channel_row():
+    from cjm_desktop.layout.channel_row import stage_channel_rows
+    from cjm_desktop.model import Card, LaneKind
+
+    m = _with_stage_picture(small_map())
+    lane = m.lanes[0]
+    lane.kind = LaneKind.TOUCHPOINTS
+    m.cards.append(Card(stage_id=m.stages[1].id, lane_id=lane.id, title="hỏi giá", channel="Zalo"))
+    lay = LayoutEngine().layout(m)
+    box = lay.stage_pictures[m.stages[1].id].box
+    chips = stage_channel_rows(m, lay.stage_headers)[m.stages[1].id]
+    assert chips, "the stage has a channel row"
+    assert all(chip.chip.y >= box.bottom for chip in chips)
