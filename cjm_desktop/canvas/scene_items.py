@@ -120,7 +120,9 @@ class SceneItems:
         for item in self.lanes.values():
             if item.scale_layout is not None:
                 item.scale_layout = lay
-        if done.lanes:
+        if done.frame:
+            self._sync_frame()
+        elif done.lanes:
             top = min(min(lay.lane_headers[lid].y, self.lanes[lid].rect_in_map.y) for lid in done.lanes)
             bottom = max(lay.height, scene.sceneRect().height())
             scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
@@ -133,11 +135,17 @@ class SceneItems:
             if hidden != scene.grid.hidden_counts:
                 scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, hidden)
         headers = done.headers | {sid for sid in change.ids(ObjectKind.STAGES) if sid in self.stages}
-        self.sync_stages([sid for sid in lay.stage_order if sid in headers])
-        self.sync_lanes([lid for lid in lay.lane_order if lid in headers and lid not in done.lanes])
+        if not done.frame:
+            self.sync_stages([sid for sid in lay.stage_order if sid in headers])
+            self.sync_lanes([lid for lid in lay.lane_order if lid in headers and lid not in done.lanes])
         # the cards in done.shifted moved with their lane's group; their geometry is in self.geometry
         if done.cards:
-            self.sync_cards(change, done.cards - done.shifted if done.shifted else done.cards)
+            self.sync_cards(change, done.cards - done.shifted - done.columns if done.shifted or done.columns
+                            else done.cards)
+        if done.columns:
+            self.move_in_lanes(done.columns)
+        if done.frame:
+            self._drop_groups(set(lay.lane_order))
         if done.connectors:
             self.sync_connectors()
         if done.personas:
@@ -148,6 +156,20 @@ class SceneItems:
             self.apply_view()
         if done.lanes or headers:
             scene.pin_headers()
+
+    def _sync_frame(self) -> None:
+        """After a change of stages or lanes: the grid, the corner, every header
+        (new ones made, removed ones dropped) and every lane's group in place."""
+        lay, m, scene = self.layout, self.map, self.scene
+        scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
+        kinds = {lane.id: lane.kind for lane in m.lanes}
+        scene.grid.set_layout(lay, kinds, m.language, self.hidden_counts())
+        scene.corner.set_layout(lay, m.language)
+        self.sync_stages(set(lay.stage_order))
+        self._drop_missing(self.stages, lay.stage_headers)
+        self.sync_lanes(kinds)
+        self._drop_missing(self.lanes, kinds)
+        self.place_groups(lay.lane_order)
 
     # -- by kind ------------------------------------------------------------------------------
     def sync_stages(self, ids) -> None:
@@ -216,6 +238,18 @@ class SceneItems:
         if only is None and len(self.cards) != len(lay.cards):
             self._drop_missing(self.cards, lay.cards)
         scene.card_blocks.set_layout(lay)
+
+    def move_in_lanes(self, ids) -> None:
+        """Cards that only moved left or right in their lane's group (a stage was
+        added, removed or moved): placed without being drawn again."""
+        items, geometry = self.cards, self.layout.cards
+        for cid in ids:
+            item, g = items[cid], geometry[cid]
+            if item.lifted:
+                item.set_geometry(g)
+            else:
+                item.setPos(g.rect.x, g.offset)
+                item.applied = g
 
     # -- lane groups ---------------------------------------------------------------------------
     @property

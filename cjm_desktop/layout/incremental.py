@@ -38,6 +38,8 @@ class Relayout:
     cards: frozenset[str] = frozenset()
     #: of those, the cards that only moved up or down with their lane
     shifted: frozenset[str] = frozenset()
+    #: of those, the cards that only moved with their stage (and their lane), in the same lane
+    columns: frozenset[str] = frozenset()
     #: lanes whose header moved, grew or shrank (the grid changed with them)
     lanes: frozenset[str] = frozenset()
     #: stages and lanes whose header text was laid out again
@@ -45,6 +47,9 @@ class Relayout:
     connectors: bool = False
     curves: bool = False
     personas: bool = False
+    #: stages or lanes were added, removed, moved, resized, collapsed or changed kind
+    #: (:func:`cjm_desktop.layout.reframing.reframe`): every header may differ
+    frame: bool = False
 
 
 def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched) -> Relayout:
@@ -266,5 +271,6 @@ def copy_layout(prev: MapLayout) -> MapLayout:
         lane_order=list(prev.lane_order),
         collapsed_lanes=set(prev.collapsed_lanes),
         feelings_lanes=list(prev.feelings_lanes),
+        lane_kinds=dict(prev.lane_kinds),
         cell_index=dict(prev.index()),
     )
