@@ -73,7 +73,7 @@ def _keys_seen(model: BaseModel) -> int:
             if _nested_fields(type(value[0])):
                 n += sum(_keys_seen(item) for item in value)
             else:  # leaf objects (cards, stages ...): their keys only
-                n += sum(len(item.model_fields_set) for item in value)
+                n += sum([len(item.__pydantic_fields_set__) for item in value])  # the property's set, without its call
     return n
 
 
