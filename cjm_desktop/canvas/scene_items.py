@@ -146,13 +146,14 @@ class SceneItems:
             self.move_in_lanes(done.columns)
         if done.frame:
             self._drop_groups(set(lay.lane_order))
-        if done.connectors:
+        routes_only = done.routes is not None and self.move_routes(done.routes)
+        if done.connectors and not routes_only:
             self.sync_connectors()
         if done.personas:
             self.sync_personas()
         if done.curves:
             self.sync_curves()
-        if done.connectors or done.curves:
+        if (done.connectors and not routes_only) or done.curves:
             self.apply_view()
         if done.lanes or headers:
             scene.pin_headers()
@@ -319,6 +320,16 @@ class SceneItems:
                 item.set_geometry(g)
         if len(seen) != len(self.connectors):
             self._drop_missing(self.connectors, seen)
+
+    def move_routes(self, routes: dict) -> bool:
+        """The items of these changed routes in step (no connector came or
+        went); False when one has no item yet (then every one is looked at)."""
+        items = self.connectors
+        if any(cid not in items for cid in routes):
+            return False
+        for cid, g in routes.items():
+            items[cid].set_geometry(g)
+        return True
 
     def sync_personas(self) -> None:
         people = {p.id: p for p in self.map.personas}

@@ -21,8 +21,8 @@ from typing import Iterable, Mapping, Optional
 
 from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine
-from .routing import horizontal, reroute
-from .types import CardContent, CardGeometry, Cell, MapLayout, Rect
+from .routing import horizontal, reroute, reroute_kept
+from .types import CardContent, CardGeometry, Cell, ConnectorGeometry, MapLayout, Rect
 
 Touched = Mapping[ObjectKind, Iterable[str]]
 
@@ -45,6 +45,9 @@ class Relayout:
     #: stages and lanes whose header text was laid out again
     headers: frozenset[str] = frozenset()
     connectors: bool = False
+    #: when known, the routes that changed by connector id (no connector came or
+    #: went; the other routes are the previous objects); None: any may differ
+    routes: Optional[dict[str, ConnectorGeometry]] = None
     curves: bool = False
     personas: bool = False
     #: stages or lanes were added, removed, moved, resized, collapsed or changed kind
@@ -205,27 +208,26 @@ def _relayout_headers(engine: LayoutEngine, m: JourneyMap, out: MapLayout, ids: 
 def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: frozenset[str], result: Relayout) -> None:
     """Route again the connectors touched, the ones at a card that moved and
     the ones along a lane boundary that moved; the others keep their route
-    unless their gutter's tracks changed."""
+    unless their gutter's tracks changed. When no connector came or went and
+    none changed its gutters, only those are looked at (``reroute_kept``)."""
     moved = result.cards
     boundaries = _moved_boundaries(prev, out) if result.lanes else frozenset()
-    if not connector_ids and not boundaries and (not moved or moved.isdisjoint(_ends(m))):
-        return  # no connector starts or ends at a card that moved: every route stands
+    if not connector_ids and not boundaries and not moved:
+        return  # every route stands
 
     def dirty(k, old) -> bool:
         return (k.id in connector_ids or k.source_id in moved or k.target_id in moved
                 or (bool(boundaries) and any(c in boundaries for c in old.channels)))
 
+    kept = None if connector_ids else reroute_kept(m.connectors, out, prev.connectors, moved, boundaries)
+    if kept is not None:
+        out.connectors, result.routes = kept
+        result.connectors = bool(result.routes)
+        return
     routed = reroute(m.connectors, out, prev.connectors, dirty)
     changed = len(routed) != len(prev.connectors) or any(a is not b for a, b in zip(routed, prev.connectors))
     out.connectors = routed
     result.connectors = changed
-
-
-def _ends(m: JourneyMap) -> set[str]:
-    """The cards a connector starts or ends at."""
-    ends = {k.source_id for k in m.connectors}
-    ends.update(k.target_id for k in m.connectors)
-    return ends
 
 
 def _moved_boundaries(prev: MapLayout, out: MapLayout) -> frozenset[int]:
