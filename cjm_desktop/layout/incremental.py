@@ -58,11 +58,14 @@ class Relayout:
 def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched) -> Relayout:
     """The layout of ``m`` after the objects in ``touched`` changed since ``prev``
     was computed (by ``engine``) from it. Stages and lanes must keep their order,
-    widths and collapsed state (else the whole map is laid out again)."""
+    widths and collapsed state (else the whole map is laid out again).
+
+    The new layout takes over ``prev``'s card table (:func:`take_over`): read the
+    previous cards before, not after."""
     if prev.style is not engine.style or not same_frame(m, prev) or bool(m.personas) != bool(prev.personas):
         return Relayout(engine.layout(m), full=True)
     ids = {kind: frozenset(values) for kind, values in touched.items()}
-    out = copy_layout(prev)
+    out = take_over(prev)
     result = Relayout(out)
     if ids.get(ObjectKind.CARDS):
         _restack(engine, m, prev, out, ids[ObjectKind.CARDS], result)
@@ -112,9 +115,12 @@ def _restack(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, out: MapLayou
         if h != prev.lane_headers[lid].h:
             heights[lid] = h
     touched: set[str] = set(ids)
+    old: dict[str, CardGeometry] = {}  # the cells' cards as they were (out's table is prev's)
     for cell in cells:
-        touched.update(g.card_id for g in index.get(cell, ()))
+        for g in index.get(cell, ()):
+            old[g.card_id] = g
         out.drop_cell(cell)  # all first: a card may go from one of them to another
+    touched.update(old)
     if heights:
         shifted: set[str] = set()
         _move_lanes(engine, m, out, heights, shifted, result)
@@ -123,7 +129,7 @@ def _restack(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, out: MapLayou
     for (sid, lid), stack in stacks.items():
         head = out.stage_headers[sid]
         placed = engine.place_stack(stack, sid, lanes[lid], head.x, head.w, out.lane_headers[lid].y)
-        out.put_cell((sid, lid), [_same_or(prev.cards.get(g.card_id), g) for g in placed])
+        out.put_cell((sid, lid), [_same_or(old.get(g.card_id), g) for g in placed])
         touched.update(g.card_id for g in placed)
     result.cards = frozenset(touched)
 
@@ -256,8 +262,11 @@ def same_frame(m: JourneyMap, prev: MapLayout) -> bool:
     return True
 
 
-def copy_layout(prev: MapLayout) -> MapLayout:
-    """A new layout holding the previous one's geometry objects in new containers."""
+def take_over(prev: MapLayout) -> MapLayout:
+    """A new layout holding the previous one's geometry objects: its card table
+    and per-cell index taken over (copying 5,000 cards costs more than laying out
+    most edits), everything else in new containers. The previous layout's cards
+    are then the new one's; its headers, cells, routes and curves stay as they were."""
     return replace(
         prev,
         stage_headers=dict(prev.stage_headers),
@@ -265,7 +274,7 @@ def copy_layout(prev: MapLayout) -> MapLayout:
         lane_headers=dict(prev.lane_headers),
         lane_header_lines=dict(prev.lane_header_lines),
         cells=dict(prev.cells),
-        cards=dict(prev.cards),
+        cards=prev.cards,
         curves=list(prev.curves),
         connectors=list(prev.connectors),
         personas=list(prev.personas),
@@ -274,5 +283,5 @@ def copy_layout(prev: MapLayout) -> MapLayout:
         collapsed_lanes=set(prev.collapsed_lanes),
         feelings_lanes=list(prev.feelings_lanes),
         lane_kinds=dict(prev.lane_kinds),
-        cell_index=dict(prev.index()),
+        cell_index=prev.index(),
     )
