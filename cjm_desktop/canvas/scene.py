@@ -3,7 +3,7 @@
 The scene is built once from ``LayoutEngine().layout(doc.map)``. Every
 ``doc.changed`` names what an edit touched (a :class:`~cjm_desktop.commands.Change`):
 the layout is computed again for only that (:func:`cjm_desktop.layout.relayout`;
-in full after a change of stages or lanes) and :class:`SceneItems` brings only
+:func:`cjm_desktop.layout.reframe` after a change of stages or lanes) and :class:`SceneItems` brings only
 those items in step. Items are found by model id; commands never see items.
 The scene lives as long as its document: it is the document's child, and it
 disconnects from the document when it closes.
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from ..commands import Change, CjmDocument
 from ..editing.editor import MapEditor
-from ..layout import LayoutEngine, MapLayout, relayout
+from ..layout import LayoutEngine, MapLayout, reframe, relayout
 from ..model import SELECTABLE, ObjectKind
 from .interaction import SceneInteractions
 from .items.card import CardFace, CardItem
@@ -314,12 +314,13 @@ class MapScene(QGraphicsScene):
         m = self.doc.map
         if change.map_fields and not change.reset:
             self._map_fields_changed()
-        if change.reset or change.structure or self.shown.active:
+        if change.reset or self.shown.active:
             self.layout = self.shown.layout(self.engine, m)
             self.grid.filter_marks = self.shown.marks
             self.items_by_id.sync_all(change)
-        elif change.kinds:
-            done = relayout(self.engine, m, self.layout, change.touched)
+        elif change.structure or change.kinds:
+            lay_out = reframe if change.structure else relayout  # stages or lanes changed, or only what they hold
+            done = lay_out(self.engine, m, self.layout, change.touched)
             self.layout = done.layout
             if done.full:
                 self.items_by_id.sync_all(change)

@@ -12,27 +12,26 @@ from typing import TYPE_CHECKING, Optional
 from PySide6.QtCore import QRectF
 
 from ..layout import MapLayout, Relayout, decor
-from ..layout.channel_row import stage_channel_rows
 from ..model import ObjectKind
-from ..model.votes import open_comments
 from .items.card import CardFace, CardItem, GeometryTable
 from .items.connector import ConnectorItem
 from .items.emotion_curve import EmotionCurveItem
 from .items.base import Z_DRAGGED
+from .header_sync import HeaderSync
 from .items.lane_group import LaneGroupItem
-from .items.lane_header import LaneHeaderItem
 from .items.persona import PersonaItem
-from .items.stage_header import StageHeaderItem
 
 if TYPE_CHECKING:
     from ..commands import Change
+    from .items.lane_header import LaneHeaderItem
+    from .items.stage_header import StageHeaderItem
     from .scene import MapScene
 
 #: Empty space right of and below the map, so its last column and row are not glued to the edge.
 MARGIN = 48.0
 
 
-class SceneItems:
+class SceneItems(HeaderSync):
     """The model items of a :class:`MapScene` by kind and id."""
 
     def __init__(self, scene: "MapScene") -> None:
@@ -123,7 +122,9 @@ class SceneItems:
         for item in self.lanes.values():
             if item.scale_layout is not None:
                 item.scale_layout = lay
-        if done.lanes:
+        if done.frame:
+            self._sync_frame()
+        elif done.lanes:
             top = min(min(lay.lane_headers[lid].y, self.lanes[lid].rect_in_map.y) for lid in done.lanes)
             bottom = max(lay.height, scene.sceneRect().height())
             scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
@@ -136,61 +137,46 @@ class SceneItems:
             if hidden != scene.grid.hidden_counts:
                 scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, hidden)
         headers = done.headers | {sid for sid in change.ids(ObjectKind.STAGES) if sid in self.stages}
-        self.sync_stages([sid for sid in lay.stage_order if sid in headers])
-        self.sync_lanes([lid for lid in lay.lane_order if lid in headers and lid not in done.lanes])
+        if not done.frame:
+            self.sync_stages([sid for sid in lay.stage_order if sid in headers])
+            self.sync_lanes([lid for lid in lay.lane_order if lid in headers and lid not in done.lanes])
         # the cards in done.shifted moved with their lane's group; their geometry is in self.geometry
         if done.cards:
-            self.sync_cards(change, done.cards - done.shifted if done.shifted else done.cards)
-        if done.connectors:
+            self.sync_cards(change, done.cards - done.shifted - done.columns if done.shifted or done.columns
+                            else done.cards)
+        if done.columns:
+            self.move_in_lanes(done.columns)
+        if done.frame:
+            self._drop_groups(set(lay.lane_order))
+        routes_only = done.routes is not None and self.move_routes(done.routes)
+        if done.connectors and not routes_only:
             self.sync_connectors()
         if done.personas:
             self.sync_personas()
         if done.curves:
             self.sync_curves()
-        if done.connectors or done.curves:
+        if (done.connectors and not routes_only) or done.curves:
             self.apply_view()
         if done.lanes or headers:
             scene.pin_headers()
         if change.touches(ObjectKind.CARDS, ObjectKind.LANES, ObjectKind.STAGES):
             self.sync_stage_channels()  # a card's channel, lane or stage, a lane's kind, a stage's width
 
+    def _sync_frame(self) -> None:
+        """After a change of stages or lanes: the grid, the corner, every header
+        (new ones made, removed ones dropped) and every lane's group in place."""
+        lay, m, scene = self.layout, self.map, self.scene
+        scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
+        kinds = {lane.id: lane.kind for lane in m.lanes}
+        scene.grid.set_layout(lay, kinds, m.language, self.hidden_counts())
+        scene.corner.set_layout(lay, m.language)
+        self.sync_stages(set(lay.stage_order))
+        self._drop_missing(self.stages, lay.stage_headers)
+        self.sync_lanes(kinds)
+        self._drop_missing(self.lanes, kinds)
+        self.place_groups(lay.lane_order)
+
     # -- by kind ------------------------------------------------------------------------------
-    def sync_stages(self, ids) -> None:
-        lay, m = self.layout, self.map
-        last = len(m.stages) - 1
-        for i, stage in enumerate(m.stages):
-            if stage.id not in ids:
-                continue
-            item = self.stages.get(stage.id)
-            if item is None:
-                item = self.stages[stage.id] = StageHeaderItem(stage.id)
-                self.scene.addItem(item)
-            picture = lay.stage_pictures.get(stage.id)
-            item.set_data(lay.stage_headers[stage.id], lay.stage_header_lines[stage.id], stage.colour,
-                          stage.title, stage.description, i, i == last,
-                          None if picture is None else (picture, m.image(picture.image)))
-            item.set_open_comments(open_comments(stage))
-
-    def sync_stage_channels(self) -> None:
-        """Each stage header's channel row, from its touchpoint cards."""
-        rows = stage_channel_rows(self.map, self.layout.stage_headers)
-        for sid, item in self.stages.items():
-            item.set_channel_chips(rows.get(sid, ()))
-
-    def sync_lanes(self, ids) -> None:
-        lay = self.layout
-        feelings = lay.feelings_lanes[0] if lay.feelings_lanes else None
-        for lane in self.map.lanes:
-            if lane.id not in ids:
-                continue
-            item = self.lanes.get(lane.id)
-            if item is None:
-                item = self.lanes[lane.id] = LaneHeaderItem(lane.id)
-                self.scene.addItem(item)
-            item.set_data(lay.lane_headers[lane.id], lay.lane_header_lines[lane.id], lane.kind, lane.collapsed,
-                          lane.title, lay if lane.id == feelings else None)
-            item.set_open_comments(open_comments(lane))
-
     def hidden_counts(self) -> dict[tuple[str, str], int]:
         """How many cards each cell of a collapsed lane hides (the grid shows the count)."""
         hidden: dict[tuple[str, str], int] = {}
@@ -231,6 +217,18 @@ class SceneItems:
         if only is None and len(self.cards) != len(lay.cards):
             self._drop_missing(self.cards, lay.cards)
         scene.card_blocks.set_layout(lay)
+
+    def move_in_lanes(self, ids) -> None:
+        """Cards that only moved left or right in their lane's group (a stage was
+        added, removed or moved): placed without being drawn again."""
+        items, geometry = self.cards, self.layout.cards
+        for cid in ids:
+            item, g = items[cid], geometry[cid]
+            if item.lifted:
+                item.set_geometry(g)
+            else:
+                item.setPos(g.rect.x, g.offset)
+                item.applied = g
 
     # -- lane groups ---------------------------------------------------------------------------
     @property
@@ -300,6 +298,16 @@ class SceneItems:
                 item.set_geometry(g)
         if len(seen) != len(self.connectors):
             self._drop_missing(self.connectors, seen)
+
+    def move_routes(self, routes: dict) -> bool:
+        """The items of these changed routes in step (no connector came or
+        went); False when one has no item yet (then every one is looked at)."""
+        items = self.connectors
+        if any(cid not in items for cid in routes):
+            return False
+        for cid, g in routes.items():
+            items[cid].set_geometry(g)
+        return True
 
     def sync_personas(self) -> None:
         people = {p.id: p for p in self.map.personas}

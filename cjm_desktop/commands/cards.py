@@ -16,8 +16,46 @@ from .document import CjmDocument
 Placement = tuple[str, str, int]  # stage_id, lane_id, order
 
 
-def _placements(doc: CjmDocument, cells: set[tuple[str, str]]) -> dict[str, Placement]:
-    return {c.id: (c.stage_id, c.lane_id, c.order) for c in doc.map.cards if (c.stage_id, c.lane_id) in cells}
+Cell = tuple[str, str]
+
+
+def _stacks(doc: CjmDocument, cells: set[Cell]) -> dict[Cell, list[Card]]:
+    """The cards of these cells in their stacking order (as ``map.cards_in``),
+    from one scan of the map's cards."""
+    out: dict[Cell, list[Card]] = {cell: [] for cell in cells}
+    for c in doc.map.cards:
+        stack = out.get((c.stage_id, c.lane_id))
+        if stack is not None:
+            stack.append(c)
+    for stack in out.values():
+        stack.sort(key=lambda c: c.order)
+    return out
+
+
+def _placements(stacks: dict[Cell, list[Card]]) -> dict[str, Placement]:
+    return {c.id: (c.stage_id, c.lane_id, c.order) for stack in stacks.values() for c in stack}
+
+
+def _found(doc: CjmDocument, card_ids: Iterable[str]) -> list[tuple[int, Card]]:
+    """(position in ``map.cards``, card) of the ids that are in the map, by position."""
+    cards, found = doc.map.cards, []
+    for cid in card_ids:
+        try:
+            i = doc.card_position(cid)
+        except KeyError:
+            continue
+        found.append((i, cards[i]))
+    found.sort(key=lambda pair: pair[0])
+    return found
+
+
+def _remove_cards(doc: CjmDocument, card_ids: Iterable[str]) -> list[tuple[int, Card]]:
+    """Remove these cards (found by position, not by a scan); (index, card) pairs for undo."""
+    removed = _found(doc, card_ids)
+    cards = doc.map.cards
+    for i, _ in reversed(removed):
+        del cards[i]
+    return removed
 
 
 def _apply_placements(doc: CjmDocument, placements: dict[str, Placement]) -> None:
@@ -31,8 +69,8 @@ def _apply_placements(doc: CjmDocument, placements: dict[str, Placement]) -> Non
             c.stage_id, c.lane_id, c.order = p
 
 
-def _stack(doc: CjmDocument, stage_id: str, lane_id: str, exclude: set[str]) -> list[str]:
-    return [c.id for c in doc.map.cards_in(stage_id, lane_id) if c.id not in exclude]
+def _stack(stacks: dict[Cell, list[Card]], cell: Cell, exclude: set[str]) -> list[str]:
+    return [c.id for c in stacks[cell] if c.id not in exclude]
 
 
 class AddCardsCommand(DocumentCommand):
@@ -47,11 +85,12 @@ class AddCardsCommand(DocumentCommand):
             translate("Commands", "Add Card"), translate("Commands", "Add %1 Cards"), len(cards)))
         self.cards = [c.model_copy(deep=True) for c in cards]
         cells = {(c.stage_id, c.lane_id) for c in self.cards}
-        self.before = _placements(doc, cells)
+        stacks = _stacks(doc, cells)
+        self.before = _placements(stacks)
         self.after: dict[str, Placement] = {}
         new_ids = {c.id for c in self.cards}
         for cell in cells:
-            stack = _stack(doc, *cell, exclude=new_ids)
+            stack = _stack(stacks, cell, exclude=new_ids)
             for card in sorted((c for c in self.cards if (c.stage_id, c.lane_id) == cell), key=lambda c: c.order):
                 stack.insert(min(card.order, len(stack)), card.id)
             self.after.update({cid: (cell[0], cell[1], i) for i, cid in enumerate(stack)})
@@ -65,8 +104,7 @@ class AddCardsCommand(DocumentCommand):
         _apply_placements(self.doc, self.after)
 
     def revert(self) -> None:
-        ids = set(self.card_ids)
-        remove_where(self.map.cards, lambda c: c.id in ids)
+        _remove_cards(self.doc, self.card_ids)
         _apply_placements(self.doc, self.before)
 
     def touched(self) -> Change:
@@ -81,18 +119,19 @@ class DeleteCardsCommand(DocumentCommand):
         super().__init__(doc, text or count_text(
             translate("Commands", "Delete Card"), translate("Commands", "Delete %1 Cards"), len(ids)))
         self.ids = ids
-        cells = {(c.stage_id, c.lane_id) for c in doc.map.cards if c.id in ids}
-        self.before = _placements(doc, cells)
+        cells = {(c.stage_id, c.lane_id) for _, c in _found(doc, ids)}
+        stacks = _stacks(doc, cells)
+        self.before = _placements(stacks)
         self.after = {}
         for cell in cells:
-            self.after.update({cid: (cell[0], cell[1], i) for i, cid in enumerate(_stack(doc, *cell, exclude=ids))})
+            self.after.update({cid: (cell[0], cell[1], i) for i, cid in enumerate(_stack(stacks, cell, exclude=ids))})
         self.removed_cards = []
         self.removed_connectors = []
 
     def apply(self) -> None:
         ids = self.ids
         self.removed_connectors = remove_where(self.map.connectors, lambda k: k.source_id in ids or k.target_id in ids)
-        self.removed_cards = remove_where(self.map.cards, lambda c: c.id in ids)
+        self.removed_cards = _remove_cards(self.doc, ids)
         _apply_placements(self.doc, self.after)
 
     def revert(self) -> None:
@@ -125,16 +164,17 @@ class MoveCardsCommand(DocumentCommand):
     ) -> None:
         super().__init__(doc, count_text(
             translate("Commands", "Move Card"), translate("Commands", "Move %1 Cards"), len(card_ids)))
-        by_id = {c.id: c for c in doc.map.cards}
-        moving = doc.map.reading_order(by_id[cid] for cid in card_ids)
+        cards = doc.map.cards
+        moving = doc.map.reading_order(cards[doc.card_position(cid)] for cid in card_ids)
         self.ids = [c.id for c in moving]
         self.merge = merge
         cells = {(c.stage_id, c.lane_id) for c in moving} | {(stage_id, lane_id)}
-        self.before = _placements(doc, cells)
+        stacks = _stacks(doc, cells)
+        self.before = _placements(stacks)
         self.after: dict[str, Placement] = {}
         exclude = set(self.ids)
         for cell in cells:
-            stack = _stack(doc, *cell, exclude=exclude)
+            stack = _stack(stacks, cell, exclude=exclude)
             if cell == (stage_id, lane_id):
                 at = max(0, min(index, len(stack)))
                 stack[at:at] = self.ids

@@ -21,9 +21,12 @@ class Change:
     """Ids touched per :class:`ObjectKind`, plus what has no id.
 
     ``structure``: stages or lanes were added, removed, reordered or resized
-    (or changed their kind or collapsed state): everything may move.
+    (or changed their kind or collapsed state): everything may move. The cards,
+    connectors, emotions and personas the step changed are still named (the
+    canvas moves the others with their column and row, :mod:`cjm_desktop.layout.reframing`).
     ``map_fields``: the map's title, description or language changed.
-    ``reset``: the whole map was replaced: refresh everything.
+    ``reset``: the whole map was replaced (a reload, another state of the map
+    shown): refresh everything.
     """
 
     touched: Mapping[ObjectKind, frozenset[str]] = field(default_factory=dict)

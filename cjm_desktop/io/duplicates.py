@@ -8,6 +8,11 @@ colon, as any JSON writer puts it), so when the count of ``":`` in the bytes
 equals the number of distinct keys pydantic saw, no key can be there twice
 (a ``":`` inside a string value only makes the count larger, sending the file
 to the slow path, which parses once more and finds the duplicate's place).
+
+The bytes are scanned once for colons: ``":`` is every colon but the few that
+follow something else (times in text, say), which one search finds; only when
+one of those follows a space, tab or line break is the file searched for a key
+written with space before its colon.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from typing import Any, Optional
 from pydantic import BaseModel
 
 _SPACE_BEFORE_COLON = re.compile(rb'"[ \t\r\n]+:')
+#: a colon that does not follow a quote (the literal first: the search skips from colon to colon)
+_COLON_NOT_AFTER_QUOTE = re.compile(rb':(?<=[^"]:)')
+_SPACE = frozenset(b" \t\r\n")
 
 
 def _nested_fields(cls: type) -> tuple[str, ...]:
@@ -65,16 +73,17 @@ def _keys_seen(model: BaseModel) -> int:
             if _nested_fields(type(value[0])):
                 n += sum(_keys_seen(item) for item in value)
             else:  # leaf objects (cards, stages ...): their keys only
-                n += sum(len(item.model_fields_set) for item in value)
+                n += sum([len(item.__pydantic_fields_set__) for item in value])  # the property's set, without its call
     return n
 
 
 def surely_no_duplicates(data: bytes, whole: BaseModel) -> bool:
     """True only when the bytes cannot hold a key twice (see the module's docstring);
     False means "not proven": the slow path then looks."""
-    if _SPACE_BEFORE_COLON.search(data):
+    others = [m.start() for m in _COLON_NOT_AFTER_QUOTE.finditer(data)]
+    if any(data[i - 1] in _SPACE for i in others) and _SPACE_BEFORE_COLON.search(data):
         return False
-    return data.count(b'":') == _keys_seen(whole)
+    return data.count(b":") - len(others) == _keys_seen(whole)  # every colon after a quote
 
 
 class _Object(dict):

@@ -2,7 +2,8 @@
 
 ``types`` (the geometry objects and :class:`MapLayout`), ``engine`` (the full
 layout), ``queries`` (per-cell questions asked of a layout), ``incremental``
-(laying out again only what an edit touched), ``derived`` (meta lines, initials,
+(laying out again only what an edit touched), ``reframing`` (the same after a change
+of stages or lanes), ``derived`` (meta lines, initials,
 the monotone emotion curve from model values), ``routing`` (connectors through the
 gutters between cells), ``decor`` (the drawable shapes of
 ``shapes``), ``words`` (the words printed on the map), ``text`` and ``style``.
@@ -10,6 +11,7 @@ gutters between cells), ``decor`` (the drawable shapes of
 
 from .engine import LayoutEngine
 from .incremental import Relayout, relayout
+from .reframing import reframe
 from .derived import card_meta_text, initials, smooth_segments
 from .routing import connector_path
 from .types import (
@@ -38,4 +40,5 @@ __all__ = [
     "SENTIMENT_COLOURS", "STATUS_COLOURS", "Style", "EVIDENCE_LETTERS", "card_background", "hex_rgb",
     "text_on", "tint", "FontMissingError", "missing_glyphs",
     "register_fonts", "text_width", "wrap_text", "Relayout", "relayout",
+    "reframe",
 ]

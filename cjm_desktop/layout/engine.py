@@ -19,7 +19,7 @@ from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, PICTURE_ASPECT, STAGE_PICTU
 from .text import elide, wrap_text
 from .words import is_hint
 from .types import (CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout, PersonaGeometry, Rect,
-                    StagePicture, TextLine)
+                    StagePicture, TextLine, moved_stack)
 
 #: Width of a persona's slot in the strip above the stages.
 PERSONA_SLOT = 190.0
@@ -130,6 +130,7 @@ class LayoutEngine:
             lane_order=[lane.id for lane in m.lanes],
             collapsed_lanes={lane.id for lane in m.lanes if lane.collapsed},
             feelings_lanes=[lane.id for lane in m.lanes if lane.kind == LaneKind.FEELINGS and not lane.collapsed],
+            lane_kinds={lane.id: lane.kind for lane in m.lanes},
             cell_index={},
         )
         for s in m.stages:
@@ -186,7 +187,7 @@ class LayoutEngine:
     def replace_stack(self, stack: Iterable[CardGeometry], lane: Lane, lane_top: float) -> list[CardGeometry]:
         """Placed cards moved to a lane that now starts at ``lane_top`` (the same
         numbers :meth:`place_stack` gives for them there)."""
-        return [g.moved_to(lane_top) for g in stack]
+        return moved_stack(stack, lane_top)
 
     def lane_accent(self, kind: LaneKind) -> str:
         colours = self.style.lane_colours

@@ -21,8 +21,8 @@ from typing import Iterable, Mapping, Optional
 
 from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine
-from .routing import horizontal, reroute
-from .types import CardContent, CardGeometry, Cell, MapLayout, Rect
+from .routing import horizontal, reroute, reroute_kept
+from .types import CardContent, CardGeometry, Cell, ConnectorGeometry, MapLayout, Rect
 
 Touched = Mapping[ObjectKind, Iterable[str]]
 
@@ -38,24 +38,35 @@ class Relayout:
     cards: frozenset[str] = frozenset()
     #: of those, the cards that only moved up or down with their lane
     shifted: frozenset[str] = frozenset()
+    #: of those, the cards that only moved with their stage (and their lane), in the same lane
+    columns: frozenset[str] = frozenset()
     #: lanes whose header moved, grew or shrank (the grid changed with them)
     lanes: frozenset[str] = frozenset()
     #: stages and lanes whose header text was laid out again
     headers: frozenset[str] = frozenset()
     connectors: bool = False
+    #: when known, the routes that changed by connector id (no connector came or
+    #: went; the other routes are the previous objects); None: any may differ
+    routes: Optional[dict[str, ConnectorGeometry]] = None
     curves: bool = False
     personas: bool = False
+    #: stages or lanes were added, removed, moved, resized, collapsed or changed kind
+    #: (:func:`cjm_desktop.layout.reframing.reframe`): every header may differ
+    frame: bool = False
 
 
 def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched) -> Relayout:
     """The layout of ``m`` after the objects in ``touched`` changed since ``prev``
     was computed (by ``engine``) from it. Stages and lanes must keep their order,
-    widths and collapsed state (else the whole map is laid out again)."""
+    widths and collapsed state (else the whole map is laid out again).
+
+    The new layout takes over ``prev``'s card table (:func:`take_over`): read the
+    previous cards before, not after."""
     if (prev.style is not engine.style or not same_frame(m, prev) or bool(m.personas) != bool(prev.personas)
             or prev.corner.h != engine.stage_header_height(m)):  # a first stage picture, or the last one gone
         return Relayout(engine.layout(m), full=True)
     ids = {kind: frozenset(values) for kind, values in touched.items()}
-    out = copy_layout(prev)
+    out = take_over(prev)
     result = Relayout(out)
     if ids.get(ObjectKind.CARDS):
         _restack(engine, m, prev, out, ids[ObjectKind.CARDS], result)
@@ -105,9 +116,12 @@ def _restack(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, out: MapLayou
         if h != prev.lane_headers[lid].h:
             heights[lid] = h
     touched: set[str] = set(ids)
+    old: dict[str, CardGeometry] = {}  # the cells' cards as they were (out's table is prev's)
     for cell in cells:
-        touched.update(g.card_id for g in index.get(cell, ()))
+        for g in index.get(cell, ()):
+            old[g.card_id] = g
         out.drop_cell(cell)  # all first: a card may go from one of them to another
+    touched.update(old)
     if heights:
         shifted: set[str] = set()
         _move_lanes(engine, m, out, heights, shifted, result)
@@ -116,7 +130,7 @@ def _restack(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, out: MapLayou
     for (sid, lid), stack in stacks.items():
         head = out.stage_headers[sid]
         placed = engine.place_stack(stack, sid, lanes[lid], head.x, head.w, out.lane_headers[lid].y)
-        out.put_cell((sid, lid), [_same_or(prev.cards.get(g.card_id), g) for g in placed])
+        out.put_cell((sid, lid), [_same_or(old.get(g.card_id), g) for g in placed])
         touched.update(g.card_id for g in placed)
     result.cards = frozenset(touched)
 
@@ -200,27 +214,26 @@ def _relayout_headers(engine: LayoutEngine, m: JourneyMap, out: MapLayout, ids: 
 def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: frozenset[str], result: Relayout) -> None:
     """Route again the connectors touched, the ones at a card that moved and
     the ones along a lane boundary that moved; the others keep their route
-    unless their gutter's tracks changed."""
+    unless their gutter's tracks changed. When no connector came or went and
+    none changed its gutters, only those are looked at (``reroute_kept``)."""
     moved = result.cards
     boundaries = _moved_boundaries(prev, out) if result.lanes else frozenset()
-    if not connector_ids and not boundaries and (not moved or moved.isdisjoint(_ends(m))):
-        return  # no connector starts or ends at a card that moved: every route stands
+    if not connector_ids and not boundaries and not moved:
+        return  # every route stands
 
     def dirty(k, old) -> bool:
         return (k.id in connector_ids or k.source_id in moved or k.target_id in moved
                 or (bool(boundaries) and any(c in boundaries for c in old.channels)))
 
+    kept = None if connector_ids else reroute_kept(m.connectors, out, prev.connectors, moved, boundaries)
+    if kept is not None:
+        out.connectors, result.routes = kept
+        result.connectors = bool(result.routes)
+        return
     routed = reroute(m.connectors, out, prev.connectors, dirty)
     changed = len(routed) != len(prev.connectors) or any(a is not b for a, b in zip(routed, prev.connectors))
     out.connectors = routed
     result.connectors = changed
-
-
-def _ends(m: JourneyMap) -> set[str]:
-    """The cards a connector starts or ends at."""
-    ends = {k.source_id for k in m.connectors}
-    ends.update(k.target_id for k in m.connectors)
-    return ends
 
 
 def _moved_boundaries(prev: MapLayout, out: MapLayout) -> frozenset[int]:
@@ -249,8 +262,11 @@ def same_frame(m: JourneyMap, prev: MapLayout) -> bool:
     return True
 
 
-def copy_layout(prev: MapLayout) -> MapLayout:
-    """A new layout holding the previous one's geometry objects in new containers."""
+def take_over(prev: MapLayout) -> MapLayout:
+    """A new layout holding the previous one's geometry objects: its card table
+    and per-cell index taken over (copying 5,000 cards costs more than laying out
+    most edits), everything else in new containers. The previous layout's cards
+    are then the new one's; its headers, cells, routes and curves stay as they were."""
     return replace(
         prev,
         stage_headers=dict(prev.stage_headers),
@@ -259,7 +275,7 @@ def copy_layout(prev: MapLayout) -> MapLayout:
         lane_headers=dict(prev.lane_headers),
         lane_header_lines=dict(prev.lane_header_lines),
         cells=dict(prev.cells),
-        cards=dict(prev.cards),
+        cards=prev.cards,
         curves=list(prev.curves),
         connectors=list(prev.connectors),
         personas=list(prev.personas),
@@ -267,5 +283,6 @@ def copy_layout(prev: MapLayout) -> MapLayout:
         lane_order=list(prev.lane_order),
         collapsed_lanes=set(prev.collapsed_lanes),
         feelings_lanes=list(prev.feelings_lanes),
-        cell_index=dict(prev.index()),
+        lane_kinds=dict(prev.lane_kinds),
+        cell_index=prev.index(),
     )

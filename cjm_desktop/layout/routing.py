@@ -287,6 +287,43 @@ def reroute(connectors: Iterable[Connector], layout: MapLayout, previous: list[C
     return out
 
 
+def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: list[ConnectorGeometry],
+                 moved: frozenset[str], boundaries: frozenset[Channel] = frozenset()
+                 ) -> Optional[tuple[list[ConnectorGeometry], dict[str, ConnectorGeometry]]]:
+    """:func:`reroute` when no connector came or went: the connectors at a card
+    in ``moved`` or along a gutter in ``boundaries`` are planned again, and
+    when each keeps its gutters (so no track changes) only they are built
+    again; the other routes are not looked at. None when one of them changed
+    its gutters or came into or left the layout (call :func:`reroute`); else
+    (the routes, the ones that changed by connector id)."""
+    at_card = [k for k in connectors if k.source_id in moved or k.target_id in moved]
+    along = {r.connector_id for r in previous if boundaries and not boundaries.isdisjoint(r.channels)}
+    if along:
+        at_card = [k for k in connectors if k.id in along or k.source_id in moved or k.target_id in moved]
+    changed: dict[str, ConnectorGeometry] = {}
+    if not at_card:
+        return previous, changed
+    at = {r.connector_id: n for n, r in enumerate(previous)}
+    cards = layout.cards
+    g = Gutters(layout)
+    out = previous
+    for k in at_card:
+        n = at.get(k.id)
+        a, b = cards.get(k.source_id), cards.get(k.target_id)
+        if n is None or a is None or b is None:
+            return None  # a connector that comes into or leaves the layout (a card in a collapsed lane)
+        old = previous[n]
+        p = plan(a, b, g)
+        if p[4] != old.channels:
+            return None
+        new = build(k.id, k.label, p, old.tracks, g)
+        if new != old:
+            if out is previous:
+                out = list(previous)
+            out[n] = changed[k.id] = new
+    return out, changed
+
+
 _EVERY: Channel = 1 << 40
 
 

@@ -86,20 +86,31 @@ class CardGeometry:
     #: so a canvas that places cards relative to their lane puts them exactly there
     offset: float = 0.0
 
-    def moved_to(self, lane_top: float) -> "CardGeometry":
+    def moved_to(self, lane_top: float, x: Optional[float] = None) -> "CardGeometry":
         """This card in its lane, now starting at ``lane_top`` (a lane above it
-        grew or shrank).
+        grew or shrank), and at ``x`` when given (a stage left of it was added,
+        removed or moved)."""
+        return moved_stack((self,), lane_top, x)[0]
 
-        Thousands of cards move when a lane changes height, so the copy is made
-        without the frozen dataclass's ``__init__`` (a third of the time)."""
-        r = self.rect
-        rect = _new(Rect)
-        _set(rect, "__dict__", {"x": r.x, "y": lane_top + self.offset, "w": r.w, "h": r.h})
-        moved = _new(CardGeometry)
-        fields = dict(self.__dict__)
+
+def moved_stack(stack: Iterable[CardGeometry], lane_top: float, x: Optional[float] = None) -> list[CardGeometry]:
+    """:meth:`CardGeometry.moved_to` of a cell's cards.
+
+    Thousands of cards move when a lane changes height or a stage is added, so
+    the copies are made without the frozen dataclasses' ``__init__`` (a third
+    of the time)."""
+    new, put = _new, _set
+    out = []
+    for g in stack:
+        r = g.rect
+        rect = new(Rect)
+        put(rect, "__dict__", {"x": r.x if x is None else x, "y": lane_top + g.offset, "w": r.w, "h": r.h})
+        moved = new(CardGeometry)
+        fields = g.__dict__.copy()
         fields["rect"] = rect
-        _set(moved, "__dict__", fields)
-        return moved
+        put(moved, "__dict__", fields)
+        out.append(moved)
+    return out
 
 
 _new = object.__new__
@@ -207,6 +218,8 @@ class MapLayout:
     lane_order: list[str] = field(default_factory=list)
     collapsed_lanes: set[str] = field(default_factory=set)
     feelings_lanes: list[str] = field(default_factory=list)
+    #: lane id -> its kind (a lane whose kind changed has its cards measured again)
+    lane_kinds: dict[str, str] = field(default_factory=dict)
     #: (stage_id, lane_id) -> the cell's cards top to bottom; None: built on first use
     cell_index: Optional[dict[Cell, list[CardGeometry]]] = field(default=None, repr=False, compare=False)
 

@@ -47,6 +47,9 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_normalize = unicodedata.normalize
+
+
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
@@ -76,10 +79,10 @@ def _nfc_at_most(limit: int):
     def check(text: str) -> str:
         if text.isascii():  # ASCII is NFC already (and max_length has run)
             return text
-        text = nfc(text)
-        if len(text) > limit:
-            raise ValueError(Message(TEXT_TOO_LONG, len(text), limit))
-        return text
+        out = _normalize("NFC", text)  # the very object when it is NFC already
+        if out is not text and len(out) > limit:
+            raise ValueError(Message(TEXT_TOO_LONG, len(out), limit))
+        return out
 
     return AfterValidator(check)
 

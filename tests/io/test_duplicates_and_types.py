@@ -65,3 +65,17 @@ def test_numbers_and_booleans_are_not_converted(canonical, old, new, expected):
 def test_a_whole_number_is_a_valid_width(canonical):
     text = canonical.decode().replace('"width": 240.0', '"width": 240', 1)
     assert loads_cjm(text.encode()).map.stages[0].width == 240.0
+
+
+def test_colons_in_text_keep_the_fast_path_and_a_key_spaced_by_a_tab_is_still_looked_at(canonical):
+    """The proof counts the colons that follow a quote as all colons less those that
+    follow anything else: colons in text (after letters, digits or a space) are
+    among the latter, so the file is still proven without a second parse."""
+    texty = canonical.replace(b'"title": "A1"', b'"title": "Ghi ch\xc3\xba: 08:30 - a : b"')
+    assert reading._fast(texty) is not None
+    assert loads_cjm(texty).map.cards[1].title == "Ghi chú: 08:30 - a : b"
+    text = canonical.decode()
+    first = text.index('"body": ')
+    tabbed = (text[:first] + '"body"\t: "x", ' + text[first:]).encode()
+    assert reading._fast(tabbed) is None
+    assert "written twice" in load_error(tabbed, "dup.cjm")

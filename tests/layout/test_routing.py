@@ -218,3 +218,28 @@ def test_a_new_connector_moves_no_other_route():
     assert all(x is y for x, y in zip(done.layout.connectors, before.connectors))
     assert done.layout.connectors[-1].connector_id == k.id
     assert done.layout.connectors == engine.layout(m).connectors
+
+
+def test_a_card_moved_in_its_cell_rebuilds_only_its_connectors_and_a_change_of_gutters_goes_the_long_way():
+    from cjm_desktop.layout.routing import reroute_kept
+
+    m = generate_map(cards=300, stages=6, lanes=5, personas=1, connectors=60, seed=12)
+    engine = LayoutEngine()
+    before = engine.layout(m)
+    k = m.connectors[0]
+    card = next(c for c in m.cards if c.id == k.source_id)
+    stack = m.cards_in(card.stage_id, card.lane_id)
+    for i, c in enumerate([card] + [c for c in stack if c is not card]):  # to the top of its cell
+        c.order = i
+    snapshot = list(before.connectors)
+    done = relayout(engine, m, before, {ObjectKind.CARDS: {c.id for c in stack}})
+    assert done.routes is not None and k.id in done.routes  # the fast path, and it told which
+    assert done.layout.connectors == engine.layout(m).connectors
+    for old, new in zip(snapshot, done.layout.connectors):
+        assert (new is old) == (new.connector_id not in done.routes)
+    # the card goes to another stage: its connector runs in other gutters
+    card.stage_id = m.stages[(next(i for i, s in enumerate(m.stages) if s.id == card.stage_id) + 2) % 6].id
+    full = engine.layout(m)
+    assert reroute_kept(m.connectors, full, done.layout.connectors, frozenset({card.id})) is None
+    again = relayout(engine, m, done.layout, {ObjectKind.CARDS: {card.id}})
+    assert again.layout.connectors == full.connectors

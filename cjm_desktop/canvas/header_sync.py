@@ -1,0 +1,50 @@
+"""HeaderSync: the stage and lane header items of a map kept in step with its
+layout (made when new, given their lines, picture, channel row and open-comment
+count); a part of :class:`~cjm_desktop.canvas.scene_items.SceneItems`."""
+
+from __future__ import annotations
+
+from ..layout.channel_row import stage_channel_rows
+from ..model.votes import open_comments
+from .items.lane_header import LaneHeaderItem
+from .items.stage_header import StageHeaderItem
+
+
+class HeaderSync:
+    """Needs ``scene``, ``map``, ``layout`` and the ``stages`` / ``lanes`` item tables of SceneItems."""
+
+    def sync_stages(self, ids) -> None:
+        lay, m = self.layout, self.map
+        last = len(m.stages) - 1
+        for i, stage in enumerate(m.stages):
+            if stage.id not in ids:
+                continue
+            item = self.stages.get(stage.id)
+            if item is None:
+                item = self.stages[stage.id] = StageHeaderItem(stage.id)
+                self.scene.addItem(item)
+            picture = lay.stage_pictures.get(stage.id)
+            item.set_data(lay.stage_headers[stage.id], lay.stage_header_lines[stage.id], stage.colour,
+                          stage.title, stage.description, i, i == last,
+                          None if picture is None else (picture, m.image(picture.image)))
+            item.set_open_comments(open_comments(stage))
+
+    def sync_stage_channels(self) -> None:
+        """Each stage header's channel row, from its touchpoint cards."""
+        rows = stage_channel_rows(self.map, self.layout.stage_headers)
+        for sid, item in self.stages.items():
+            item.set_channel_chips(rows.get(sid, ()))
+
+    def sync_lanes(self, ids) -> None:
+        lay = self.layout
+        feelings = lay.feelings_lanes[0] if lay.feelings_lanes else None
+        for lane in self.map.lanes:
+            if lane.id not in ids:
+                continue
+            item = self.lanes.get(lane.id)
+            if item is None:
+                item = self.lanes[lane.id] = LaneHeaderItem(lane.id)
+                self.scene.addItem(item)
+            item.set_data(lay.lane_headers[lane.id], lay.lane_header_lines[lane.id], lane.kind, lane.collapsed,
+                          lane.title, lay if lane.id == feelings else None)
+            item.set_open_comments(open_comments(lane))
