@@ -4,7 +4,7 @@
 
     {
       "format": "cjm",
-      "version": 3,
+      "version": 4,
       "map": {...},   # cjm_desktop.model.JourneyMap, keys in field order
       "view": {...}   # ViewState: zoom, scroll ... never changes the map
     }
@@ -40,11 +40,11 @@ class CjmFileFormat(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        title="cjm file (format version 3)",
+        title="cjm file (format version 4)",
         json_schema_extra={"description": "A customer journey map saved by cjm-desktop."},
     )
 
     format: Literal["cjm"]
-    version: Literal[3]
+    version: Literal[4]
     map: JourneyMap
     view: ViewState = Field(default_factory=ViewState)

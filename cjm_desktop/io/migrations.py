@@ -22,7 +22,7 @@ from . import texts
 from .errors import CjmLoadError
 
 #: The version this cjm-desktop writes, and the newest it reads.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -53,14 +53,22 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 added future states: ``map.states`` (each with its own stages,
+    lanes, cards, connectors and emotions) and ``map.state_name`` (the current
+    state's name), both left out when unused: a version-3 file is a version-4
+    file with one (current) state."""
+    return data
+
+
 #: version n -> function turning a version-n file dict into a version n+1 dict.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 #: Steps that change nothing in a file the current model accepts as it is: 1 -> 2
 #: only added an optional field; 2 -> 3 only rewrites portraits that are data
 #: URIs, which the current model refuses (a URI is no image id), so such a file
-#: fails the fast path and is migrated.
-_UNCHANGED = (_v1_to_v2, _v2_to_v3)
+#: fails the fast path and is migrated; 3 -> 4 only added optional fields.
+_UNCHANGED = (_v1_to_v2, _v2_to_v3, _v3_to_v4)
 
 
 def reads_as_current(version: int) -> bool:

@@ -149,9 +149,9 @@ def test_newer_version_says_update_before_looking_at_the_map():
         loads_cjm(data, "salon.cjm")
     assert str(info.value) == (
         "salon.cjm: made by a newer cjm-desktop (format version 7); "
-        "this version reads up to 3 - update cjm-desktop"
+        "this version reads up to 4 - update cjm-desktop"
     )
-    assert (info.value.version, info.value.supported) == (7, 3)
+    assert (info.value.version, info.value.supported) == (7, 4)
     assert isinstance(info.value, CjmLoadError)
 
 

@@ -38,7 +38,7 @@ def _keys_in_order(data: bytes) -> list[list[str]]:
 
 def test_file_layout_is_format_version_map_view(journey_map):
     data = dumps_cjm(journey_map, ViewState(zoom=2.0))
-    assert data.startswith(b'{\n  "format": "cjm",\n  "version": 3,\n  "map": {\n')
+    assert data.startswith(b'{\n  "format": "cjm",\n  "version": 4,\n  "map": {\n')
     assert data.endswith(b"\n  }\n}\n")
     top = json.loads(data)
     assert list(top) == ["format", "version", "map", "view"]
@@ -48,8 +48,8 @@ def test_file_layout_is_format_version_map_view(journey_map):
 def test_keys_follow_model_field_order(journey_map):
     keys = _keys_in_order(dumps_cjm(journey_map))
     # ``conflicts`` is written only when a merge left some (a map without them keeps its text);
-    # ``logo`` and ``images`` only when the map has pictures
-    pictures = ("logo", "images")
+    # ``logo`` and ``images`` only when the map has pictures; ``state_name`` and ``states`` only when set
+    pictures = ("logo", "images", "state_name", "states")
     assert [f for f in JourneyMap.model_fields if f != "conflicts" and f not in pictures] in keys
     journey_map.conflicts.append(MergeConflict(kind="cards", object_id=journey_map.cards[0].id, field="title",
                                                base='"a"', ours='"b"', theirs='"c"'))

@@ -1,6 +1,6 @@
-"""Golden files: version 3 loads and re-saves byte for byte; versions 1 and 2
-load and save as version 3 with only the version line changed and a portrait
-moved into the image table."""
+"""Golden files: version 4 loads and re-saves byte for byte; versions 1, 2 and 3
+load and save as version 4 with only the version line changed and (1, 2) a
+portrait moved into the image table."""
 
 from __future__ import annotations
 
@@ -17,20 +17,22 @@ GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 GOLDEN_V1 = sorted((GOLDEN / "v1").glob("*.cjm"))
 GOLDEN_V2 = sorted((GOLDEN / "v2").glob("*.cjm"))
 GOLDEN_V3 = sorted((GOLDEN / "v3").glob("*.cjm"))
+GOLDEN_V4 = sorted((GOLDEN / "v4").glob("*.cjm"))
 
 
-def test_there_are_golden_files_for_versions_1_2_and_3():
+def test_there_are_golden_files_for_versions_1_to_4():
+    assert {p.name for p in GOLDEN_V4} >= {"states.cjm"}
     assert {p.name for p in GOLDEN_V1} >= {"minimal.cjm", "full.cjm"}
     assert {p.name for p in GOLDEN_V2} >= {"minimal.cjm", "full.cjm"}
     assert {p.name for p in GOLDEN_V3} >= {"minimal.cjm", "full.cjm"}
 
 
-def _as_version_3(data: bytes, version: int) -> bytes:
-    """An old golden file as version 3 writes it: the version line, and a
+def _as_version_4(data: bytes, version: int) -> bytes:
+    """An old golden file as version 4 writes it: the version line, and a
     portrait's data URI in the image table (at the end of the map) by its id."""
     raw = json.loads(data)
-    uris = [p["portrait"] for p in raw["map"]["personas"] if p.get("portrait")]
-    text = data.replace(f'"version": {version}'.encode(), b'"version": 3', 1)
+    uris = [p["portrait"] for p in raw["map"]["personas"] if (p.get("portrait") or "").startswith("data:")]
+    text = data.replace(f'"version": {version}'.encode(), b'"version": 4', 1)
     if not uris:
         return text
     table = ",\n    \"images\": {\n" + ",\n".join(
@@ -41,14 +43,15 @@ def _as_version_3(data: bytes, version: int) -> bytes:
     return head + table.encode() + tail
 
 
-@pytest.mark.parametrize("path", GOLDEN_V1 + GOLDEN_V2, ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_old_golden_files_open_and_save_as_version_3(path):
+@pytest.mark.parametrize("path", GOLDEN_V1 + GOLDEN_V2 + GOLDEN_V3, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_old_golden_files_open_and_save_as_version_4(path):
     version = int(path.parent.name[1:])
     loaded = loads_cjm(path.read_bytes(), path.name)
+    assert loaded.map.states == [] and loaded.map.state_name == ""  # one state: the current one
     saved = dumps_cjm(loaded.map, loaded.view)
-    assert saved == _as_version_3(path.read_bytes(), version)
+    assert saved == _as_version_4(path.read_bytes(), version)
     if path.name == "minimal.cjm":
-        assert saved == (GOLDEN / "v3" / path.name).read_bytes()
+        assert saved == (GOLDEN / "v3" / path.name).read_bytes().replace(b'"version": 3', b'"version": 4', 1)
 
 
 def test_version_1_golden_file_has_no_conflicts():
@@ -75,7 +78,7 @@ def test_version_3_full_golden_file_holds_pictures():
     assert data.count(b'"image": null') == 0  # no picture: no key
 
 
-@pytest.mark.parametrize("path", GOLDEN_V3, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", GOLDEN_V4, ids=lambda p: p.name)
 def test_golden_file_round_trips_byte_for_byte(path, tmp_path):
     original = path.read_bytes()
     loaded = loads_cjm(original, path.name)
@@ -117,9 +120,20 @@ def test_golden_files_are_what_a_person_can_diff(golden_dir):
     for path in (golden_dir / "v1").glob("*.cjm"):
         text = path.read_bytes().decode("utf-8")
         assert text.startswith('{\n  "format": "cjm",\n  "version": 1,\n  "map": {\n    "title": ')
-    for path in [*(golden_dir / "v2").glob("*.cjm"), *(golden_dir / "v3").glob("*.cjm")]:
+    for path in [*(golden_dir / "v2").glob("*.cjm"), *(golden_dir / "v3").glob("*.cjm"),
+                 *(golden_dir / "v4").glob("*.cjm")]:
         text = path.read_bytes().decode("utf-8")
         version = path.parent.name[1:]
         assert text.startswith('{\n  "format": "cjm",\n  "version": ' + version + ',\n  "map": {\n    "title": ')
         assert text.endswith("}\n") and not text.endswith("\n\n")
         assert "\r" not in text and "\t" not in text
+
+
+def test_version_4_states_golden_file_holds_a_future_state():
+    m = loads_cjm((GOLDEN / "v4" / "states.cjm").read_bytes(), "states.cjm").map
+    assert m.state_name == "Hiện trạng (khảo sát 2024)"
+    (future,) = m.states
+    assert future.name == "Tương lai: đặt lịch qua Zalo"
+    assert [s.id for s in future.stages] == [s.id for s in m.stages]  # copied with the same ids
+    assert {c.id for c in future.cards} ^ {c.id for c in m.cards}  # one card removed, one added
+    assert future.cards[0].title != m.cards[0].title

@@ -17,11 +17,12 @@ V1_PLAIN = V1_FULL.replace(json.loads(V1_FULL)["map"]["personas"][0]["portrait"]
 
 
 def test_version_1_and_2_files_without_portraits_read_as_current():
-    assert migrations.FORMAT_VERSION == 3
+    assert migrations.FORMAT_VERSION == 4
     assert migrations.reads_as_current(1) and migrations.reads_as_current(2)  # the fast path reads them
+    assert migrations.reads_as_current(3)
     minimal = (Path(__file__).resolve().parent.parent / "golden" / "v1" / "minimal.cjm").read_bytes()
     loaded = loads_cjm(minimal, "minimal.cjm")
-    assert dumps_cjm(loaded.map, loaded.view) == minimal.replace(b'"version": 1', b'"version": 3', 1)
+    assert dumps_cjm(loaded.map, loaded.view) == minimal.replace(b'"version": 1', b'"version": 4', 1)
 
 
 def test_a_version_1_portrait_moves_into_the_image_table_unchanged():
@@ -32,7 +33,7 @@ def test_a_version_1_portrait_moves_into_the_image_table_unchanged():
     ref = loaded.map.personas[0].portrait
     assert ref == images.image_id(uri) and loaded.map.images == {ref: uri}
     saved = json.loads(dumps_cjm(loaded.map, loaded.view))
-    old["version"] = 3
+    old["version"] = 4
     old["map"]["personas"][0]["portrait"] = ref
     old["map"]["images"] = {ref: uri}
     assert saved == old  # nothing else changed
@@ -94,10 +95,10 @@ def test_newer_than_the_migrated_version(monkeypatch):
 
 
 def test_missing_step_is_one_line(monkeypatch):
-    monkeypatch.setattr(migrations, "FORMAT_VERSION", 4)
+    monkeypatch.setattr(migrations, "FORMAT_VERSION", 5)
     with pytest.raises(CjmLoadError) as info:
         loads_cjm(V1_PLAIN, "full.cjm")
-    assert str(info.value).startswith("full.cjm: version: cannot upgrade a format version 3 file")
+    assert str(info.value).startswith("full.cjm: version: cannot upgrade a format version 4 file")
 
 
 def test_failing_step_is_one_line(monkeypatch):

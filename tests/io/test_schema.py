@@ -19,7 +19,7 @@ def test_committed_schema_matches_the_model():
 
 
 def test_schema_path_is_versioned():
-    assert schema_path().name == "cjm-3.schema.json"
+    assert schema_path().name == "cjm-4.schema.json"
     assert schema_path().parent.name == "schema"
 
 
@@ -28,7 +28,7 @@ def test_schema_describes_the_file():
     assert schema["$schema"].endswith("2020-12/schema")
     assert list(schema["properties"]) == ["format", "version", "map", "view"]
     assert schema["properties"]["format"]["const"] == "cjm"
-    assert schema["properties"]["version"]["const"] == 3
+    assert schema["properties"]["version"]["const"] == 4
     assert set(schema["required"]) == {"format", "version", "map"}
     defs = schema["$defs"]
     assert list(defs["JourneyMap"]["properties"]) == list(JourneyMap.model_fields)

@@ -47,7 +47,7 @@ def test_the_gui_opens_the_vietnamese_example():
 def test_file_is_canonical_cjm_json(example):
     lang, raw, doc, m = example
     assert list(doc) == ["format", "version", "map", "view"]
-    assert doc["format"] == "cjm" and doc["version"] == 3
+    assert doc["format"] == "cjm" and doc["version"] == 4
     # Exactly what the app's writer produces: re-saving changes no byte.
     loaded = loads_cjm(raw, "salon.cjm")
     assert raw == dumps_cjm(loaded.map, loaded.view)
