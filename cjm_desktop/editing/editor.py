@@ -38,6 +38,7 @@ from . import placement
 from .clipboard import CARDS_MIME, NEW_CARD_MIME, cards_from_json, cards_from_mime, cards_to_mime, new_card_from_json
 from .pictures import PictureVerbs, clipboard_image
 from .prompts import MessageBoxPrompts, Prompts
+from .state_verbs import StateVerbs
 from .structure_verbs import StructureVerbs
 
 log = logging.getLogger(__name__)
@@ -59,9 +60,10 @@ class SelectionSource(Protocol):
     def select_ids(self, ids) -> None: ...
 
 
-class MapEditor(StructureVerbs, PictureVerbs):
+class MapEditor(StructureVerbs, PictureVerbs, StateVerbs):
     """The edit verbs of one document (those of stages, lanes and personas in
-    :class:`.structure_verbs.StructureVerbs`, pictures in :class:`.pictures.PictureVerbs`).
+    :class:`.structure_verbs.StructureVerbs`, pictures in :class:`.pictures.PictureVerbs`,
+    states in :class:`.state_verbs.StateVerbs`).
 
     Parameters
     ----------
