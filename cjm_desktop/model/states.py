@@ -142,7 +142,9 @@ def map_of_state(m: JourneyMap, state_id: Optional[str]) -> JourneyMap:
 
 def content_only(m: JourneyMap) -> JourneyMap:
     """The shown state as a map without the other states (what Compare States diffs)."""
-    return m.model_copy(update={"states": [], "state_name": ""})
+    copy = m.model_copy(update={"states": [], "state_name": ""})
+    copy._shown_state = None
+    return copy
 
 
 def copy_of_shown(m: JourneyMap, state_id: str, name: str) -> MapState:

@@ -104,8 +104,13 @@ def diff_maps(old: JourneyMap, new: JourneyMap) -> list[MapChange]:
     out += _cards(old, new, before, after)
     out += _connectors(old, new, before, after)
     out += _emotions(old, new, before, after)
-    out += _ordered_objects("states", old.states, new.states, lambda s: s.name)
+    out += diff_states(old, new)
     return out
+
+
+def diff_states(old: JourneyMap, new: JourneyMap) -> list[MapChange]:
+    """The future states added, removed, reordered or changed (each as a whole), matched by id."""
+    return _ordered_objects("states", canonical(old).states, canonical(new).states, lambda s: s.name)
 
 
 def _ordered_objects(kind: str, old: list, new: list, label) -> list[MapChange]:

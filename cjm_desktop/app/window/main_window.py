@@ -40,6 +40,7 @@ from .file_ops import DocumentFiles, FileDropFilter
 from .find_bar import FindBar
 from .registry import WindowRegistry
 from .show_only import ShowOnly
+from .states_ops import StatesOps
 from .view_toggles import ViewToggles
 from .style import apply_app_style
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.view_toggles = ViewToggles(self, self.view_menu)  # connectors, curves: before the dock toggles
         self.show_only = ShowOnly(self, self.view_menu)  # View > Show Only: a filter of the cards shown
         self.toolbar = actions.make_toolbar(self)
+        self.states = StatesOps(self, self._central_layout)  # the tab bar above the canvas, the States menu
         self._make_status_bar()
         self._restore_settings()
 
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.find_bar.set_map(doc.map)
         self.editor.pointed_cell = None
         self.team.follow(doc)
+        self.states.follow(doc)
         self.view_toggles.follow()
         s.layout_changed.connect(self.show_only.refresh)
         self.show_only.follow()  # the filter this user last had on this file
