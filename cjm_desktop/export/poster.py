@@ -20,6 +20,7 @@ from ..layout.style import EVIDENCE_COLOURS, LANE_COLOURS, SENTIMENT_COLOURS, ST
 from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, fit_text, text_width, wrap_text
 from ..layout.words import EVIDENCE_LETTERS, label
 from ..model import JourneyMap, LaneKind
+from ..model.states import shown_state_name
 from .options import MM, ExportError
 from ..render.pdf_ops import Pen
 from ..render.pdf_painter import PdfMapPainter, Tick
@@ -271,13 +272,17 @@ def _header_info(c: Canvas, pen: Pen, r: Rect, u: float, pad: float, m: JourneyM
     if source_name:
         info.append(source_name)
     info.append(f"cjm-desktop {__version__}")
+    lines = [(t, False) for t in info]
+    state = shown_state_name(m)
+    if state:  # first, in bold: the state printed, when the map has several
+        lines.insert(0, (state, True))
     size = 7.5 * u
-    right_w = min(r.w / 3, max(text_width(t, False, size) for t in info))
+    right_w = min(r.w / 3, max(text_width(t, bold, size) for t, bold in lines))
     y = r.y + r.h - 10 * u - size * 0.8
-    pen.fill(HEADER_TEXT_MUTED)
-    for line in info:
-        c.setFont(FONT_REGULAR, size)
-        c.drawRightString(r.right - pad, y, fit_text(line, False, size, right_w))
+    for line, bold in lines:
+        pen.fill("#ffffff" if bold else HEADER_TEXT_MUTED)  # the title's white
+        c.setFont(FONT_BOLD if bold else FONT_REGULAR, size)
+        c.drawRightString(r.right - pad, y, fit_text(line, bold, size, right_w))
         y -= size * 1.32
     return right_w
 

@@ -153,3 +153,9 @@ def copy_of_shown(m: JourneyMap, state_id: str, name: str) -> MapState:
     return MapState.model_construct(
         id=state_id, name=name, **{field: [item.model_copy(deep=True) for item in m.__dict__[field]]
                                    for field in CONTENT})
+
+
+
+def shown_state_name(m: JourneyMap) -> str:
+    """The name of the state shown, for a title block: "" when the map has only its current state."""
+    return state_name(m, m._shown_state) if m.states else ""
