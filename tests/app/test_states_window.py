@@ -156,3 +156,26 @@ def test_compare_with_state_marks_and_lists_what_the_future_state_changes(make_w
     # switching to the state compared with: nothing differs
     _click_tab(qtbot, window, 0)
     assert dock.list.count() == 0
+
+
+def test_autosave_and_reload_from_disk_while_a_future_state_is_shown(make_window, qtbot, one_state):
+    from cjm_desktop.io import loads_cjm
+    from cjm_desktop.io.keeping.recovery_copies import list_recoveries
+
+    window = make_window(one_state)
+    window.states.new_state()
+    first = window.doc.map.cards[0].id
+    window.editor.set_card_text(first, "tương lai", "")
+    assert window.guard.keeper.autosave()
+    [copy] = [r for r in list_recoveries(include_live=True) if r.source == one_state]
+    saved = loads_cjm(copy.data_path.read_bytes(), "copy").map
+    assert saved.card(first).title == "A0" and saved.states[0].cards[0].title == "tương lai"
+    # someone else saves the file meanwhile: the window notices and reloads it as one step
+    other = small_map()
+    write_cjm(one_state, other)
+    assert window.guard.keeper.check_disk() == "changed"
+    assert window.guard.reload_from_disk()
+    assert _names(window) == ["Hiện trạng"] and st.shown_state(window.doc.map) is None
+    window.doc.undo_stack.undo()  # our version comes back, showing the state it showed
+    assert _names(window) == ["Hiện trạng", "Tương lai 1"] and window.states.bar.tabs.currentIndex() == 1
+    assert window.doc.map.card(first).title == "tương lai"
