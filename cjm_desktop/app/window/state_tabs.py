@@ -17,6 +17,12 @@ from ...i18n import tr
 
 #: The tab data of the current state (a future state's is its id).
 CURRENT = ""
+#: The state shown is underlined in the header colour of the map, the others plain.
+TAB_STYLE = """
+QTabBar#StateTabs::tab { padding: 4px 14px; border: none; border-bottom: 3px solid transparent; }
+QTabBar#StateTabs::tab:selected { border-bottom: 3px solid #3d5a80; color: #1d3557; }
+QTabBar#StateTabs::tab:hover:!selected { background: rgba(61, 90, 128, 0.08); }
+"""
 
 
 class _NameEdit(QLineEdit):
@@ -47,6 +53,7 @@ class StateTabBar(QTabBar):
         self.setUsesScrollButtons(True)
         self.setElideMode(Qt.ElideRight)
         self.setFocusPolicy(Qt.TabFocus)
+        self.setStyleSheet(TAB_STYLE)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
         index = self.tabAt(event.position().toPoint())
