@@ -179,3 +179,18 @@ def test_autosave_and_reload_from_disk_while_a_future_state_is_shown(make_window
     window.doc.undo_stack.undo()  # our version comes back, showing the state it showed
     assert _names(window) == ["Hiện trạng", "Tương lai 1"] and window.states.bar.tabs.currentIndex() == 1
     assert window.doc.map.card(first).title == "tương lai"
+
+
+def test_each_state_s_view_is_saved_in_the_file_and_comes_back(make_window, qtbot, one_state):
+    window = make_window(one_state)
+    window.view.set_zoom(0.5)
+    future = window.states.new_state()
+    window.view.set_zoom(2.0)
+    assert window.save()  # saved while the future state is shown
+    view = read_cjm(one_state).view
+    assert view.zoom == pytest.approx(0.5) and view.states[future].zoom == pytest.approx(2.0)
+    window.doc.undo_stack.setClean()
+    again = make_window(one_state)
+    qtbot.waitUntil(lambda: abs(again.view.zoom() - 0.5) < 1e-6)  # the current state's view
+    _click_tab(qtbot, again, 1)
+    qtbot.waitUntil(lambda: abs(again.view.zoom() - 2.0) < 1e-6)

@@ -81,6 +81,8 @@ class StatesOps:
     def follow(self, doc) -> None:
         self._follower.follow(doc)
         self._views.clear()
+        saved = doc.view.states if doc.view is not None else {}
+        self._views.update({sid: (v.zoom, v.scroll_x, v.scroll_y) for sid, v in saved.items()})
         self._shown = st.shown_state(doc.map)
         self.refresh()
 
@@ -163,6 +165,24 @@ class StatesOps:
         if view is not None:
             top_left = view.mapToScene(0, 0)
             self._views[st.shown_state(self.window.doc.map)] = (view.zoom(), top_left.x(), top_left.y())
+
+    def file_views(self, values: dict) -> dict:
+        """The view fields to save, from ``values`` (zoom and scroll of the state shown):
+        the current state's in the fields, each future state's in ``states``."""
+        from ...io.view_state import ZOOM_MAX, ZOOM_MIN, StateView
+
+        m = self.window.doc.map
+        views = dict(self._views)
+        views[st.shown_state(m)] = (values["zoom"], values["scroll_x"], values["scroll_y"])
+        current = views.pop(None, None)
+        out = dict(values)
+        if current is not None:
+            out.update(zoom=current[0], scroll_x=current[1], scroll_y=current[2])
+        known = set(st.state_ids(m))
+        out["states"] = {sid: StateView(zoom=max(ZOOM_MIN, min(ZOOM_MAX, z)), scroll_x=max(0.0, x),
+                                        scroll_y=max(0.0, y))
+                         for sid, (z, x, y) in views.items() if sid in known}
+        return out
 
     def _restore_view(self, view, saved: tuple[float, float, float]) -> None:
         if view is not self.window.view:
