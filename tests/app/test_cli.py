@@ -184,7 +184,7 @@ def test_new_needs_template_and_output(capsys):
 def test_validate_prints_a_one_line_summary(capsys):
     code, out, err = run(capsys, "validate", str(GOLDEN / "full.cjm"))
     assert (code, err) == (0, "")
-    assert out == "full.cjm: valid .cjm map (format version 3): 3 stages, 5 lanes, 7 cards, 2 personas\n"
+    assert out == "full.cjm: valid .cjm map (format version 4): 3 stages, 5 lanes, 7 cards, 2 personas\n"
 
 
 def test_validate_the_bundled_example(capsys):
@@ -238,8 +238,8 @@ BAD_INPUTS = [
     ("top-level-list", b"[]", "not a .cjm map: the file holds a list"),
     ("no-format", b'{"version": 1, "map": {}}', 'no "format" field'),
     ("no-version", b'{"format": "cjm", "map": {}}', "version: missing"),
-    ("newer", b'{"format": "cjm", "version": 4, "map": {}}',
-     "made by a newer cjm-desktop (format version 4); this version reads up to 3 - update cjm-desktop"),
+    ("newer", b'{"format": "cjm", "version": 5, "map": {}}',
+     "made by a newer cjm-desktop (format version 5); this version reads up to 4 - update cjm-desktop"),
     ("dangling", _dangling, 'map.cards[3].lane_id: no lane with id "00000000-0000-4000-8000-00000000dead"'),
     ("huge-string", _huge_string, "map.description: text too long: 3,000,000 characters, at most 20,000"),
     ("too-many", _too_many, "map.stages: too many stages: 300, at most 200"),
@@ -301,7 +301,7 @@ def test_schema_prints_the_committed_schema(capsys):
     code, out, err = run(capsys, "schema")
     assert (code, err) == (0, "")
     assert out == schema_text()
-    assert json.loads(out)["properties"]["version"]["const"] == 3
+    assert json.loads(out)["properties"]["version"]["const"] == 4
 
 
 # -- the GUI entry -------------------------------------------------------------------------

@@ -128,7 +128,7 @@ def test_what_the_user_reads(vietnamese, tmp_path):
     assert said[4] == "utf16.cjm: tệp là văn bản UTF-16; bản đồ .cjm phải là UTF-8 - hãy lưu lại tệp dưới dạng UTF-8"
     assert said[6].startswith("broken.cjm: dòng 2, cột 13: không phải JSON hợp lệ: ")
     assert said[11] == ("new.cjm: được tạo bởi cjm-desktop mới hơn (định dạng phiên bản 99); "
-                        "phiên bản này chỉ đọc được tới 3 - hãy cập nhật cjm-desktop")
+                        "phiên bản này chỉ đọc được tới 4 - hãy cập nhật cjm-desktop")
     assert said[13] == "long.cjm: map.cards[0].title: văn bản quá dài: 600 ký tự, tối đa 500"
     assert said[14].startswith('lost.cjm: map.cards[0].stage_id: không có giai đoạn nào có id "1111')
     assert said[15] == "two.cjm: map.cards[0].title: cần văn bản, nhưng gặp 5 (và 1 lỗi khác)"

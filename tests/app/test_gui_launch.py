@@ -117,7 +117,7 @@ def test_load_error_is_one_line_in_a_message_box(qtbot, monkeypatch, tmp_path):
     qtbot.waitUntil(lambda: bool(shown), timeout=2000)
     assert shown == [(
         "Could not open the map",
-        "bad.cjm: made by a newer cjm-desktop (format version 9); this version reads up to 3 - update cjm-desktop",
+        "bad.cjm: made by a newer cjm-desktop (format version 9); this version reads up to 4 - update cjm-desktop",
     )]
     assert window.doc.path is None and not window.isWindowModified()
 
