@@ -61,3 +61,17 @@ def test_merge_keeps_both_when_both_changed_the_same_future_state():
     assert [s.name for s in merged.states] == ["Tương lai", "Tương lai (theirs)"]
     assert [s.cards[0].title for s in merged.states] == ["ours", "theirs"]
     assert merged.states[1].id != merged.states[0].id and st.shown_state(merged) is None
+
+
+def test_the_outline_lists_each_future_state_s_lines_after_its_name():
+    from cjm_desktop.teams.outline import outline
+
+    m = _with_future()
+    m.states[0].cards[0].title = "Đặt lịch online"
+    plain = list(outline(small_map()))
+    lines = list(outline(m))
+    assert lines[:len(plain)][:3] == plain[:3] and "  current state: Hiện trạng" in lines
+    assert "state Tương lai" in lines
+    assert any(line.startswith("Tương lai ▸ card [Nhận biết · Hành động] Đặt lịch online") for line in lines)
+    st.show_state(m, m.states[0].id)  # as saved, whatever the window shows
+    assert list(outline(m)) == lines
