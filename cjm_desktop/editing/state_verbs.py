@@ -32,10 +32,18 @@ class StateVerbs:
     prompts: "Prompts"
 
     def show_state(self, state_id: Optional[str]) -> bool:
-        """Show another state (None: the current state) in the canvas."""
+        """Show another state (None: the current state) in the canvas.
+
+        A step of its own (edits are undone in the state they were made in), but
+        not a change to save: the file is written the same whichever state is shown,
+        so a saved map stays saved."""
         if st.shown_state(self.doc.map) == state_id:
             return False
+        stack = self.doc.undo_stack
+        was_clean = stack.isClean()
         self.doc.push(ShowStateCommand(self.doc, state_id))
+        if was_clean:
+            stack.setClean()
         return True
 
     def new_future_state(self) -> Optional[str]:

@@ -194,3 +194,13 @@ def test_each_state_s_view_is_saved_in_the_file_and_comes_back(make_window, qtbo
     qtbot.waitUntil(lambda: abs(again.view.zoom() - 0.5) < 1e-6)  # the current state's view
     _click_tab(qtbot, again, 1)
     qtbot.waitUntil(lambda: abs(again.view.zoom() - 2.0) < 1e-6)
+
+
+def test_looking_at_another_state_of_a_saved_map_asks_nothing_on_close(make_window, qtbot, tmp_path, dialogs):
+    path = tmp_path / "salon-vi.cjm"
+    path.write_bytes(example_map_path().read_bytes())
+    window = make_window(path)
+    _click_tab(qtbot, window, 1)
+    assert st.shown_state(window.doc.map) is not None and not window.isWindowModified()
+    window.close()
+    assert not window.isVisible() and dialogs.warnings == []

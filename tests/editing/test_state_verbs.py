@@ -55,12 +55,21 @@ def test_an_edit_in_a_future_state_stays_there_through_undo_and_redo(setup):
 def test_switching_back_and_forth_merges_and_leaves_no_step(setup):
     doc, editor, _ = setup
     fid = editor.new_future_state()
-    doc.undo_stack.setClean()
     editor.show_state(None)
     assert doc.undo_stack.count() == 2 and doc.is_modified()
     editor.show_state(fid)  # merged with the switch before, and back where it began: no step left
-    assert doc.undo_stack.count() == 1 and not doc.is_modified() and st.shown_state(doc.map) == fid
+    assert doc.undo_stack.count() == 1 and st.shown_state(doc.map) == fid
     assert not editor.show_state(fid)
+
+
+def test_switching_states_leaves_a_saved_map_saved(setup):
+    doc, editor, _ = setup
+    fid = editor.new_future_state()
+    doc.undo_stack.setClean()
+    assert editor.show_state(None) and not doc.is_modified()  # the file would be the same
+    assert editor.show_state(fid) and not doc.is_modified()
+    doc.undo_stack.undo()
+    assert st.shown_state(doc.map) is None  # still a step: the switch is undone
 
 
 def test_rename_move_and_delete_are_one_step_each(setup):
