@@ -204,3 +204,19 @@ def test_looking_at_another_state_of_a_saved_map_asks_nothing_on_close(make_wind
     assert st.shown_state(window.doc.map) is not None and not window.isWindowModified()
     window.close()
     assert not window.isVisible() and dialogs.warnings == []
+
+
+def test_a_tab_s_context_menu_renames_compares_and_deletes_that_state(make_window, qtbot, one_state, dialogs):
+    window = make_window(one_state)
+    window.states.new_state()
+    menu = window.states.tab_menu(0)  # the current state's tab, while the future state is shown
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["&Rename State…", "&Compare With State"]  # the current state cannot be deleted
+    menu.actions()[1].trigger()
+    assert window.team.compare_dock.isVisible() and window.team.other_state == (None,)
+    menu = window.states.tab_menu(1)
+    assert [a.text() for a in menu.actions()] == ["&Rename State…", "&Delete State"]
+    dialogs.confirm_answer = QMessageBox.Yes
+    menu.actions()[1].trigger()
+    assert window.doc.map.states == [] and window.team.compare_dock.list.count() == 0  # the same state now
+    assert window.states.tab_menu(-1) is None

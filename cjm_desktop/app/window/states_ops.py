@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -41,6 +41,9 @@ class StatesOps:
         self.bar.rename.connect(lambda data, name: self.window.editor.rename_state(_state_id(data), name))
         self.bar.order_dropped.connect(self._order_dropped)
         self.bar.new_requested.connect(self.new_state)
+        self.bar.tabs.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.bar.tabs.customContextMenuRequested.connect(
+            lambda pos: self._show_menu(self.tab_menu(self.bar.tabs.tabAt(pos)), self.bar.tabs.mapToGlobal(pos)))
         self._follower = DocumentFollower(self.refresh)
         self._shown: Optional[str] = None
         self._views: dict[Optional[str], tuple[float, float, float]] = {}
@@ -158,6 +161,26 @@ class StatesOps:
             if sid != shown:
                 action = self.compare_menu.addAction(st.state_name(m, sid))
                 action.triggered.connect(lambda _c=False, s=sid: self.window.team.compare_state(s))
+
+    def tab_menu(self, index: int) -> Optional[QMenu]:
+        """The context menu of a tab: rename it, compare the state shown with it, delete it."""
+        if index < 0:
+            return None
+        sid = _state_id(self.bar.tabs.tabData(index))
+        menu = QMenu(self.bar)
+        menu.addAction(tr("&Rename State…")).triggered.connect(lambda _c=False: self.bar.start_rename(index))
+        if sid != st.shown_state(self.window.doc.map):
+            menu.addAction(tr("&Compare With State")).triggered.connect(
+                lambda _c=False: self.window.team.compare_state(sid))
+        if sid is not None:
+            menu.addAction(tr("&Delete State")).triggered.connect(lambda _c=False: self.window.editor.delete_state(sid))
+        return menu
+
+    @staticmethod
+    def _show_menu(menu: Optional[QMenu], pos) -> None:
+        if menu is not None:
+            menu.exec(pos)
+            menu.deleteLater()
 
     # -- each state's view -------------------------------------------------------------------------
     def _remember_view(self) -> None:
