@@ -3044,86 +3044,99 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Hình ảnh của bản đồ sẽ vượt quá %1 MB mà một bản đồ được phép chứa.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/state_tabs.py" line="81"/>
+        <location filename="../../cjm_desktop/app/window/state_tabs.py" line="88"/>
         <source>New future state, copied from the state shown</source>
-        <extracomment>The tab data of the current state (a future state&apos;s is its id).</extracomment>
+        <extracomment>The tab data of the current state (a future state&apos;s is its id). The state shown is underlined in the header colour of the map, the others plain.</extracomment>
         <translation>Trạng thái tương lai mới, sao chép từ trạng thái đang hiện</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/state_tabs.py" line="103"/>
+        <location filename="../../cjm_desktop/app/window/state_tabs.py" line="110"/>
         <source>The current state (as found in research)</source>
         <translation>Hiện trạng (như nghiên cứu ghi nhận)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/states_ops.py" line="59"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="64"/>
         <source>&amp;States</source>
         <translation>Trạng thá&amp;i</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/states_ops.py" line="60"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="65"/>
         <source>&amp;New Future State From This One</source>
         <translation>Trạng thái tương lai &amp;mới từ trạng thái này</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/states_ops.py" line="61"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="66"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="177"/>
         <source>&amp;Rename State…</source>
         <translation>Đổi tê&amp;n trạng thái…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/states_ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="67"/>
         <source>Ne&amp;xt State</source>
         <translation>Trạng thái &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/states_ops.py" line="63"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="68"/>
         <source>&amp;Previous State</source>
         <translation>Trạng thái t&amp;rước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/states_ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="69"/>
         <source>Move State &amp;Left</source>
         <translation>Chuyển sang &amp;trái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/states_ops.py" line="65"/>
-        <source>Move State &amp;Right</source>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="70"/>
+        <source>Move State Ri&amp;ght</source>
         <translation>Chuyển sang &amp;phải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/states_ops.py" line="66"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="71"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="182"/>
         <source>&amp;Delete State</source>
         <translation>&amp;Xóa trạng thái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/states_ops.py" line="71"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="76"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="179"/>
         <source>&amp;Compare With State</source>
         <translation>So sánh &amp;với trạng thái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/state_verbs.py" line="45"/>
-        <location filename="../../cjm_desktop/editing/state_verbs.py" line="50"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="78"/>
+        <source>Compare &amp;Side by Side</source>
+        <translation>So sánh đặt &amp;cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="53"/>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="58"/>
         <source>New Future State</source>
         <translation>Trạng thái tương lai mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/state_verbs.py" line="46"/>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="54"/>
         <source>A map holds at most %1 future states.</source>
         <translation>Một bản đồ có tối đa %1 trạng thái tương lai.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/state_verbs.py" line="50"/>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="58"/>
         <source>A map holds at most %1 cards in all states.</source>
         <translation>Một bản đồ có tối đa %1 thẻ trong tất cả các trạng thái.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/state_verbs.py" line="83"/>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="91"/>
         <source>Delete State</source>
         <translation>Xóa trạng thái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/state_verbs.py" line="83"/>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="91"/>
         <source>Delete the state &quot;%1&quot; with all its cards?</source>
         <translation>Xóa trạng thái “%1” cùng tất cả các thẻ của nó?</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/side_by_side.py" line="32"/>
+        <source>Side by Side</source>
+        <translation>Đặt cạnh nhau</translation>
     </message>
 </context>
 <context>

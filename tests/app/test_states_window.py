@@ -134,7 +134,7 @@ def test_compare_with_state_marks_and_lists_what_the_future_state_changes(make_w
     window.resize(1500, 950)
     assert _names(window) == ["Hiện trạng", "Tương lai: đặt lịch và giá trọn gói"]  # the example has one
     _click_tab(qtbot, window, 1)
-    window.states._fill_compare()
+    window.states.compare_menu.aboutToShow.emit()
     window.states.compare_menu.actions()[0].trigger()  # States > Compare With State > Hiện trạng
     dock = window.team.compare_dock
     assert dock.isVisible()
@@ -220,3 +220,32 @@ def test_a_tab_s_context_menu_renames_compares_and_deletes_that_state(make_windo
     menu.actions()[1].trigger()
     assert window.doc.map.states == [] and window.team.compare_dock.list.count() == 0  # the same state now
     assert window.states.tab_menu(-1) is None
+
+
+def test_compare_side_by_side_shows_the_other_state_scrolled_with_the_canvas(make_window, qtbot, tmp_path):
+    path = tmp_path / "salon-vi.cjm"
+    path.write_bytes(example_map_path().read_bytes())
+    window = make_window(path)
+    window.resize(1700, 950)
+    _click_tab(qtbot, window, 1)
+    window.states.side_menu.aboutToShow.emit()
+    [entry] = window.states.side_menu.actions()
+    assert entry.text() == "Hiện trạng"
+    entry.trigger()
+    side = window.states.side
+    assert side.dock.isVisible() and side.view is not None
+    titles = {c.title for c in side.doc.map.cards}
+    assert "Chờ 30–40 phút dù đã đặt lịch" in titles and "Lịch trống và bảng giá trọn gói trên Zalo OA" not in titles
+    assert not side.view.isInteractive()
+    window.view.set_zoom(0.6)
+    assert side.view.zoom() == pytest.approx(0.6)
+    window.view.verticalScrollBar().setValue(300)
+    assert side.view.verticalScrollBar().value() == window.view.verticalScrollBar().value()
+    _save_shot(window, "side-by-side.png")
+    first = side.view
+    window.editor.set_card_text(window.doc.map.cards[0].id, "sửa", "")  # an edit of the state shown: no rebuild
+    assert side.view is first
+    _click_tab(qtbot, window, 0)  # now the same state on both sides
+    assert side.view is not first and "Chờ 30–40 phút dù đã đặt lịch" in {c.title for c in side.doc.map.cards}
+    side.dock.close()
+    assert side.view is None

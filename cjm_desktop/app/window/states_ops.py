@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu
 from ...i18n import tr
 from ...model import states as st
 from ..docks.follow import DocumentFollower
+from ..teams.side_by_side import SideBySide
 from .actions import tooltip
 from .state_tabs import CURRENT, StatesBar
 
@@ -45,6 +46,7 @@ class StatesOps:
         self.bar.tabs.customContextMenuRequested.connect(
             lambda pos: self._show_menu(self.tab_menu(self.bar.tabs.tabAt(pos)), self.bar.tabs.mapToGlobal(pos)))
         self._follower = DocumentFollower(self.refresh)
+        self.side = SideBySide(window)  # States > Compare Side by Side
         self._shown: Optional[str] = None
         self._views: dict[Optional[str], tuple[float, float, float]] = {}
         self.menu = self._make_menu()
@@ -65,14 +67,16 @@ class StatesOps:
         self.next_action = self._action(tr("Ne&xt State"), lambda: self.step(1), "Ctrl+PgDown")
         self.previous_action = self._action(tr("&Previous State"), lambda: self.step(-1), "Ctrl+PgUp")
         self.left_action = self._action(tr("Move State &Left"), lambda: self.move_shown(-1))
-        self.right_action = self._action(tr("Move State &Right"), lambda: self.move_shown(1))
+        self.right_action = self._action(tr("Move State Ri&ght"), lambda: self.move_shown(1))
         self.delete_action = self._action(tr("&Delete State"), self.delete_shown)
         menu.addActions([self.new_action, self.rename_action])
         menu.addSeparator()
         menu.addActions([self.next_action, self.previous_action, self.left_action, self.right_action])
         menu.addSeparator()
         self.compare_menu = menu.addMenu(tr("&Compare With State"))
-        self.compare_menu.aboutToShow.connect(self._fill_compare)
+        self.compare_menu.aboutToShow.connect(lambda: self._fill_states(self.compare_menu, self.window.team.compare_state))
+        self.side_menu = menu.addMenu(tr("Compare &Side by Side"))
+        self.side_menu.aboutToShow.connect(lambda: self._fill_states(self.side_menu, self.side.show_state))
         menu.addSeparator()
         menu.addAction(self.delete_action)
         bar = self.window.menuBar()
@@ -83,6 +87,7 @@ class StatesOps:
     # -- following the document ---------------------------------------------------------------
     def follow(self, doc) -> None:
         self._follower.follow(doc)
+        self.side.follow(doc)
         self._views.clear()
         saved = doc.view.states if doc.view is not None else {}
         self._views.update({sid: (v.zoom, v.scroll_x, v.scroll_y) for sid, v in saved.items()})
@@ -105,6 +110,7 @@ class StatesOps:
         self.next_action.setEnabled(len(entries) > 1)
         self.previous_action.setEnabled(len(entries) > 1)
         self.compare_menu.setEnabled(len(entries) > 1)
+        self.side_menu.setEnabled(len(entries) > 1)
         if shown != self._shown:
             self._shown = shown
             saved = self._views.get(shown)
@@ -153,14 +159,14 @@ class StatesOps:
             self.bar.set_states([], "")  # put the tabs back as the map has them
             self.refresh()
 
-    def _fill_compare(self) -> None:
-        self.compare_menu.clear()
+    def _fill_states(self, menu: QMenu, slot) -> None:
+        """One entry per state other than the one shown, calling ``slot(state id)``."""
+        menu.clear()
         m = self.window.doc.map
         shown = st.shown_state(m)
         for sid in st.state_ids(m):
             if sid != shown:
-                action = self.compare_menu.addAction(st.state_name(m, sid))
-                action.triggered.connect(lambda _c=False, s=sid: self.window.team.compare_state(s))
+                menu.addAction(st.state_name(m, sid)).triggered.connect(lambda _c=False, s=sid: slot(s))
 
     def tab_menu(self, index: int) -> Optional[QMenu]:
         """The context menu of a tab: rename it, compare the state shown with it, delete it."""
