@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 _NO_STAGE = QT_TR_NOOP('no stage with id "%1"')
 _NO_CARD = QT_TR_NOOP('no card with id "%1"')
+_TWICE = QT_TR_NOOP('id "%1" is used twice (also at %2)')
 
 
 def integrity_problems(m: JourneyMap) -> list[str]:
@@ -42,9 +43,6 @@ def integrity_problems(m: JourneyMap) -> list[str]:
         problems.append(placed("states", Message(QT_TR_NOOP("%1 cards in all states together, at most %2"),
                                                  total, LIMITS.max_cards_all_states)))
     return problems
-
-
-_TWICE = QT_TR_NOOP('id "%1" is used twice (also at %2)')
 
 
 def _state_problems(m: "JourneyMap", state, prefix: str) -> list[str]:

@@ -105,7 +105,8 @@ def show_state(m: JourneyMap, state_id: Optional[str]) -> None:
     shown = m._shown_state
     if shown == state_id:
         return
-    _slot(m, state_id) if state_id is not None else None  # KeyError before anything changes
+    if state_id is not None:
+        _slot(m, state_id)  # a KeyError before anything changes
     if shown is not None:
         _swap(m, shown)
     if state_id is not None:

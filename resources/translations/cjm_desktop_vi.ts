@@ -2199,7 +2199,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="77"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="75"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
@@ -2209,32 +2209,32 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="88"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="86"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="47"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="16"/>
         <source>id &quot;%1&quot; is used twice (also at %2)</source>
         <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="42"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="43"/>
         <source>%1 cards in all states together, at most %2</source>
         <translation>%1 thẻ trong tất cả các trạng thái cộng lại, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="84"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="82"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="92"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="90"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="97"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="95"/>
         <source>no picture with id &quot;%1&quot;</source>
         <translation>không có hình ảnh nào có id &quot;%1&quot;</translation>
     </message>
@@ -3137,6 +3137,11 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <location filename="../../cjm_desktop/app/teams/side_by_side.py" line="32"/>
         <source>Side by Side</source>
         <translation>Đặt cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/side_by_side.py" line="76"/>
+        <source>Side by Side: %1</source>
+        <translation>Đặt cạnh nhau: %1</translation>
     </message>
 </context>
 <context>

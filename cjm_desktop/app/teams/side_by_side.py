@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel
 
 from ...canvas import MapScene, MapView
 from ...commands import CjmDocument
-from ...i18n import tr
+from ...i18n import fill, tr
 from ...model import states as st
 from ..docks.follow import DocumentFollower
 
@@ -73,7 +73,7 @@ class SideBySide:
             self.state = None
             self.dock.hide()
             return
-        self.dock.setWindowTitle(f"{tr('Side by Side')}: {st.state_name(m, state_id)}")
+        self.dock.setWindowTitle(fill(tr("Side by Side: %1"), st.state_name(m, state_id)))
         self._drop_view()
         self.doc = CjmDocument(st.content_only(st.map_of_state(m, state_id)).model_copy(deep=True), parent=self.dock)
         self.view = MapView(MapScene(self.doc))
