@@ -248,3 +248,16 @@ def test_compare_side_by_side_shows_the_other_state_scrolled_with_the_canvas(mak
     assert side.view is not first and "Chờ 30–40 phút dù đã đặt lịch" in {c.title for c in side.doc.map.cards}
     side.dock.close()
     assert side.view is None
+
+
+def test_presenting_a_future_state_names_it_on_the_title_page(make_window, qtbot, tmp_path):
+    from tests.app.test_present import _presenter
+
+    path = tmp_path / "salon-vi.cjm"
+    path.write_bytes(example_map_path().read_bytes())
+    window = make_window(path)
+    _click_tab(qtbot, window, 1)
+    presenter = _presenter(window, qtbot)
+    assert presenter.title_page.title.endswith(" — Tương lai: đặt lịch và giá trọn gói")
+    _save_shot(presenter, "present-title-future-state.png")
+    qtbot.keyClick(presenter, Qt.Key_Escape)
