@@ -261,3 +261,4 @@ def test_presenting_a_future_state_names_it_on_the_title_page(make_window, qtbot
     assert presenter.title_page.title.endswith(" — Tương lai: đặt lịch và giá trọn gói")
     _save_shot(presenter, "present-title-future-state.png")
     qtbot.keyClick(presenter, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: window.presenter is None)  # gone before the window goes
