@@ -27,7 +27,7 @@ from cjm_desktop.model import (  # noqa: E402
 )
 from cjm_desktop.model import images  # noqa: E402
 from cjm_desktop.templates import load_spec  # noqa: E402
-from tools import storyboard_pictures  # noqa: E402
+from tools import salon_future, salon_workshop, storyboard_pictures  # noqa: E402
 
 D = dt.date
 
@@ -554,7 +554,7 @@ def build(lang: str) -> JourneyMap:
     table = _storyboard(lang, i, stages, lanes, cards)
     logo_uri = storyboard_pictures.as_uri(storyboard_pictures.logo())
     table[images.image_id(logo_uri)] = logo_uri
-    return JourneyMap(
+    m = JourneyMap(
         logo=images.image_id(logo_uri), images=table,
         title=TITLE[i], description=DESCRIPTION[i], language=lang,
         created=dt.datetime(2025, 3, 3, 8, 30, tzinfo=dt.timezone.utc),
@@ -562,6 +562,10 @@ def build(lang: str) -> JourneyMap:
         personas=personas, stages=stages, lanes=lanes, cards=cards,
         connectors=connectors, emotions=emotions,
     )
+    m.states = [salon_future.future_state(m, lang, lambda key: _id(lang, key))]
+    if lang == "vi":  # the workshop on the current state, after the future state was copied from it
+        salon_workshop.add_workshop(m)
+    return m
 
 
 def _storyboard(lang: str, i: int, stages, lanes, cards) -> dict[str, str]:

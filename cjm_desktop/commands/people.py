@@ -29,21 +29,26 @@ class AddPersonaCommand(DocumentCommand):
 
 
 class DeletePersonaCommand(DocumentCommand):
-    """Remove a persona and its emotion points."""
+    """Remove a persona and its emotion points (in every state: the personas are shared)."""
 
     def __init__(self, doc: CjmDocument, persona_id: str) -> None:
         super().__init__(doc, translate("Commands", "Delete Persona"))
         self.persona_id = persona_id
         self.removed_persona = []
         self.removed_points = []
+        self.removed_in_states = []
 
     def apply(self) -> None:
         self.removed_points = remove_where(self.map.emotions, lambda e: e.persona_id == self.persona_id)
+        self.removed_in_states = [remove_where(state.emotions, lambda e: e.persona_id == self.persona_id)
+                                  for state in self.map.states]
         self.removed_persona = remove_where(self.map.personas, lambda p: p.id == self.persona_id)
 
     def revert(self) -> None:
         restore(self.map.personas, self.removed_persona)
         restore(self.map.emotions, self.removed_points)
+        for state, removed in zip(self.map.states, self.removed_in_states):
+            restore(state.emotions, removed)
 
     def touched(self) -> Change:
         return Change.of(ObjectKind.PERSONAS, [self.persona_id]) | Change.of(ObjectKind.EMOTIONS, [self.persona_id])

@@ -38,6 +38,7 @@ from . import placement
 from .clipboard import CARDS_MIME, NEW_CARD_MIME, cards_from_json, cards_from_mime, cards_to_mime, new_card_from_json
 from .pictures import PictureVerbs, clipboard_image
 from .prompts import MessageBoxPrompts, Prompts
+from .state_verbs import StateVerbs
 from .structure_verbs import StructureVerbs
 from .workshop_verbs import WorkshopVerbs
 
@@ -60,10 +61,11 @@ class SelectionSource(Protocol):
     def select_ids(self, ids) -> None: ...
 
 
-class MapEditor(StructureVerbs, PictureVerbs, WorkshopVerbs):
+class MapEditor(StructureVerbs, PictureVerbs, WorkshopVerbs, StateVerbs):
     """The edit verbs of one document (those of stages, lanes and personas in
     :class:`.structure_verbs.StructureVerbs`, pictures in :class:`.pictures.PictureVerbs`,
-    comments and dot votes in :class:`.workshop_verbs.WorkshopVerbs`).
+    comments and dot votes in :class:`.workshop_verbs.WorkshopVerbs`, states in
+    :class:`.state_verbs.StateVerbs`).
 
     Parameters
     ----------

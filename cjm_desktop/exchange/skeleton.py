@@ -2,7 +2,7 @@
 
 The Cards sheet holds the cards; everything else a map has (its title,
 description, language, dates, stages, lanes, personas, emotion points,
-connectors) travels as the .cjm file writes it, cut into cells of at most
+connectors, the future states with their cards) travels as the .cjm file writes it, cut into cells of at most
 :data:`CHUNK` characters; the cards' comments and dot votes travel there too,
 under :data:`CARD_NOTES` by card id (the CSV table has no place for them). Pictures are left out (they do not travel through a
 spreadsheet: the image table, the logo, stage pictures and persona portraits),
@@ -37,6 +37,9 @@ def skeleton_chunks(m: JourneyMap) -> list[str]:
     notes = {c.id: c.model_dump(mode="json", include={"comments", "votes"}) for c in m.cards if c.comments or c.votes}
     if notes:
         data[CARD_NOTES] = notes
+    for state in data.get("states", []):  # the future states travel whole, their cards too
+        for item in state["stages"] + state["cards"]:
+            item.pop("image", None)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return [text[i:i + CHUNK] for i in range(0, len(text), CHUNK)] or ["{}"]
 

@@ -21,6 +21,7 @@ from ..layout.text import FONT_BOLD, FONT_REGULAR, elide, fit_text, text_width, 
 from ..layout.words import label
 from ..model import JourneyMap, LaneKind
 from .legend import legend_groups, legend_metrics, legend_rows, place_legend
+from ..model.states import shown_state_name
 from .options import MM, ExportError
 from ..render.pdf_icons import placed_icon_ops
 from ..render.pdf_ops import Pen
@@ -282,13 +283,17 @@ def _header_info(c: Canvas, pen: Pen, r: Rect, u: float, pad: float, m: JourneyM
     if source_name:
         info.append(source_name)
     info.append(f"cjm-desktop {__version__}")
+    lines = [(t, False) for t in info]
+    state = shown_state_name(m)
+    if state:  # first, in bold: the state printed, when the map has several
+        lines.insert(0, (state, True))
     size = 7.5 * u
-    right_w = min(r.w / 3, max(text_width(t, False, size) for t in info))
+    right_w = min(r.w / 3, max(text_width(t, bold, size) for t, bold in lines))
     y = r.y + r.h - 10 * u - size * 0.8
-    pen.fill(HEADER_TEXT_MUTED)
-    for line in info:
-        c.setFont(FONT_REGULAR, size)
-        c.drawRightString(r.right - pad, y, fit_text(line, False, size, right_w))
+    for line, bold in lines:
+        pen.fill("#ffffff" if bold else HEADER_TEXT_MUTED)  # the title's white
+        c.setFont(FONT_BOLD if bold else FONT_REGULAR, size)
+        c.drawRightString(r.right - pad, y, fit_text(line, bold, size, right_w))
         y -= size * 1.32
     return right_w
 

@@ -54,10 +54,12 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 4 added workshop comments and dot votes: ``comments`` on cards,
-    stages and lanes, ``votes`` on cards and the map's ``workshop`` settings,
-    each written only when not empty or default: a version-3 file is a
-    version-4 file without them."""
+    """Version 4 added future states and the workshop's comments and dot votes:
+    ``map.states`` (each with its own stages, lanes, cards, connectors and
+    emotions) and ``map.state_name`` (the current state's name); ``comments`` on
+    cards, stages and lanes, ``votes`` on cards and the map's ``workshop``
+    settings. Each is written only when used, not empty or not default: a
+    version-3 file is a version-4 file with one (current) state and none of them."""
     return data
 
 

@@ -20,6 +20,7 @@ import pydantic_core
 
 from ..message import PLACED, Message, followed, placed
 from ..model import JourneyMap, integrity_problems, used_images
+from ..model.states import canonical
 from . import migrations, texts
 from .atomic import atomic_write_bytes
 from .cjm_file import FORMAT_NAME, CjmFileFormat
@@ -36,7 +37,9 @@ def _broken_map(detail: Union[str, Message]) -> CjmSaveError:
 
 def dumps_cjm(journey_map: JourneyMap, view: Optional[ViewState] = None) -> bytes:
     """The bytes of a .cjm file: UTF-8, two-space indent, keys in model field
-    order, non-ASCII kept as is, NFC text, trailing newline.
+    order, non-ASCII kept as is, NFC text, trailing newline. The current state
+    is written in the map's own fields whichever state the map shows
+    (:mod:`cjm_desktop.model.states`).
 
     Raises
     ------
@@ -46,7 +49,7 @@ def dumps_cjm(journey_map: JourneyMap, view: Optional[ViewState] = None) -> byte
     """
     from .reading import loads_cjm
 
-    journey_map = _without_unused_images(journey_map)
+    journey_map = _without_unused_images(canonical(journey_map))  # the current state in the own fields
     problems = integrity_problems(journey_map)
     if problems:
         first = problems[0]

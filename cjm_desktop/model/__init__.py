@@ -13,6 +13,7 @@ from .journey_map import (
     JourneyMap,
     Lane,
     LaneKind,
+    MapState,
     MergeConflict,
     Persona,
     Sentiment,
@@ -30,7 +31,7 @@ from .persona_palette import PERSONA_PALETTE, next_persona_colour
 
 __all__ = [
     "EMOTION_MAX", "EMOTION_MIN", "ActionStatus", "Card", "Comment", "Workshop", "Connector", "EmotionPoint",
-    "EvidenceLevel", "Importance", "JourneyMap", "Lane", "LaneKind", "MergeConflict", "Persona", "Sentiment",
+    "EvidenceLevel", "Importance", "JourneyMap", "Lane", "LaneKind", "MapState", "MergeConflict", "Persona", "Sentiment",
     "Stage", "ImageRef", "integrity_problems", "used_images", "new_id", "nfc", "LIMITS", "Limits", "ObjectKind", "SELECTABLE",
     "PERSONA_PALETTE", "next_persona_colour",
 ]

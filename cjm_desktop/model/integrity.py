@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING
 from . import images
 from .limits import LIMITS
 from ..message import QT_TR_NOOP, Message, placed
+from .limits import LIMITS
 
 if TYPE_CHECKING:
     from .journey_map import JourneyMap
 
 _NO_STAGE = QT_TR_NOOP('no stage with id "%1"')
 _NO_CARD = QT_TR_NOOP('no card with id "%1"')
+_TWICE = QT_TR_NOOP('id "%1" is used twice (also at %2)')
 
 
 def integrity_problems(m: JourneyMap) -> list[str]:
@@ -20,55 +22,74 @@ def integrity_problems(m: JourneyMap) -> list[str]:
 
     The place is written as in the file, e.g.
     ``cards[12].stage_id: no stage with id "..."`` (a :class:`~cjm_desktop.message.Message`,
-    which the window translates).
+    which the window translates). Each future state (``states[i]``) is checked
+    the same way against its own stages, lanes and cards and the shared personas:
+    ids are unique within a state.
     """
     problems: list[str] = []
-    seen: dict[str, str] = {}
     try:
         images.check_budget(m.images.values())
     except images.ImageError as exc:
         problems.append(f"images: {exc}")
     problems += _missing_images(m)
+    problems += _state_problems(m, m, "")
+    state_ids: dict[str, int] = {}
+    for n, state in enumerate(m.states):
+        if state.id in state_ids:
+            problems.append(placed(f"states[{n}].id", Message(_TWICE, state.id, f"states[{state_ids[state.id]}].id")))
+        state_ids.setdefault(state.id, n)
+        problems += _state_problems(m, state, f"states[{n}].")
+    total = len(m.cards) + sum(len(state.cards) for state in m.states)
+    if total > LIMITS.max_cards_all_states:
+        problems.append(placed("states", Message(QT_TR_NOOP("%1 cards in all states together, at most %2"),
+                                                 total, LIMITS.max_cards_all_states)))
+    return problems
+
+
+def _state_problems(m: "JourneyMap", state, prefix: str) -> list[str]:
+    """The problems of one state's content (the map's own or a future state's) at ``prefix``."""
+    problems: list[str] = []
+    seen: dict[str, str] = {}
 
     def claim(collection: str, items: list) -> None:
         for i, item in enumerate(items):
             where = f"{collection}[{i}].id"
             if item.id in seen:
-                problems.append(placed(where, Message(QT_TR_NOOP('id "%1" is used twice (also at %2)'), item.id, seen[item.id])))
+                problems.append(placed(prefix + where, Message(_TWICE, item.id, seen[item.id])))
             else:
-                seen[item.id] = where
+                seen[item.id] = prefix + where
 
     claim("personas", m.personas)
-    claim("stages", m.stages)
-    claim("lanes", m.lanes)
-    claim("cards", m.cards)
-    claim("connectors", m.connectors)
-    problems += _comment_problems(m, claim)
+    claim("stages", state.stages)
+    claim("lanes", state.lanes)
+    claim("cards", state.cards)
+    claim("connectors", state.connectors)
+    problems += _comment_problems(state, claim)
 
-    stage_ids = {s.id for s in m.stages}
-    lane_ids = {lane.id for lane in m.lanes}
-    card_ids = {c.id for c in m.cards}
+    stage_ids = {s.id for s in state.stages}
+    lane_ids = {lane.id for lane in state.lanes}
+    card_ids = {c.id for c in state.cards}
     persona_ids = {p.id for p in m.personas}
-    for i, c in enumerate(m.cards):
+    for i, c in enumerate(state.cards):
         if c.stage_id not in stage_ids:
-            problems.append(placed(f"cards[{i}].stage_id", Message(_NO_STAGE, c.stage_id)))
+            problems.append(placed(f"{prefix}cards[{i}].stage_id", Message(_NO_STAGE, c.stage_id)))
         if c.lane_id not in lane_ids:
-            problems.append(placed(f"cards[{i}].lane_id", Message(QT_TR_NOOP('no lane with id "%1"'), c.lane_id)))
-    for i, k in enumerate(m.connectors):
+            problems.append(placed(f"{prefix}cards[{i}].lane_id", Message(QT_TR_NOOP('no lane with id "%1"'), c.lane_id)))
+    for i, k in enumerate(state.connectors):
         if k.source_id not in card_ids:
-            problems.append(placed(f"connectors[{i}].source_id", Message(_NO_CARD, k.source_id)))
+            problems.append(placed(f"{prefix}connectors[{i}].source_id", Message(_NO_CARD, k.source_id)))
         if k.target_id not in card_ids:
-            problems.append(placed(f"connectors[{i}].target_id", Message(_NO_CARD, k.target_id)))
+            problems.append(placed(f"{prefix}connectors[{i}].target_id", Message(_NO_CARD, k.target_id)))
         if k.source_id == k.target_id:
-            problems.append(placed(f"connectors[{i}]", Message(QT_TR_NOOP("a connector cannot join a card to itself"))))
+            problems.append(placed(f"{prefix}connectors[{i}]", Message(QT_TR_NOOP("a connector cannot join a card to itself"))))
     pairs: set[tuple[str, str]] = set()
-    for i, e in enumerate(m.emotions):
+    for i, e in enumerate(state.emotions):
         if e.persona_id not in persona_ids:
-            problems.append(placed(f"emotions[{i}].persona_id", Message(QT_TR_NOOP('no persona with id "%1"'), e.persona_id)))
+            problems.append(placed(f"{prefix}emotions[{i}].persona_id", Message(QT_TR_NOOP('no persona with id "%1"'), e.persona_id)))
         if e.stage_id not in stage_ids:
-            problems.append(placed(f"emotions[{i}].stage_id", Message(_NO_STAGE, e.stage_id)))
+            problems.append(placed(f"{prefix}emotions[{i}].stage_id", Message(_NO_STAGE, e.stage_id)))
         if (e.persona_id, e.stage_id) in pairs:
-            problems.append(placed(f"emotions[{i}]", Message(QT_TR_NOOP("a second score for the same persona and stage"))))
+            problems.append(placed(f"{prefix}emotions[{i}]", Message(QT_TR_NOOP("a second score for the same persona and stage"))))
         pairs.add((e.persona_id, e.stage_id))
     return problems
 
@@ -95,17 +116,22 @@ def _missing_images(m: "JourneyMap") -> list[str]:
     problems = []
     if m.logo is not None and m.logo not in table:
         problems.append(placed("logo", Message(_NO_IMAGE, m.logo)))
-    for collection, field in (("personas", "portrait"), ("stages", "image"), ("cards", "image")):
-        for i, item in enumerate(getattr(m, collection)):
+    places = [("", m, ("personas", "portrait")), ("", m, ("stages", "image")), ("", m, ("cards", "image"))]
+    for n, state in enumerate(m.states):
+        places += [(f"states[{n}].", state, ("stages", "image")), (f"states[{n}].", state, ("cards", "image"))]
+    for prefix, holder, (collection, field) in places:
+        for i, item in enumerate(getattr(holder, collection)):
             ref = getattr(item, field)
             if ref is not None and ref not in table:
-                problems.append(placed(f"{collection}[{i}].{field}", Message(_NO_IMAGE, ref)))
+                problems.append(placed(f"{prefix}{collection}[{i}].{field}", Message(_NO_IMAGE, ref)))
     return problems
 
 
 def used_images(m: "JourneyMap") -> set[str]:
     """The ids of the pictures the map shows (the others are dropped on save)."""
     used = {p.portrait for p in m.personas} | {s.image for s in m.stages} | {c.image for c in m.cards}
+    for state in m.states:
+        used |= {s.image for s in state.stages} | {c.image for c in state.cards}
     used.add(m.logo)
     used.discard(None)
     return used

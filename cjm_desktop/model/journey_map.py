@@ -29,6 +29,7 @@ from pydantic import (
     StrictInt,
     StringConstraints,
     WithJsonSchema,
+    PrivateAttr,
     model_validator,
 )
 
@@ -309,6 +310,20 @@ class MergeConflict(_Model):
     theirs: Optional[ConflictValue] = None
 
 
+class MapState(_Model):
+    """A future state of the map (a scenario, format version 4): its own
+    stages, lanes, cards, connectors and curves; the personas are the map's.
+    The current state is the map's own fields (:mod:`.states`)."""
+
+    id: Id = Field(default_factory=new_id)
+    name: ShortText = ""
+    stages: list[Stage] = Field(default_factory=list, max_length=LIMITS.max_stages)
+    lanes: list[Lane] = Field(default_factory=list, max_length=LIMITS.max_lanes)
+    cards: list[Card] = Field(default_factory=list, max_length=LIMITS.max_cards)
+    connectors: list[Connector] = Field(default_factory=list, max_length=LIMITS.max_connectors)
+    emotions: list[EmotionPoint] = Field(default_factory=list, max_length=LIMITS.max_emotions)
+
+
 class JourneyMap(_Model):
     """A whole customer journey map."""
 
@@ -332,6 +347,14 @@ class JourneyMap(_Model):
     #: every picture of the map once, by id (format version 3); written only when the map has some
     images: dict[ImageRef, Picture] = Field(default_factory=dict, max_length=LIMITS.max_images,
                                             exclude_if=lambda table: not table)
+    #: the current state's name ("": the default of the map's language; format version 4), written only when set
+    state_name: ShortText = Field(default="", exclude_if=lambda name: not name)
+    #: the future states (format version 4), written only when the map has some
+    states: list[MapState] = Field(default_factory=list, max_length=LIMITS.max_states,
+                                   exclude_if=lambda states: not states)
+    #: in memory only: the id of the future state the main fields hold while it is shown
+    #: (None: the current state); files are always written with the current state there (:mod:`.states`)
+    _shown_state: Optional[str] = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _check_integrity(self) -> "JourneyMap":

@@ -19,6 +19,8 @@ class Limits:
     max_personas: int = 50
     max_connectors: int = 5_000  # measured: 5,000 open in 1.2 s and repaint at fit zoom in 0.14 s (docs/FILE_FORMAT.md)
     max_emotions: int = 200 * 50
+    max_states: int = 30  # future states beside the current one (format version 4)
+    max_cards_all_states: int = 100_000  # the cards of every state together
     max_conflicts: int = 10_000
     conflict_value: int = 100_000  # the JSON of one value or object (a card with a 20,000-character body fits)
     short_text: int = 500

@@ -25,6 +25,7 @@ from ..layout.text import fit_text, text_width
 from ..layout.types import Rect
 from ..layout.words import label
 from ..model import JourneyMap, LaneKind
+from ..model.states import shown_state_name
 from .qt_fonts import draw_text
 from .qt_icons import draw_icon
 from .qt_painter import paint_card_markers, qcolor, qpen
@@ -84,11 +85,16 @@ def _header(p: QPainter, frame: PosterFrame, layout: MapLayout, m: JourneyMap, t
     info = [label("updated", m.language, date=m.modified.strftime("%d/%m/%Y")),
             label("exported", m.language, date=(today or dt.date.today()).strftime("%d/%m/%Y")),
             f"cjm-desktop {__version__}"]
+    lines = [(t, False) for t in info]
+    state = shown_state_name(m)
+    if state:  # first, in bold: the state printed, when the map has several (as on the PDF poster)
+        lines.insert(0, (state, True))
     size = 7.5 * u
-    right_w = min(r.width() / 3, max(text_width(t, False, size) for t in info))
+    right_w = min(r.width() / 3, max(text_width(t, bold, size) for t, bold in lines))
     y = r.top() + 10 * u + size * 0.8
-    for line in info:
-        _text(p, r.right() - pad, y, fit_text(line, False, size, right_w), size, False, HEADER_TEXT_MUTED, True)
+    for line, bold in lines:
+        _text(p, r.right() - pad, y, fit_text(line, bold, size, right_w), size, bold,
+              st.header_text if bold else HEADER_TEXT_MUTED, True)
         y += size * 1.32
     if m.logo is not None:  # the client's logo, left of the dates, as on the PDF poster
         logo_h = r.height() - 2 * pad

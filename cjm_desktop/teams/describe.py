@@ -20,7 +20,7 @@ SHORT = 40
 KIND_NAMES = {
     "map": QT_TR_NOOP("map"), "stages": QT_TR_NOOP("stage"), "lanes": QT_TR_NOOP("lane"),
     "personas": QT_TR_NOOP("persona"), "cards": QT_TR_NOOP("card"), "connectors": QT_TR_NOOP("connector"),
-    "emotions": QT_TR_NOOP("emotion"),
+    "emotions": QT_TR_NOOP("emotion"), "states": QT_TR_NOOP("future state"),
 }
 
 ADDED = QT_TR_NOOP('%1 "%2" added')
@@ -86,7 +86,9 @@ def change_lines(change: MapChange) -> Iterator[Message]:
     kind = Message(KIND_NAMES.get(change.kind, change.kind))
     if change.op == "edited":
         for f in change.fields:
-            short = _is_short(f.old, f.field) and _is_short(f.new, f.field)
+            # a future state's stages, cards ... are compared as a whole
+            short = (_is_short(f.old, f.field) and _is_short(f.new, f.field)
+                     and (change.kind != "states" or f.field == "name"))
             if f.field in PICTURE_FIELDS:
                 yield _picture_line(change, kind, f.old, f.new)
             elif change.kind == "map":

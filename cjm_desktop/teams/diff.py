@@ -14,9 +14,10 @@ from difflib import SequenceMatcher
 from typing import Any, Iterable, Optional, Sequence
 
 from ..model import JourneyMap
+from ..model.states import canonical
 
 #: The fields of the map itself a diff compares (created/modified change on every save).
-MAP_FIELDS = ("title", "description", "language", "workshop", "logo")
+MAP_FIELDS = ("title", "description", "language", "state_name", "workshop", "logo")
 #: Fields never compared as edits: the id, and what moves and reorders already say.
 _NOT_EDITS = {"id", "stage_id", "lane_id", "order"}
 
@@ -96,7 +97,9 @@ def card_label(title: str, body: str) -> str:
 
 def diff_maps(old: JourneyMap, new: JourneyMap) -> list[MapChange]:
     """Every change from ``old`` to ``new``, in a stable order: the map, stages,
-    lanes, personas, cards (in ``new``'s reading order), connectors, emotions."""
+    lanes, personas, cards (in ``new``'s reading order), connectors, emotions
+    (of the current states), then the future states, each as a whole."""
+    old, new = canonical(old), canonical(new)
     before, after = _Names(old), _Names(new)
     out: list[MapChange] = []
     changed = field_changes(_map_fields(old), _map_fields(new))
@@ -108,7 +111,13 @@ def diff_maps(old: JourneyMap, new: JourneyMap) -> list[MapChange]:
     out += _cards(old, new, before, after)
     out += _connectors(old, new, before, after)
     out += _emotions(old, new, before, after)
+    out += diff_states(old, new)
     return out
+
+
+def diff_states(old: JourneyMap, new: JourneyMap) -> list[MapChange]:
+    """The future states added, removed, reordered or changed (each as a whole), matched by id."""
+    return _ordered_objects("states", canonical(old).states, canonical(new).states, lambda s: s.name)
 
 
 def _ordered_objects(kind: str, old: list, new: list, label) -> list[MapChange]:

@@ -19,7 +19,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from ..model import Card, Connector, EmotionPoint, JourneyMap, Lane, MergeConflict, Persona, Stage
+from ..model import Card, Connector, EmotionPoint, JourneyMap, Lane, MergeConflict, Persona, Stage, new_id
+from ..model.states import canonical
 from .diff import card_label
 from .sequence import merge_order
 from .workshop import WORKSHOP_FIELDS, merge_field
@@ -143,7 +144,9 @@ def _by_id(items: list[dict]) -> dict[str, dict]:
 def merge_maps(base: Optional[JourneyMap], ours: JourneyMap, theirs: JourneyMap) -> MergeResult:
     """Merge ``ours`` and ``theirs``, two edited copies of ``base``. Without a
     base (no common version is known) every difference is a conflict: our
-    value stands and theirs is kept in the conflict, to pick."""
+    value stands and theirs is kept in the conflict, to pick. Future states
+    are merged whole (:func:`_merge_states`)."""
+    base, ours, theirs = (canonical(m) if m is not None else None for m in (base, ours, theirs))
     o, t = ours.model_dump(mode="json"), theirs.model_dump(mode="json")
     b = base.model_dump(mode="json") if base is not None else _unknown_base(o, t)
     run = _Merge(b, o, t)
@@ -160,6 +163,9 @@ def merge_maps(base: Optional[JourneyMap], ours: JourneyMap, theirs: JourneyMap)
     for kind in ID_LISTS:
         out[kind] = _merge_list(run, kind, b[kind], o[kind], t[kind])
     out["emotions"] = _merge_emotions(run, b["emotions"], o["emotions"], t["emotions"])
+    out["state_name"] = run.value("map", "", "state_name", o["title"] or "", b.get("state_name"),
+                                  o.get("state_name", ""), t.get("state_name", ""))
+    out["states"] = _merge_states(run, b.get("states") or [], o.get("states", []), t.get("states", []))
     _repair(run, out)
     out["cards"] = _ordered_cards(run, b["cards"], o["cards"], t["cards"], out["cards"])
     new = run.conflicts
@@ -344,3 +350,27 @@ def _bring_back(run: _Merge, out: dict, kind: str, oid: str, sides) -> None:
     side = run.ours if o else run.theirs if t else run.base
     ids = [x["id"] for x in side[kind]]
     out[kind].insert(min(ids.index(oid), len(out[kind])), obj)  # about where that side had it
+
+
+def _merge_states(run: _Merge, b: list, o: list, t: list) -> list[dict]:
+    """Future states, each merged as a whole by id: one side's change (an edit,
+    an addition, a deletion of a state the other left alone) is taken; when both
+    changed the same state, ours stands and theirs is kept beside it as another
+    future state (a fresh id, named "... (theirs)"), so nothing of theirs is lost."""
+    if b is UNKNOWN:
+        b = []
+    bb, oo, tt = _by_id(b), _by_id(o), _by_id(t)
+    out: list[dict] = []
+    for sid in list(oo) + [i for i in tt if i not in oo]:
+        base, mine, their = bb.get(sid), oo.get(sid), tt.get(sid)
+        if mine == their or their == base:
+            kept = [mine]
+        elif mine == base:
+            run.taken += 1
+            kept = [their]
+        else:  # both changed it (or one deleted what the other changed)
+            kept = [mine, {**their, "id": new_id(), "name": f"{their.get('name') or '?'} (theirs)"[:500]}
+                    if their is not None else None]
+        out += [s for s in kept if s is not None]
+    return out
+

@@ -15,6 +15,8 @@ import re
 from typing import Iterator
 
 from ..model import JourneyMap
+from ..model import states
+from ..model.states import canonical
 from .workshop import shown_value
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -51,6 +53,20 @@ def outline(m: JourneyMap) -> Iterator[str]:
                          + ([f"goals: {_text(goals)}"] if goals else []) + _picture("portrait", p.portrait))
         if p.description:
             yield f"  about {_text(p.name)}: {_text(p.description)}"
+    m = canonical(m)
+    if m.states:
+        yield f"  current state: {_text(states.state_name(m, None))}"
+    yield from _state(m)
+    for c in m.conflicts:
+        yield f"conflict {c.kind} {_text(c.label)} {c.field or '(whole object)'}: ours {_text(c.ours)} | theirs {_text(c.theirs)}"
+    for state in m.states:  # each future state's lines start with its name
+        name = _text(states.state_name(m, state.id))
+        yield f"state {name}"
+        yield from (f"{name} ▸ {line}" for line in _state(states.map_of_state(m, state.id)))
+
+
+def _state(m: JourneyMap) -> Iterator[str]:
+    """The lines of the state in the map's own fields: stages, lanes, cards, connectors, curves."""
     for i, s in enumerate(m.stages, 1):
         yield " | ".join([f"stage {i}. {_text(s.title)}", f"width {s.width:g}", f"colour {s.colour}"]
                          + _picture("picture", s.image))
@@ -83,8 +99,6 @@ def outline(m: JourneyMap) -> Iterator[str]:
     for e in m.emotions:
         label = f" | {_text(e.label)}" if e.label else ""
         yield f"emotion {_text(names.get(e.persona_id, '?'))} @ {_text(stages.get(e.stage_id, '?'))}: {e.score:+d}{label}"
-    for c in m.conflicts:
-        yield f"conflict {c.kind} {_text(c.label)} {c.field or '(whole object)'}: ours {_text(c.ours)} | theirs {_text(c.theirs)}"
 
 
 def _comments(comments) -> Iterator[str]:
@@ -93,4 +107,3 @@ def _comments(comments) -> Iterator[str]:
         state = "resolved" if note.resolved else "open"
         yield (f"  comment ({state}) {_text(note.author or 'anonymous')}, {note.created.isoformat()}: "
                f"{_text(note.text)}")
-

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from ..message import QT_TR_NOOP, Message
 from ..model import JourneyMap
+from ..model.states import canonical
 
 CONFLICT_GONE = QT_TR_NOOP("this conflict is no longer in the map")
 THEIRS_DOES_NOT_FIT = QT_TR_NOOP("their version does not fit the map any more: %1")
@@ -25,7 +26,7 @@ class ResolveError(ValueError):
 
 
 def resolved(m: JourneyMap, conflict_id: str, use_theirs: bool) -> JourneyMap:
-    data = m.model_dump(mode="json")
+    data = canonical(m).model_dump(mode="json")  # conflicts are about the current state
     conflict = next((c for c in data["conflicts"] if c["id"] == conflict_id), None)
     if conflict is None:
         raise ResolveError(Message(CONFLICT_GONE))

@@ -106,17 +106,17 @@
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="275"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="277"/>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="154"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="212"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="238"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="249"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="273"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="240"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="251"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="275"/>
         <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="181"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="76"/>
         <source>Title</source>
@@ -131,163 +131,163 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="213"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="240"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="262"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="242"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="264"/>
         <source>Colour</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
         <source>Lane colour</source>
         <translation>Màu của làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="217"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="217"/>
         <source>comma, separated</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="242"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="218"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="244"/>
         <source>Picture</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="218"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="220"/>
         <source>Touchpoint</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="219"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="219"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
         <source>website, store, hotline …</source>
         <translation>website, cửa hàng, hotline …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="220"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
         <source>Sentiment</source>
         <translation>Cảm nhận</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
         <source>Importance</source>
         <translation>Mức quan trọng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="225"/>
         <source>Improvement action</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="224"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="225"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="227"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
         <source>Measure</source>
         <translation>Cách đo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
         <source>how success is measured</source>
         <translation>đo hiệu quả thế nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="227"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="229"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="229"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="230"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="232"/>
         <source>Evidence</source>
         <translation>Bằng chứng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
         <source>interviews, survey, analytics …</source>
         <translation>phỏng vấn, khảo sát …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="239"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="260"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="274"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="241"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="262"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="276"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="241"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="243"/>
         <source>Width</source>
         <translation>Chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="250"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="252"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="251"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="253"/>
         <source>Min. height</source>
         <translation>Chiều cao tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="252"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="254"/>
         <source>Collapsed</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="258"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="260"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="259"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="261"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="259"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="261"/>
         <source>e.g. office worker, 28</source>
         <translation>vd. nhân viên văn phòng, 28 tuổi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="261"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="263"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="261"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="263"/>
         <source>one goal per line</source>
         <translation>mỗi dòng một mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="263"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="265"/>
         <source>Portrait</source>
         <translation>Ảnh chân dung</translation>
     </message>
@@ -318,93 +318,93 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Bộ nhớ tạm không có hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="268"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="270"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="276"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="278"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="286"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="288"/>
         <source>Inspector</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="373"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="375"/>
         <source>cards</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="373"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="375"/>
         <source>stages</source>
         <translation>giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="373"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="375"/>
         <source>lanes</source>
         <translation>làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="373"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="375"/>
         <source>personas</source>
         <translation>chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="374"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="376"/>
         <source>connectors</source>
         <translation>đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="376"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="378"/>
         <source>%1 selected.</source>
         <translation>Đã chọn %1.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="377"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="379"/>
         <source>Select one item to edit its fields.</source>
         <translation>Chọn một mục để sửa thuộc tính của nó.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="378"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="380"/>
         <source>Selection</source>
         <translation>Các mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="386"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="386"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="386"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="384"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="386"/>
         <source>Persona</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="385"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="387"/>
         <source>Connector</source>
         <translation>Đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="385"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="387"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="76"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Map</source>
@@ -474,62 +474,62 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="200"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="202"/>
         <source>Cut Card</source>
         <translation>Cắt thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="200"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="202"/>
         <source>Cut %1 Cards</source>
         <translation>Cắt %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="217"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="219"/>
         <source>The clipboard holds no cards or text to paste.</source>
         <translation>Bộ nhớ tạm không có thẻ hay văn bản nào để dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="226"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="228"/>
         <source>Paste Card</source>
         <translation>Dán thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="226"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="228"/>
         <source>Paste %1 Cards</source>
         <translation>Dán %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="235"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="237"/>
         <source>Nothing to paste into</source>
         <translation>Không có chỗ để dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="235"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="237"/>
         <source>Add a stage and a lane first, then paste.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="259"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="261"/>
         <source>Too many cards</source>
         <translation>Quá nhiều thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="259"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="261"/>
         <source>A map holds at most %1 cards.</source>
         <translation>Một bản đồ chứa tối đa %1 thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="339"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="341"/>
         <source>Remove Hint Cards</source>
         <translation>Xóa các thẻ gợi ý</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="252"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="254"/>
         <source>Duplicate Card</source>
         <translation>Nhân bản thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="252"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="254"/>
         <source>Duplicate %1 Cards</source>
         <translation>Nhân bản %1 thẻ</translation>
     </message>
@@ -547,7 +547,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/comments_box.py" line="38"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="188"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="197"/>
         <source>Comments</source>
         <translation>Bình luận</translation>
     </message>
@@ -569,7 +569,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/comments_box.py" line="52"/>
-        <location filename="../../cjm_desktop/editing/editor.py" line="332"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="334"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -620,23 +620,23 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Xóa cả thẻ?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="348"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="350"/>
         <source>Connector label</source>
         <translation>Nhãn đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="348"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="350"/>
         <source>Label (e.g. “comes back”):</source>
         <translation>Nhãn (vd. “quay lại”):</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="144"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="146"/>
         <source>No cell for a card</source>
         <extracomment>Fields a new card gets from the card kind it was asked for (palette drop or activation). The cell the user last pointed at (context menu on an empty cell).</extracomment>
         <translation>Chưa có ô nào cho thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="144"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="146"/>
         <source>Add a stage and a lane first, then add cards.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi thêm thẻ.</translation>
     </message>
@@ -678,12 +678,12 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Màu giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="357"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="359"/>
         <source>Card colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="365"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="367"/>
         <source>Colour Cards</source>
         <translation>Tô màu thẻ</translation>
     </message>
@@ -1165,14 +1165,14 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Hiện hoặc ẩn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="143"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="145"/>
         <source>Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)</source>
         <translation>Thu phóng (Ctrl+con lăn, Ctrl++ / Ctrl+- / Ctrl+0)</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/present/pages.py" line="27"/>
         <location filename="../../cjm_desktop/app/window/file_ops.py" line="162"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="224"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="227"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -1182,7 +1182,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>→ hoặc Page Down: tiếp   ← hoặc Page Up: quay lại   1–9: làm nổi một chân dung   Esc: thoát</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="240"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="243"/>
         <source>%1 stages · %2 lanes · %3 cards</source>
         <translation>%1 giai đoạn · %2 làn · %3 thẻ</translation>
     </message>
@@ -1222,285 +1222,295 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="70"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="71"/>
         <source>Export Map</source>
         <translation>Xuất bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="97"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="98"/>
         <source>PDF poster</source>
         <extracomment>Format radio buttons per row of the File section.</extracomment>
         <translation>Poster PDF</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="97"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="98"/>
         <source>A vector PDF for printing: a poster page or a set of office sheets</source>
         <translation>PDF dạng vector để in: một trang poster hoặc một bộ tờ giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="98"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="99"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="98"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="99"/>
         <source>A picture of the whole map at a chosen resolution, for slides and chat</source>
         <translation>Ảnh toàn bộ bản đồ ở độ phân giải tùy chọn, để chèn vào slide hoặc gửi qua chat</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="99"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="100"/>
         <source>SVG image</source>
         <translation>Ảnh SVG</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="99"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="100"/>
         <source>A vector drawing of the whole map, for design tools and web pages</source>
         <translation>Hình vẽ vector toàn bộ bản đồ, cho công cụ thiết kế và trang web</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="100"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="101"/>
         <source>PowerPoint deck</source>
         <translation>Bản trình chiếu PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="100"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="101"/>
         <source>HTML viewer</source>
         <translation>Trang xem HTML</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="115"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="116"/>
         <source>The file to write; its extension follows the format</source>
         <translation>Tệp sẽ ghi; phần mở rộng theo định dạng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="118"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="119"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="119"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="120"/>
         <source>Choose the folder and file name</source>
         <translation>Chọn thư mục và tên tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="125"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="126"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="127"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="128"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="247"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="128"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="129"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="247"/>
         <source>Save to</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="140"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="138"/>
+        <source>Which state of the map to export</source>
+        <translation>Trạng thái nào của bản đồ được xuất</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="142"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="149"/>
         <source>Custom size</source>
         <translation>Kích thước tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="141"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="150"/>
         <source>The poster&apos;s paper; a custom size is width × height in millimetres</source>
         <translation>Khổ giấy của poster; kích thước tùy chỉnh là rộng × cao tính bằng milimét</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="145"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="154"/>
         <source>Width × height in millimetres, e.g. 594x841mm (each side 50 to 5000 mm)</source>
         <translation>Rộng × cao tính bằng milimét, vd. 594x841mm (mỗi cạnh từ 50 đến 5000 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="188"/>
         <source>Automatic</source>
         <translation>Tự động</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="179"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="188"/>
         <source>Landscape</source>
         <translation>Ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="180"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="189"/>
         <source>Portrait</source>
         <comment>paper orientation</comment>
         <translation>Dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="182"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="191"/>
         <source>Automatic turns the paper the way the map prints larger</source>
         <translation>Tự động xoay giấy theo chiều in bản đồ lớn hơn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="155"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="164"/>
         <source>Fit to page</source>
         <translation>Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="122"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="123"/>
         <source>Include hint cards</source>
         <translation>Kèm thẻ gợi ý</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="123"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="124"/>
         <source>Also print the template&apos;s hint cards nobody has written</source>
         <translation>In cả các thẻ gợi ý của mẫu mà chưa ai viết lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="157"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="166"/>
         <source>Scale the map to fill the page inside the margins and title block</source>
         <translation>Co giãn bản đồ cho đầy trang, trong lề và khung tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="158"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="167"/>
         <source>Scale</source>
         <translation>Tỉ lệ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="160"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="169"/>
         <source>Print at a fixed scale (100 % = one map point per paper point)</source>
         <translation>In theo tỉ lệ cố định (100 % = một điểm bản đồ trên một điểm giấy)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="162"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="171"/>
         <source>The fixed scale, 1 to 1000 %; when tiling, the poster grows to fit the map</source>
         <translation>Tỉ lệ cố định, từ 1 đến 1000 %; khi in ghép nhiều tờ, poster sẽ lớn theo bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="184"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="193"/>
         <source>White border around the poster page</source>
         <translation>Viền trắng quanh trang poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="129"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="130"/>
         <source>Title block and legend</source>
         <translation>Khung tiêu đề và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="130"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="131"/>
         <source>A header with the map title and personas, and a footer with the date, file name, version and legend</source>
         <translation>Phần đầu có tiêu đề bản đồ và chân dung khách hàng, phần cuối có ngày, tên tệp, phiên bản và chú giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="185"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="194"/>
         <source>Appendix pages</source>
         <translation>Trang phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="186"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="195"/>
         <source>Add the improvement-action plan, the KPIs and the full text of cards cut short on the map</source>
         <translation>Thêm kế hoạch hành động cải tiến, các KPI và nội dung đầy đủ của những thẻ bị cắt trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="189"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="198"/>
         <source>Add the comments to the appendix, keyed to their cards, and their badges to the poster</source>
         <translation>Thêm các bình luận vào phụ lục, ghi rõ thẻ mà chúng thuộc về, và đặt huy hiệu bình luận lên poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="192"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="201"/>
         <source>Add the ranking of the voted cards to the appendix, and the dots to the poster</source>
         <translation>Thêm bảng xếp hạng các thẻ được bình chọn vào phụ lục, và các chấm bình chọn lên poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="193"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="202"/>
         <source>Poster</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="195"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="204"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="247"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="197"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="206"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="247"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="198"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="207"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="247"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="199"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="238"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="208"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="247"/>
         <source>Margins</source>
         <translation>Lề</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="209"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="218"/>
         <source>Print on office sheets</source>
         <translation>In trên giấy văn phòng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="212"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="221"/>
         <source>Split the poster over A4 or A3 sheets with crop marks, sheet labels and an assembly page</source>
         <translation>Chia poster ra nhiều tờ A4 hoặc A3 có dấu cắt, nhãn tờ và trang hướng dẫn ghép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="214"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="223"/>
         <source>The sheet size your printer takes</source>
         <translation>Khổ giấy máy in của bạn dùng được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="216"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="225"/>
         <source>How much neighbouring sheets share, for gluing (0 to 50 mm)</source>
         <translation>Phần chồng lên nhau giữa hai tờ kề nhau, để dán (0 đến 50 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="219"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="239"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="228"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="248"/>
         <source>Sheets</source>
         <translation>Tờ giấy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="220"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="239"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="229"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="248"/>
         <source>Overlap</source>
         <translation>Chồng mép</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="226"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="235"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="227"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="236"/>
         <source>PNG resolution: 96–150 for screens and slides, 300 for print</source>
         <translation>Độ phân giải PNG: 96–150 cho màn hình và slide, 300 để in</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="230"/>
         <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="239"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="248"/>
         <source>Resolution</source>
         <translation>Độ phân giải</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="261"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="270"/>
         <source>How the map lands on the page; blue boxes are the office sheets</source>
         <translation>Bản đồ nằm trên trang thế nào; các khung xanh là các tờ giấy văn phòng</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/export_dialog/run.py" line="99"/>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="278"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="287"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="280"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="289"/>
         <source>Write the file</source>
         <translation>Ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="281"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="290"/>
         <source>Close without exporting</source>
         <translation>Đóng mà không xuất</translation>
     </message>
@@ -1553,145 +1563,145 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>%1 thẻ, dùng được khi không có mạng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="233"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="235"/>
         <source>Export To</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="281"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="283"/>
         <source>%1 × %2 pt, vector</source>
         <translation>%1 × %2 pt, vector</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="282"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="284"/>
         <source>The whole map as an SVG drawing.</source>
         <translation>Toàn bộ bản đồ dưới dạng hình vẽ SVG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="284"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="286"/>
         <source>Give a file name to export to.</source>
         <translation>Hãy nhập tên tệp để xuất ra.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="297"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="299"/>
         <source>Type a paper size like 594x841mm.</source>
         <translation>Hãy nhập khổ giấy dạng 594x841mm.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="300"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="302"/>
         <source>No preview: the choices do not fit together.</source>
         <translation>Không xem trước được: các lựa chọn không khớp với nhau.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="310"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="308"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="312"/>
         <source>landscape</source>
         <translation>ngang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="306"/>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="310"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="308"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="312"/>
         <source>portrait</source>
         <translation>dọc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="307"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="309"/>
         <source> + appendix</source>
         <translation> + phụ lục</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="311"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="313"/>
         <source>%1 × %2 = %3 sheets %4</source>
         <translation>%1 × %2 = %3 tờ %4</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="313"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="315"/>
         <source>Poster %1, map at %2 %; %3 pages with the assembly page%4.</source>
         <translation>Poster %1, bản đồ ở tỉ lệ %2 %; %3 trang kể cả trang hướng dẫn ghép%4.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="316"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="318"/>
         <source>One poster page%1, map at %2 %.</source>
         <translation>Một trang poster%1, bản đồ ở tỉ lệ %2 %.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="329"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="331"/>
         <source>%1 × %2 pixels at %3 dpi</source>
         <translation>%1 × %2 điểm ảnh ở %3 dpi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="330"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="332"/>
         <source>The whole map as a PNG picture.</source>
         <translation>Toàn bộ bản đồ dưới dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="333"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="335"/>
         <source>This map is too large for %1 dpi: use at most %2 dpi, or export a PDF.</source>
         <translation>Bản đồ này quá lớn cho %1 dpi: hãy dùng tối đa %2 dpi, hoặc xuất PDF.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="344"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="346"/>
         <source>Replace file?</source>
         <translation>Thay thế tệp?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="344"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="346"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” đã có. Thay thế tệp đó?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="371"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="373"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Đã hủy xuất; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="378"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="380"/>
         <source>%1 pages</source>
         <translation>%1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="378"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="380"/>
         <source>1 page</source>
         <translation>1 trang</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="380"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="382"/>
         <source>(assembly page and %1 sheets)</source>
         <translation>(trang hướng dẫn ghép và %1 tờ)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="33"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="34"/>
         <source>Excel workbook</source>
         <translation>Sổ tính Excel</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="33"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="34"/>
         <source>Sheets for the map, every card with all its fields, the action plan and the emotion scores; it can be imported again</source>
         <translation>Các trang tính cho bản đồ, mọi thẻ với đầy đủ trường, kế hoạch hành động và điểm cảm xúc; có thể nhập lại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="35"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="36"/>
         <source>CSV table</source>
         <translation>Bảng CSV</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="35"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="36"/>
         <source>Every card with all its fields, one per row (UTF-8, opens in Excel)</source>
         <translation>Mọi thẻ với đầy đủ trường, mỗi thẻ một hàng (UTF-8, mở được bằng Excel)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="36"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="37"/>
         <source>Mermaid journey</source>
         <translation>Hành trình Mermaid</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="36"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="37"/>
         <source>The stages, the customers&apos; actions and the persona scores as a Mermaid journey diagram</source>
         <translation>Các giai đoạn, hành động của khách hàng và điểm của từng chân dung dưới dạng sơ đồ hành trình Mermaid</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="50"/>
-        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="67"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="56"/>
+        <location filename="../../cjm_desktop/app/export_dialog/direct.py" line="74"/>
         <source>%1 cards, %2 stages, %3 lanes</source>
         <translation>%1 thẻ, %2 giai đoạn, %3 làn</translation>
     </message>
@@ -1711,18 +1721,18 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="385"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="387"/>
         <source>the export failed</source>
         <translation>xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="388"/>
+        <location filename="../../cjm_desktop/app/export_dialog/dialog.py" line="390"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/settings/preferences.py" line="120"/>
-        <location filename="../../cjm_desktop/app/window/main_window.py" line="322"/>
+        <location filename="../../cjm_desktop/app/window/main_window.py" line="325"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
     </message>
@@ -1844,58 +1854,58 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="137"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="139"/>
         <source>Double-click to write</source>
         <extracomment>Below this level of detail (device pixels per point) cards are coloured blocks without text: a 9.5 pt title would be under 5 pixels tall. Below this, cards show their titles only, without body, markers or handles. Level of detail of the frame being painted, set once per paint by MapView (``levelOfDetailFromTransform`` of its viewport transform), so that thousands of items need not each ask the painter. None outside a view&apos;s paint.</extracomment>
         <translation>Nhấp đúp để viết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="208"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="210"/>
         <source>%1 hidden</source>
         <translation>%1 thẻ ẩn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="280"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="282"/>
         <source>Channel: %1</source>
         <translation>Kênh: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="283"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="285"/>
         <source>Touchpoint: %1</source>
         <translation>Điểm chạm: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="285"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="287"/>
         <source>Importance: %1</source>
         <translation>Mức quan trọng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="287"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="289"/>
         <source>Owner: %1</source>
         <translation>Người phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="289"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="291"/>
         <source>Due: %1</source>
         <translation>Hạn: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="291"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="293"/>
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="293"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="295"/>
         <source>Measured by: %1</source>
         <translation>Đo bằng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="296"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="298"/>
         <source>Evidence: %1</source>
         <translation>Bằng chứng: %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="301"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="303"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
@@ -2180,7 +2190,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>trường không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="68"/>
+        <location filename="../../cjm_desktop/model/journey_map.py" line="72"/>
         <source>text too long: %1 characters, at most %2</source>
         <extracomment>Also io&apos;s message for a pydantic length cap (cjm_desktop.io.texts).</extracomment>
         <translation>văn bản quá dài: %1 ký tự, tối đa %2</translation>
@@ -2247,47 +2257,52 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="14"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="15"/>
         <source>no stage with id &quot;%1&quot;</source>
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="56"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="77"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="15"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="16"/>
         <source>no card with id &quot;%1&quot;</source>
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="67"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="88"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="37"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="17"/>
         <source>id &quot;%1&quot; is used twice (also at %2)</source>
         <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="63"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="44"/>
+        <source>%1 cards in all states together, at most %2</source>
+        <translation>%1 thẻ trong tất cả các trạng thái cộng lại, tối đa %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/model/integrity.py" line="84"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="71"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="92"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="85"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="106"/>
         <source>%1 comments, at most %2</source>
         <translation>%1 bình luận, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="89"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="110"/>
         <source>no picture with id &quot;%1&quot;</source>
         <translation>không có hình ảnh nào có id &quot;%1&quot;</translation>
     </message>
@@ -2595,187 +2610,197 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Đã khôi phục các thay đổi chưa lưu của %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="49"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
         <source>Compare</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="55"/>
         <source>Previous</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="50"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="55"/>
         <source>The previous change (Shift+F8)</source>
         <translation>Thay đổi trước (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="51"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="56"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="51"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="56"/>
         <source>The next change (F8)</source>
         <translation>Thay đổi tiếp theo (F8)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="54"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="59"/>
         <source>Ne&amp;xt Change or Conflict</source>
         <extracomment>File &gt; Next Change / Previous Change (F8, Shift+F8): from anywhere in the window, the canvas too</extracomment>
         <translation>Thay đổi/xung đột tiế&amp;p theo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="55"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="60"/>
         <source>Previous C&amp;hange or Conflict</source>
         <translation>Thay đổi/xung đột t&amp;rước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="67"/>
         <source>Stop Comparing</source>
         <translation>Dừng so sánh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="62"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="67"/>
         <source>Hide the other version&apos;s marks</source>
         <translation>Ẩn các đánh dấu của phiên bản kia</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="63"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="98"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="68"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="103"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="69"/>
         <source>Keep Ours</source>
         <translation>Giữ bản của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="64"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="69"/>
         <source>Keep the value in the map and drop the conflict</source>
         <translation>Giữ giá trị trong bản đồ và bỏ xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="66"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="71"/>
         <source>Use Theirs</source>
         <translation>Dùng bản của họ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="66"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="71"/>
         <source>Put their value in the map</source>
         <translation>Đưa giá trị của họ vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="95"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="100"/>
         <source>1 conflict left: pick a value (the choice is one undo step).</source>
         <translation>Còn 1 xung đột: hãy chọn một giá trị (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="96"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="101"/>
         <source>%1 conflicts left: pick a value for each (each choice is one undo step).</source>
         <translation>Còn %1 xung đột: hãy chọn giá trị cho từng cái (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="97"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="102"/>
         <source>No conflicts left.</source>
         <translation>Không còn xung đột nào.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="98"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="103"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="113"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="127"/>
+        <source>1 difference from %2</source>
+        <translation>1 khác biệt so với %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="127"/>
+        <source>%1 differences from %2</source>
+        <translation>%1 khác biệt so với %2</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="130"/>
         <source>1 change since %2</source>
         <translation>1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="113"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="130"/>
         <source>%1 changes since %2</source>
         <translation>%1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="114"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="131"/>
         <source>No changes since %1</source>
         <translation>Không có thay đổi nào so với %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="124"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="141"/>
         <source>Compare With</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="125"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="142"/>
         <source>Could not compare</source>
         <translation>Không so sánh được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="147"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="223"/>
         <source>Merge With</source>
         <translation>Hợp nhất với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="148"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="151"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="193"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="185"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="188"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="230"/>
         <source>Could not merge</source>
         <translation>Không hợp nhất được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="197"/>
         <source>Merged %2: 1 conflict to resolve</source>
         <translation>Đã hợp nhất %2: còn 1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="160"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="197"/>
         <source>Merged %2: %1 conflicts to resolve</source>
         <translation>Đã hợp nhất %2: còn %1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="162"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="199"/>
         <source>Merged %1: no conflicts</source>
         <translation>Đã hợp nhất %1: không có xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="180"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="217"/>
         <source>The version saved %1 (a backup)</source>
         <translation>Bản đã lưu lúc %1 (bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="181"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="218"/>
         <source>Another file…</source>
         <translation>Tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="182"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="219"/>
         <source>None: decide every difference</source>
         <translation>Không có: tự quyết từng khác biệt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="185"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="222"/>
         <source>(closest to both)</source>
         <translation>(gần cả hai nhất)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="186"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="223"/>
         <source>The common version of both copies:</source>
         <translation>Phiên bản chung của hai bản sao:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="192"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="229"/>
         <source>Common Version</source>
         <translation>Phiên bản chung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="201"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="238"/>
         <source>Choose a conflict in the list first</source>
         <translation>Hãy chọn một xung đột trong danh sách trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="206"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="243"/>
         <source>Could not resolve the conflict</source>
         <translation>Không giải quyết được xung đột</translation>
     </message>
@@ -2813,6 +2838,11 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <location filename="../../cjm_desktop/teams/describe.py" line="23"/>
         <source>emotion</source>
         <translation>cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/teams/describe.py" line="23"/>
+        <source>future state</source>
+        <translation>trạng thái tương lai</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/teams/describe.py" line="26"/>
@@ -2925,12 +2955,12 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>xung đột: %1 được sắp xếp khác nhau ở hai bên (giữ thứ tự của mình)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/resolve.py" line="19"/>
+        <location filename="../../cjm_desktop/teams/resolve.py" line="20"/>
         <source>this conflict is no longer in the map</source>
         <translation>xung đột này không còn trong bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/teams/resolve.py" line="20"/>
+        <location filename="../../cjm_desktop/teams/resolve.py" line="21"/>
         <source>their version does not fit the map any more: %1</source>
         <translation>bản của họ không còn khớp với bản đồ: %1</translation>
     </message>
@@ -2990,7 +3020,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Hiện hoặc ẩn đường cảm xúc của %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/present/present_window.py" line="41"/>
+        <location filename="../../cjm_desktop/app/present/present_window.py" line="42"/>
         <source>Present</source>
         <translation>Trình chiếu</translation>
     </message>
@@ -3129,7 +3159,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Thiết lập &amp;workshop…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="191"/>
+        <location filename="../../cjm_desktop/app/export_dialog/sections.py" line="200"/>
         <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="35"/>
         <source>Vote Results</source>
         <translation>Kết quả bình chọn</translation>
@@ -3224,41 +3254,141 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <source>The map&apos;s title and logo: click here, then change them in the Inspector</source>
         <translation>Tiêu đề và logo của bản đồ: bấm vào đây rồi sửa trong bảng Thuộc tính</translation>
     </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/side_by_side.py" line="32"/>
+        <source>Side by Side</source>
+        <translation>Đặt cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/side_by_side.py" line="76"/>
+        <source>Side by Side: %1</source>
+        <translation>Đặt cạnh nhau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/state_tabs.py" line="88"/>
+        <source>New future state, copied from the state shown</source>
+        <extracomment>The tab data of the current state (a future state&apos;s is its id). The state shown is underlined in the header colour of the map, the others plain.</extracomment>
+        <translation>Trạng thái tương lai mới, sao chép từ trạng thái đang hiện</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/state_tabs.py" line="110"/>
+        <source>The current state (as found in research)</source>
+        <translation>Hiện trạng (như nghiên cứu ghi nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="64"/>
+        <source>&amp;States</source>
+        <translation>Trạng thá&amp;i</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="65"/>
+        <source>&amp;New Future State From This One</source>
+        <translation>Trạng thái tương lai &amp;mới từ trạng thái này</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="66"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="177"/>
+        <source>&amp;Rename State…</source>
+        <translation>Đổi tê&amp;n trạng thái…</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="67"/>
+        <source>Ne&amp;xt State</source>
+        <translation>Trạng thái &amp;sau</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="68"/>
+        <source>&amp;Previous State</source>
+        <translation>Trạng thái t&amp;rước</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="69"/>
+        <source>Move State &amp;Left</source>
+        <translation>Chuyển sang &amp;trái</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="70"/>
+        <source>Move State Ri&amp;ght</source>
+        <translation>Chuyển sang &amp;phải</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="71"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="182"/>
+        <source>&amp;Delete State</source>
+        <translation>&amp;Xóa trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="76"/>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="179"/>
+        <source>&amp;Compare With State</source>
+        <translation>So sánh &amp;với trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/states_ops.py" line="78"/>
+        <source>Compare &amp;Side by Side</source>
+        <translation>So sánh đặt &amp;cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="53"/>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="58"/>
+        <source>New Future State</source>
+        <translation>Trạng thái tương lai mới</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="54"/>
+        <source>A map holds at most %1 future states.</source>
+        <translation>Một bản đồ có tối đa %1 trạng thái tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="58"/>
+        <source>A map holds at most %1 cards in all states.</source>
+        <translation>Một bản đồ có tối đa %1 thẻ trong tất cả các trạng thái.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="91"/>
+        <source>Delete State</source>
+        <translation>Xóa trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/editing/state_verbs.py" line="91"/>
+        <source>Delete the state &quot;%1&quot; with all its cards?</source>
+        <translation>Xóa trạng thái “%1” cùng tất cả các thẻ của nó?</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="47"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="85"/>
         <source>Add Card</source>
         <translation>Thêm thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="47"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="85"/>
         <source>Add %1 Cards</source>
         <translation>Thêm %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="82"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="120"/>
         <source>Delete Card</source>
         <translation>Xóa thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="82"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="120"/>
         <source>Delete %1 Cards</source>
         <translation>Xóa %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="127"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="166"/>
         <source>Move Card</source>
         <translation>Di chuyển thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="127"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="166"/>
         <source>Move %1 Cards</source>
         <translation>Di chuyển %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/cards.py" line="178"/>
+        <location filename="../../cjm_desktop/commands/cards.py" line="218"/>
         <source>Edit Card</source>
         <translation>Sửa thẻ</translation>
     </message>
@@ -3273,32 +3403,32 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Xóa chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="54"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="59"/>
         <source>Edit Persona</source>
         <translation>Sửa chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="77"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="82"/>
         <source>Change Emotion</source>
         <translation>Đổi cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="117"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="122"/>
         <source>Connect Cards</source>
         <translation>Nối thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="132"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="137"/>
         <source>Delete Connector</source>
         <translation>Xóa đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="148"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="153"/>
         <source>Edit Connector</source>
         <translation>Sửa đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/commands/people.py" line="156"/>
+        <location filename="../../cjm_desktop/commands/people.py" line="161"/>
         <source>Edit Map</source>
         <translation>Sửa bản đồ</translation>
     </message>
@@ -3353,17 +3483,17 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="37"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="40"/>
         <source>Merge With Another Copy</source>
         <translation>Hợp nhất với bản sao khác</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="38"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="41"/>
         <source>Keep Our Value</source>
         <translation>Giữ giá trị của mình</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="39"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="42"/>
         <source>Use Their Value</source>
         <translation>Dùng giá trị của họ</translation>
     </message>
@@ -3417,6 +3547,31 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <location filename="../../cjm_desktop/commands/workshop.py" line="27"/>
         <source>Edit Workshop Settings</source>
         <translation>Sửa thiết lập workshop</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/states.py" line="23"/>
+        <source>Show State</source>
+        <translation>Chuyển trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/states.py" line="24"/>
+        <source>New Future State</source>
+        <translation>Trạng thái tương lai mới</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/states.py" line="25"/>
+        <source>Rename State</source>
+        <translation>Đổi tên trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/states.py" line="26"/>
+        <source>Move State</source>
+        <translation>Di chuyển trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/commands/states.py" line="27"/>
+        <source>Delete State</source>
+        <translation>Xóa trạng thái</translation>
     </message>
 </context>
 <context>
@@ -3561,80 +3716,80 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="57"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="249"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="251"/>
         <source>Positive</source>
         <extracomment>Words for a card&apos;s values. The same source texts and context as the choices in app/labels.py, so one translation serves the inspector and the tooltip.</extracomment>
         <translation>Tích cực</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="58"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="250"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="252"/>
         <source>Neutral</source>
         <translation>Trung lập</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="59"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="251"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="253"/>
         <source>Negative</source>
         <translation>Tiêu cực</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="62"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="252"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="254"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="63"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="253"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="255"/>
         <source>Medium</source>
         <translation>Vừa</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="64"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="254"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="256"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="67"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="255"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="257"/>
         <source>To do</source>
         <translation>Cần làm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="68"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="256"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="258"/>
         <source>In progress</source>
         <translation>Đang làm</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="69"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="257"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="259"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="70"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="258"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="260"/>
         <source>Dropped</source>
         <translation>Bỏ</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="73"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="259"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="261"/>
         <source>Assumption</source>
         <translation>Giả định</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="74"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="260"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="262"/>
         <source>Anecdote</source>
         <translation>Kể lại</translation>
     </message>
     <message>
         <location filename="../../cjm_desktop/app/window/labels.py" line="75"/>
-        <location filename="../../cjm_desktop/canvas/overlays.py" line="261"/>
+        <location filename="../../cjm_desktop/canvas/overlays.py" line="263"/>
         <source>Researched</source>
         <translation>Nghiên cứu</translation>
     </message>

@@ -77,7 +77,7 @@ def test_a_vietnamese_system_keeps_its_own_formats_and_other_systems_get_vi_vn()
 def test_menus_toolbar_and_docks_speak_vietnamese(vietnamese, make_window):
     window = make_window()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Tệp", "&Sửa", "&Xem", "&Chèn", "Trợ &giúp"]
+    assert titles == ["&Tệp", "&Sửa", "&Xem", "&Chèn", "Trạng thá&i", "Trợ &giúp"]
     acts = window.actions_by_name
     assert acts["save_as"].text() == "Lưu &thành…"
     assert acts["open"].toolTip() == "Mở một bản đồ .cjm (Ctrl+O)"

@@ -21,6 +21,7 @@ GOLDEN_V4 = sorted((GOLDEN / "v4").glob("*.cjm"))
 
 
 def test_there_are_golden_files_for_versions_1_to_4():
+    assert {p.name for p in GOLDEN_V4} >= {"states.cjm"}
     assert {p.name for p in GOLDEN_V1} >= {"minimal.cjm", "full.cjm"}
     assert {p.name for p in GOLDEN_V2} >= {"minimal.cjm", "full.cjm"}
     assert {p.name for p in GOLDEN_V3} >= {"minimal.cjm", "full.cjm"}
@@ -31,7 +32,7 @@ def _as_version_4(data: bytes, version: int) -> bytes:
     """An old golden file as version 4 writes it: the version line, and a
     portrait's data URI in the image table (at the end of the map) by its id."""
     raw = json.loads(data)
-    uris = [p["portrait"] for p in raw["map"]["personas"] if p.get("portrait")] if version < 3 else []
+    uris = [p["portrait"] for p in raw["map"]["personas"] if (p.get("portrait") or "").startswith("data:")]
     text = data.replace(f'"version": {version}'.encode(), b'"version": 4', 1)
     if not uris:
         return text
@@ -47,6 +48,7 @@ def _as_version_4(data: bytes, version: int) -> bytes:
 def test_old_golden_files_open_and_save_as_version_4(path):
     version = int(path.parent.name[1:])
     loaded = loads_cjm(path.read_bytes(), path.name)
+    assert loaded.map.states == [] and loaded.map.state_name == ""  # one state: the current one
     saved = dumps_cjm(loaded.map, loaded.view)
     assert saved == _as_version_4(path.read_bytes(), version)
     if path.name == "minimal.cjm":
@@ -145,3 +147,13 @@ def test_golden_files_are_what_a_person_can_diff(golden_dir):
         assert text.startswith('{\n  "format": "cjm",\n  "version": ' + version + ',\n  "map": {\n    "title": ')
         assert text.endswith("}\n") and not text.endswith("\n\n")
         assert "\r" not in text and "\t" not in text
+
+
+def test_version_4_states_golden_file_holds_a_future_state():
+    m = loads_cjm((GOLDEN / "v4" / "states.cjm").read_bytes(), "states.cjm").map
+    assert m.state_name == "Hiện trạng (khảo sát 2024)"
+    (future,) = m.states
+    assert future.name == "Tương lai: đặt lịch qua Zalo"
+    assert [s.id for s in future.stages] == [s.id for s in m.stages]  # copied with the same ids
+    assert {c.id for c in future.cards} ^ {c.id for c in m.cards}  # one card removed, one added
+    assert future.cards[0].title != m.cards[0].title

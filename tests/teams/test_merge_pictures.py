@@ -15,10 +15,11 @@ SALON = Path(__file__).resolve().parents[2] / "resources" / "examples" / "salon-
 
 def _without_pictures(m: JourneyMap) -> JourneyMap:
     data = m.model_dump()
-    for card in data["cards"]:
-        card["image"] = None
-    for stage in data["stages"]:
-        stage["image"] = None
+    for state in [data, *data.get("states", [])]:  # the current state and the future ones
+        for card in state["cards"]:
+            card["image"] = None
+        for stage in state["stages"]:
+            stage["image"] = None
     for persona in data["personas"]:
         persona["portrait"] = None
     data["images"], data["logo"] = {}, None

@@ -87,6 +87,8 @@ def register(subparsers) -> argparse.ArgumentParser:
                    help="leave out the title block and legend (PDF, PNG and SVG)")
     img = p.add_argument_group("PNG")
     img.add_argument("--dpi", metavar="N", help="PNG resolution (default 150)")
+    p.add_argument("--state", metavar="NAME",
+                   help="the state to export, by its name (default: the current state)")
     p.add_argument("--include-hints", action="store_true",
                    help="also print the template's hint cards nobody has written (left out by default)")
     p.add_argument("--force-missing-glyphs", action="store_true",
@@ -104,9 +106,26 @@ def _number(value: Optional[str], option: str, default: float) -> float:
         raise CliError(NOT_A_NUMBER, option, value) from None
 
 
-def load_map(path: Path, include_hints: bool = False) -> "JourneyMap":
+NO_STATE = 'no state called "%1" in %2; its states are: %3'
+
+
+def pick_state(m: "JourneyMap", name: Optional[str], source: Path) -> "JourneyMap":
+    """The map showing the state called ``name`` (None: the current state), or a one-line CliError."""
+    from ...model import states
+
+    if name is None:
+        return m
+    try:
+        return states.map_of_state(m, states.find_state(m, name))
+    except KeyError:
+        names = ", ".join(f'"{states.state_name(m, sid)}"' for sid in states.state_ids(m))
+        raise CliError(NO_STATE, name, source.name, names) from None
+
+
+def load_map(path: Path, include_hints: bool = False, state: Optional[str] = None) -> "JourneyMap":
     """Read a .cjm map as the window shows it (connectors and curves hidden in
-    the file's view left out; template hints too unless ``include_hints``);
+    the file's view left out; template hints too unless ``include_hints``),
+    showing the state called ``state`` (default: the current state);
     one-line :class:`CliError` when it cannot be read."""
     from ...export.shown import as_viewed
     from ...io import CjmError, read_cjm
@@ -115,7 +134,7 @@ def load_map(path: Path, include_hints: bool = False) -> "JourneyMap":
         loaded = read_cjm(path)
     except CjmError as exc:
         raise CliError(exc.text) from None
-    return as_viewed(loaded.map, loaded.view, include_hints)
+    return as_viewed(pick_state(loaded.map, state, path), loaded.view, include_hints)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -196,8 +215,8 @@ def _run(args: argparse.Namespace) -> str:
 
     source = Path(args.map)
     if kind in DATA_FORMATS:
-        return _data(source, out)
-    m = load_map(source, args.include_hints)
+        return _data(source, out, args.state)
+    m = load_map(source, args.include_hints, args.state)
     try:
         if kind == ".pdf":
             return _pdf(args, m, source, out)
@@ -248,13 +267,13 @@ def _pdf(args, m: "JourneyMap", source: Path, out: Path) -> str:
             f"at {result.scale_percent:.0f} %")
 
 
-def _data(source: Path, out: Path) -> str:
+def _data(source: Path, out: Path, state: Optional[str] = None) -> str:
     from ...exchange import export_map
     from ...export.options import ExportError
     from ...io import CjmError, read_cjm
 
     try:
-        m = read_cjm(source).map
+        m = pick_state(read_cjm(source).map, state, source)
         export_map(m, out)
     except (CjmError, ExportError) as exc:
         raise CliError(getattr(exc, "text", str(exc))) from None

@@ -79,7 +79,7 @@ def _map_summary(journey_map) -> str:
             count(len(journey_map.cards), "card"),
             count(len(journey_map.personas), "persona"),
         )
-    )
+    ) + (f", {count(len(journey_map.states), 'future state')}" if journey_map.states else "")
 
 
 # -- subcommands ------------------------------------------------------------------

@@ -24,6 +24,7 @@ from ...export import MM, ExportError, PaperError, check_glyphs, parse_paper, pl
 from ...render.qt_image import image_size, max_dpi, png_size
 from ...i18n import fill, tr
 from ...export.shown import as_viewed, hint_card_ids
+from ...model import states
 from ...layout import LayoutEngine
 from ...editing import prompts
 from . import direct, sections
@@ -114,9 +115,10 @@ class ExportDialog(QDialog):
         outer.addWidget(self.buttons)
         self.resize(940, 640)
 
-    def hints_toggled(self, include: bool) -> None:
-        """Export the template's untouched hint cards too, or not (the preview follows)."""
-        self.map = as_viewed(self.doc.map, self.doc.view, include, self.doc.hidden_curves)
+    def hints_toggled(self, *_args) -> None:
+        """Hint cards in or out, another state: the map to export again (the preview follows)."""
+        chosen = states.map_of_state(self.doc.map, self.state.currentData() or None)
+        self.map = as_viewed(chosen, self.doc.view, self.include_hints.isChecked(), self.doc.hidden_curves)
         self.layout_geometry = LayoutEngine().layout(self.map)
         self.preview.set_thumbnail(render_thumbnail(self.layout_geometry, self.map))
         self.refresh()

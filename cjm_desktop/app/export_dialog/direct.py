@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ...export import ExportError
+from ...model import states
 from ...i18n import fill, tr
 from .preview import scene_for_image
 from .run import show_export_notice
@@ -43,9 +44,14 @@ def file_filters() -> dict[str, str]:
     return {key: f"{name} (*.{key})" for key, (name, _tip) in format_texts().items()}
 
 
+def chosen_state(d: "ExportDialog"):
+    """The whole map showing the state chosen in the dialog (every card, hints too)."""
+    return states.map_of_state(d.doc.map, d.state.currentData() or None)
+
+
 def preview(d: "ExportDialog", fmt: str) -> None:
     """The preview shows the map; the summary counts what goes into the file."""
-    m = d.doc.map
+    m = chosen_state(d)
     d.preview.show_scene(scene_for_image(d.layout_geometry, None))
     d.summary.setText(fill(tr("%1 cards, %2 stages, %3 lanes"), str(len(m.cards)), str(len(m.stages)),
                            str(len(m.lanes))))
@@ -56,16 +62,17 @@ def export_data(d: "ExportDialog", target: Path, fmt: str) -> bool:
     """Write the whole map to ``target``; on success the dialog closes and the window shows the file."""
     from ...exchange import export_map
 
+    m = chosen_state(d)
     QGuiApplication.setOverrideCursor(Qt.WaitCursor)
     try:
-        export_map(d.doc.map, target)
+        export_map(m, target)
     except ExportError as exc:
         QGuiApplication.restoreOverrideCursor()
         d._show_error(str(exc))
         return False
     QGuiApplication.restoreOverrideCursor()
-    d.result_path, d.result_summary = target, fill(tr("%1 cards, %2 stages, %3 lanes"), str(len(d.doc.map.cards)),
-                                                   str(len(d.doc.map.stages)), str(len(d.doc.map.lanes)))
+    d.result_path, d.result_summary = target, fill(tr("%1 cards, %2 stages, %3 lanes"), str(len(m.cards)),
+                                                   str(len(m.stages)), str(len(m.lanes)))
     show_export_notice(d.parentWidget(), target, d.result_summary)
     d.accept()
     return True

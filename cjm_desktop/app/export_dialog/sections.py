@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...export import PAPER_NAMES
 from ...render.qt_image import DPI_RANGE
 from ...i18n import tr
+from ...model import states
 from ..settings.preferences import paper_label
 from . import direct
 from .choices import FORMATS
@@ -132,6 +133,14 @@ def file_box(d: "ExportDialog") -> tuple[QGroupBox, QFormLayout]:
     form.addRow("", d.title_block)  # for every format: PDF, PNG and SVG
     form.addRow("", d.include_hints)
     form.setRowVisible(d.include_hints, d.has_hints)  # only a map with untouched hints asks
+    m = d.doc.map
+    d.state = _combo("state", [(states.state_name(m, sid), sid or "") for sid in states.state_ids(m)],
+                     tr("Which state of the map to export"), d.hints_toggled)
+    d.state.blockSignals(True)  # the dialog's map is the state shown already
+    d.state.setCurrentIndex(states.state_ids(m).index(states.shown_state(m)))
+    d.state.blockSignals(False)
+    form.addRow(tr("State"), d.state)
+    form.setRowVisible(d.state, bool(m.states))  # only a map with future states asks
     return box, form
 
 

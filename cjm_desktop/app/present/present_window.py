@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...i18n import tr
 from ...model.card_filter import tagged_personas
+from ...model.states import shown_state_name
 from .pages import FadeOverlay, ProgressStrip, TitlePage
 from .present_view import PresentView
 from .slides import Camera, Slide, between, plan, slides_move
@@ -49,7 +50,8 @@ class PresentWindow(QWidget):
         self.stack.setStyleSheet("#PresentStage { background: #1f2d3d; }")  # beside the stage, as the title page
         self.stack.setAttribute(Qt.WA_StyledBackground)
         self.view = PresentView(scene, self.stack)
-        self.title_page = TitlePage(m.title, m.description, self.stack)
+        state = shown_state_name(m)  # a map with several states: the one presented is named
+        self.title_page = TitlePage(f"{m.title} — {state}" if state else m.title, m.description, self.stack)
         self.fade = FadeOverlay(self.stack)
         self.progress = ProgressStrip()
         box = QVBoxLayout(self)

@@ -23,7 +23,10 @@ from ...editing import prompts
 from ...i18n import count_text, fill, tr
 from ...io import CjmError, read_cjm
 from ...io.keeping.backups import list_backups
+from ...model import states as st
+from ...model.states import content_only
 from ...teams import change_lines, conflict_line, diff_maps, merge_maps
+from ...teams.diff import diff_states
 from ...teams.resolve import ResolveError, resolved
 from ..docks.follow import DocumentFollower
 from ..window.actions import tooltip
@@ -46,6 +49,8 @@ class TeamOps:
         self.window = window
         self.other = None  # the version compared with, and its name
         self.other_name = ""
+        self.other_state: Optional[tuple[Optional[str]]] = None  # (state id,) when comparing two states
+        self.other_file = None  # the whole map of the file compared with
         self.compare_dock = ChangesDock(tr("Compare"), "CompareDock", window)
         self.compare_dock.add_button(tr("Previous"), tr("The previous change (Shift+F8)"), lambda: self.step(-1))
         self.compare_dock.add_button(tr("Next"), tr("The next change (F8)"), lambda: self.step(1))
@@ -79,7 +84,7 @@ class TeamOps:
         self._compare_item, self._conflict_item = ComparisonItem(), ComparisonItem()
         self.window.scene.addItem(self._compare_item)
         self.window.scene.addItem(self._conflict_item)
-        self.other = None
+        self.other, self.other_state, self.other_file = None, None, None
         self.compare_dock.hide()
         self.refresh()
 
@@ -102,16 +107,28 @@ class TeamOps:
             self.conflicts_dock.raise_()
 
     def _refresh_comparison(self, doc, scene) -> None:
+        if self.other_state is not None:
+            self._state_to_compare(doc)
+        elif self.other_file is not None:  # the same state of the file (its current state if it has none)
+            shown = st.shown_state(doc.map)
+            same = shown if shown in st.state_ids(self.other_file) else None
+            self.other = content_only(st.map_of_state(self.other_file, same))
         if self.other is None:
             self._compare_item.set_marks(comparison_marks([], None, scene.layout))
             return
-        changes = diff_maps(self.other, doc.map)
+        changes = diff_maps(self.other, content_only(doc.map))
+        if self.other_file is not None and self.other_state is None:
+            changes += diff_states(self.other_file, doc.map)
         entries = [(translate_detail(line), change.id, f"{n}")
                    for n, change in enumerate(changes) for line in change_lines(change)]
         self.compare_dock.set_entries(entries)
-        self.compare_dock.header.setText(
-            fill(count_text(tr("1 change since %2"), tr("%1 changes since %2"), len(entries)), len(entries),
-                 self.other_name) if entries else fill(tr("No changes since %1"), self.other_name))
+        if self.other_state is not None:  # two states of the map
+            self.compare_dock.header.setText(fill(count_text(
+                tr("1 difference from %2"), tr("%1 differences from %2"), len(entries)), len(entries), self.other_name))
+        else:
+            self.compare_dock.header.setText(
+                fill(count_text(tr("1 change since %2"), tr("%1 changes since %2"), len(entries)), len(entries),
+                     self.other_name) if entries else fill(tr("No changes since %1"), self.other_name))
         self._compare_item.set_marks(comparison_marks(changes, self.other, scene.layout))
 
     def _reveal(self, object_id: str) -> None:
@@ -125,11 +142,31 @@ class TeamOps:
         loaded = self._read(path, tr("Could not compare")) if path else None
         if loaded is None:
             return False
-        self.other, self.other_name = loaded.map, path.name
+        self.other, self.other_name, self.other_state, self.other_file = loaded.map, path.name, None, loaded.map
         self.compare_dock.show()
         self.compare_dock.raise_()
         self.refresh()
         return True
+
+    def compare_state(self, state_id: Optional[str]) -> bool:
+        """Compare the state shown with another state of the map (None: the current state):
+        its differences marked on the canvas and listed, kept true after every edit."""
+        if state_id not in st.state_ids(self.window.doc.map):
+            return False
+        self.other_state, self.other_file = (state_id,), None
+        self.compare_dock.show()
+        self.compare_dock.raise_()
+        self.refresh()
+        return True
+
+    def _state_to_compare(self, doc) -> None:
+        state_id = self.other_state[0]
+        if state_id not in st.state_ids(doc.map):  # deleted (or undone) since
+            self.other_state, self.other = None, None
+            self.compare_dock.hide()
+            return
+        self.other = content_only(st.map_of_state(doc.map, state_id))
+        self.other_name = st.state_name(doc.map, state_id)
 
     def step(self, delta: int) -> None:
         """The next or previous change (or conflict, when not comparing)."""
@@ -137,7 +174,7 @@ class TeamOps:
         dock.step(delta)
 
     def stop_comparing(self) -> None:
-        self.other = None
+        self.other, self.other_state, self.other_file = None, None, None
         self.compare_dock.hide()
         self.refresh()
 

@@ -198,7 +198,7 @@ class DocumentFiles:
         values = {"zoom": max(ZOOM_MIN, min(ZOOM_MAX, view.zoom())),
                   "scroll_x": max(0.0, top_left.x()), "scroll_y": max(0.0, top_left.y())}
         current = doc.view if doc.view is not None else ViewState()
-        doc.view = current.model_copy(update=values)
+        doc.view = current.model_copy(update=self.window.states.file_views(values))  # each state's own
 
     def fill_recent_menu(self) -> None:
         """File > Open Recent, filled as it opens (files gone since are left out)."""

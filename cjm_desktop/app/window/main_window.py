@@ -42,6 +42,7 @@ from .map_header import MapHeader
 from .registry import WindowRegistry
 from .show_only import ShowOnly
 from ..workshop.ops import WorkshopOps
+from .states_ops import StatesOps
 from .view_toggles import ViewToggles
 from .style import apply_app_style
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.show_only = ShowOnly(self, self.view_menu)  # View > Show Only: a filter of the cards shown
         self.workshop = WorkshopOps(self, self.view_menu)  # Voting Mode, Vote Results, Workshop Settings
         self.toolbar = actions.make_toolbar(self)
+        self.states = StatesOps(self, self._central_layout)  # the tab bar above the canvas, the States menu
         self._make_status_bar()
         self._restore_settings()
 
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         self.map_header.follow(doc)
         self.editor.pointed_cell = None
         self.team.follow(doc)
+        self.states.follow(doc)
         self.view_toggles.follow()
         s.layout_changed.connect(self.show_only.refresh)
         self.show_only.follow()  # the filter this user last had on this file
