@@ -562,9 +562,9 @@ def build(lang: str) -> JourneyMap:
         personas=personas, stages=stages, lanes=lanes, cards=cards,
         connectors=connectors, emotions=emotions,
     )
-    m.states = [salon_future.future_state(m, lang, lambda key: _id(lang, key))]
-    if lang == "vi":  # the workshop on the current state, after the future state was copied from it
+    if lang == "vi":  # the workshop's comments and vote, then the future state copied with them
         salon_workshop.add_workshop(m)
+    m.states = [salon_future.future_state(m, lang, lambda key: _id(lang, key))]
     return m
 
 

@@ -1,7 +1,7 @@
 """The salon example's workshop (Vietnamese map only): two open comments (on a card and
 on the stage "Mua hàng") and a finished dot vote of four staff with 3 dots each on pain
-points and opportunities, on the current state. Used by tools/salon_example.py after the
-future state is copied, so the future state starts without them.
+points and opportunities, on the current state. Used by tools/salon_example.py before the
+future state is copied from it, so comparing the two states shows only what the workshop designed.
 """
 
 from __future__ import annotations
