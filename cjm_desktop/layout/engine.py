@@ -21,6 +21,17 @@ from .words import is_hint
 from .types import (CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout, PersonaGeometry, Rect,
                     StagePicture, TextLine, moved_stack)
 
+def grid_orders(m: JourneyMap) -> dict:
+    """The layout's fields that follow the order and state of the stages and lanes alone."""
+    return dict(
+        stage_order=[s.id for s in m.stages],
+        lane_order=[lane.id for lane in m.lanes],
+        collapsed_lanes={lane.id for lane in m.lanes if lane.collapsed},
+        feelings_lanes=[lane.id for lane in m.lanes if lane.kind == LaneKind.FEELINGS and not lane.collapsed],
+        lane_kinds={lane.id: lane.kind for lane in m.lanes},
+    )
+
+
 #: Width of a persona's slot in the strip above the stages.
 PERSONA_SLOT = 190.0
 
@@ -126,12 +137,7 @@ class LayoutEngine:
             style=st, width=total_w, height=max(y, y0 + 100),
             persona_strip=Rect(0, 0, total_w, y_stage),
             corner=Rect(0, y_stage, x0, header_h),
-            stage_order=[s.id for s in m.stages],
-            lane_order=[lane.id for lane in m.lanes],
-            collapsed_lanes={lane.id for lane in m.lanes if lane.collapsed},
-            feelings_lanes=[lane.id for lane in m.lanes if lane.kind == LaneKind.FEELINGS and not lane.collapsed],
-            lane_kinds={lane.id: lane.kind for lane in m.lanes},
-            cell_index={},
+            **grid_orders(m), cell_index={},
         )
         for s in m.stages:
             sx, sw = stage_x[s.id]

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..model import Card, JourneyMap, LaneKind, ObjectKind
-from .engine import LayoutEngine
+from ..model import Card, JourneyMap, ObjectKind
+from .engine import LayoutEngine, grid_orders
 from .incremental import Relayout, Touched
 from .routing import route
 from .types import CardContent, Cell, MapLayout, Rect, moved_stack
@@ -109,12 +109,7 @@ class _Grid:
             style=st, width=width, height=max(y, y0 + 100),
             persona_strip=_same_or(prev.persona_strip, Rect(0, 0, width, self.y_stage)),
             corner=prev.corner,
-            stage_order=[s.id for s in m.stages],
-            lane_order=[lane.id for lane in m.lanes],
-            collapsed_lanes={lane.id for lane in m.lanes if lane.collapsed},
-            feelings_lanes=[lane.id for lane in m.lanes if lane.kind == LaneKind.FEELINGS and not lane.collapsed],
-            lane_kinds={lane.id: lane.kind for lane in m.lanes},
-            cell_index={},
+            **grid_orders(m), cell_index={},
         )
         for s in m.stages:
             sx, sw = self.stage_x[s.id]
