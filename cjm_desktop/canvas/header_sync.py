@@ -4,14 +4,16 @@ count); a part of :class:`~cjm_desktop.canvas.scene_items.SceneItems`."""
 
 from __future__ import annotations
 
-from ..layout.channel_row import stage_channel_rows
+from ..layout.channel_row import channel_row
+from ..model import ObjectKind
 from ..model.votes import open_comments
 from .items.lane_header import LaneHeaderItem
 from .items.stage_header import StageHeaderItem
 
 
 class HeaderSync:
-    """Needs ``scene``, ``map``, ``layout`` and the ``stages`` / ``lanes`` item tables of SceneItems."""
+    """Needs ``scene``, ``map``, ``layout``, the ``stages`` / ``lanes`` item tables and the
+    ``channel_tally`` (:class:`~cjm_desktop.layout.channel_row.ChannelTally`) of SceneItems."""
 
     def sync_stages(self, ids) -> None:
         lay, m = self.layout, self.map
@@ -29,11 +31,28 @@ class HeaderSync:
                           None if picture is None else (picture, m.image(picture.image)))
             item.set_open_comments(open_comments(stage))
 
-    def sync_stage_channels(self) -> None:
-        """Each stage header's channel row, from its touchpoint cards."""
-        rows = stage_channel_rows(self.map, self.layout.stage_headers)
-        for sid, item in self.stages.items():
-            item.set_channel_chips(rows.get(sid, ()))
+    def sync_stage_channels(self, change=None) -> None:
+        """Each stage header's channel row, from its touchpoint cards: after an edit of
+        cards alone (``change``) only the rows of their stages, else every row."""
+        tally = self.channel_tally
+        headers = self.layout.stage_headers
+        if change is None or change.reset or change.touches(ObjectKind.LANES, ObjectKind.STAGES):
+            tally.rebuild(self.map)
+            stages = self.stages.keys()
+        else:
+            doc = self.scene.doc
+            cards = doc.map.cards
+
+            def card_of(cid: str):
+                try:
+                    return cards[doc.card_position(cid)]
+                except KeyError:  # deleted
+                    return None
+            stages = tally.update(change.ids(ObjectKind.CARDS), card_of)
+        for sid in stages:
+            item = self.stages.get(sid)
+            if item is not None:
+                item.set_channel_chips(channel_row(headers[sid], tally.channels(sid)))
 
     def sync_lanes(self, ids) -> None:
         lay = self.layout

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Optional
 from PySide6.QtCore import QRectF
 
 from ..layout import MapLayout, Relayout, decor
+from ..layout.channel_row import ChannelTally
 from ..model import ObjectKind
 from .items.card import CardFace, CardItem, GeometryTable
 from .items.connector import ConnectorItem
@@ -47,6 +48,8 @@ class SceneItems(HeaderSync):
         self._drag_layer: Optional[LaneGroupItem] = None
         #: the current layout's card geometry, read by every card item
         self.geometry = GeometryTable()
+        #: each stage's channels, counted again only for the cards an edit touched
+        self.channel_tally = ChannelTally()
         self.tables = {ObjectKind.CARDS: self.cards, ObjectKind.CONNECTORS: self.connectors,
                        ObjectKind.STAGES: self.stages, ObjectKind.LANES: self.lanes,
                        ObjectKind.PERSONAS: self.personas}
@@ -160,7 +163,7 @@ class SceneItems(HeaderSync):
         if done.lanes or headers:
             scene.pin_headers()
         if change.touches(ObjectKind.CARDS, ObjectKind.LANES, ObjectKind.STAGES):
-            self.sync_stage_channels()  # a card's channel, lane or stage, a lane's kind, a stage's width
+            self.sync_stage_channels(change)  # a card's channel, lane or stage, a lane's kind, a stage's width
 
     def _sync_frame(self) -> None:
         """After a change of stages or lanes: the grid, the corner, every header

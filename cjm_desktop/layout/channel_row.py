@@ -2,14 +2,16 @@
 touchpoint cards as small icons on white chips along the header's bottom edge. No Qt.
 
 Computed from the map and the header rectangles only (not part of the incremental
-layout): the painters and the canvas call :func:`stage_channel_rows` when cards change.
+layout): the painters call :func:`stage_channel_rows`; the canvas keeps a :class:`ChannelTally`
+and counts again only the stages of the cards an edit touched.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
 
-from ..model import JourneyMap, LaneKind
+from ..model import Card, JourneyMap, LaneKind
 from ..model.channels import catalogue, match_channel
 from .decor import CHEVRON_DEPTH
 from .types import Rect
@@ -64,3 +66,56 @@ def channel_row(header: Rect, channel_ids: tuple[str, ...]) -> tuple[ChannelChip
 def stage_channel_rows(m: JourneyMap, headers: dict[str, Rect]) -> dict[str, tuple[ChannelChip, ...]]:
     """Every stage's channel row (``headers``: the layout's stage header rectangles)."""
     return {sid: channel_row(headers[sid], ids) for sid, ids in stage_channels(m).items() if sid in headers}
+
+
+class ChannelTally:
+    """Each stage's channels, kept card by card: after an edit of some cards only
+    their stages (before and after) are counted again, not the whole map. Equal to
+    :func:`stage_channels` at every step; :meth:`rebuild` after lanes or stages changed."""
+
+    def __init__(self) -> None:
+        self.lanes: frozenset[str] = frozenset()
+        self.of_card: dict[str, tuple[str, str]] = {}  # card id -> (stage id, channel id)
+        self.counts: dict[str, dict[str, int]] = {}  # stage id -> channel id -> cards
+
+    def rebuild(self, m: JourneyMap) -> None:
+        self.lanes = frozenset(lane.id for lane in m.lanes if lane.kind == LaneKind.TOUCHPOINTS)
+        self.of_card, self.counts = {}, {}
+        for c in m.cards:
+            self._add(c)
+
+    def _add(self, card) -> Optional[str]:
+        if card.lane_id not in self.lanes or not card.channel:
+            return None
+        ch = match_channel(card.channel)
+        if ch is None:
+            return None
+        self.of_card[card.id] = (card.stage_id, ch.id)
+        tally = self.counts.setdefault(card.stage_id, {})
+        tally[ch.id] = tally.get(ch.id, 0) + 1
+        return card.stage_id
+
+    def update(self, card_ids: Iterable[str], card_of: Callable[[str], Optional[Card]]) -> set[str]:
+        """Count these cards again (``card_of``: the card of an id, None when it is gone);
+        the stages whose channels may have changed."""
+        stages: set[str] = set()
+        for cid in card_ids:
+            old = self.of_card.pop(cid, None)
+            if old is not None:
+                sid, chid = old
+                tally = self.counts[sid]
+                tally[chid] -= 1
+                if not tally[chid]:
+                    del tally[chid]
+                stages.add(sid)
+            card = card_of(cid)
+            if card is not None:
+                stages.add(self._add(card) or card.stage_id)
+        return stages
+
+    def channels(self, stage_id: str) -> tuple[str, ...]:
+        """The stage's channels in catalogue order (as :func:`stage_channels`)."""
+        tally = self.counts.get(stage_id)
+        if not tally:
+            return ()
+        return tuple(ch.id for ch in catalogue().channels if ch.id in tally)

@@ -1,4 +1,5 @@
-"""Which cards a view shows: View > Show Only (one persona's cards, one lane kind's), and persona tags. No Qt.
+"""Which cards a view shows: View > Show Only (one persona's cards, one lane kind's, those with open
+comments or with dot votes), and persona tags. No Qt.
 
 A card belongs to a persona when one of its tags names the persona: the tag
 is the persona's name, or a run of whole words of it ("Lan Anh" for "Chị Lan
@@ -34,17 +35,27 @@ def tagged_personas(card: Card, personas: Iterable[Persona]) -> set[str]:
     return {p.id for p in personas if any(tag_names_persona(t, p) for t in card.tags)}
 
 
+#: ``CardFilter.marked``: the cards with a comment still open, the cards with dots.
+OPEN_COMMENTS, VOTED = "comments", "votes"
+MARKS = {
+    OPEN_COMMENTS: lambda card: any(not c.resolved for c in card.comments),
+    VOTED: lambda card: any(card.votes.values()),
+}
+
+
 @dataclass(frozen=True)
 class CardFilter:
-    """Show only the cards of one persona (by tag) and/or of one lane kind;
+    """Show only the cards of one persona (by tag) and/or of one lane kind, or
+    those with a workshop mark (``marked``: :data:`OPEN_COMMENTS` or :data:`VOTED`);
     the default shows every card."""
 
     persona_id: str = ""
     lane_kind: Optional[LaneKind] = None
+    marked: str = ""
 
     @property
     def active(self) -> bool:
-        return bool(self.persona_id) or self.lane_kind is not None
+        return bool(self.persona_id) or self.lane_kind is not None or self.marked in MARKS
 
     def hidden_ids(self, m: JourneyMap) -> set[str]:
         """The ids of the cards of ``m`` this filter hides (none when it is off,
@@ -58,5 +69,7 @@ class CardFilter:
             if self.lane_kind is not None and kinds.get(card.lane_id) != self.lane_kind:
                 hidden.add(card.id)
             elif persona is not None and not any(tag_names_persona(t, persona) for t in card.tags):
+                hidden.add(card.id)
+            elif self.marked in MARKS and not MARKS[self.marked](card):
                 hidden.add(card.id)
         return hidden

@@ -468,7 +468,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/personas.py" line="160"/>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="66"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="67"/>
         <location filename="../../cjm_desktop/app/window/view_toggles.py" line="51"/>
         <source>(no name)</source>
         <translation>(chưa đặt tên)</translation>
@@ -3025,27 +3025,37 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Trình chiếu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="33"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="34"/>
         <source>Show &amp;Only</source>
         <translation>Chỉ h&amp;iện</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="62"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="63"/>
         <source>&amp;All Cards</source>
         <translation>&amp;Tất cả thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="63"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="64"/>
         <source>Show every card again</source>
         <translation>Hiện lại mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="67"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="68"/>
         <source>Only the cards tagged with %1</source>
         <translation>Chỉ các thẻ gắn nhãn %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/window/show_only.py" line="122"/>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="78"/>
+        <source>Cards with Open Comments</source>
+        <translation>Thẻ có bình luận đang mở</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="78"/>
+        <source>Cards with Votes</source>
+        <translation>Thẻ được bình chọn</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/window/show_only.py" line="136"/>
         <source>Showing only: %1 (%2 cards hidden)</source>
         <translation>Chỉ hiện: %1 (ẩn %2 thẻ)</translation>
     </message>

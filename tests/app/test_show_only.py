@@ -115,3 +115,25 @@ def test_filtering_keeps_the_text_being_written(make_window, sample_path):
     window.show_only.set(CardFilter(lane_kind=LaneKind.FEELINGS))  # hides the card being written
     assert window.scene.editor is None
     assert window.doc.map.card(card.id).title == "Gõ dở rồi lọc"
+
+
+def test_show_only_the_cards_with_open_comments_or_with_votes_follows_the_workshop(make_window, tmp_path):
+    from cjm_desktop.model import Comment
+
+    path = tmp_path / "m.cjm"
+    m = small_map()
+    m.cards[0].comments = [Comment(text="Nguồn số liệu?"), Comment(text="Đã xong", resolved=True)]
+    m.cards[1].comments = [Comment(text="Đã xong", resolved=True)]  # resolved only: not shown
+    m.cards[2].votes = {"Lan": 2}
+    write_cjm(path, m)
+    window = make_window(path)
+    scene = window.scene
+    _choose(window, "Cards with Open Comments")
+    assert set(scene.items_by_id.cards) == {m.cards[0].id}
+    assert "Cards with Open Comments" in window.show_only.note.text()
+    _choose(window, "Cards with Votes")
+    assert set(scene.items_by_id.cards) == {m.cards[2].id}
+    window.editor.put_dot(m.cards[3].id, "")  # an anonymous dot during the vote: the card shows
+    assert set(scene.items_by_id.cards) == {m.cards[2].id, m.cards[3].id}
+    window.open_path(path, ask=False)  # remembered for this file
+    assert window.scene.shown.filter == CardFilter(marked="votes")

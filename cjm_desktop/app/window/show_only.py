@@ -1,4 +1,5 @@
-"""View > Show Only: show one persona's cards (by tag) or one lane kind's, and say in the status bar what is hidden.
+"""View > Show Only: show one persona's cards (by tag), one lane kind's, or those with open comments or
+dot votes, and say in the status bar what is hidden.
 
 A view setting, not an edit: no undo step, the map and its file are unchanged.
 The filter is not kept in the ``.cjm`` file's view state (that would change the
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from ...i18n import fill, number, tr
 from ...model import LaneKind
-from ...model.card_filter import CardFilter
+from ...model.card_filter import MARKS, OPEN_COMMENTS, VOTED, CardFilter
 from ..settings.store import app_settings
 from .labels import lane_kind_name
 
@@ -68,6 +69,13 @@ class ShowOnly:
         self.menu.addSeparator()
         for kind in dict.fromkeys(lane.kind for lane in m.lanes):
             choice(lane_kind_name(kind), CardFilter(lane_kind=kind))
+        self.menu.addSeparator()
+        for marked, text in self._marks().items():
+            choice(text, CardFilter(marked=marked))
+
+    @staticmethod
+    def _marks() -> dict[str, str]:
+        return {OPEN_COMMENTS: tr("Cards with Open Comments"), VOTED: tr("Cards with Votes")}
 
     def set(self, card_filter: CardFilter) -> None:
         """Show only what ``card_filter`` lets through (CardFilter(): every card)."""
@@ -86,6 +94,8 @@ class ShowOnly:
             card_filter = CardFilter(persona_id=what)
         elif kind == "lane" and what in {k.value for k in LaneKind}:
             card_filter = CardFilter(lane_kind=LaneKind(what))
+        elif kind == "marked" and what in MARKS:
+            card_filter = CardFilter(marked=what)
         if card_filter.active and self.window.scene is not None:
             self.window.scene.set_card_filter(card_filter)
         self.refresh()
@@ -105,6 +115,8 @@ class ShowOnly:
             settings.setValue(key, "persona:" + card_filter.persona_id)
         elif card_filter.lane_kind is not None:
             settings.setValue(key, "lane:" + card_filter.lane_kind.value)
+        elif card_filter.marked in MARKS:
+            settings.setValue(key, "marked:" + card_filter.marked)
         else:
             settings.remove(key)
 
@@ -117,6 +129,8 @@ class ShowOnly:
         f, m = scene.shown.filter, self.window.doc.map
         if f.persona_id:
             name = next((p.name for p in m.personas if p.id == f.persona_id), "")
+        elif f.marked in MARKS:
+            name = self._marks()[f.marked]
         else:
             name = lane_kind_name(f.lane_kind)
         self.note.setText(fill(tr("Showing only: %1 (%2 cards hidden)"), name, number(len(scene.shown.hidden))))
