@@ -46,9 +46,17 @@ def test_a_stage_comment_shows_on_its_header(make_window, sample_path, qtbot):
     stage = window.doc.map.stages[1]
     window.scene.select_ids({"stages": [stage.id]})
     box = _box(window, "stage")
+    header = window.scene.stage_item(stage.id)
+
+    def header_pixels():  # what the view shows of the header (drawn from its cached pixmap)
+        window.view.viewport().repaint()
+        return window.view.viewport().grab(window.view.mapFromScene(header.sceneBoundingRect()).boundingRect()).toImage()
+
+    before = header_pixels()
     type_text(box.entry, "Tách đôi?")
     qtbot.mouseClick(box.add_button, Qt.LeftButton)
-    assert window.scene.stage_item(stage.id).open_comments == 1
+    assert header.open_comments == 1
+    assert header_pixels() != before  # the badge is drawn at once, not at the next zoom
     window.editor.add_comment(ObjectKind.LANES, window.doc.map.lanes[0].id, "làn", "x")
     assert window.scene.lane_item(window.doc.map.lanes[0].id).open_comments == 1
     window.doc.undo_stack.undo()

@@ -44,6 +44,9 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_STAGE_HEADER)
+        # drawn once per zoom into a pixmap: a repaint of the view (a lane that grew
+        # moves everything below) blits the headers instead of drawing their icons again
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def set_data(self, rect: Rect, lines, colour: str, title: str, description: str, index: int, last: bool,
                  picture=None) -> None:
@@ -65,6 +68,8 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
     def set_open_comments(self, count: int) -> None:
         if count != self.open_comments:
             self.open_comments = count
+            self.update()
+
     def set_channel_chips(self, chips) -> None:
         if chips != self.channel_chips:
             self.channel_chips = chips
