@@ -31,7 +31,6 @@ from ..commands import (
     MoveCardsCommand,
     SetEmotionCommand,
 )
-from ..export.shown import hint_card_ids
 from ..i18n import count_text, fill, tr
 from ..model import LIMITS, SELECTABLE, Card, Connector, LaneKind
 from . import placement
@@ -336,6 +335,8 @@ class MapEditor(StructureVerbs, PictureVerbs, WorkshopVerbs, StateVerbs):
 
     def remove_hint_cards(self) -> int:
         """Edit > Remove Hint Cards: every template hint nobody wrote, in one undo step."""
+        from ..export.shown import hint_card_ids  # not at start-up: the export package loads reportlab
+
         ids = hint_card_ids(self.doc.map)
         if ids:
             self.doc.push(DeleteCardsCommand(self.doc, ids, tr("Remove Hint Cards")))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QListWidget, QListWidgetI
 
 from ...i18n import local_date, tr
 from ...model import Comment, ObjectKind
-from ..settings.preferences import author_name
+from ..settings.store import author_name  # not preferences: that module loads the export package
 
 RESOLVED_COLOUR = QColor("#7a8494")
 

@@ -38,7 +38,7 @@ from . import language
 from ..export_dialog.choices import ExportChoices, paper_setting
 from ..window.labels import LANGUAGES
 from ..keeping.autosave import AUTOSAVE_KEY, DEFAULT_AUTOSAVE_S, autosave_interval_ms
-from .store import app_settings
+from .store import AUTHOR_KEY, app_settings, author_name, os_user_name
 
 AUTOSAVE_DEFAULT = round(DEFAULT_AUTOSAVE_S)
 AUTOSAVE_MAX = 3600
@@ -46,23 +46,6 @@ PAPER_KEY = "export/paper"
 PAPER_DEFAULT = ExportChoices().paper
 TEMPLATE_KEY = "new/template"
 TEMPLATE_DEFAULT = "salon-6"
-AUTHOR_KEY = "comments/author"
-
-
-def os_user_name() -> str:
-    """The login name of the user, "" when the system will not say."""
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (e.g. a container without a passwd entry)
-        return ""
-
-
-def author_name() -> str:
-    """The name a new comment is signed with (Preferences; the OS user name until set)."""
-    value = app_settings().value(AUTHOR_KEY)
-    return os_user_name() if value is None else str(value)
 
 
 def _paper_names() -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-"""Remembered settings: window geometry, dock layout, recent files.
+"""Remembered settings: window geometry, dock layout, recent files, the comment author.
 
 Everything goes through :func:`app_settings`, an INI-format ``QSettings`` of
 the organisation ``cjm-desktop``. Tests redirect it with
@@ -63,3 +63,23 @@ def add_recent_file(path: Path) -> None:
 
 def clear_recent_files() -> None:
     app_settings().setValue(_RECENT_KEY, [])
+
+
+#: The name a new comment is signed with (Preferences > Author name).
+AUTHOR_KEY = "comments/author"
+
+
+def os_user_name() -> str:
+    """The login name of the user, "" when the system will not say."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (e.g. a container without a passwd entry)
+        return ""
+
+
+def author_name() -> str:
+    """The name a new comment is signed with (Preferences; the OS user name until set)."""
+    value = app_settings().value(AUTHOR_KEY)
+    return os_user_name() if value is None else str(value)
