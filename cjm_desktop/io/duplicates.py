@@ -70,10 +70,14 @@ def _keys_seen(model: BaseModel) -> int:
         if isinstance(value, BaseModel):
             n += _keys_seen(value)
         elif isinstance(value, list) and value:
-            if _nested_fields(type(value[0])):
-                n += sum(_keys_seen(item) for item in value)
-            else:  # leaf objects (cards, stages ...): their keys only
-                n += sum([len(item.__pydantic_fields_set__) for item in value])  # the property's set, without its call
+            kind = type(value[0])
+            below = _nested_fields(kind) + _dict_fields(kind)
+            # the property's set, without its call; leaf objects (or a card without
+            # comments or votes, which the file leaves out): their keys only
+            n += sum([len(item.__pydantic_fields_set__) for item in value])
+            if below:
+                n += sum(_keys_seen(item) - len(item.__pydantic_fields_set__) for item in value
+                         if not item.__pydantic_fields_set__.isdisjoint(below))
     return n
 
 

@@ -79,3 +79,20 @@ def test_colons_in_text_keep_the_fast_path_and_a_key_spaced_by_a_tab_is_still_lo
     tabbed = (text[:first] + '"body"\t: "x", ' + text[first:]).encode()
     assert reading._fast(tabbed) is None
     assert "written twice" in load_error(tabbed, "dup.cjm")
+
+
+@pytest.mark.parametrize("where", ["comment", "votes"])
+def test_a_key_written_twice_inside_a_card_s_comment_or_votes_is_found(where):
+    from cjm_desktop.model import Comment
+
+    m = small_map()
+    m.cards[1].comments = [Comment(author="Lan", text="Nguồn?")]
+    m.cards[2].votes = {"Lan": 1}
+    text = dumps_cjm(m).decode()
+    if where == "comment":
+        at = text.index('"author": "Lan"')
+        text = text[:at] + '"author": "Minh", ' + text[at:]
+    else:
+        at = text.index('"Lan": 1')
+        text = text[:at] + '"Lan": 3, ' + text[at:]
+    assert "written twice" in load_error(text.encode(), "dup.cjm")
