@@ -38,7 +38,7 @@ QT_TS = TRANSLATIONS / "qtbase_vi.ts"
 SOURCE_DIRS = ("app", "canvas", "commands", "editing")
 #: Templates of the no-Qt layers, marked with cjm_desktop.message.QT_TR_NOOP: the
 #: file errors of io (the window translates them) and the model's integrity problems.
-TEMPLATE_FILES = ("io/texts.py", "model/journey_map.py", "model/integrity.py", "teams/describe.py", "teams/resolve.py",
+TEMPLATE_FILES = ("io/texts.py", "model/journey_map.py", "model/fields.py", "model/integrity.py", "teams/describe.py", "teams/resolve.py",
                   "exchange/texts.py")
 
 _PLACEHOLDER = re.compile(r"%\d")

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from ..io.messages import describe_validation_error
 from ..message import placed
 from ..model import Card, JourneyMap, Lane, LaneKind, Stage, new_id
-from ..model.journey_map import _CANONICAL_UUID
+from ..model.fields import _CANONICAL_UUID
 from .columns import CHOICES, TEXT_FIELDS, choice, date_value, order_value, tags_value
 from .lane_names import lane_kind, name_key
 from .skeleton import CARD_NOTES

@@ -10,7 +10,7 @@ What follows ``"<file name>: "`` unless noted.
 from __future__ import annotations
 
 from ..message import QT_TR_NOOP
-from ..model.journey_map import TEXT_TOO_LONG  # the model's own NFC check says it too
+from ..model.fields import TEXT_TOO_LONG  # the model's own NFC check says it too
 
 # -- opening ------------------------------------------------------------------
 NO_SUCH_FILE = QT_TR_NOOP("no such file (looked in %1)")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import images
-from .limits import LIMITS
 from ..message import QT_TR_NOOP, Message, placed
 from .limits import LIMITS
 

@@ -106,21 +106,21 @@
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="277"/>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="154"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="107"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="137"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="75"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="214"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="240"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="251"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="275"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="44"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="70"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="81"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="105"/>
         <location filename="../../cjm_desktop/app/export_dialog/preview.py" line="181"/>
         <location filename="../../cjm_desktop/app/window/dialogs.py" line="76"/>
         <source>Title</source>
-        <extracomment>the inspector&apos;s page for each kind of selected object (the map has a page of its own) page -&gt; what a picture is set on through the map editor (see :class:`PictureField`) page -&gt; (find the object in a map, the command that edits it) the window&apos;s MapEditor (picture verbs), held weakly (the window holds it and this page)
+        <extracomment>the inspector&apos;s page for each kind of selected object (the map has a page of its own)
 ----------
 Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).</extracomment>
         <translation>Tiêu đề</translation>
@@ -131,163 +131,163 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="215"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="45"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="242"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="264"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="46"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="72"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="94"/>
         <source>Colour</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="46"/>
         <source>Lane colour</source>
         <translation>Màu của làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="217"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="47"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="217"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="47"/>
         <source>comma, separated</source>
         <translation>cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="218"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="244"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="48"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="74"/>
         <source>Picture</source>
         <translation>Hình ảnh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="220"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="50"/>
         <source>Touchpoint</source>
         <translation>Điểm chạm</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="51"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="221"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="51"/>
         <source>website, store, hotline …</source>
         <translation>website, cửa hàng, hotline …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="222"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="52"/>
         <source>Sentiment</source>
         <translation>Cảm nhận</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="223"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="53"/>
         <source>Importance</source>
         <translation>Mức quan trọng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="225"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="55"/>
         <source>Improvement action</source>
         <translation>Hành động cải tiến</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="226"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="56"/>
         <source>Owner</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="227"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="57"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="58"/>
         <source>Measure</source>
         <translation>Cách đo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="228"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="58"/>
         <source>how success is measured</source>
         <translation>đo hiệu quả thế nào</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="229"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="59"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="231"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="232"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="61"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="62"/>
         <source>Evidence</source>
         <translation>Bằng chứng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="63"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="233"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="63"/>
         <source>interviews, survey, analytics …</source>
         <translation>phỏng vấn, khảo sát …</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="241"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="262"/>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="276"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="71"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="92"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="106"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="243"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="73"/>
         <source>Width</source>
         <translation>Chiều rộng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="252"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="82"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="253"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="83"/>
         <source>Min. height</source>
         <translation>Chiều cao tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="254"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="84"/>
         <source>Collapsed</source>
         <translation>Thu gọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="260"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="90"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="261"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="91"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="261"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="91"/>
         <source>e.g. office worker, 28</source>
         <translation>vd. nhân viên văn phòng, 28 tuổi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="263"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="93"/>
         <source>Goals</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="263"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="93"/>
         <source>one goal per line</source>
         <translation>mỗi dòng một mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="265"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="95"/>
         <source>Portrait</source>
         <translation>Ảnh chân dung</translation>
     </message>
@@ -318,93 +318,93 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Bộ nhớ tạm không có hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="270"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="100"/>
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="278"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="108"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="288"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="118"/>
         <source>Inspector</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="375"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
         <source>cards</source>
         <translation>thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="375"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
         <source>stages</source>
         <translation>giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="375"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
         <source>lanes</source>
         <translation>làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="375"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="205"/>
         <source>personas</source>
         <translation>chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="376"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="206"/>
         <source>connectors</source>
         <translation>đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="378"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="208"/>
         <source>%1 selected.</source>
         <translation>Đã chọn %1.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="379"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="209"/>
         <source>Select one item to edit its fields.</source>
         <translation>Chọn một mục để sửa thuộc tính của nó.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="380"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="210"/>
         <source>Selection</source>
         <translation>Các mục đang chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="386"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="386"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="386"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
         <location filename="../../cjm_desktop/app/window/actions.py" line="213"/>
         <location filename="../../cjm_desktop/app/workshop/results_dock.py" line="54"/>
         <source>Lane</source>
         <translation>Làn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="386"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="216"/>
         <source>Persona</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="387"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="217"/>
         <source>Connector</source>
         <translation>Đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/docks/inspector.py" line="387"/>
+        <location filename="../../cjm_desktop/app/docks/inspector.py" line="217"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="76"/>
         <location filename="../../cjm_desktop/app/keeping/recovery_dialog.py" line="144"/>
         <source>Map</source>
@@ -474,62 +474,62 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>(chưa đặt tên)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="202"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="201"/>
         <source>Cut Card</source>
         <translation>Cắt thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="202"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="201"/>
         <source>Cut %1 Cards</source>
         <translation>Cắt %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="219"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="218"/>
         <source>The clipboard holds no cards or text to paste.</source>
         <translation>Bộ nhớ tạm không có thẻ hay văn bản nào để dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="228"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="227"/>
         <source>Paste Card</source>
         <translation>Dán thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="228"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="227"/>
         <source>Paste %1 Cards</source>
         <translation>Dán %1 thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="237"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="236"/>
         <source>Nothing to paste into</source>
         <translation>Không có chỗ để dán</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="237"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="236"/>
         <source>Add a stage and a lane first, then paste.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi dán.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="261"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="260"/>
         <source>Too many cards</source>
         <translation>Quá nhiều thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="261"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="260"/>
         <source>A map holds at most %1 cards.</source>
         <translation>Một bản đồ chứa tối đa %1 thẻ.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="341"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="342"/>
         <source>Remove Hint Cards</source>
         <translation>Xóa các thẻ gợi ý</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="254"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="253"/>
         <source>Duplicate Card</source>
         <translation>Nhân bản thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="254"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="253"/>
         <source>Duplicate %1 Cards</source>
         <translation>Nhân bản %1 thẻ</translation>
     </message>
@@ -569,7 +569,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
     </message>
     <message>
         <location filename="../../cjm_desktop/app/docks/comments_box.py" line="52"/>
-        <location filename="../../cjm_desktop/editing/editor.py" line="334"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="333"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -620,23 +620,23 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Xóa cả thẻ?</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="350"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="351"/>
         <source>Connector label</source>
         <translation>Nhãn đường nối</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="350"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="351"/>
         <source>Label (e.g. “comes back”):</source>
         <translation>Nhãn (vd. “quay lại”):</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="146"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="145"/>
         <source>No cell for a card</source>
         <extracomment>Fields a new card gets from the card kind it was asked for (palette drop or activation). The cell the user last pointed at (context menu on an empty cell).</extracomment>
         <translation>Chưa có ô nào cho thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="146"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="145"/>
         <source>Add a stage and a lane first, then add cards.</source>
         <translation>Hãy thêm một giai đoạn và một làn trước, rồi thêm thẻ.</translation>
     </message>
@@ -678,12 +678,12 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Màu giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="359"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="360"/>
         <source>Card colour</source>
         <translation>Màu thẻ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/editing/editor.py" line="367"/>
+        <location filename="../../cjm_desktop/editing/editor.py" line="368"/>
         <source>Colour Cards</source>
         <translation>Tô màu thẻ</translation>
     </message>
@@ -1731,7 +1731,7 @@ Longest side of the cached thumbnail in pixels (enough for a 2x screen preview).
         <translation>Không xuất được bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="120"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="103"/>
         <location filename="../../cjm_desktop/app/window/main_window.py" line="325"/>
         <source>The new language is used when cjm-desktop starts again.</source>
         <translation>Ngôn ngữ mới sẽ được dùng khi mở lại cjm-desktop.</translation>
@@ -1759,67 +1759,67 @@ Stages, lanes, cards, personas and emotion curves; .cjm files you can share and 
 Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; tệp .cjm để chia sẻ và in thành poster.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="103"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="86"/>
         <source>%1 (%2 × %3 mm)</source>
         <translation>%1 (%2 × %3 mm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="111"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="94"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="116"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="99"/>
         <source>Automatic (system language: %1)</source>
         <translation>Tự động (ngôn ngữ hệ thống: %1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="127"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="110"/>
         <source> seconds</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="128"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="111"/>
         <source>Off</source>
         <translation>Tắt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="130"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="113"/>
         <source>How often a copy of every changed map is kept, so a crash loses at most this much work</source>
         <translation>Bao lâu thì lưu một bản sao của mỗi bản đồ đã thay đổi, để khi có sự cố chỉ mất tối đa chừng ấy công việc</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="139"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="122"/>
         <source>The paper size the Export dialog starts with</source>
         <translation>Khổ giấy chọn sẵn khi mở hộp thoại Xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="147"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="130"/>
         <source>The template chosen first in New from Template</source>
         <translation>Mẫu chọn sẵn trong Bản đồ mới từ mẫu</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="151"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="134"/>
         <source>The name your comments are signed with</source>
         <translation>Tên ký dưới các bình luận của bạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="156"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="139"/>
         <source>Autosave every</source>
         <translation>Tự động lưu mỗi</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="157"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="140"/>
         <source>Export paper size</source>
         <translation>Khổ giấy khi xuất</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="158"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="141"/>
         <source>New map template</source>
         <translation>Mẫu cho bản đồ mới</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/settings/preferences.py" line="159"/>
+        <location filename="../../cjm_desktop/app/settings/preferences.py" line="142"/>
         <source>Author name</source>
         <translation>Tên người viết</translation>
     </message>
@@ -2190,7 +2190,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>trường không xác định (không thuộc định dạng .cjm)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/journey_map.py" line="72"/>
+        <location filename="../../cjm_desktop/model/fields.py" line="50"/>
         <source>text too long: %1 characters, at most %2</source>
         <extracomment>Also io&apos;s message for a pydantic length cap (cjm_desktop.io.texts).</extracomment>
         <translation>văn bản quá dài: %1 ký tự, tối đa %2</translation>
@@ -2257,52 +2257,52 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>%1 không phải ngày dạng &quot;2024-06-30&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="15"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="14"/>
         <source>no stage with id &quot;%1&quot;</source>
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="77"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="76"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="16"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="15"/>
         <source>no card with id &quot;%1&quot;</source>
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="88"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="87"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="17"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="16"/>
         <source>id &quot;%1&quot; is used twice (also at %2)</source>
         <translation>id &quot;%1&quot; bị dùng hai lần (cả ở %2)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="44"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="43"/>
         <source>%1 cards in all states together, at most %2</source>
         <translation>%1 thẻ trong tất cả các trạng thái cộng lại, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="84"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="83"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="92"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="91"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="106"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="105"/>
         <source>%1 comments, at most %2</source>
         <translation>%1 bình luận, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="110"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="109"/>
         <source>no picture with id &quot;%1&quot;</source>
         <translation>không có hình ảnh nào có id &quot;%1&quot;</translation>
     </message>
