@@ -45,8 +45,41 @@ def integrity_problems(m: JourneyMap) -> list[str]:
     return problems
 
 
+def _surely_sound(m: "JourneyMap", state) -> bool:
+    """True when one state's content has no problem, proven with set operations
+    (a 5,000-card map is checked every time it is opened); False sends it to the
+    detailed checks below, which name each problem's place."""
+    ids = [p.id for p in m.personas] + [s.id for s in state.stages] + [lane.id for lane in state.lanes]
+    ids += [c.id for c in state.cards] + [k.id for k in state.connectors]
+    for item in (*state.stages, *state.lanes, *state.cards):
+        if item.comments:
+            ids += [comment.id for comment in item.comments]
+    if len(set(ids)) != len(ids) or len(ids) > LIMITS.max_comments + len(m.personas) + _contents(state):
+        return False
+    stage_ids = {s.id for s in state.stages}
+    card_ids = {c.id for c in state.cards}
+    if not ({c.stage_id for c in state.cards} <= stage_ids
+            and {c.lane_id for c in state.cards} <= {lane.id for lane in state.lanes}):
+        return False
+    if state.connectors and not ({k.source_id for k in state.connectors} | {k.target_id for k in state.connectors} <= card_ids
+                                 and all(k.source_id != k.target_id for k in state.connectors)):
+        return False
+    pairs = {(e.persona_id, e.stage_id) for e in state.emotions}
+    return (len(pairs) == len(state.emotions) and {p for p, _ in pairs} <= {p.id for p in m.personas}
+            and {s for _, s in pairs} <= stage_ids)
+
+
+def _contents(state) -> int:
+    return len(state.stages) + len(state.lanes) + len(state.cards) + len(state.connectors)
+
+
 def _state_problems(m: "JourneyMap", state, prefix: str) -> list[str]:
     """The problems of one state's content (the map's own or a future state's) at ``prefix``."""
+    return [] if _surely_sound(m, state) else _detailed_problems(m, state, prefix)
+
+
+def _detailed_problems(m: "JourneyMap", state, prefix: str) -> list[str]:
+    """Each problem of one state's content, named by its place."""
     problems: list[str] = []
     seen: dict[str, str] = {}
 
@@ -112,6 +145,8 @@ _NO_IMAGE = QT_TR_NOOP('no picture with id "%1"')
 def _missing_images(m: "JourneyMap") -> list[str]:
     """Every picture reference that names no entry of the image table."""
     table = m.images
+    if used_images(m) <= table.keys():  # the usual case, proven at once; else each place is named
+        return []
     problems = []
     if m.logo is not None and m.logo not in table:
         problems.append(placed("logo", Message(_NO_IMAGE, m.logo)))

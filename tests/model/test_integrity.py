@@ -145,3 +145,32 @@ def test_assignment_is_checked_too():
     with pytest.raises(ValidationError) as info:
         m.lanes = []
     assert describe_validation_error(info.value, "map").startswith("map.cards[0].lane_id: no lane with id")
+
+
+def test_the_quick_proof_agrees_with_the_detailed_checks():
+    """Opening proves a map sound with set operations and names problems only when
+    that proof fails: on random maps with random faults both must agree."""
+    import random
+
+    from cjm_desktop.model import integrity
+
+    rng = random.Random(11)
+    for _ in range(300):
+        stages = [Stage() for _ in range(rng.randint(1, 3))]
+        lanes = [Lane() for _ in range(rng.randint(1, 3))]
+        personas = [Persona() for _ in range(rng.randint(0, 2))]
+        ids = [s.id for s in stages] + [lane.id for lane in lanes] + [p.id for p in personas] + ["x"]
+        pick = lambda pool: rng.choice(pool if rng.random() < 0.9 else ids)  # noqa: E731 - a fault now and then
+        cards = [Card.model_construct(id=pick([new_id()]), stage_id=pick([s.id for s in stages]),
+                                      lane_id=pick([lane.id for lane in lanes]), comments=[], image=None)
+                 for _ in range(rng.randint(0, 4))]
+        card_ids = [c.id for c in cards] or ["x"]
+        connectors = [Connector.model_construct(id=new_id(), source_id=pick(card_ids), target_id=pick(card_ids))
+                      for _ in range(rng.randint(0, 2))]
+        emotions = [EmotionPoint.model_construct(persona_id=pick([p.id for p in personas] or ["x"]),
+                                                 stage_id=pick([s.id for s in stages]), score=0)
+                    for _ in range(rng.randint(0, 2))]
+        m = JourneyMap.model_construct(stages=stages, lanes=lanes, personas=personas, cards=cards,
+                                       connectors=connectors, emotions=emotions)
+        detailed = integrity._detailed_problems(m, m, "")
+        assert integrity._surely_sound(m, m) == (detailed == []), detailed
