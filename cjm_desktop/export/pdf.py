@@ -216,17 +216,7 @@ def export_pdf(
                    progress, is_cancelled)
     meter.check()
     with export_target(target) as tmp:
-        c = _new_canvas(tmp, plan, m, m.title or target.stem)
-        pages = _draw_map_pages(c, plan, m, options, source_name, meter)
-        appendix_pages = 0
-        if options.has_appendix:
-            w, h = _appendix_size(options)
-            appendix_pages = draw_appendix(c, m, plan.layout, w, h, pages + 1, meter.check, options.sections)
-            pages += appendix_pages
-            meter.advance(1)
-        meter.check()
-        with _binary_streams():
-            c.save()
+        pages, appendix_pages = _write(tmp, plan, m, options, source_name or None, meter, m.title or target.stem)
     # The file is in place: a cancel that comes now is too late, and must not
     # report "cancelled" for a file that was written.
     if progress is not None:
@@ -236,6 +226,23 @@ def export_pdf(
     return ExportResult(target, pages, len(sheets), (plan.poster_w / MM, plan.poster_h / MM),
                         plan.frame.scale * 100, appendix_pages, plan.orientation,
                         tiles.orientation if tiles else "", (tiles.cols, tiles.rows) if tiles else (0, 0))
+
+
+def _write(tmp: Path, plan: ExportPlan, m: JourneyMap, options: PdfOptions, source_name: Optional[str],
+           meter: "_Meter", title: str) -> tuple[int, int]:
+    """Draw the poster or sheets and the appendix into ``tmp``: (pages, of which appendix pages)."""
+    c = _new_canvas(tmp, plan, m, title)
+    pages = _draw_map_pages(c, plan, m, options, source_name, meter)
+    appendix_pages = 0
+    if options.has_appendix:
+        w, h = _appendix_size(options)
+        appendix_pages = draw_appendix(c, m, plan.layout, w, h, pages + 1, meter.check, options.sections)
+        pages += appendix_pages
+        meter.advance(1)
+    meter.check()
+    with _binary_streams():
+        c.save()
+    return pages, appendix_pages
 
 
 def _new_canvas(tmp: Path, plan: ExportPlan, m: JourneyMap, title: str) -> Canvas:

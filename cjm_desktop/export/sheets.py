@@ -76,10 +76,14 @@ def draw_assembly_page(
     for key in ("assembly_step1", "assembly_step2", "assembly_step3", "assembly_step4"):
         c.drawString(margin, y, fit_text(label(key, lang), False, 8.5, text_w))
         y -= 12
-    y -= 8
+    _draw_assembled(c, plan, pen, margin, page_w - 2 * margin, y - 8)
 
+
+def _draw_assembled(c: Canvas, plan: TilePlan, pen: Pen, margin: float, box_w: float, y: float) -> None:
+    """The assembly page's picture, top at ``y``: the poster's thumbnail with the
+    overlap bands, each sheet's outline and its label in a pill."""
     aw, ah = plan.assembled_size
-    box_w, box_h = page_w - 2 * margin, y - margin
+    box_h = y - margin
     t = min(box_w / aw, box_h / ah)
     x0 = margin + (box_w - aw * t) / 2
     top = y
