@@ -9,7 +9,7 @@ what moved by an ``is`` check against the objects it drew last.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from . import queries
 from .style import Style
@@ -17,8 +17,10 @@ from .style import Style
 Cell = tuple[str, str]  # (stage_id, lane_id)
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(NamedTuple):
+    """A rectangle: a tuple, made ten thousand times a layout (a frozen
+    dataclass's ``__init__`` costs four times as much)."""
+
     x: float
     y: float
     w: float
@@ -73,8 +75,10 @@ class CardContent:
     icon_box: Optional["Rect"] = None
 
 
-@dataclass(frozen=True)
-class CardGeometry:
+class CardGeometry(NamedTuple):
+    """Where a card sits and what it shows: a tuple, so the thousands of cards a
+    lane moves are copied at the cost of a tuple (:func:`moved_stack`)."""
+
     card_id: str
     stage_id: str
     lane_id: str
@@ -97,24 +101,15 @@ def moved_stack(stack: Iterable[CardGeometry], lane_top: float, x: Optional[floa
     """:meth:`CardGeometry.moved_to` of a cell's cards.
 
     Thousands of cards move when a lane changes height or a stage is added, so
-    the copies are made without the frozen dataclasses' ``__init__`` (a third
-    of the time)."""
-    new, put = _new, _set
-    out = []
-    for g in stack:
-        r = g.rect
-        rect = new(Rect)
-        put(rect, "__dict__", {"x": r.x if x is None else x, "y": lane_top + g.offset, "w": r.w, "h": r.h})
-        moved = new(CardGeometry)
-        fields = g.__dict__.copy()
-        fields["rect"] = rect
-        put(moved, "__dict__", fields)
-        out.append(moved)
-    return out
+    the tuples are made without the named tuples' ``__new__``."""
+    new = _new_tuple
+    if x is None:
+        return [new(CardGeometry, (*g[:3], new(Rect, (g[3][0], lane_top + g[7], g[3][2], g[3][3])), *g[4:]))
+                for g in stack]
+    return [new(CardGeometry, (*g[:3], new(Rect, (x, lane_top + g[7], g[3][2], g[3][3])), *g[4:])) for g in stack]
 
 
-_new = object.__new__
-_set = object.__setattr__
+_new_tuple = tuple.__new__
 
 
 @dataclass(frozen=True)
