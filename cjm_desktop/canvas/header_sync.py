@@ -4,7 +4,7 @@ count); a part of :class:`~cjm_desktop.canvas.scene_items.SceneItems`."""
 
 from __future__ import annotations
 
-from ..layout.channel_row import channel_row
+from ..layout.channel_row import channel_row, touchpoint_lanes
 from ..model import ObjectKind
 from ..model.votes import open_comments
 from .items.lane_header import LaneHeaderItem
@@ -36,7 +36,8 @@ class HeaderSync:
         cards alone (``change``) only the rows of their stages, else every row."""
         tally = self.channel_tally
         headers = self.layout.stage_headers
-        if change is None or change.reset or change.touches(ObjectKind.LANES, ObjectKind.STAGES):
+        grid = change is None or change.reset or change.touches(ObjectKind.LANES, ObjectKind.STAGES)
+        if grid and (change is None or change.reset or tally.lanes != touchpoint_lanes(self.map)):
             tally.rebuild(self.map)
             stages = self.stages.keys()
         else:
@@ -49,6 +50,8 @@ class HeaderSync:
                 except KeyError:  # deleted
                     return None
             stages = tally.update(change.ids(ObjectKind.CARDS), card_of)
+            if grid:  # the same touchpoint lanes, stages added, moved or resized: every row is placed again
+                stages = self.stages.keys()
         for sid in stages:
             item = self.stages.get(sid)
             if item is not None:

@@ -68,10 +68,15 @@ def stage_channel_rows(m: JourneyMap, headers: dict[str, Rect]) -> dict[str, tup
     return {sid: channel_row(headers[sid], ids) for sid, ids in stage_channels(m).items() if sid in headers}
 
 
+def touchpoint_lanes(m: JourneyMap) -> frozenset[str]:
+    """The ids of the lanes whose cards' channels a stage header shows."""
+    return frozenset(lane.id for lane in m.lanes if lane.kind == LaneKind.TOUCHPOINTS)
+
+
 class ChannelTally:
     """Each stage's channels, kept card by card: after an edit of some cards only
     their stages (before and after) are counted again, not the whole map. Equal to
-    :func:`stage_channels` at every step; :meth:`rebuild` after lanes or stages changed."""
+    :func:`stage_channels` at every step; :meth:`rebuild` when the touchpoint lanes changed."""
 
     def __init__(self) -> None:
         self.lanes: frozenset[str] = frozenset()
@@ -79,7 +84,7 @@ class ChannelTally:
         self.counts: dict[str, dict[str, int]] = {}  # stage id -> channel id -> cards
 
     def rebuild(self, m: JourneyMap) -> None:
-        self.lanes = frozenset(lane.id for lane in m.lanes if lane.kind == LaneKind.TOUCHPOINTS)
+        self.lanes = touchpoint_lanes(m)
         self.of_card, self.counts = {}, {}
         for c in m.cards:
             self._add(c)

@@ -28,6 +28,7 @@ from cjm_desktop.commands import (
     MoveStageCommand,
 )
 from cjm_desktop.layout import LayoutEngine
+from cjm_desktop.layout.channel_row import stage_channel_rows
 from cjm_desktop.layout.filtered import filtered_layout
 from cjm_desktop.model import LaneKind, Lane, Stage
 from cjm_desktop.model.card_filter import CardFilter
@@ -43,8 +44,10 @@ def assert_headers_match(scene) -> None:
     items = scene.items_by_id
     assert set(items.stages) == {s.id for s in m.stages}
     assert set(items.lanes) == {lane.id for lane in m.lanes}
+    chips = stage_channel_rows(m, fresh.stage_headers)  # counted from the whole map
     for i, s in enumerate(m.stages):
         item = scene.stage_item(s.id)
+        assert item.channel_chips == chips.get(s.id, ()), s.title
         assert item.rect_in_map == fresh.stage_headers[s.id]
         assert item.lines == fresh.stage_header_lines[s.id]
         assert (item.index, item.last) == (i, i == len(m.stages) - 1)
@@ -83,7 +86,7 @@ def _push_grid_edits(doc, n: int, rng: random.Random) -> None:
         elif kind == 7:
             cmd = EditLaneCommand(doc, lane.id, {"collapsed": not lane.collapsed})
         elif kind == 8:
-            cmd = EditLaneCommand(doc, lane.id, {"kind": rng.choice([LaneKind.FEELINGS, LaneKind.ACTIONS])})
+            cmd = EditLaneCommand(doc, lane.id, {"kind": rng.choice([LaneKind.FEELINGS, LaneKind.ACTIONS, LaneKind.TOUCHPOINTS])})
         elif kind == 9:
             cmd = MoveCardsCommand(doc, [card.id], stage.id, lane.id, 0)
         else:
@@ -179,3 +182,28 @@ def test_a_stage_dragged_by_its_header_takes_its_cards_and_connectors_along(qtbo
     canvas.doc.undo_stack.undo()
     assert m.stages[0].id == moved
     _check(scene)
+
+
+def test_stage_headers_count_channels_again_when_a_lane_becomes_or_stops_being_touchpoints(qtbot):
+    m = generate_map(cards=200, stages=5, lanes=6, personas=1, connectors=0, seed=5)
+    touch = next(lane for lane in m.lanes if lane.kind == LaneKind.TOUCHPOINTS)
+    other = next(lane for lane in m.lanes if lane.kind == LaneKind.ACTIONS)
+    for c in m.cards:
+        c.channel = "Zalo" if c.lane_id == touch.id else "Facebook" if c.lane_id == other.id else ""
+    canvas = make_canvas(qtbot, m)
+    doc, scene = canvas.doc, canvas.scene
+
+    def shown() -> set[str]:
+        return {chip.channel_id for s in m.stages for chip in scene.stage_item(s.id).channel_chips}
+
+    assert shown() == {"zalo"}
+    doc.push(EditLaneCommand(doc, other.id, {"kind": LaneKind.TOUCHPOINTS}))
+    _check(scene)
+    assert shown() == {"zalo", "facebook"}
+    doc.push(EditLaneCommand(doc, touch.id, {"kind": LaneKind.ACTIONS}))
+    _check(scene)
+    assert shown() == {"facebook"}
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    _check(scene)
+    assert shown() == {"zalo"}
