@@ -334,3 +334,24 @@ def test_export_is_a_subcommand_of_the_main_program(capsys, tmp_path):
     assert "export" in run(capsys, "--help")[1]
     code, _, err = run(capsys, "export", str(example_map_path()), "-o", str(tmp_path / "x.pdf"), "--paper", "B7")
     assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_a_command_runs_without_the_cyclic_collector_and_gives_it_back(capsys, monkeypatch):
+    """A command reads a few bounded maps and ends: the collector is paused while it
+    runs (it cost a sixth of a merge) and enabled again afterwards, also on failure."""
+    import gc
+
+    seen = []
+    real = cli.cmd_schema
+
+    def schema(args):
+        seen.append(gc.isenabled())
+        return real(args)
+
+    monkeypatch.setattr(cli, "cmd_schema", schema)
+    assert gc.isenabled()
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and out.startswith("{")
+    assert seen == [False] and gc.isenabled()
+    code, _, err = run(capsys, "validate", "/nonexistent/map.cjm")
+    assert code != 0 and err and gc.isenabled()

@@ -22,6 +22,8 @@ No subcommand imports PySide6: the command line works without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import logging
 import os
 import sys
@@ -221,6 +223,21 @@ def _tolerant_streams() -> None:
                 pass
 
 
+@contextlib.contextmanager
+def _collection_paused():
+    """A command's run without Python's cyclic garbage collection: a command
+    reads at most a few bounded maps and ends, and the collector walking their
+    million objects again and again took a sixth of a merge. (The window has
+    its own schedule: :mod:`cjm_desktop.app.window.collector`.)"""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run ``cjm-desktop``; returns the exit code (see the module docstring)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -241,7 +258,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         args = _gui_parser().parse_args(arguments)
     command = f"{PROG} {args.command}" if args.command else PROG
     try:
-        return args.func(args)
+        if args.func is cmd_gui:
+            return args.func(args)
+        with _collection_paused():
+            return args.func(args)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `cjm-desktop schema | head`
