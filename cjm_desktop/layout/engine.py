@@ -9,7 +9,7 @@ lays out again only what an edit touched with the very same arithmetic.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable
 
 from ..model import Card, JourneyMap, Lane, LaneKind, Stage
 from ..model.card_finder import CardFinder

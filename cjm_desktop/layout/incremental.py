@@ -22,7 +22,7 @@ from typing import Iterable, Mapping, Optional
 from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine
 from .routing import horizontal, reroute, reroute_kept
-from .types import CardContent, CardGeometry, Cell, ConnectorGeometry, MapLayout, Rect
+from .types import CardContent, CardGeometry, Cell, ConnectorGeometry, MapLayout, Rect, card_id_of
 
 Touched = Mapping[ObjectKind, Iterable[str]]
 
@@ -131,7 +131,7 @@ def _restack(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, out: MapLayou
         head = out.stage_headers[sid]
         placed = engine.place_stack(stack, sid, lanes[lid], head.x, head.w, out.lane_headers[lid].y)
         out.put_cell((sid, lid), [_same_or(old.get(g.card_id), g) for g in placed])
-        touched.update(g.card_id for g in placed)
+        touched.update(map(card_id_of, placed))
     result.cards = frozenset(touched)
 
 
@@ -191,7 +191,7 @@ def _move_lanes(engine: LayoutEngine, m: JourneyMap, out: MapLayout, heights: di
                 stack = out.index().get((sid, lane.id))
                 if stack and y != old.y:
                     out.put_cell((sid, lane.id), engine.replace_stack(stack, lane, y))
-                    shifted.update(g.card_id for g in stack)
+                    shifted.update(map(card_id_of, stack))
         y += h
     out.height = max(y, y0 + 100)
     result.lanes = frozenset(moved)

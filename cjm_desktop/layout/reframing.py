@@ -21,7 +21,7 @@ from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine, grid_orders
 from .incremental import Relayout, Touched
 from .routing import route
-from .types import CardContent, Cell, MapLayout, Rect, moved_stack
+from .types import CardContent, Cell, MapLayout, Rect, card_id_of, moved_stack
 
 
 def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched) -> Relayout:
@@ -227,8 +227,8 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
             if cell in stacks:
                 placed = engine.place_stack(stacks[cell], sid, lanes[lid], sx, sw, ly)
                 placed = [_same_or(prev.cards.get(g.card_id), g) for g in placed]
-                changed.update(g.card_id for g in placed)
-                changed.update(g.card_id for g in index.get(cell, ()))
+                changed.update(map(card_id_of, placed))
+                changed.update(map(card_id_of, index.get(cell, ())))
                 out.put_cell(cell, placed)
                 continue
             stack = index.get(cell)
@@ -236,10 +236,10 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
                 continue
             if prev.stage_headers[sid].x != sx:
                 stack = moved_stack(stack, ly, sx + pad)
-                columns.update(g.card_id for g in stack)
+                columns.update(map(card_id_of, stack))
             elif old_lane.y != ly:
                 stack = engine.replace_stack(stack, lanes[lid], ly)
-                shifted.update(g.card_id for g in stack)
+                shifted.update(map(card_id_of, stack))
             out.put_cell(cell, stack)
     return changed
 

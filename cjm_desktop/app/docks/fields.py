@@ -13,7 +13,7 @@ import datetime as dt
 import unicodedata
 from typing import Any, Optional, Sequence
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
