@@ -164,8 +164,12 @@ def connector_outline(conn: ConnectorGeometry) -> list[tuple]:
     pts = list(conn.points)
     shaft = connector_shaft_end(conn)
     if len(pts) > 2 and math.dist(pts[-2], pts[-1]) <= math.dist(shaft, pts[-1]):
-        pts.pop()  # the arrow head covers the whole last run
-    pts[-1] = shaft
+        # the arrow head covers the whole last run: the line ends at the corner before
+        # it, which lies under the head too, so the run to that corner stays straight
+        pts.pop()
+    else:  # on the last run exactly (the head's arithmetic leaves a hair across it)
+        (px, py), (ex, ey) = pts[-2], pts[-1]
+        pts[-1] = (shaft[0], ey) if py == ey else (ex, shaft[1]) if px == ex else shaft
     ops: list[tuple] = [("M", pts[0])]
     for p0, p, p1 in zip(pts, pts[1:], pts[2:]):
         r = min(CONNECTOR_CORNER_RADIUS, math.dist(p0, p) / 2, math.dist(p, p1) / 2)

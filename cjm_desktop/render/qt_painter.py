@@ -16,40 +16,21 @@ from functools import lru_cache
 from typing import Optional
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath
 
 from ..layout import decor
 from ..layout.types import CardGeometry, ConnectorGeometry, Curve, MapLayout, PersonaGeometry, Rect
 from ..layout.style import HINT_SLANT, Style, text_on
 from ..layout.text import text_width
+from .qt_connectors import paint_connector
 from .qt_fonts import draw_text
 from .qt_icons import draw_card_icon
+from .qt_pens import qcolor, qpen, qpolygon
 from ..model import Card, JourneyMap, LaneKind
-
-
-@lru_cache(maxsize=512)
-def qcolor(hex_colour: str) -> QColor:
-    return QColor(hex_colour)
-
-
-@lru_cache(maxsize=512)
-def qpen(stroke: decor.Stroke) -> QPen:
-    """The QPen of a decor stroke (Qt counts dashes in line widths, decor in points)."""
-    pen = QPen(qcolor(stroke.colour), stroke.width, Qt.PenStyle.SolidLine)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap if stroke.cap == "round" else Qt.PenCapStyle.FlatCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    if stroke.dash:
-        pen.setStyle(Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([d / stroke.width for d in stroke.dash])
-    return pen
 
 
 def _rectf(r: Rect, dx: float = 0.0, dy: float = 0.0) -> QRectF:
     return QRectF(r.x + dx, r.y + dy, r.w, r.h)
-
-
-def _polygon(points) -> QPolygonF:
-    return QPolygonF([QPointF(x, y) for x, y in points])
 
 
 def role_colour(role: str, style: Style) -> str:
@@ -184,7 +165,7 @@ def paint_stage_header(p: QPainter, rect: Rect, lines, colour: str, first: bool,
     """A stage header: a chevron in the stage's colour with its title."""
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(qcolor(colour))
-    p.drawPolygon(_polygon(decor.chevron(rect, first)))
+    p.drawPolygon(qpolygon(decor.chevron(rect, first)))
     draw_text_lines(p, lines, colours={"header": text_on(colour)}, style=style)
 
 
@@ -297,36 +278,6 @@ def paint_card_markers(p: QPainter, markers, dx: float = 0.0, dy: float = 0.0) -
 
 
 # -- connectors and curves ---------------------------------------------------------------
-def connector_qpath(conn: ConnectorGeometry) -> QPainterPath:
-    ops = decor.connector_outline(conn)
-    path = QPainterPath(QPointF(*ops[0][1]))
-    for op in ops[1:]:
-        if op[0] == "L":
-            path.lineTo(QPointF(*op[1]))
-        else:
-            path.cubicTo(QPointF(*op[1]), QPointF(*op[2]), QPointF(*op[3]))
-    return path
-
-
-def paint_connector(p: QPainter, conn: ConnectorGeometry, colour: str = decor.CONNECTOR_COLOUR) -> None:
-    """An arrow between two cards (its label separately, above the cards)."""
-    paint_connector_shapes(p, connector_qpath(conn), connector_head(conn), colour)
-
-
-def connector_head(conn: ConnectorGeometry) -> QPolygonF:
-    return _polygon(decor.arrow_head(conn))
-
-
-def paint_connector_shapes(p: QPainter, path: QPainterPath, head: QPolygonF, colour: str = decor.CONNECTOR_COLOUR) -> None:
-    """:func:`paint_connector` from a path and head computed once (the canvas keeps them per item)."""
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(qpen(decor.connector_stroke(colour)))
-    p.drawPath(path)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(qcolor(colour))
-    p.drawPolygon(head)
-
-
 def paint_connector_label(p: QPainter, conn: ConnectorGeometry) -> None:
     pill = decor.connector_label_pill(conn)
     if pill is not None:

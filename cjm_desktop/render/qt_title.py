@@ -28,7 +28,8 @@ from ..model import JourneyMap, LaneKind
 from ..model.states import shown_state_name
 from .qt_fonts import draw_text
 from .qt_icons import draw_icon
-from .qt_painter import paint_card_markers, qcolor, qpen
+from .qt_painter import paint_card_markers
+from .qt_pens import qcolor, qpen
 from .qt_pictures import draw_picture
 
 #: White border around an image with a title block, in millimetres.

@@ -14,7 +14,8 @@ from PySide6.QtGui import QPainter
 from ..layout import workshop_marks as marks
 from ..layout.style import Style
 from ..layout.types import Rect
-from .qt_painter import draw_pill, qcolor, qpen
+from .qt_painter import draw_pill
+from .qt_pens import qcolor, qpen
 
 
 def paint_card_marks(p: QPainter, width: float, open_comments: int, dots: Sequence[str], style: Style,

@@ -6,12 +6,12 @@ from typing import Optional
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPainterPathStroker
-from PySide6.QtWidgets import QGraphicsItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import ConnectorGeometry
 from ...model import ObjectKind
 from ...plain_text import plain_tooltip
-from ...render import qt_painter
+from ...render import qt_connectors
 from .base import SELECTION_COLOUR, Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem, guarded_paint
 from .connector_label import ConnectorLabelItem
 
@@ -32,7 +32,7 @@ class ConnectorItem(ModelItem, QGraphicsItem):
         self.drawn: Optional[ConnectorGeometry] = None
         self._shape = QPainterPath()
         self._path = QPainterPath()
-        self._head = None
+        self._pieces = None
         self._bounds = QRectF()
         self.label_item = ConnectorLabelItem(self)
         # paint() is told the exposed part, to skip a long arrow that only passes near it
@@ -67,8 +67,8 @@ class ConnectorItem(ModelItem, QGraphicsItem):
     def _built(self) -> QPainterPath:
         """Its path (built from ``drawn`` the first time it is needed); returns its shape."""
         if self._path is None and self.drawn is not None:
-            self._path = qt_painter.connector_qpath(self.drawn)
-            self._head = qt_painter.connector_head(self.drawn)
+            self._path = qt_connectors.connector_qpath(self.drawn)
+            self._pieces = qt_connectors.connector_pieces(self.drawn)
             stroker = QPainterPathStroker()
             stroker.setWidth(9)
             self._shape = stroker.createStroke(self._path)
@@ -101,14 +101,14 @@ class ConnectorItem(ModelItem, QGraphicsItem):
 
     @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
-        if self.geometry is None or not self._passes(option.exposedRect):
+        exposed = option.exposedRect
+        if self.geometry is None or not self._passes(exposed):
             return  # a repaint of cards its bounding box spans, away from its line
         self._built()
-        selected = bool(option.state & QStyle.State_Selected)
-        if selected or self.preview:
-            qt_painter.paint_connector_shapes(painter, self._path, self._head, SELECTION_COLOUR)
+        if self.preview or self.isSelected():  # (a C++ call: cheaper than testing option.state)
+            qt_connectors.paint_connector_pieces(painter, self._pieces, SELECTION_COLOUR, exposed)
         else:
-            qt_painter.paint_connector_shapes(painter, self._path, self._head)
+            qt_connectors.paint_connector_pieces(painter, self._pieces, exposed=exposed)
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.ItemSelectedHasChanged:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtWidgets import QGraphicsItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import Rect, TextLine
 from ...model import LaneKind, ObjectKind
@@ -96,7 +96,7 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         if self.collapsed or self.hovered:  # the toggle shows on hover, and always when collapsed
             first = self.lines[0].y - r.y if self.lines else 16.0
             overlays.paint_collapse_toggle(painter, TOGGLE.x() + 1.5, first - 3.6, self.collapsed, style)
-        if option.state & QStyle.State_Selected:
+        if self.isSelected():
             overlays.outline_rect(painter, self._rect)
 
     def on_edge(self, y: float) -> bool:

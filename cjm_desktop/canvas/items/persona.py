@@ -6,7 +6,7 @@ from typing import Optional
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import PersonaGeometry, text_width
 from ...model import ObjectKind, Persona
@@ -64,7 +64,7 @@ class PersonaItem(ModelItem, QGraphicsItem):
     @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
         qt_painter.paint_persona(painter, self.geometry, scene_style(self), portrait=self.portrait())
-        if option.state & QStyle.State_Selected:
+        if self.isSelected():
             c = self.geometry.circle
             painter.setPen(QPen(qcolor(SELECTION_COLOUR), 2))
             painter.setBrush(Qt.NoBrush)

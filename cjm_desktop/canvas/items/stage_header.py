@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QGraphicsItem, QStyle
+from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout import Rect, TextLine
 from ...layout import decor as shared
@@ -106,7 +106,7 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
             draw_stage_picture(painter, self.picture[0], self.picture[1], self.colour, lod, lod >= overlays.LOD_TEXT)
         if self.channel_chips and overlays.level_of_detail(painter) >= overlays.LOD_TEXT:
             draw_channel_chips(painter, self.channel_chips)
-        if option.state & QStyle.State_Selected:
+        if self.isSelected():
             overlays.outline_stage_header(painter, r, first)
 
     def on_edge(self, x: float) -> bool:
