@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsRectItem
 
 from ...layout import ConnectorGeometry
 from ...layout import decor as shared
@@ -22,9 +22,13 @@ def label_rect(g: ConnectorGeometry) -> QRectF:
     return QRectF(r.x, r.y, r.w, r.h)
 
 
-class ConnectorLabelItem(QGraphicsItem):
+class ConnectorLabelItem(QGraphicsRectItem):
+    """A rectangle item without a pen: its bounds (the pill and a margin) answered by
+    C++, as for :class:`~.connector.ConnectorItem`."""
+
     def __init__(self, connector) -> None:
         super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)
         self.connector = connector
         self.geometry = None
         self._rect = QRectF()
@@ -38,13 +42,10 @@ class ConnectorLabelItem(QGraphicsItem):
             return
         rect = label_rect(g)
         if rect != self._rect:
-            self.prepareGeometryChange()
             self._rect = rect
+            self.setRect(rect.adjusted(-2, -2, 2, 2))
         self.show()
         self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect.adjusted(-2, -2, 2, 2)
 
     @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
