@@ -73,7 +73,7 @@ class Gutters:
         spacing = min(TRACK_SPACING, half)
         if spacing <= 0:
             return centre
-        slot = rank % self.tracks(channel)
+        slot = rank % (2 * int(half / spacing + 1e-9) + 1)  # self.tracks(channel), inline: the hot path of re-routing
         side = (slot + 1) // 2
         return centre + (side if slot % 2 else -side) * spacing
 
