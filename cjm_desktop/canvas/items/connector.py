@@ -63,17 +63,17 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
         self.drawn = g
         self.setPos(0, 0)
         self.label_item.setPos(0, 0)
-        self._path = None  # built when first painted or hit: most connectors are off screen
+        self._path = self._pieces = None  # built when first hit or painted: most connectors are off screen
         xs, ys = g.coords[0::2], g.coords[1::2]
         m = _MARGIN
         self.setRect(QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m))
         self.label_item.set_connector(g)
 
     def _built(self) -> QPainterPath:
-        """Its path (built from ``drawn`` the first time it is needed); returns its shape."""
+        """Its path and shape (built from ``drawn`` the first time a hit test or a
+        selection needs them; painting needs only the pieces); returns its shape."""
         if self._path is None and self.drawn is not None:
             self._path = qt_connectors.connector_qpath(self.drawn)
-            self._pieces = qt_connectors.connector_pieces(self.drawn)
             stroker = QPainterPathStroker()
             stroker.setWidth(9)
             self._shape = stroker.createStroke(self._path)
@@ -106,7 +106,8 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
         exposed = option.exposedRect
         if self.geometry is None or not self._passes(exposed):
             return  # a repaint of cards its bounding box spans, away from its line
-        self._built()
+        if self._pieces is None:
+            self._pieces = qt_connectors.connector_pieces(self.drawn)
         if self.preview or self.isSelected():  # (a C++ call: cheaper than testing option.state)
             qt_connectors.paint_connector_pieces(painter, self._pieces, SELECTION_COLOUR, exposed)
         else:
