@@ -2262,7 +2262,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>không có giai đoạn nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="76"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="109"/>
         <source>no lane with id &quot;%1&quot;</source>
         <translation>không có làn nào có id &quot;%1&quot;</translation>
     </message>
@@ -2272,7 +2272,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>không có thẻ nào có id &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="87"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="120"/>
         <source>no persona with id &quot;%1&quot;</source>
         <translation>không có chân dung khách hàng nào có id &quot;%1&quot;</translation>
     </message>
@@ -2287,22 +2287,22 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>%1 thẻ trong tất cả các trạng thái cộng lại, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="83"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="116"/>
         <source>a connector cannot join a card to itself</source>
         <translation>đường nối không thể nối một thẻ với chính nó</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="91"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="124"/>
         <source>a second score for the same persona and stage</source>
         <translation>điểm cảm xúc thứ hai cho cùng chân dung khách hàng và giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="105"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="138"/>
         <source>%1 comments, at most %2</source>
         <translation>%1 bình luận, tối đa %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/model/integrity.py" line="109"/>
+        <location filename="../../cjm_desktop/model/integrity.py" line="142"/>
         <source>no picture with id &quot;%1&quot;</source>
         <translation>không có hình ảnh nào có id &quot;%1&quot;</translation>
     </message>
@@ -2657,7 +2657,7 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
     </message>
     <message>
         <location filename="../../cjm_desktop/app/teams/ops.py" line="68"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="103"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="112"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
@@ -2682,125 +2682,130 @@ Giai đoạn, làn, thẻ, chân dung khách hàng và đường cảm xúc; t�
         <translation>Đưa giá trị của họ vào bản đồ</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="100"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="103"/>
+        <source>These conflicts are in the state “%1”: show it to see them on the map.</source>
+        <translation>Các xung đột này thuộc trạng thái “%1”: hãy mở trạng thái đó để thấy chúng trên bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="106"/>
         <source>1 conflict left: pick a value (the choice is one undo step).</source>
         <translation>Còn 1 xung đột: hãy chọn một giá trị (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="101"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="107"/>
         <source>%1 conflicts left: pick a value for each (each choice is one undo step).</source>
         <translation>Còn %1 xung đột: hãy chọn giá trị cho từng cái (mỗi lựa chọn là một bước hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="102"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="110"/>
         <source>No conflicts left.</source>
         <translation>Không còn xung đột nào.</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="103"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="112"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="127"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="136"/>
         <source>1 difference from %2</source>
         <translation>1 khác biệt so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="127"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="136"/>
         <source>%1 differences from %2</source>
         <translation>%1 khác biệt so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="130"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="139"/>
         <source>1 change since %2</source>
         <translation>1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="130"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="139"/>
         <source>%1 changes since %2</source>
         <translation>%1 thay đổi so với %2</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="131"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="140"/>
         <source>No changes since %1</source>
         <translation>Không có thay đổi nào so với %1</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="141"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="150"/>
         <source>Compare With</source>
         <translation>So sánh với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="142"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="151"/>
         <source>Could not compare</source>
         <translation>Không so sánh được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="184"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="223"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="193"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="232"/>
         <source>Merge With</source>
         <translation>Hợp nhất với</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="185"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="188"/>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="230"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="194"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="197"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="239"/>
         <source>Could not merge</source>
         <translation>Không hợp nhất được</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="197"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="206"/>
         <source>Merged %2: 1 conflict to resolve</source>
         <translation>Đã hợp nhất %2: còn 1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="197"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="206"/>
         <source>Merged %2: %1 conflicts to resolve</source>
         <translation>Đã hợp nhất %2: còn %1 xung đột cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="199"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="208"/>
         <source>Merged %1: no conflicts</source>
         <translation>Đã hợp nhất %1: không có xung đột</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="217"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="226"/>
         <source>The version saved %1 (a backup)</source>
         <translation>Bản đã lưu lúc %1 (bản sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="218"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="227"/>
         <source>Another file…</source>
         <translation>Tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="219"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="228"/>
         <source>None: decide every difference</source>
         <translation>Không có: tự quyết từng khác biệt</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="222"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="231"/>
         <source>(closest to both)</source>
         <translation>(gần cả hai nhất)</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="223"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="232"/>
         <source>The common version of both copies:</source>
         <translation>Phiên bản chung của hai bản sao:</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="229"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="238"/>
         <source>Common Version</source>
         <translation>Phiên bản chung</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="238"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="247"/>
         <source>Choose a conflict in the list first</source>
         <translation>Hãy chọn một xung đột trong danh sách trước</translation>
     </message>
     <message>
-        <location filename="../../cjm_desktop/app/teams/ops.py" line="243"/>
+        <location filename="../../cjm_desktop/app/teams/ops.py" line="253"/>
         <source>Could not resolve the conflict</source>
         <translation>Không giải quyết được xung đột</translation>
     </message>

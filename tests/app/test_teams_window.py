@@ -12,6 +12,7 @@ from cjm_desktop.canvas.items.comparison import ADDED, CHANGED, CONFLICT
 from cjm_desktop.commands import AddCardsCommand, DeleteCardsCommand, EditCardCommand, MoveCardsCommand
 from cjm_desktop.io import read_cjm, write_cjm
 from cjm_desktop.model import Card
+from cjm_desktop.model import states as st
 from cjm_desktop.teams import merge_maps
 from tests.factories import small_map
 from tests.teams.edits import card, edited
@@ -139,3 +140,34 @@ def test_a_map_git_merged_with_conflicts_opens_with_its_conflicts_shown(make_win
     (rect, tip), = window.team._conflict_item.marks.badges
     assert "<b>y</b>" in tip
     assert json.loads(read_cjm(path).map.conflicts[0].theirs) == "<b>y</b>"
+
+
+def test_conflicts_belong_to_the_current_state_and_stay_off_a_future_state(make_window, tmp_path):
+    """A merge's conflicts are about the current state; a future state made from it
+    shares its ids. While the future state is shown the conflicts are listed with a
+    line naming their state, but nothing on the map is marked or selected; picking a
+    value there changes the current state and leaves the future state on screen."""
+    base = small_map()
+    result = merge_maps(base, edited(base, lambda d: EditCardCommand(d, card(d.map, "A1").id, {"title": "x"})),
+                        edited(base, lambda d: EditCardCommand(d, card(d.map, "A1").id, {"title": "y"})))
+    path = tmp_path / "merged.cjm"
+    write_cjm(path, result.map)
+    window = make_window(path)
+    team, dock = window.team, window.team.conflicts_dock
+    cid = card(window.doc.map, "x").id
+    assert team._conflict_item.marks.outlines
+    future = window.states.new_state()
+    assert future is not None and st.shown_state(window.doc.map) == future
+    assert card(window.doc.map, "x").id == cid  # the same ids in the future state
+    assert dock.list.count() == 1 and not team._conflict_item.marks.outlines
+    assert dock.header.text() == "These conflicts are in the state “Hiện trạng”: show it to see them on the map."
+    window.scene.clearSelection()
+    dock.list.setCurrentRow(0)
+    assert window.scene.selected_ids().get("cards", []) == []
+    dock.buttons.itemAt(1).widget().click()  # Use Theirs
+    m = window.doc.map
+    assert st.shown_state(m) == future and m.conflicts == []
+    assert card(m, "x").id == cid  # the future state keeps its own title
+    assert st.map_of_state(m, None).cards[[c.id for c in st.map_of_state(m, None).cards].index(cid)].title == "y"
+    window.states.show(None)
+    assert dock.list.count() == 0 and card(window.doc.map, "y").id == cid

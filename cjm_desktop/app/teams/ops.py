@@ -95,13 +95,22 @@ class TeamOps:
         self._refresh_comparison(doc, scene)
         conflicts = doc.map.conflicts
         lines = {c.id: translate_detail(conflict_line(c)) for c in conflicts}
-        self.conflicts_dock.set_entries([(lines[c.id], c.object_id, c.id) for c in conflicts])
-        self.conflicts_dock.header.setText(
-            count_text(tr("1 conflict left: pick a value (the choice is one undo step)."),
-                       tr("%1 conflicts left: pick a value for each (each choice is one undo step)."), len(conflicts))
-            if conflicts else tr("No conflicts left."))
+        # conflicts are about the current state: while a future state (whose objects
+        # share its ids) is shown they are listed, not marked or selected on the map
+        elsewhere = st.shown_state(doc.map) is not None
+        self.conflicts_dock.set_entries([(lines[c.id], "" if elsewhere else c.object_id, c.id) for c in conflicts])
+        if conflicts and elsewhere:
+            header = fill(tr("These conflicts are in the state “%1”: show it to see them on the map."),
+                          st.state_name(doc.map, None))
+        elif conflicts:
+            header = count_text(tr("1 conflict left: pick a value (the choice is one undo step)."),
+                                tr("%1 conflicts left: pick a value for each (each choice is one undo step)."),
+                                len(conflicts))
+        else:
+            header = tr("No conflicts left.")
+        self.conflicts_dock.header.setText(header)
         self.conflicts_dock.setWindowTitle(fill(tr("Conflicts (%1)"), len(conflicts)) if conflicts else tr("Conflicts"))
-        self._conflict_item.set_marks(conflict_marks(conflicts, scene.layout, lines))
+        self._conflict_item.set_marks(conflict_marks([] if elsewhere else conflicts, scene.layout, lines))
         if conflicts and self.conflicts_dock.isHidden():
             self.conflicts_dock.show()
             self.conflicts_dock.raise_()
@@ -238,7 +247,8 @@ class TeamOps:
             self.window.statusBar().showMessage(tr("Choose a conflict in the list first"), 4000)
             return False
         try:
-            new = resolved(doc.map, conflict_id, use_theirs)
+            new = resolved(doc.map, conflict_id, use_theirs)  # worked out on the current state
+            st.show_state(new, st.shown_state(doc.map))  # the state on screen stays on screen
         except ResolveError as exc:
             prompts.show_error(self.window, tr("Could not resolve the conflict"), translate_detail(exc.args[0]))
             return False
