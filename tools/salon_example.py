@@ -562,8 +562,7 @@ def build(lang: str) -> JourneyMap:
         personas=personas, stages=stages, lanes=lanes, cards=cards,
         connectors=connectors, emotions=emotions,
     )
-    if lang == "vi":  # the workshop's comments and vote, then the future state copied with them
-        salon_workshop.add_workshop(m)
+    salon_workshop.add_workshop(m, lang, lambda key: _id(lang, key))  # then the future state copied with them
     m.states = [salon_future.future_state(m, lang, lambda key: _id(lang, key))]
     return m
 

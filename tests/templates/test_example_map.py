@@ -177,13 +177,15 @@ def test_the_storyboard_shows_pictures_and_the_map_has_a_logo(example):
     assert len(raw) < 400_000  # a map you can mail
 
 
-def test_the_vietnamese_example_holds_two_comments_and_a_finished_vote():
+@pytest.mark.parametrize("lang, top", [("vi", "Chờ 30–40 phút dù đã đặt lịch"),
+                                        ("en", "A 30–40 minute wait despite booking")])
+def test_both_examples_hold_two_comments_and_a_finished_vote(lang, top):
     from cjm_desktop.model.votes import dots_left, ranking
 
-    _, _, m = _load("vi")
+    _, _, m = _load(lang)
     notes = [n for item in (*m.stages, *m.lanes, *m.cards) for n in item.comments]
     assert len(notes) == 2 and all(n.author and n.text for n in notes)
     assert m.workshop.participants and all(dots_left(m, p) == 0 for p in m.workshop.participants)  # finished
     kinds = {lane.id: lane.kind for lane in m.lanes}
     assert {kinds[c.lane_id] for c in m.cards if c.votes} == {LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES}
-    assert ranking(m)[0].card.title == "Chờ 30–40 phút dù đã đặt lịch"
+    assert ranking(m)[0].card.title == top
