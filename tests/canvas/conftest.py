@@ -81,6 +81,19 @@ def drop_map(view: MapView, doc: CjmDocument) -> None:
     shiboken6.delete(doc)
 
 
+#: every canvas a test made, kept until the test is torn down: pytest-qt holds its
+#: widgets weakly, so a view whose test dropped its last reference would be deleted
+#: with its wrapper, its close function (drop_map) never run, and the document and
+#: scene left for Python's collector, which deletes them in some later test
+_LIVE: list[Canvas] = []
+
+
+@pytest.fixture(autouse=True)
+def _canvases_live_until_teardown():
+    yield  # pytest-qt closes the widgets (drop_map) before fixtures are torn down
+    _LIVE.clear()
+
+
 def make_canvas(qtbot, journey_map, size=(1400, 900)) -> Canvas:
     doc = CjmDocument(journey_map)
     scene = MapScene(doc)
@@ -92,7 +105,9 @@ def make_canvas(qtbot, journey_map, size=(1400, 900)) -> Canvas:
     view.zoom_reset()
     view.horizontalScrollBar().setValue(0)
     view.verticalScrollBar().setValue(0)
-    return Canvas(doc, scene, view, qtbot)
+    canvas = Canvas(doc, scene, view, qtbot)
+    _LIVE.append(canvas)
+    return canvas
 
 
 @pytest.fixture
