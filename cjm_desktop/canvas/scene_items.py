@@ -10,6 +10,7 @@ import weakref
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem
 
 from ..layout import MapLayout, Relayout, decor
 from ..layout.channel_row import ChannelTally
@@ -17,7 +18,7 @@ from ..model import ObjectKind
 from .items.card import CardFace, CardItem, GeometryTable
 from .items.connector import ConnectorItem
 from .items.emotion_curve import EmotionCurveItem
-from .items.base import Z_DRAGGED
+from .card_groups import CardGroups
 from .header_sync import HeaderSync
 from .items.lane_group import LaneGroupItem
 from .items.persona import PersonaItem
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 MARGIN = 48.0
 
 
-class SceneItems(HeaderSync):
+class SceneItems(HeaderSync, CardGroups):
     """The model items of a :class:`MapScene` by kind and id."""
 
     def __init__(self, scene: "MapScene") -> None:
@@ -43,8 +44,10 @@ class SceneItems(HeaderSync):
         self.connectors: dict[str, ConnectorItem] = {}
         self.personas: dict[str, PersonaItem] = {}
         self.curves: dict[str, EmotionCurveItem] = {}
-        #: the parent of each lane's card items, at the lane's top edge
+        #: the group of each lane's cells, at the lane's top edge (canvas/card_groups.py)
         self.groups: dict[str, LaneGroupItem] = {}
+        #: the parent of each cell's card items, at its stage's left edge in its lane's group
+        self.cells: dict[tuple[str, str], QGraphicsItem] = {}
         self._drag_layer: Optional[LaneGroupItem] = None
         #: the current layout's card geometry, read by every card item
         self.geometry = GeometryTable()
@@ -88,6 +91,7 @@ class SceneItems(HeaderSync):
         self.sync_lanes(list(lanes))
         self._drop_missing(self.lanes, set(lanes))
         self.place_groups(lay.lane_order)
+        self.place_cells()
         self.sync_cards(change)
         self._drop_groups(set(lanes))
         self.sync_connectors()
@@ -178,6 +182,7 @@ class SceneItems(HeaderSync):
         self.sync_lanes(kinds)
         self._drop_missing(self.lanes, kinds)
         self.place_groups(lay.lane_order)
+        self.place_cells()
 
     # -- by kind ------------------------------------------------------------------------------
     def hidden_counts(self) -> dict[tuple[str, str], int]:
@@ -208,79 +213,29 @@ class SceneItems(HeaderSync):
                     faces = _Faces(scene.doc)
                 face = faces.face(cid)
                 if item is None:
-                    item = self.cards[cid] = CardItem(g, face, self.groups[g.lane_id], self.geometry)
+                    item = self.cards[cid] = CardItem(g, face, self.cell_group(g), self.geometry)
                     item.highlighted = cid in scene.highlighted_ids
                     if scene.zoomed_out:
                         item.set_drawn_by_blocks(True)
                     continue
                 item.set_face(face)
             if item.applied is not g:
-                self._regroup(item, g.lane_id)
+                self.regroup(item, g)
                 item.set_geometry(g)
         if only is None and len(self.cards) != len(lay.cards):
             self._drop_missing(self.cards, lay.cards)
         scene.card_blocks.set_layout(lay)
 
     def move_in_lanes(self, ids) -> None:
-        """Cards that only moved left or right in their lane's group (a stage was
-        added, removed or moved): placed without being drawn again."""
-        items, geometry = self.cards, self.layout.cards
-        for cid in ids:
-            item, g = items[cid], geometry[cid]
-            if item.lifted:
-                item.set_geometry(g)
-            else:
-                item.setPos(g.rect.x, g.offset)
-                item.applied = g
-
-    # -- lane groups ---------------------------------------------------------------------------
-    @property
-    def drag_layer(self) -> LaneGroupItem:
-        """The parent of cards being dragged, above every lane (made on first use).
-        Every card item always has a parent the scene owns, so no item that is
-        shown is ever left to Python's ownership."""
-        if self._drag_layer is None:
-            self._drag_layer = LaneGroupItem("", Z_DRAGGED)
-            self.scene.addItem(self._drag_layer)
-        return self._drag_layer
-
-    def place_groups(self, lane_ids) -> None:
-        """Each of these lanes' card group at its lane's top edge (made if new)."""
-        headers = self.layout.lane_headers
-        for lid in lane_ids:
-            group = self.groups.get(lid)
-            if group is None:
-                group = self.groups[lid] = LaneGroupItem(lid)
-                self.scene.addItem(group)
-            y = headers[lid].y
-            if group.y() != y:
-                group.setPos(0.0, y)
-
-    def _regroup(self, item: CardItem, lane_id: str) -> None:
-        """A card that went to another lane joins that lane's group (not while
-        a drag holds it lifted out of its lane: the drag puts it back)."""
-        group = self.groups[lane_id]
-        if item.parentItem() is not group and not item.lifted:
-            item.setParentItem(group)
-
-    def lift(self, item: CardItem) -> None:
-        """Move a card from its lane's group to the drag layer (same place on
-        screen), so it is drawn above every lane's cards."""
-        pos = item.scenePos()
-        item.setParentItem(self.drag_layer)
-        item.setPos(pos)
-
-    def settle(self, item: CardItem) -> None:
-        """Put a lifted card back into its lane's group, where the layout says."""
-        self._regroup(item, item.geometry.lane_id)
-        item.setPos(item.local_pos())
-
-    def _drop_groups(self, keep) -> None:
-        for lid in [lid for lid in self.groups if lid not in keep]:
-            group = self.groups.pop(lid)
-            for child in group.childItems():  # never removed with it: the card table keeps them
-                child.setParentItem(self.drag_layer)
-            self.scene.removeItem(group)
+        """Cards that only moved left or right with their stage (added, removed,
+        moved or resized beside them): their cell's group moved them
+        (:meth:`place_cells`) and nothing else of theirs changed, so they are
+        not touched; only a card a drag holds lifted is placed again."""
+        if self._drag_layer is not None:
+            geometry = self.layout.cards
+            for item in self._drag_layer.childItems():
+                if getattr(item, "model_id", None) in ids:
+                    item.set_geometry(geometry[item.model_id])
 
     def sync_connectors(self) -> None:
         ends = None

@@ -1,13 +1,14 @@
-"""Cards sit in their lane's group: a lane that grows moves the lanes below it
-as wholes, a dragged card rises above every lane, and a card that changes lane
+"""Cards sit in their cell's group, inside their lane's group: a lane that grows
+moves the lanes below it as wholes, a new stage moves the cells right of it as
+wholes, a dragged card rises above every lane, and a card that changes cell
 changes group."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from cjm_desktop.commands import EditCardCommand
-from cjm_desktop.model import Card, Lane, LaneKind
+from cjm_desktop.commands import AddStageCommand, EditCardCommand
+from cjm_desktop.model import Card, Lane, LaneKind, Stage
 from tests.canvas.conftest import make_canvas
 from tests.factories import small_map
 
@@ -33,7 +34,7 @@ def test_a_lane_that_grows_moves_the_cards_below_without_touching_them(qtbot):
     qtbot.wait(1)
 
     for cid, item in items.items():
-        assert item.parentItem() is scene.items_by_id.groups[m.lanes[1].id]
+        assert item.parentItem().parentItem() is scene.items_by_id.groups[m.lanes[1].id]
         assert item.pos() == local[cid]  # not moved within its lane...
         assert item.scenePos().y() > scene_y[cid] + 20  # ...but down with it
         assert item.scenePos() == QPointF(*scene.layout.cards[cid].rect.center) - QPointF(
@@ -63,10 +64,35 @@ def test_a_dragged_card_rises_above_every_lane_and_returns_to_its_new_lane(qtbot
     qtbot.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, end)
 
     assert a1.lane_id == m.lanes[1].id
-    assert item.parentItem() is scene.items_by_id.groups[m.lanes[1].id]
+    assert item.parentItem() is scene.items_by_id.cells[(m.stages[2].id, m.lanes[1].id)]
+    assert item.parentItem().parentItem() is scene.items_by_id.groups[m.lanes[1].id]
     r = scene.layout.cards[a1.id].rect
     assert item.scenePos() == QPointF(r.x, r.y)
     canvas.doc.undo_stack.undo()
-    assert item.parentItem() is scene.items_by_id.groups[m.lanes[0].id]
+    assert item.parentItem() is scene.items_by_id.cells[(a1.stage_id, m.lanes[0].id)]
+    assert item.parentItem().parentItem() is scene.items_by_id.groups[m.lanes[0].id]
     r = scene.layout.cards[a1.id].rect
     assert item.scenePos() == QPointF(r.x, r.y)
+
+
+def test_a_new_stage_moves_the_cells_right_of_it_without_touching_their_cards(qtbot):
+    canvas = make_canvas(qtbot, three_lane_map())
+    m, scene = canvas.map, canvas.scene
+    right = [c for c in m.cards if c.stage_id in {m.stages[1].id, m.stages[2].id}]
+    assert right
+    items = {c.id: scene.card_item(c.id) for c in right}
+    local = {cid: QPointF(item.pos()) for cid, item in items.items()}
+    applied = {cid: item.applied for cid, item in items.items()}
+    scene_x = {cid: item.scenePos().x() for cid, item in items.items()}
+
+    canvas.doc.push(AddStageCommand(canvas.doc, Stage(title="Giai đoạn mới"), 1))
+    qtbot.wait(1)
+    for cid, item in items.items():
+        r = scene.layout.cards[cid].rect
+        assert item.pos() == local[cid]  # not moved within its cell...
+        assert item.scenePos() == QPointF(r.x, r.y) and r.x > scene_x[cid] + 100  # ...but right with it
+        assert item.applied is applied[cid]  # nothing set on the card item
+    canvas.doc.undo_stack.undo()
+    for cid, item in items.items():
+        assert item.scenePos().x() == scene_x[cid]
+    assert set(sid for sid, _ in scene.items_by_id.cells) <= {s.id for s in m.stages}

@@ -59,7 +59,12 @@ def assert_headers_match(scene) -> None:
         assert items.groups[lane.id].y() == fresh.lane_headers[lane.id].y
     assert set(items.groups) == {lane.id for lane in m.lanes}
     for card in scene.card_items():
-        assert card.parentItem() is items.groups[card.geometry.lane_id]
+        g = card.geometry
+        cell = items.cells[(g.stage_id, g.lane_id)]
+        assert card.parentItem() is cell and cell.parentItem() is items.groups[g.lane_id]
+        assert cell.x() == fresh.stage_headers[g.stage_id].x
+        assert card.scenePos().x() == g.rect.x and card.scenePos().y() == g.rect.y
+    assert all(sid in fresh.stage_headers for sid, _ in items.cells)
     assert scene.sceneRect().height() >= fresh.height
 
 

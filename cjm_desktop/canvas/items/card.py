@@ -170,11 +170,13 @@ class CardItem(ModelItem, QGraphicsRectItem):
 
     def local_pos(self, g: Optional[CardGeometry] = None) -> QPointF:
         """Where the layout puts the card, in its parent's coordinates: relative to
-        its lane's group (see :class:`~.lane_group.LaneGroupItem`), or to the drag
+        its cell's group (see :mod:`cjm_desktop.canvas.card_groups`), or to the drag
         layer (at the scene's origin) while a drag lifts it out of its lane."""
         g = g or self.geometry
         parent = self.parentItem()
-        return QPointF(g.rect.x, g.offset if parent is not None and parent.lane_id else g.rect.y)
+        if parent is not None and parent.lane_id:  # its cell's group, at its stage's left edge
+            return QPointF(g.rect.x - parent.x(), g.offset)
+        return QPointF(g.rect.x, g.rect.y)
 
     def tooltip_text(self) -> str:
         return overlays.card_tooltip(self.face)
