@@ -127,12 +127,18 @@ def test_merge_with_a_colleagues_copy_then_resolve_the_conflict(make_window, qtb
     assert window.doc.map.conflicts == [] and card(window.doc.map, "B0").owner == ""
 
 
-def test_a_map_git_merged_with_conflicts_opens_with_its_conflicts_shown(make_window, tmp_path):
+def merged_with_a_conflict(tmp_path, theirs: str):
+    """A file git merged: card A1's title "x" in ours, ``theirs`` in theirs."""
     base = small_map()
     result = merge_maps(base, edited(base, lambda d: EditCardCommand(d, card(d.map, "A1").id, {"title": "x"})),
-                        edited(base, lambda d: EditCardCommand(d, card(d.map, "A1").id, {"title": "<b>y</b>"})))
+                        edited(base, lambda d: EditCardCommand(d, card(d.map, "A1").id, {"title": theirs})))
     path = tmp_path / "merged.cjm"
     write_cjm(path, result.map)
+    return path
+
+
+def test_a_map_git_merged_with_conflicts_opens_with_its_conflicts_shown(make_window, tmp_path):
+    path = merged_with_a_conflict(tmp_path, "<b>y</b>")
     window = make_window(path)
     dock = window.team.conflicts_dock
     assert dock.isVisible() and dock.list.count() == 1
@@ -147,12 +153,7 @@ def test_conflicts_belong_to_the_current_state_and_stay_off_a_future_state(make_
     shares its ids. While the future state is shown the conflicts are listed with a
     line naming their state, but nothing on the map is marked or selected; picking a
     value there changes the current state and leaves the future state on screen."""
-    base = small_map()
-    result = merge_maps(base, edited(base, lambda d: EditCardCommand(d, card(d.map, "A1").id, {"title": "x"})),
-                        edited(base, lambda d: EditCardCommand(d, card(d.map, "A1").id, {"title": "y"})))
-    path = tmp_path / "merged.cjm"
-    write_cjm(path, result.map)
-    window = make_window(path)
+    window = make_window(merged_with_a_conflict(tmp_path, "y"))
     team, dock = window.team, window.team.conflicts_dock
     cid = card(window.doc.map, "x").id
     assert team._conflict_item.marks.outlines
