@@ -36,8 +36,9 @@ class HeaderSync:
         cards alone (``change``) only the rows of their stages, else every row."""
         tally = self.channel_tally
         headers = self.layout.stage_headers
-        grid = change is None or change.reset or change.touches(ObjectKind.LANES, ObjectKind.STAGES)
-        if grid and (change is None or change.reset or tally.lanes != touchpoint_lanes(self.map)):
+        full = change is None or change.reset
+        grid = full or change.touches(ObjectKind.LANES, ObjectKind.STAGES)
+        if full or (grid and tally.lanes != touchpoint_lanes(self.map)):
             tally.rebuild(self.map)
             stages = self.stages.keys()
         else:

@@ -91,14 +91,3 @@ def test_the_pieces_cover_what_the_stroked_line_covers(qapp, layout):
     diff = ImageChops.difference(a.filter(blur), b.filter(blur))
     assert diff.getextrema()[1] <= 24
     assert ImageChops.difference(a, b).histogram()[128:] == [0] * 128
-
-
-def test_a_slanted_run_is_cut_to_the_exposed_part():
-    from cjm_desktop.render.qt_connectors import clipped
-
-    r = QRectF(0, 0, 100, 100)
-    assert clipped((50, -1000, 51, 1000), r) == pytest.approx((50.5, 0, 50.55, 100))
-    assert clipped((-50, 50, 150, 50), r) == pytest.approx((0, 50, 100, 50))
-    assert clipped((10, 10, 20, 20), r) == (10, 10, 20, 20)
-    assert clipped((200, 0, 300, 100), r) is None
-    assert clipped((-10, 50, -10, 60), r) is None

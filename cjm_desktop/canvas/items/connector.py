@@ -103,15 +103,14 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
 
     @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
-        exposed = option.exposedRect
-        if self.geometry is None or not self._passes(exposed):
+        if self.geometry is None or not self._passes(option.exposedRect):
             return  # a repaint of cards its bounding box spans, away from its line
         if self._pieces is None:
             self._pieces = qt_connectors.connector_pieces(self.drawn)
         if self.preview or self.isSelected():  # (a C++ call: cheaper than testing option.state)
-            qt_connectors.paint_connector_pieces(painter, self._pieces, SELECTION_COLOUR, exposed)
+            qt_connectors.paint_connector_pieces(painter, self._pieces, SELECTION_COLOUR)
         else:
-            qt_connectors.paint_connector_pieces(painter, self._pieces, exposed=exposed)
+            qt_connectors.paint_connector_pieces(painter, self._pieces)
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.ItemSelectedHasChanged:
