@@ -59,7 +59,7 @@ def draw_map(c: Canvas, layout: MapLayout) -> None:
         c.rect(r.x, H - r.y - r.h, r.w, r.h, stroke=1, fill=0)
         lines(layout.lane_header_lines[lid])
     for g in layout.cards.values():
-        r = g.rect
+        r = layout.card_rect(g)
         c.rect(r.x, H - r.y - r.h, r.w, r.h, stroke=1, fill=0)
         lines(g.content.lines, r.x, r.y)
 

@@ -21,7 +21,7 @@ def drag_card(c: Canvas) -> tuple[str, object]:
     stage = m.stages[min(1, len(m.stages) - 1)].id
     candidates = [card for card in m.cards if card.stage_id == stage]
     chosen = next((card for card in candidates if card.id in connected), candidates[0])
-    return chosen.id, LayoutEngine().layout(m).cards[chosen.id].rect
+    return chosen.id, LayoutEngine().layout(m).rect_of(chosen.id)
 
 
 def drag_samples(c: Canvas, drags: int, steps: int) -> tuple[Samples, Samples]:

@@ -52,7 +52,7 @@ class _Targets:
         bottoms: dict[tuple[str, str], float] = {}
         for card in m.cards:
             cell = (card.stage_id, card.lane_id)
-            bottoms[cell] = max(bottoms.get(cell, 0.0), lay.cards[card.id].rect.bottom)
+            bottoms[cell] = max(bottoms.get(cell, 0.0), lay.rect_of(card.id).bottom)
         lane_bottom = {lid: max((b for (s, l), b in bottoms.items() if l == lid), default=0.0) for lid in lay.lane_order}
         tallest = {(s, l) for (s, l), b in bottoms.items() if b == lane_bottom[l]}
         # cards whose cell decides its lane's height, and cards with room to spare below their cell
@@ -69,7 +69,7 @@ class _Targets:
         return [items[self.rng.randrange(len(items))] for _ in range(self.runs + 1)]
 
     def card_centre(self, card_id: str) -> tuple[float, float]:
-        return self.lay.cards[card_id].rect.center
+        return self.lay.rect_of(card_id).center
 
 
 def _card_verbs(t: _Targets) -> list[Verb]:

@@ -63,7 +63,7 @@ def check_scene_matches(c: Canvas) -> None:
     if set(fresh.cards) != {item.card_id for item in c.scene.card_items()}:
         raise RuntimeError("after undo the scene's cards differ from the model's")
     for item in c.scene.card_items():
-        r = fresh.cards[item.card_id].rect
+        r = fresh.rect_of(item.card_id)
         if item.scenePos() != QPointF(r.x, r.y):  # Qt's own equality of positions (relative 1e-12)
             raise RuntimeError(f"after undo card {item.card_id} is drawn at {item.pos()}, the layout says {r}")
 

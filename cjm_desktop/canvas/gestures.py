@@ -94,7 +94,7 @@ class CardDrag(Gesture):
         for item in self.connectors:
             rects = []
             for cid in (item.source_id, item.target_id):
-                r = layout.cards[cid].rect
+                r = layout.rect_of(cid)
                 rects.append(r.moved(dx, dy) if cid in self.exclude else r)
             item.set_geometry(connector_path(item.model_id, rects[0], rects[1], item.geometry.label))
 
@@ -140,9 +140,10 @@ class ConnectorDrag(Gesture):
             self.target = target
             if target is not None:
                 target.set_highlighted(True)
-        src = self.source.geometry.rect
+        layout = self.scene.layout
+        src = layout.card_rect(self.source.geometry)
         if target is not None:
-            end = target.geometry.rect
+            end = layout.card_rect(target.geometry)
         else:
             end = Rect(pos.x() - 1, pos.y() - 1, 2, 2)
         self.preview.set_geometry(connector_path("", src, end))

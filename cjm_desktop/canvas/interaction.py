@@ -260,7 +260,8 @@ class SceneInteractions(QObject):
     def _card_at(self, pos: QPointF) -> Optional[str]:
         lay = self.scene.layout
         cell = lay.cell_at(pos.x(), pos.y())
-        found = [g.card_id for g in (lay.cards_in_cell(*cell) if cell else ()) if g.rect.contains(pos.x(), pos.y())]
+        found = [g.card_id for g in (lay.cards_in_cell(*cell) if cell else ())
+                 if lay.card_rect(g).contains(pos.x(), pos.y())]
         return found[0] if found else None
 
     def _drop(self, event, target: tuple[str, str, int]) -> None:

@@ -99,7 +99,7 @@ def paint_card_on_canvas(painter, rect: QRectF, g, markers, cache: TextCache, st
                          badge=None) -> None:
     if lifted:
         paint_lift_shadow(painter, rect)
-    qt_painter.paint_card_body(painter, g, style, local=True, border=HOVER_COLOUR if hovered else None)
+    qt_painter.paint_card_body(painter, g, style, border=HOVER_COLOUR if hovered else None)
     if not editing:
         painter.save()
         painter.setClipRect(rect)  # text never draws outside its card (a run of combining marks would)

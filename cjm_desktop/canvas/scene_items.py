@@ -80,7 +80,7 @@ class SceneItems(HeaderSync, CardGroups):
     def sync_all(self, change: "Change") -> None:
         """After a full layout: every item in step (items of kept ids are kept)."""
         lay, m, scene = self.layout, self.map, self.scene
-        self.geometry.cards = lay.cards
+        self.geometry.cards, self.geometry.layout = lay.cards, lay
         scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
         lanes = {lane.id: lane for lane in m.lanes}
         scene.grid.set_layout(lay, {lid: lanes[lid].kind for lid in lay.lane_order}, m.language, self.hidden_counts())
@@ -122,7 +122,7 @@ class SceneItems(HeaderSync, CardGroups):
     def sync_relayout(self, done: Relayout, change: "Change") -> None:
         """After :func:`~cjm_desktop.layout.relayout`: only the items it names."""
         lay, scene = self.layout, self.scene
-        self.geometry.cards = lay.cards
+        self.geometry.cards, self.geometry.layout = lay.cards, lay
         scene.grid.layout = lay
         scene.corner.layout = lay
         scene.card_blocks.set_layout(lay)
@@ -147,12 +147,11 @@ class SceneItems(HeaderSync, CardGroups):
         if not done.frame:
             self.sync_stages([sid for sid in lay.stage_order if sid in headers])
             self.sync_lanes([lid for lid in lay.lane_order if lid in headers and lid not in done.lanes])
-        # the cards in done.shifted moved with their lane's group; their geometry is in self.geometry
+        # the cards in done.shifted and done.columns moved with their cell's group and kept their geometry
         if done.cards:
-            self.sync_cards(change, done.cards - done.shifted - done.columns if done.shifted or done.columns
-                            else done.cards)
-        if done.columns:
-            self.move_in_lanes(done.columns)
+            self.sync_cards(change, done.cards)
+        if done.columns or done.shifted:
+            self.move_in_lanes(done.columns, done.shifted)
         if done.frame:
             self._drop_groups(set(lay.lane_order))
         routes_only = done.routes is not None and self.move_routes(done.routes)
@@ -226,16 +225,17 @@ class SceneItems(HeaderSync, CardGroups):
             self._drop_missing(self.cards, lay.cards)
         scene.card_blocks.set_layout(lay)
 
-    def move_in_lanes(self, ids) -> None:
-        """Cards that only moved left or right with their stage (added, removed,
-        moved or resized beside them): their cell's group moved them
-        (:meth:`place_cells`) and nothing else of theirs changed, so they are
+    def move_in_lanes(self, *moved: frozenset[str]) -> None:
+        """Cards whose cell moved with its stage or lane (added, removed, moved
+        or resized beside them, or a lane above grew): their cell's group moved
+        them (:meth:`place_cells`) and their geometry is unchanged, so they are
         not touched; only a card a drag holds lifted is placed again."""
         if self._drag_layer is not None:
             geometry = self.layout.cards
             for item in self._drag_layer.childItems():
-                if getattr(item, "model_id", None) in ids:
-                    item.set_geometry(geometry[item.model_id])
+                cid = getattr(item, "model_id", None)
+                if any(cid in ids for ids in moved):
+                    item.set_geometry(geometry[cid])
 
     def sync_connectors(self) -> None:
         ends = None

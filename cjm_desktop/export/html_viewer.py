@@ -62,7 +62,7 @@ def viewer_data(m: JourneyMap, layout: MapLayout, cards: list[Card]) -> dict:
     out = []
     for c in cards:
         g = layout.cards.get(c.id)
-        r = [round(v, 1) for v in (g.rect.x, g.rect.y, g.rect.w, g.rect.h)] if g is not None else None
+        r = [round(v, 1) for v in layout.card_rect(g)] if g is not None else None
         out.append({"id": c.id, "r": r, "t": c.title, "w": f"{stages[c.stage_id]} · {lanes[c.lane_id]}",
                     "f": _field_values(c, lang)})
     return {"cards": out, "words": {"matches": label("matches", lang)}}

@@ -226,7 +226,7 @@ class SvgMap:
         self.out.append("</g>")
 
     def card(self, g: CardGeometry, card: Optional[Card]) -> None:
-        r, st, out = g.rect, self.st, self.out
+        r, st, out = self.L.card_rect(g), self.st, self.out
         body = decor.card_body(g, st)
         # a hint's dashed outline: inline, above the style sheet's card border
         dash = f' style="stroke:{body.border.colour};stroke-dasharray:{" ".join(num(d) for d in body.border.dash)}"' \

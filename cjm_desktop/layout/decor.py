@@ -56,7 +56,7 @@ WHITE = "#ffffff"
 
 def card_markers(card: Card, geom: CardGeometry, language: str = "vi", padding: float = 7.0) -> list[CardMarker]:
     """The badge-column markers of one card, top to bottom, evidence at the bottom."""
-    w, h = geom.rect.w, geom.rect.h
+    w, h = geom.box.w, geom.box.h
     cx = w - padding - MARKER_RADIUS
     y = padding + MARKER_RADIUS
     out: list[CardMarker] = []

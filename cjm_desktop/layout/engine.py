@@ -9,7 +9,7 @@ lays out again only what an edit touched with the very same arithmetic.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Iterable
+from typing import Callable
 
 from ..model import Card, JourneyMap, Lane, LaneKind, Stage
 from ..model.card_finder import CardFinder
@@ -19,7 +19,7 @@ from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, PICTURE_ASPECT, STAGE_PICTU
 from .text import elide, wrap_text
 from .words import is_hint
 from .types import (CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout, PersonaGeometry, Rect,
-                    StagePicture, TextLine, moved_stack)
+                    StagePicture, TextLine)
 
 def grid_orders(m: JourneyMap) -> dict:
     """The layout's fields that follow the order and state of the stages and lanes alone."""
@@ -152,8 +152,7 @@ class LayoutEngine:
                 sx, sw = stage_x[s.id]
                 out.cells[(s.id, lane.id)] = Rect(sx, ly, sw, lh)
         for (sid, lid), stack in measured.items():
-            sx, sw = stage_x[sid]
-            out.put_cell((sid, lid), self.place_stack(stack, sid, lanes_by_id[lid], sx, sw, lane_y[lid][0]))
+            out.put_cell((sid, lid), self.place_stack(stack, sid, lanes_by_id[lid], stage_x[sid][1]))
         self.layout_personas(m, out)
         self.layout_curves(m, out)
         self.layout_connectors(m, out)
@@ -176,24 +175,21 @@ class LayoutEngine:
 
     # -- the steps of a layout, public for the incremental layout ---------------------------
     def place_stack(
-        self, stack: list[tuple[Card, CardContent]], stage_id: str, lane: Lane, sx: float, sw: float, lane_top: float
+        self, stack: list[tuple[Card, CardContent]], stage_id: str, lane: Lane, sw: float
     ) -> list[CardGeometry]:
-        """The cards of one cell, measured and in order, placed top to bottom."""
+        """The cards of one cell (of a stage ``sw`` wide), measured and in order,
+        placed top to bottom, their boxes relative to the cell (see :class:`CardGeometry`)."""
         st = self.style
         accent = self.lane_accent(lane.kind)
+        pad = st.cell_padding
+        w = sw - 2 * pad
         out = []
-        offset = self.cards_top(lane)  # below the lane's top: see CardGeometry.offset
+        y = self.cards_top(lane)
         for card, content in stack:
-            rect = Rect(sx + st.cell_padding, lane_top + offset, sw - 2 * st.cell_padding, content.height)
-            out.append(CardGeometry(card.id, stage_id, lane.id, rect, content, card.colour or st.card_fill, accent,
-                                    offset))
-            offset += content.height + st.card_gap
+            out.append(CardGeometry(card.id, stage_id, lane.id, Rect(pad, y, w, content.height), content,
+                                    card.colour or st.card_fill, accent))
+            y += content.height + st.card_gap
         return out
-
-    def replace_stack(self, stack: Iterable[CardGeometry], lane: Lane, lane_top: float) -> list[CardGeometry]:
-        """Placed cards moved to a lane that now starts at ``lane_top`` (the same
-        numbers :meth:`place_stack` gives for them there)."""
-        return moved_stack(stack, lane_top)
 
     def lane_accent(self, kind: LaneKind) -> str:
         colours = self.style.lane_colours

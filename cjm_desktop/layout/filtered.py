@@ -44,7 +44,7 @@ def _marks(engine: LayoutEngine, m: JourneyMap, lay: MapLayout, counts: dict[Cel
     for cell, n in counts.items():
         stack = index.get(cell, ())
         lane_top = lay.lane_headers[cell[1]].y
-        below = stack[-1].rect.bottom - lane_top + engine.style.card_gap if stack else engine.cards_top(lanes[cell[1]])
+        below = stack[-1].box.bottom + engine.style.card_gap if stack else engine.cards_top(lanes[cell[1]])
         marks[cell] = (n, lane_top + below)
         need = below + MARK_HEIGHT + engine.style.cell_padding
         if need > lay.lane_headers[cell[1]].h + 0.01:

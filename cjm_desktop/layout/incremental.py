@@ -4,8 +4,8 @@ An undo step, a drop or an inspector edit changes a handful of objects; laying
 the whole 5,000-card map out again costs ~25 ms. :func:`relayout` takes the ids
 an edit touched per :class:`~cjm_desktop.model.ObjectKind` and stacks again
 only the cells of the touched cards; when a lane changes height, the lanes
-below it move down or up and their cards are placed again from their measured
-geometry (nothing is measured again). Headers of touched stages and lanes,
+below it and their cells move down or up, and their cards, placed relative to
+their cell, keep their very geometry (nothing is measured or placed again). Headers of touched stages and lanes,
 personas, curves and the connectors at moved cards follow. Everything else is
 the very object of the previous layout (a renderer skips it with an ``is``
 check), and the result always equals ``engine.layout(m)``.
@@ -36,9 +36,10 @@ class Relayout:
     full: bool = False
     #: cards whose geometry may differ (removed ones included)
     cards: frozenset[str] = frozenset()
-    #: of those, the cards that only moved up or down with their lane
+    #: other cards whose cell moved up or down with their lane (their geometry,
+    #: relative to the cell, is the previous object; their place on the map is not)
     shifted: frozenset[str] = frozenset()
-    #: of those, the cards that only moved with their stage (and their lane), in the same lane
+    #: other cards whose cell moved with its stage (and its lane), in the same lane
     columns: frozenset[str] = frozenset()
     #: lanes whose header moved, grew or shrank (the grid changed with them)
     lanes: frozenset[str] = frozenset()
@@ -122,17 +123,15 @@ def _restack(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, out: MapLayou
             old[g.card_id] = g
         out.drop_cell(cell)  # all first: a card may go from one of them to another
     touched.update(old)
-    if heights:
-        shifted: set[str] = set()
-        _move_lanes(engine, m, out, heights, shifted, result)
-        result.shifted = frozenset(shifted)
-        touched |= shifted
     for (sid, lid), stack in stacks.items():
-        head = out.stage_headers[sid]
-        placed = engine.place_stack(stack, sid, lanes[lid], head.x, head.w, out.lane_headers[lid].y)
+        placed = engine.place_stack(stack, sid, lanes[lid], out.stage_headers[sid].w)
         out.put_cell((sid, lid), [_same_or(old.get(g.card_id), g) for g in placed])
         touched.update(map(card_id_of, placed))
     result.cards = frozenset(touched)
+    if heights:
+        shifted: set[str] = set()
+        _move_lanes(engine, m, out, heights, shifted, result)
+        result.shifted = frozenset(shifted - touched)
 
 
 def _new_stacks(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, cells: set[Cell], ids: frozenset[str],
@@ -172,8 +171,8 @@ def _contents(cell: Cell, stacks: dict, index: dict) -> list[CardContent]:
 def _move_lanes(engine: LayoutEngine, m: JourneyMap, out: MapLayout, heights: dict[str, float],
                 shifted: set[str], result: Relayout) -> None:
     """Give the lanes in ``heights`` their new height and move the lanes below
-    (the same sums as the full layout, so every number is the same); the ids
-    of the cards moved with them go into ``shifted``."""
+    and their cells (the same sums as the full layout, so every number is the
+    same); the ids of the cards in the moved cells go into ``shifted``."""
     st = engine.style
     y0 = out.corner.bottom
     y = y0
@@ -185,12 +184,12 @@ def _move_lanes(engine: LayoutEngine, m: JourneyMap, out: MapLayout, heights: di
             moved.add(lane.id)
             r = out.lane_headers[lane.id] = Rect(0, y, st.lane_header_width, h)
             out.lane_header_lines[lane.id] = engine.lane_lines(lane, r)
+            index = out.index()
             for sid in out.stage_order:
                 head = out.stage_headers[sid]
                 out.cells[(sid, lane.id)] = Rect(head.x, y, head.w, h)
-                stack = out.index().get((sid, lane.id))
+                stack = index.get((sid, lane.id))
                 if stack and y != old.y:
-                    out.put_cell((sid, lane.id), engine.replace_stack(stack, lane, y))
                     shifted.update(map(card_id_of, stack))
         y += h
     out.height = max(y, y0 + 100)
@@ -216,7 +215,7 @@ def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: froz
     the ones along a lane boundary that moved; the others keep their route
     unless their gutter's tracks changed. When no connector came or went and
     none changed its gutters, only those are looked at (``reroute_kept``)."""
-    moved = result.cards
+    moved = result.cards | result.shifted if result.shifted else result.cards
     boundaries = _moved_boundaries(prev, out) if result.lanes else frozenset()
     if not connector_ids and not boundaries and not moved:
         return  # every route stands

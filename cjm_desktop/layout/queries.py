@@ -42,11 +42,15 @@ def cards_in_cell(layout: "MapLayout", stage_id: str, lane_id: str) -> list["Car
 
 def insert_index_at(layout: "MapLayout", stage_id: str, lane_id: str, y: float, exclude: frozenset[str] = frozenset()) -> int:
     """Where a card dropped at height ``y`` goes in the cell's stack."""
+    stack = layout.index().get((stage_id, lane_id))
+    if not stack:
+        return 0
     index = 0
-    for g in layout.index().get((stage_id, lane_id), ()):
+    y -= layout.cells[(stage_id, lane_id)].y  # the cards' boxes are relative to their cell
+    for g in stack:
         if g.card_id in exclude:
             continue
-        if y > g.rect.y + g.rect.h / 2:
+        if y > g.box.y + g.box.h / 2:
             index += 1
     return index
 
@@ -61,8 +65,8 @@ def drop_indicator_y(layout: "MapLayout", stage_id: str, lane_id: str, index: in
         top = st.feelings_min_height if lane_id in layout.feelings_lanes else st.cell_padding
         return cell.y + top - gap
     if index >= len(stack):
-        return stack[-1].rect.bottom + gap
-    return stack[index].rect.y - gap
+        return cell.y + stack[-1].box.bottom + gap
+    return cell.y + stack[index].box.y - gap
 
 
 def curve_span(layout: "MapLayout", lane_id: str) -> tuple[float, float]:

@@ -4,9 +4,8 @@ cells that need it. No Qt.
 
 A change of the grid moves whole columns and rows: the cards of a cell whose
 stage kept its width and whose lane kept its kind and collapsed state keep
-their measured content and their place in the cell, and only move with their
-column and row (:meth:`CardGeometry.moved_to`, the same numbers the full layout
-gives). Only the cells of a new, resized or re-kinded stage or lane, of a lane
+their very geometry (placed relative to their cell, see
+:class:`~cjm_desktop.layout.types.CardGeometry`) and only their cell moves. Only the cells of a new, resized or re-kinded stage or lane, of a lane
 that was expanded, and of the cards the change touched are measured and
 stacked again. Lane heights, headers, curves and connector routes follow; a
 route or header equal to the previous one is the previous object. The result
@@ -21,7 +20,7 @@ from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine, grid_orders
 from .incremental import Relayout, Touched
 from .routing import route
-from .types import CardContent, Cell, MapLayout, Rect, card_id_of, moved_stack
+from .types import CardContent, Cell, MapLayout, Rect, card_id_of
 
 
 def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched) -> Relayout:
@@ -43,7 +42,7 @@ def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touch
     columns: set[str] = set()
     changed = _place_cards(engine, m, prev, grid, stacks, out, (shifted, columns))
     changed.update(cid for cid in prev.cards if cid not in out.cards)
-    result.cards = frozenset(changed | shifted | columns)
+    result.cards = frozenset(changed)
     result.shifted, result.columns = frozenset(shifted), frozenset(columns)
     result.lanes = frozenset(lid for lid in out.lane_order if prev.lane_headers.get(lid) != out.lane_headers[lid])
     if ids.get(ObjectKind.PERSONAS):
@@ -208,11 +207,11 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
                  stacks: dict[Cell, list[tuple[Card, CardContent]]], out: MapLayout,
                  moved: tuple[set[str], set[str]]) -> set[str]:
     """Put every drawn cell's cards into ``out``: the cells in ``stacks`` placed
-    again, the others moved with their column and row (their ids into
-    ``moved``: those that only moved down or up with their lane, and those that
-    moved with their stage). The ids of the cells placed again."""
+    again, the others as they were (their cell moved with its column and row;
+    their ids into ``moved``: those whose cell only moved down or up with its
+    lane, and those whose cell moved with its stage). The ids of the cells
+    placed again."""
     shifted, columns = moved
-    pad = engine.style.cell_padding
     index = prev.index()
     changed: set[str] = set()
     lanes = {lane.id: lane for lane in m.lanes}
@@ -223,9 +222,8 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
         old_lane = prev.lane_headers.get(lid)
         for sid in out.stage_order:
             cell = (sid, lid)
-            sx, sw = grid.stage_x[sid]
             if cell in stacks:
-                placed = engine.place_stack(stacks[cell], sid, lanes[lid], sx, sw, ly)
+                placed = engine.place_stack(stacks[cell], sid, lanes[lid], grid.stage_x[sid][1])
                 placed = [_same_or(prev.cards.get(g.card_id), g) for g in placed]
                 changed.update(map(card_id_of, placed))
                 changed.update(map(card_id_of, index.get(cell, ())))
@@ -234,11 +232,9 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
             stack = index.get(cell)
             if not stack:
                 continue
-            if prev.stage_headers[sid].x != sx:
-                stack = moved_stack(stack, ly, sx + pad)
+            if prev.stage_headers[sid].x != grid.stage_x[sid][0]:
                 columns.update(map(card_id_of, stack))
             elif old_lane.y != ly:
-                stack = engine.replace_stack(stack, lanes[lid], ly)
                 shifted.update(map(card_id_of, stack))
             out.put_cell(cell, stack)
     return changed

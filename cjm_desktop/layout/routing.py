@@ -62,6 +62,7 @@ class Gutters:
         self.shared: dict[tuple[Channel, ...], tuple[Channel, ...]] = {}
         self.stage_rank = {sid: n for n, sid in enumerate(layout.stage_order)}
         self.lane_rank = {lid: n for n, lid in enumerate(layout.lane_order)}
+        self.cells = layout.cells
 
     def position(self, channel: Channel, rank: int) -> float:
         """Where the ``rank``-th connector of ``channel`` runs (x or y): the
@@ -113,13 +114,15 @@ Plan = tuple[float, float, float, float, tuple[Channel, ...]]
 def plan(a: CardGeometry, b: CardGeometry, g: Gutters) -> Plan:
     """Where a connector from card ``a`` to card ``b`` starts and ends, and the gutters it runs in."""
     i, k = g.stage_rank[a.stage_id], g.stage_rank[b.stage_id]
-    ra, rb = a.rect, b.rect
-    ay, by = ra.y + ra.h / 2, rb.y + rb.h / 2
+    ra, rb = a.box, b.box  # relative to their cells
+    ca, cb = g.cells[(a.stage_id, a.lane_id)], g.cells[(b.stage_id, b.lane_id)]
+    ax, bx = ca.x + ra.x, cb.x + rb.x
+    ay, by = ca.y + ra.y + ra.h / 2, cb.y + rb.y + rb.h / 2
     if k > i:
-        return ra.x + ra.w, ay, rb.x, by, _channels(g, i + 1, k, a.lane_id, b.lane_id)
+        return ax + ra.w, ay, bx, by, _channels(g, i + 1, k, a.lane_id, b.lane_id)
     if k < i:
-        return ra.x, ay, rb.x + rb.w, by, _channels(g, i, k + 1, a.lane_id, b.lane_id)
-    return ra.x + ra.w, ay, rb.x + rb.w, by, _channels(g, i + 1, i + 1, a.lane_id, b.lane_id)  # one column
+        return ax, ay, bx + rb.w, by, _channels(g, i, k + 1, a.lane_id, b.lane_id)
+    return ax + ra.w, ay, bx + rb.w, by, _channels(g, i + 1, i + 1, a.lane_id, b.lane_id)  # one column
 
 
 def _channels(g: Gutters, v1: int, v2: int, source_lane: str, target_lane: str) -> tuple[Channel, ...]:

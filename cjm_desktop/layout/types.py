@@ -77,44 +77,24 @@ class CardContent:
 
 
 class CardGeometry(NamedTuple):
-    """Where a card sits and what it shows: a tuple, so the thousands of cards a
-    lane moves are copied at the cost of a tuple (:func:`moved_stack`)."""
+    """Where a card sits in its cell and what it shows.
+
+    ``box`` is relative to the cell's top-left corner (``MapLayout.cells``), so a
+    card keeps its very geometry object when its lane moves down or up or its
+    stage left or right: a grid change moves cells, not cards. Its place on the
+    map is :meth:`MapLayout.card_rect`."""
 
     card_id: str
     stage_id: str
     lane_id: str
-    rect: Rect
+    box: Rect
     content: CardContent
     fill: str
     accent: str
-    #: the card's top below its lane's top edge; ``rect.y`` is the lane's top plus this,
-    #: so a canvas that places cards relative to their lane puts them exactly there
-    offset: float = 0.0
-
-    def moved_to(self, lane_top: float, x: Optional[float] = None) -> "CardGeometry":
-        """This card in its lane, now starting at ``lane_top`` (a lane above it
-        grew or shrank), and at ``x`` when given (a stage left of it was added,
-        removed or moved)."""
-        return moved_stack((self,), lane_top, x)[0]
 
 
 #: a card geometry's card id, as a C function: ``map(card_id_of, stack)`` (thousands per grid change)
 card_id_of = operator.itemgetter(0)
-
-
-def moved_stack(stack: Iterable[CardGeometry], lane_top: float, x: Optional[float] = None) -> list[CardGeometry]:
-    """:meth:`CardGeometry.moved_to` of a cell's cards.
-
-    Thousands of cards move when a lane changes height or a stage is added, so
-    the tuples are made without the named tuples' ``__new__``."""
-    new = _new_tuple
-    if x is None:
-        return [new(CardGeometry, (*g[:3], new(Rect, (g[3][0], lane_top + g[7], g[3][2], g[3][3])), *g[4:]))
-                for g in stack]
-    return [new(CardGeometry, (*g[:3], new(Rect, (x, lane_top + g[7], g[3][2], g[3][3])), *g[4:])) for g in stack]
-
-
-_new_tuple = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -224,6 +204,16 @@ class MapLayout:
     cell_index: Optional[dict[Cell, list[CardGeometry]]] = field(default=None, repr=False, compare=False)
 
     # -- the cards, with their per-cell index ----------------------------------------
+    def card_rect(self, g: CardGeometry) -> Rect:
+        """Where card ``g`` sits on the map: its box moved to its cell."""
+        cell = self.cells[(g.stage_id, g.lane_id)]
+        b = g.box
+        return Rect(cell.x + b.x, cell.y + b.y, b.w, b.h)
+
+    def rect_of(self, card_id: str) -> Rect:
+        """:meth:`card_rect` of the card ``card_id`` (which must be laid out)."""
+        return self.card_rect(self.cards[card_id])
+
     def put_cell(self, cell: Cell, stack: list[CardGeometry]) -> None:
         """Set the cards of one cell (top to bottom), replacing what it held."""
         index = self.index()
@@ -246,7 +236,7 @@ class MapLayout:
             for g in self.cards.values():
                 index.setdefault((g.stage_id, g.lane_id), []).append(g)
             for stack in index.values():
-                stack.sort(key=lambda g: g.rect.y)
+                stack.sort(key=lambda g: g.box.y)
             self.cell_index = index
         return self.cell_index
 

@@ -181,8 +181,9 @@ class PdfMapPainter(Pen):
         self.apply_stroke(decor.card_border(st))
         letters: list[tuple[float, float, str]] = []  # evidence letters, page coordinates
         pending = 0
+        card_rect = self.L.card_rect
         for g in cards:
-            r = g.rect
+            r = card_rect(g)
             top = self.H - r.y
             card = self.cards.get(g.card_id)
             markers = decor.card_markers(card, g, self.m.language, st.card_padding) if card is not None else []
@@ -211,11 +212,11 @@ class PdfMapPainter(Pen):
     def _body_ops(self, g: CardGeometry) -> str:
         """The card's fill, rounded outline and accent stripe, card-local (origin
         at its top-left corner, y up)."""
-        key = (g.rect.w, g.rect.h, g.fill, g.accent, g.content.hint)
+        key = (g.box.w, g.box.h, g.fill, g.accent, g.content.hint)
         ops = self._bodies.get(key)
         if ops is None:
             body = decor.card_body(g, self.st)  # its border is the stroke draw_cards set for all cards
-            w, h, rad = g.rect.w, g.rect.h, body.radius
+            w, h, rad = g.box.w, g.box.h, body.radius
             border = body.border
             own_stroke = ("[%s] 0 d %s w %s\n" % (fp_str(*border.dash), fp_str(border.width), self.stroke_op(border.colour))
                           if border.dash else "")  # a hint's dashed outline, inside the card's q ... Q
@@ -233,8 +234,9 @@ class PdfMapPainter(Pen):
         t = self.c.beginText()
         font = colour = None
         H = self.H
+        card_rect = self.L.card_rect
         for g in cards:
-            dx, dy = g.rect.x, g.rect.y
+            dx, dy = card_rect(g)[:2]
             for line in g.content.lines:
                 f = (FONT_BOLD if line.bold else FONT_REGULAR, line.size)
                 if f != font:

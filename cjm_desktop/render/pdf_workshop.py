@@ -33,7 +33,7 @@ def draw_workshop_marks(c: Canvas, layout: MapLayout, m: JourneyMap, comments: b
         g = layout.cards.get(card.id)
         if g is None:
             continue
-        r = g.rect
+        r = layout.card_rect(g)
         if votes and card.votes:
             dots, more = marks.card_vote_dots(marks.dot_colours(card, m.workshop.participants),
                                               st.card_stripe, st.card_padding, r.x, r.y)

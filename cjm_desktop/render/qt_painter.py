@@ -208,13 +208,14 @@ def _stripe_path(w: float, h: float, stripe: float, radius: float) -> QPainterPa
     return full.intersected(band)
 
 
-def paint_card_body(p: QPainter, g: CardGeometry, style: Style, local: bool = False,
+def paint_card_body(p: QPainter, g: CardGeometry, style: Style, at: tuple[float, float] = (0.0, 0.0),
                     border: Optional[str] = None) -> None:
-    """A card's box and accent stripe, without text (the canvas draws cached text on it).
+    """A card's box and accent stripe, without text (the canvas draws cached text on it),
+    its top-left corner ``at`` (the canvas's item draws at its own origin).
 
     ``border`` replaces the border colour (the canvas uses it for hover)."""
-    r = g.rect
-    dx, dy = (0.0, 0.0) if local else (r.x, r.y)
+    r = g.box
+    dx, dy = at
     body = decor.card_body(g, style, border)
     p.setPen(qpen(body.border))
     p.setBrush(qcolor(body.fill))
@@ -225,17 +226,15 @@ def paint_card_body(p: QPainter, g: CardGeometry, style: Style, local: bool = Fa
 
 
 def paint_card(p: QPainter, g: CardGeometry, card: Optional[Card], language: str, style: Style,
-               local: bool = False) -> None:
-    """One card: rounded white (or tinted) box, lane-kind accent stripe, text, markers.
-
-    With ``local`` the card is drawn at (0, 0) (a QGraphicsItem placed at the
-    card's position); otherwise at its position on the map.
+               at: tuple[float, float] = (0.0, 0.0)) -> None:
+    """One card: rounded white (or tinted) box, lane-kind accent stripe, text, markers,
+    its top-left corner ``at`` (its place on the map: :meth:`MapLayout.card_rect`).
     """
-    r = g.rect
-    dx, dy = (0.0, 0.0) if local else (r.x, r.y)
-    paint_card_body(p, g, style, local)
+    r = g.box
+    dx, dy = at
+    paint_card_body(p, g, style, at)
     p.save()
-    p.setClipRect(_rectf(r, dx - r.x, dy - r.y))  # text never draws outside its card
+    p.setClipRect(QRectF(dx, dy, r.w, r.h))  # text never draws outside its card
     draw_text_lines(p, g.content.lines, dx, dy, style=style)
     draw_card_icon(p, g.content, dx, dy)
     p.restore()
@@ -340,7 +339,8 @@ def paint_map(p: QPainter, layout: MapLayout, m: JourneyMap) -> None:
     for conn in layout.connectors:
         paint_connector(p, conn)
     for g in layout.cards.values():
-        paint_card(p, g, cards.get(g.card_id), m.language, st)
+        r = layout.card_rect(g)
+        paint_card(p, g, cards.get(g.card_id), m.language, st, (r.x, r.y))
     for conn in layout.connectors:
         paint_connector_label(p, conn)
     offsets = decor.point_label_offsets(layout)

@@ -95,7 +95,8 @@ def paint_pictures(p: QPainter, layout, m) -> None:
     for g in layout.cards.values():
         box = g.content.image_box
         if box is not None:
-            draw_picture(p, QRectF(g.rect.x + box.x, g.rect.y + box.y, box.w, box.h), m.image(g.content.image), scale)
+            r = layout.card_rect(g)
+            draw_picture(p, QRectF(r.x + box.x, r.y + box.y, box.w, box.h), m.image(g.content.image), scale)
     portraits = {person.id: person.portrait for person in m.personas}
     for g in layout.personas:
         uri = m.image(portraits.get(g.persona_id))

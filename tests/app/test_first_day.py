@@ -59,7 +59,7 @@ def test_ctrl_v_pastes_into_the_cell_the_user_clicked(make_window, qtbot):
     assert all(_shown_in_view(window, c.id) for c in pasted)
     assert window.doc.undo_stack.count() == 3
     # a click on a card leaves the target to that card's cell: no outline elsewhere
-    first = window.scene.layout.cards[source.id].rect
+    first = window.scene.layout.rect_of(source.id)
     window.view.reveal([source.id])
     qtbot.mouseClick(vp, Qt.LeftButton, Qt.NoModifier, _viewport_point(window, first.x + 10, first.y + 10))
     assert window.scene.grid.target_cell is None
@@ -146,7 +146,7 @@ def test_selecting_raises_the_dock_that_shows_it(make_window, sample_path, qtbot
     assert window.personas_dock.visibleRegion().isEmpty() is False
     card = card_by_title(window, "A1")
     window.view.reveal([card.id])
-    r = window.scene.layout.cards[card.id].rect
+    r = window.scene.layout.rect_of(card.id)
     qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier, _viewport_point(window, r.x + 10, r.y + 10))
     assert window.scene.selected_ids()["cards"] == [card.id]
     assert not window.inspector.visibleRegion().isEmpty()

@@ -28,7 +28,7 @@ def _hint(window, title: str = HINT):
 
 
 def _click_card(window, qtbot, card_id: str) -> None:
-    r = window.scene.layout.cards[card_id].rect
+    r = window.scene.layout.rect_of(card_id)
     window.view.reveal([card_id])
     pos = window.view.mapFromScene(QPointF(r.x + r.w / 2, r.y + r.h / 2))
     qtbot.mouseClick(window.view.viewport(), Qt.LeftButton, Qt.NoModifier, pos)

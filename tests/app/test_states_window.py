@@ -146,8 +146,8 @@ def test_compare_with_state_marks_and_lists_what_the_future_state_changes(make_w
     added = next(c for c in m.cards if c.title.startswith("Lịch trống"))
     retitled = next(c for c in m.cards if c.title == "Yên tâm")
     outlines = window.team._compare_item.marks.outlines
-    assert (window.scene.layout.cards[added.id].rect, ADDED) in outlines
-    assert (window.scene.layout.cards[retitled.id].rect, CHANGED) in outlines
+    assert (window.scene.layout.rect_of(added.id), ADDED) in outlines
+    assert (window.scene.layout.rect_of(retitled.id), CHANGED) in outlines
     qtbot.keyClick(window.view, Qt.Key_F8)  # step through the differences
     assert window.scene.selected_ids()["cards"]
     window.view.reveal([added.id])

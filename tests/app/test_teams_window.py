@@ -61,8 +61,8 @@ def test_compare_with_lists_the_changes_and_marks_them_on_the_canvas(make_window
     marks = window.team._compare_item.marks
     lay = window.scene.layout
     m = window.doc.map
-    assert (lay.cards[card(m, "Thẻ mới").id].rect, ADDED) in marks.outlines
-    assert (lay.cards[card(m, "A0 sửa").id].rect, CHANGED) in marks.outlines
+    assert (lay.rect_of(card(m, "Thẻ mới").id), ADDED) in marks.outlines
+    assert (lay.rect_of(card(m, "A0 sửa").id), CHANGED) in marks.outlines
     assert [title for _, title in marks.ghosts] == ["A2"]
     assert len(marks.arrows) == 1
     window.grab().save(str(versions[0].with_name("compare.png")))
@@ -112,7 +112,7 @@ def test_merge_with_a_colleagues_copy_then_resolve_the_conflict(make_window, qtb
     assert dock.list.item(0).text() == 'conflict: card "Lan" title: ours "Lan", theirs "Minh"'
     assert dock.windowTitle() == "Conflicts (1)"
     badge_marks = window.team._conflict_item.marks
-    assert (window.scene.layout.cards[card(m, "Lan").id].rect, CONFLICT) in badge_marks.outlines
+    assert (window.scene.layout.rect_of(card(m, "Lan").id), CONFLICT) in badge_marks.outlines
     window.grab().save(str(tmp_path / "conflict.png"))
 
     dock.list.setCurrentRow(0)

@@ -9,7 +9,7 @@ from tests.app.conftest import card_by_title
 
 
 def _centre(window, card_id) -> QPoint:
-    r = window.scene.layout.cards[card_id].rect
+    r = window.scene.layout.rect_of(card_id)
     return window.view.mapFromScene(QPointF(r.x + r.w / 2, r.y + r.h / 2))
 
 

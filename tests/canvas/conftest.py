@@ -31,7 +31,7 @@ class Canvas:
         return self.view.mapFromScene(QPointF(x, y))
 
     def card_center(self, card_id: str) -> QPoint:
-        r = self.scene.layout.cards[card_id].rect
+        r = self.scene.layout.rect_of(card_id)
         return self.at(r.x + r.w / 2, r.y + r.h / 2)
 
     def drag(self, start: QPoint, end: QPoint, steps: int = 6, button=Qt.LeftButton, modifier=Qt.NoModifier) -> None:

@@ -18,11 +18,11 @@ def test_drag_card_to_another_cell_then_undo_redo(canvas):
     assert canvas.doc.undo_stack.undoText() == "Move Card"
     # the item now sits where the layout puts the card
     item = canvas.scene.card_item(a1.id)
-    assert item.scenePos().x() == canvas.scene.layout.cards[a1.id].rect.x
+    assert item.scenePos().x() == canvas.scene.layout.rect_of(a1.id).x
 
     canvas.doc.undo_stack.undo()
     assert canvas.titles(0, 0) == ["A0", "A1", "A2"]
-    assert item.scenePos().x() == canvas.scene.layout.cards[a1.id].rect.x
+    assert item.scenePos().x() == canvas.scene.layout.rect_of(a1.id).x
     canvas.doc.undo_stack.redo()
     assert canvas.titles(2, 0) == ["A1"]
 
@@ -30,7 +30,7 @@ def test_drag_card_to_another_cell_then_undo_redo(canvas):
 def test_drag_within_a_cell_reorders(canvas):
     m = canvas.map
     a0, a2 = m.cards[0], m.cards[2]
-    below_a2 = canvas.scene.layout.cards[a2.id].rect
+    below_a2 = canvas.scene.layout.rect_of(a2.id)
     canvas.drag(canvas.card_center(a0.id), canvas.at(below_a2.x + 40, below_a2.bottom + 3))
     assert canvas.titles(0, 0) == ["A1", "A2", "A0"]
     assert canvas.doc.undo_stack.count() == 1
@@ -74,7 +74,7 @@ def test_drag_dropped_outside_the_grid_changes_nothing(canvas):
     a0 = canvas.map.cards[0]
     canvas.drag(canvas.card_center(a0.id), canvas.at(40, 30))  # the persona strip
     assert canvas.doc.undo_stack.count() == 0
-    assert canvas.scene.card_item(a0.id).scenePos().y() == canvas.scene.layout.cards[a0.id].rect.y
+    assert canvas.scene.card_item(a0.id).scenePos().y() == canvas.scene.layout.rect_of(a0.id).y
 
 
 def test_click_selects_and_ctrl_click_toggles(canvas):

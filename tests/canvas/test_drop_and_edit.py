@@ -27,7 +27,7 @@ def send_drop(canvas, mime: QMimeData, pos: QPoint) -> QDropEvent:
 def test_palette_drop_creates_a_card_at_the_insert_index(canvas):
     m = canvas.map
     lay = canvas.scene.layout
-    a0 = lay.cards[m.cards[0].id].rect
+    a0 = lay.rect_of(m.cards[0].id)
     mime = QMimeData()
     mime.setData(NEW_CARD_MIME, json.dumps({"kind": "touchpoints"}).encode())
     drop = send_drop(canvas, mime, canvas.at(a0.x + 30, a0.bottom + 2))  # between A0 and A1
@@ -152,7 +152,7 @@ def test_escape_right_after_a_palette_drop_takes_the_blank_card_back(canvas):
     before = [c.id for c in m.cards]
     canvas.doc.undo_stack.setClean()
     lay = canvas.scene.layout
-    a0 = lay.cards[m.cards[0].id].rect
+    a0 = lay.rect_of(m.cards[0].id)
     mime = QMimeData()
     mime.setData(NEW_CARD_MIME, json.dumps({"kind": "pain_points"}).encode())
     send_drop(canvas, mime, canvas.at(a0.x + 30, a0.bottom + 2))

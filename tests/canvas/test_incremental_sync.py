@@ -37,7 +37,7 @@ def assert_canvas_matches_model(scene) -> None:
     by_id = {c.id: c for c in m.cards}
     for cid, g in fresh.cards.items():
         item = items[cid]
-        assert item.scenePos() == QPointF(g.rect.x, g.rect.y), cid  # Qt's equality of positions (relative 1e-12)
+        assert item.scenePos() == QPointF(*fresh.card_rect(g)[:2]), cid  # Qt's equality of positions (relative 1e-12)
         assert item.geometry == g
         assert item.face.sentiment == by_id[cid].sentiment
     shown = {g.connector_id for g in fresh.connectors}

@@ -37,8 +37,8 @@ def test_a_lane_that_grows_moves_the_cards_below_without_touching_them(qtbot):
         assert item.parentItem().parentItem() is scene.items_by_id.groups[m.lanes[1].id]
         assert item.pos() == local[cid]  # not moved within its lane...
         assert item.scenePos().y() > scene_y[cid] + 20  # ...but down with it
-        assert item.scenePos() == QPointF(*scene.layout.cards[cid].rect.center) - QPointF(
-            scene.layout.cards[cid].rect.w / 2, scene.layout.cards[cid].rect.h / 2)
+        assert item.scenePos() == QPointF(*scene.layout.rect_of(cid).center) - QPointF(
+            scene.layout.rect_of(cid).w / 2, scene.layout.rect_of(cid).h / 2)
     canvas.doc.undo_stack.undo()
     for cid, item in items.items():
         assert item.scenePos().y() == scene_y[cid]
@@ -66,12 +66,12 @@ def test_a_dragged_card_rises_above_every_lane_and_returns_to_its_new_lane(qtbot
     assert a1.lane_id == m.lanes[1].id
     assert item.parentItem() is scene.items_by_id.cells[(m.stages[2].id, m.lanes[1].id)]
     assert item.parentItem().parentItem() is scene.items_by_id.groups[m.lanes[1].id]
-    r = scene.layout.cards[a1.id].rect
+    r = scene.layout.rect_of(a1.id)
     assert item.scenePos() == QPointF(r.x, r.y)
     canvas.doc.undo_stack.undo()
     assert item.parentItem() is scene.items_by_id.cells[(a1.stage_id, m.lanes[0].id)]
     assert item.parentItem().parentItem() is scene.items_by_id.groups[m.lanes[0].id]
-    r = scene.layout.cards[a1.id].rect
+    r = scene.layout.rect_of(a1.id)
     assert item.scenePos() == QPointF(r.x, r.y)
 
 
@@ -88,7 +88,7 @@ def test_a_new_stage_moves_the_cells_right_of_it_without_touching_their_cards(qt
     canvas.doc.push(AddStageCommand(canvas.doc, Stage(title="Giai đoạn mới"), 1))
     qtbot.wait(1)
     for cid, item in items.items():
-        r = scene.layout.cards[cid].rect
+        r = scene.layout.rect_of(cid)
         assert item.pos() == local[cid]  # not moved within its cell...
         assert item.scenePos() == QPointF(r.x, r.y) and r.x > scene_x[cid] + 100  # ...but right with it
         assert item.applied is applied[cid]  # nothing set on the card item

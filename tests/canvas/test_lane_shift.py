@@ -20,7 +20,7 @@ def _check_scene(canvas) -> None:
     for cid, g in fresh.cards.items():
         item = scene.card_item(cid)
         assert item.geometry == g
-        assert (item.scenePos().x(), item.scenePos().y()) == pytest.approx((g.rect.x, g.rect.y))
+        assert (item.scenePos().x(), item.scenePos().y()) == pytest.approx(fresh.card_rect(g)[:2])
     for k in fresh.connectors:
         item = scene.items_by_id.connectors[k.connector_id]
         assert item.geometry == k
@@ -39,7 +39,7 @@ def test_a_lane_that_grows_moves_cards_and_connectors_below_it_exactly(qtbot):
     top_lane = m.lanes[0].id
     layout = canvas.scene.layout
     tallest = max((cell for cell in layout.index() if cell[1] == top_lane),
-                  key=lambda cell: layout.index()[cell][-1].rect.bottom)
+                  key=lambda cell: layout.index()[cell][-1].box.bottom)
     card = m.card(layout.index()[tallest][0].card_id)  # in the cell that sets its lane's height
     below = {c.id for c in m.cards if c.lane_id != top_lane}
     ends_below = [k for k in m.connectors if k.source_id in below and k.target_id in below]

@@ -62,7 +62,7 @@ def test_the_map_zoomed_out_looks_as_when_every_card_painted_its_own_block(qtbot
 def test_zoomed_out_a_selected_card_is_outlined_and_zooming_in_brings_the_text_back(qtbot):
     canvas = zoomed_out(qtbot, small_map())
     m = canvas.map
-    card = canvas.scene.layout.cards[m.cards[0].id].rect
+    card = canvas.scene.layout.rect_of(m.cards[0].id)
     before = pixel(canvas, grab(canvas), card.x + card.w / 2, card.y)
 
     canvas.scene.select_ids({"cards": [m.cards[0].id]})
@@ -78,7 +78,7 @@ def test_zoomed_out_a_dragged_card_is_drawn_where_the_mouse_takes_it(qtbot):
     canvas = zoomed_out(qtbot, small_map())
     m = canvas.map
     lay = canvas.scene.layout
-    card = lay.cards[m.cards[3].id].rect  # B0, alone in its cell
+    card = lay.rect_of(m.cards[3].id)  # B0, alone in its cell
     empty = lay.cells[(m.stages[2].id, m.lanes[0].id)]
     home = (card.x + card.w / 2, card.y + card.h / 2)
     there = (empty.x + empty.w / 2, card.y + card.h / 2)
@@ -99,7 +99,7 @@ def test_zoomed_out_a_dragged_card_is_drawn_where_the_mouse_takes_it(qtbot):
     finally:
         qtbot.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, end)
     assert m.card(m.cards[3].id).stage_id == m.stages[2].id
-    moved = canvas.scene.layout.cards[m.cards[3].id].rect
+    moved = canvas.scene.layout.rect_of(m.cards[3].id)
     assert near(pixel(canvas, grab(canvas), moved.x + moved.w / 2, moved.y + moved.h / 2), block)
     assert canvas.scene.card_item(m.cards[3].id).flags() & QGraphicsItem.ItemHasNoContents
 
@@ -107,7 +107,7 @@ def test_zoomed_out_a_dragged_card_is_drawn_where_the_mouse_takes_it(qtbot):
 def test_zoomed_out_found_cards_are_outlined(qtbot):
     canvas = zoomed_out(qtbot, small_map())
     m = canvas.map
-    card = canvas.scene.layout.cards[m.cards[1].id].rect
+    card = canvas.scene.layout.rect_of(m.cards[1].id)
     canvas.scene.highlight([m.cards[1].id])
     assert near(pixel(canvas, grab(canvas), card.x + card.w / 2, card.y), QColor(SELECTION_COLOUR), 60)
     canvas.scene.clear_highlight()

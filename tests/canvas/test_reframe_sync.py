@@ -63,7 +63,8 @@ def assert_headers_match(scene) -> None:
         cell = items.cells[(g.stage_id, g.lane_id)]
         assert card.parentItem() is cell and cell.parentItem() is items.groups[g.lane_id]
         assert cell.x() == fresh.stage_headers[g.stage_id].x
-        assert card.scenePos().x() == g.rect.x and card.scenePos().y() == g.rect.y
+        r = fresh.card_rect(g)
+        assert card.scenePos().x() == r.x and card.scenePos().y() == r.y
     assert all(sid in fresh.stage_headers for sid, _ in items.cells)
     assert scene.sceneRect().height() >= fresh.height
 

@@ -31,7 +31,7 @@ def test_editing_one_card_does_not_recreate_other_items(canvas):
     # the edited card grew; the card under it moved down with it
     assert after[a1.id].rect().height() > 40
     a2 = m.cards[2]
-    assert after[a2.id].scenePos().y() == canvas.scene.layout.cards[a2.id].rect.y
+    assert after[a2.id].scenePos().y() == canvas.scene.layout.rect_of(a2.id).y
     assert after[a2.id].scenePos().y() > after[a1.id].scenePos().y() + after[a1.id].rect().height()
 
 
@@ -53,7 +53,7 @@ def test_adding_a_stage_keeps_card_items(canvas):
     before = card_items(canvas)
     canvas.doc.push(AddStageCommand(canvas.doc, Stage(title="Đầu tiên"), 0))
     assert all(canvas.scene.card_item(cid) is item for cid, item in before.items())
-    assert all(item.scenePos().x() == canvas.scene.layout.cards[cid].rect.x for cid, item in before.items())
+    assert all(item.scenePos().x() == canvas.scene.layout.rect_of(cid).x for cid, item in before.items())
 
 
 def test_replacing_the_map_rebuilds(canvas):
@@ -193,8 +193,8 @@ def test_a_jump_back_through_many_edits_leaves_every_item_where_the_layout_says(
     fresh = LayoutEngine().layout(m)
     assert card_items(canvas) == items  # the same items, moved back, none recreated
     for cid, item in items.items():
-        assert item.scenePos() == QPointF(fresh.cards[cid].rect.x, fresh.cards[cid].rect.y)  # Qt's equality
-        assert item.rect().height() == fresh.cards[cid].rect.h
+        assert item.scenePos() == QPointF(fresh.rect_of(cid).x, fresh.rect_of(cid).y)  # Qt's equality
+        assert item.rect().height() == fresh.rect_of(cid).h
     assert canvas.scene.card_item(a1.id).face.sentiment is None  # the badge went with the undo
     curve = canvas.scene.curve_item(m.personas[0].id)
     assert [p.score for p in curve.curve.points] == [p.score for p in fresh.curves[0].points]

@@ -20,7 +20,7 @@ def test_reorder_a_stage_by_dragging_its_header(canvas):
     canvas.drag(start, canvas.at(last.x + last.w * 0.6, last.y + 20))
     assert [s.title for s in m.stages] == ["Tìm hiểu", "Mua hàng", "Nhận biết"]
     # cards went with their stage
-    assert canvas.scene.layout.cards[m.cards[0].id].rect.x > canvas.scene.layout.stage_headers[m.stages[1].id].x
+    assert canvas.scene.layout.rect_of(m.cards[0].id).x > canvas.scene.layout.stage_headers[m.stages[1].id].x
     assert canvas.doc.undo_stack.undoText() == "Move Stage"
     canvas.doc.undo_stack.undo()
     assert [s.title for s in m.stages] == ["Nhận biết", "Tìm hiểu", "Mua hàng"]

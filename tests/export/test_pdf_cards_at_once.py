@@ -60,7 +60,7 @@ class CardByCard(PdfMapPainter):
         for g in self.L.cards.values():
             c.setLineWidth(decor.CARD_BORDER_WIDTH)
             self.stroke(st.card_border)
-            r = g.rect
+            r = self.L.card_rect(g)
             x, yb, rad = r.x, self.H - r.y - r.h, decor.CARD_RADIUS
             self.fill(card_background(g.fill, st.card_fill))
             c.roundRect(x, yb, r.w, r.h, rad, stroke=1, fill=1)

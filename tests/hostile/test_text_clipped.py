@@ -51,5 +51,5 @@ def test_in_the_pdf_combining_marks_stay_inside_their_card():
     g = LayoutEngine().layout(m).cards[m.cards[0].id]
     assert g.content.lines
     for line in g.content.lines:
-        assert 0 <= line.x and 0 < line.y <= g.rect.h, line
-        assert line.x + text_width(line.text, line.bold, line.size) <= g.rect.w + 0.5, line
+        assert 0 <= line.x and 0 < line.y <= g.box.h, line
+        assert line.x + text_width(line.text, line.bold, line.size) <= g.box.w + 0.5, line

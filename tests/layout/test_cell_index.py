@@ -11,7 +11,7 @@ def test_indexed_cells_match_a_scan_of_all_cards():
     layout = LayoutEngine().layout(m)
     for (stage_id, lane_id) in layout.cells:
         scanned = sorted((g for g in layout.cards.values() if (g.stage_id, g.lane_id) == (stage_id, lane_id)),
-                         key=lambda g: g.rect.y)
+                         key=lambda g: layout.card_rect(g).y)
         assert layout.cards_in_cell(stage_id, lane_id) == scanned
     # callers may change the list they get without changing the index
     some = next(cell for cell in layout.cells if layout.cards_in_cell(*cell))

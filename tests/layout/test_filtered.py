@@ -16,7 +16,7 @@ def test_hidden_cards_leave_a_mark_inside_their_cell():
     cell = (m.cards[0].stage_id, m.cards[0].lane_id)
     n, top = done.marks[cell]
     assert n == 2
-    assert top >= done.layout.cards[m.cards[1].id].rect.bottom
+    assert top >= done.layout.rect_of(m.cards[1].id).bottom
     assert top + MARK_HEIGHT <= done.layout.cells[cell].bottom
     assert m.cards[0].id in {c.id for c in m.cards}  # the map itself keeps every card
 

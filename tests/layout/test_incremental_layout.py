@@ -125,7 +125,10 @@ def test_a_lane_that_grows_moves_the_lanes_below_without_measuring_them_again():
     assert_same_layout(done.layout, LayoutEngine().layout(m))
     assert lane.id in done.lanes and m.lanes[0].id not in done.lanes
     below = [g for g in done.layout.cards.values() if g.lane_id == m.lanes[4].id]
-    assert below and all(g.content is before[g.card_id].content and g is not before[g.card_id] for g in below)
+    # their geometry, relative to their cell, is kept whole: only their cell moved
+    assert below and all(g is before[g.card_id] for g in below)
+    assert all(done.layout.card_rect(g).y > layout.card_rect(g).y for g in below)
+    assert {g.card_id for g in below} <= done.shifted
     above = [g for g in done.layout.cards.values() if g.lane_id == m.lanes[0].id]
     assert all(g is before[g.card_id] for g in above)
 

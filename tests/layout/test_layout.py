@@ -16,14 +16,14 @@ def test_cards_stack_in_order_inside_their_cell():
     layout = LayoutEngine().layout(m)
     s0, lane = m.stages[0], m.lanes[0]
     cell = layout.cells[(s0.id, lane.id)]
-    geoms = [layout.cards[c.id] for c in m.cards_in(s0.id, lane.id)]
-    ys = [g.rect.y for g in geoms]
+    geoms = [layout.rect_of(c.id) for c in m.cards_in(s0.id, lane.id)]
+    ys = [g.y for g in geoms]
     assert ys == sorted(ys)
     for g in geoms:
-        assert cell.x <= g.rect.x and g.rect.right <= cell.right
-        assert cell.y <= g.rect.y and g.rect.bottom <= cell.bottom
+        assert cell.x <= g.x and g.right <= cell.right
+        assert cell.y <= g.y and g.bottom <= cell.bottom
     for a, b in zip(geoms, geoms[1:]):
-        assert a.rect.bottom < b.rect.y  # no overlap
+        assert a.bottom < b.y  # no overlap
 
 
 def test_lane_grows_to_fit_its_tallest_cell():
@@ -32,7 +32,7 @@ def test_lane_grows_to_fit_its_tallest_cell():
     for i in range(12):
         m.cards.append(Card(stage_id=m.stages[2].id, lane_id=lane.id, order=i, title=f"Thẻ {i}", body="nội dung " * 10))
     layout = LayoutEngine().layout(m)
-    bottom = max(g.rect.bottom for g in layout.cards.values() if g.lane_id == lane.id)
+    bottom = max(layout.card_rect(g).bottom for g in layout.cards.values() if g.lane_id == lane.id)
     assert layout.lane_headers[lane.id].bottom >= bottom
     assert layout.lane_headers[lane.id].h > lane.height
 
@@ -65,11 +65,11 @@ def test_hit_testing_and_insert_index():
     m = small_map()
     layout = LayoutEngine().layout(m)
     s0, lane = m.stages[0], m.lanes[0]
-    cards = [layout.cards[c.id] for c in m.cards_in(s0.id, lane.id)]
-    x, y = cards[1].rect.center
+    cards = [layout.rect_of(c.id) for c in m.cards_in(s0.id, lane.id)]
+    x, y = cards[1].center
     assert layout.cell_at(x, y) == (s0.id, lane.id)
-    assert layout.insert_index_at(s0.id, lane.id, cards[0].rect.y + 1) == 0
-    assert layout.insert_index_at(s0.id, lane.id, cards[2].rect.bottom + 5) == 3
+    assert layout.insert_index_at(s0.id, lane.id, cards[0].y + 1) == 0
+    assert layout.insert_index_at(s0.id, lane.id, cards[2].bottom + 5) == 3
     assert layout.cell_at(-5, y) is None
 
 
@@ -95,7 +95,7 @@ def test_feelings_cards_sit_below_the_curve_band():
     m.cards.append(card)
     layout = LayoutEngine().layout(m)
     lowest_curve_y = layout.emotion_y(feel.id, -3)
-    assert layout.cards[card.id].rect.y > lowest_curve_y
+    assert layout.rect_of(card.id).y > lowest_curve_y
 
 
 def test_collapsed_lane_hides_cards_and_connectors():

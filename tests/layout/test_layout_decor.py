@@ -39,13 +39,13 @@ def test_markers_stay_in_the_badge_column_clear_of_the_text(mapped):
     for card in m.cards:
         g = layout.cards[card.id]
         text_right = max((ln.x + text_width(ln.text, ln.bold, ln.size) for ln in g.content.lines), default=0)
-        assert text_right <= g.rect.w - st.card_padding - 10 + 0.01
+        assert text_right <= g.box.w - st.card_padding - 10 + 0.01
         for mk in decor.card_markers(card, g, m.language, st.card_padding):
             seen += 1
             left = mk.x if mk.kind == "importance" else mk.x - mk.radius
-            assert left >= g.rect.w - st.card_padding - 10 - 0.01, (card.title, mk)
-            assert mk.x + mk.radius <= g.rect.w
-            assert 0 <= mk.y - mk.radius and mk.y + mk.radius <= g.rect.h + 0.5, (card.title, mk)
+            assert left >= g.box.w - st.card_padding - 10 - 0.01, (card.title, mk)
+            assert mk.x + mk.radius <= g.box.w
+            assert 0 <= mk.y - mk.radius and mk.y + mk.radius <= g.box.h + 0.5, (card.title, mk)
     assert seen >= 15
 
 

@@ -106,7 +106,8 @@ def test_a_changed_grid_is_laid_out_as_the_full_layout_after_every_step(seed):
         for cid, g in done.layout.cards.items():
             if cid not in done.cards:
                 assert g is layout.cards[cid]  # shared, so the canvas skips it
-        assert done.shifted | done.columns <= done.cards
+        for cid in done.shifted | done.columns:  # their cell moved: their geometry, relative to it, is kept
+            assert cid not in done.cards and done.layout.cards[cid] is layout.cards[cid]
         layout = done.layout
 
 
@@ -123,7 +124,8 @@ def test_a_new_empty_lane_moves_the_lanes_below_and_keeps_everything_above():
         if g.lane_id in above:
             assert g is layout.cards[cid]
         else:  # only moved down with its lane, measured content kept
-            assert cid in done.shifted and g.content is layout.cards[cid].content
+            assert cid in done.shifted and g is layout.cards[cid]
+            assert done.layout.card_rect(g).y > layout.card_rect(g).y
     assert not done.columns
     assert done.lanes == {lane.id, *layout.lane_order[3:]}
 
@@ -141,7 +143,8 @@ def test_a_new_empty_stage_moves_the_cards_right_of_it_and_keeps_the_others():
         if g.stage_id in left:
             assert g is layout.cards[cid]
         else:
-            assert cid in done.columns and g.content is layout.cards[cid].content
+            assert cid in done.columns and g is layout.cards[cid]
+            assert done.layout.card_rect(g).x > layout.card_rect(g).x
     assert not done.lanes and not done.shifted  # no lane changed its height
 
 

@@ -39,14 +39,14 @@ def check_routes(m, layout) -> int:
     checked = 0
     for conn in layout.connectors:
         src, dst = ends[conn.connector_id]
-        assert conn.start[0] in (layout.cards[src].rect.x, layout.cards[src].rect.right)
-        assert conn.end[0] in (layout.cards[dst].rect.x, layout.cards[dst].rect.right)
+        assert conn.start[0] in (layout.rect_of(src).x, layout.rect_of(src).right)
+        assert conn.end[0] in (layout.rect_of(dst).x, layout.rect_of(dst).right)
         for seg in _segments(conn):
             (x1, y1), (x2, y2) = seg
             assert x1 == x2 or y1 == y2, (conn.connector_id, seg)
             for g in cards:
                 own = g.card_id in (src, dst)
-                assert not _crosses(seg, g.rect, -0.01 if own else 1.0), (conn.connector_id, seg, g.card_id)
+                assert not _crosses(seg, layout.card_rect(g), -0.01 if own else 1.0), (conn.connector_id, seg, g.card_id)
             for r in labels:
                 assert not _crosses(seg, r, 0.5), (conn.connector_id, seg, r)
             checked += 1
@@ -160,7 +160,7 @@ def _label_pills_on_cards(m, layout) -> list:
             continue
         r = pill.rect
         for g in layout.cards.values():
-            c = g.rect
+            c = layout.card_rect(g)
             if r.x < c.x + c.w and c.x < r.x + r.w and r.y < c.y + c.h and c.y < r.y + r.h:
                 hits.append((conn.connector_id, g.card_id))
     return hits

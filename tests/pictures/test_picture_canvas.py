@@ -23,15 +23,15 @@ def test_a_picture_file_dropped_on_a_card_becomes_its_picture(qtbot, tmp_path):
     canvas = make_canvas(qtbot, small_map())
     m = canvas.map
     card = m.cards[1]
-    r = canvas.scene.layout.cards[card.id].rect
+    r = canvas.scene.layout.rect_of(card.id)
     drop = send_drop(canvas, _files(picture_file(tmp_path / "frame.png", 320, 200)), canvas.at(r.x + 20, r.y + 8))
     assert drop.isAccepted()
     assert images.check_data_uri(m.images[card.image]).width == 320
     g = canvas.scene.layout.cards[card.id]
-    assert g.content.image_box is not None and g.rect.h > r.h  # the card grew to hold it, above its text
+    assert g.content.image_box is not None and g.box.h > r.h  # the card grew to hold it, above its text
     assert g.content.lines[0].y > g.content.image_box.y + g.content.image_box.h
     canvas.doc.undo_stack.undo()
-    assert m.card(card.id).image is None and canvas.scene.layout.cards[card.id].rect.h == r.h
+    assert m.card(card.id).image is None and canvas.scene.layout.rect_of(card.id).h == r.h
 
 
 def test_picture_files_dropped_on_an_empty_cell_become_new_cards(qtbot, tmp_path):
@@ -58,7 +58,7 @@ def test_a_card_picture_is_drawn_and_decoded_once_per_size(qtbot, tmp_path, monk
     item = canvas.scene.card_item(card.id)
     g = canvas.scene.layout.cards[card.id]
     box = g.content.image_box
-    target = QImage(int(g.rect.w), int(g.rect.h), QImage.Format_ARGB32)
+    target = QImage(int(g.box.w), int(g.box.h), QImage.Format_ARGB32)
     for _ in range(5):
         target.fill(0)
         painter = QPainter(target)

@@ -72,9 +72,10 @@ def test_svg_and_png_exports_draw_the_pictures(tmp_path, qapp):
     assert (tmp_path / "m.svg").read_text(encoding="utf-8").count("<image") >= 5  # four cards and the portrait
     export_png(m, tmp_path / "m.png", dpi=72, title_block=False)
     shot = QImage(str(tmp_path / "m.png"))
-    g = LayoutEngine().layout(m).cards[m.cards[3].id]
+    lay = LayoutEngine().layout(m)
+    g, r = lay.cards[m.cards[3].id], lay.rect_of(m.cards[3].id)
     box = g.content.image_box
-    c = shot.pixelColor(int(g.rect.x + box.x + box.w / 2), int(g.rect.y + box.y + box.h / 2))
+    c = shot.pixelColor(int(r.x + box.x + box.w / 2), int(r.y + box.y + box.h / 2))
     assert abs(c.red() - 224) <= 8 and abs(c.green() - 122) <= 8  # the picture's disc, not the card's white
 
 

@@ -178,7 +178,7 @@ def test_a_card_revealed_from_below_is_not_hidden_under_the_taller_pinned_stage_
     card = m.cards_in(m.stages[0].id, m.lanes[0].id)[0]
     view.reveal([card.id])
     qtbot.wait(10)
-    r = canvas.scene.layout.cards[card.id].rect
+    r = canvas.scene.layout.rect_of(card.id)
     top_on_screen = view.mapFromScene(r.x, r.y).y()
     header_bottom = view.mapFromScene(0, view.mapToScene(0, 0).y() + canvas.scene.layout.corner.h).y()
     assert top_on_screen >= header_bottom  # below the pinned stage row, which is 150 points high

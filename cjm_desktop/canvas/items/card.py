@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsRectItem
 
 from ...i18n import local_date
-from ...layout import CardGeometry
+from ...layout import CardGeometry, MapLayout
 from ...model import Card, ObjectKind
 from ...layout import decor as shared
 from .. import overlays
@@ -60,16 +60,18 @@ class CardFace:
 
 
 class GeometryTable:
-    """The card geometry of a scene's current layout, shared by all its card items.
+    """The scene's current layout and its card geometry, shared by all its card items.
 
-    The scene swaps ``cards`` whole after each layout, so when a lane grows and the
-    thousands of cards below it get new geometry (their lane's group moves them
-    on screen), no card item has to be told one by one."""
+    The scene swaps them whole after each layout: a card's geometry is relative
+    to its cell, so when a lane grows the thousands of cards below it keep
+    theirs (their lane's group moves them on screen), and a card item asks the
+    layout where its cell is only when it needs its place on the map."""
 
-    __slots__ = ("cards",)
+    __slots__ = ("cards", "layout")
 
     def __init__(self) -> None:
         self.cards: dict[str, CardGeometry] = {}
+        self.layout: Optional[MapLayout] = None
 
 
 class CardItem(ModelItem, QGraphicsRectItem):
@@ -122,15 +124,15 @@ class CardItem(ModelItem, QGraphicsRectItem):
 
     def set_geometry(self, g: CardGeometry) -> None:
         old = self.applied
-        if old is None or old.rect.w != g.rect.w or old.rect.h != g.rect.h:
+        if old is None or old.box.w != g.box.w or old.box.h != g.box.h:
             self.prepareGeometryChange()
-            self._rect = QRectF(0, 0, g.rect.w, g.rect.h)
+            self._rect = QRectF(0, 0, g.box.w, g.box.h)
             self.setRect(self._rect.adjusted(-4, -4, HANDLE_RADIUS + 5, 6))  # its bounding rect
         self.setPos(self.local_pos(g))
         if old is None or old.content is not g.content or old.fill != g.fill or old.accent != g.accent:
             self._text_cache = None
             self.update()
-        if old is None or old.rect.h != g.rect.h or old.rect.w != g.rect.w:
+        if old is None or old.box.h != g.box.h or old.box.w != g.box.w:
             self._markers = None
         self.applied = g
 
@@ -164,9 +166,16 @@ class CardItem(ModelItem, QGraphicsRectItem):
     def _update_contents_flag(self) -> None:
         self.setFlag(QGraphicsItem.ItemHasNoContents, self.drawn_by_blocks and not self.lifted)
 
-    def home_pos(self) -> QPointF:
+    def home_pos(self, g: Optional[CardGeometry] = None) -> QPointF:
         """Where the layout puts the card in the scene (its place when not dragged)."""
-        return QPointF(self.geometry.rect.x, self.geometry.rect.y)
+        g = g or self.geometry
+        lay = self._table.layout if self._table is not None else None
+        if lay is not None and (g.stage_id, g.lane_id) in lay.cells:
+            r = lay.card_rect(g)
+            return QPointF(r.x, r.y)
+        parent = self.parentItem()  # no layout to ask: its cell's group is where its cell is
+        origin = parent.scenePos() if parent is not None and parent.lane_id else QPointF()
+        return origin + QPointF(g.box.x, g.box.y)
 
     def local_pos(self, g: Optional[CardGeometry] = None) -> QPointF:
         """Where the layout puts the card, in its parent's coordinates: relative to
@@ -174,9 +183,9 @@ class CardItem(ModelItem, QGraphicsRectItem):
         layer (at the scene's origin) while a drag lifts it out of its lane."""
         g = g or self.geometry
         parent = self.parentItem()
-        if parent is not None and parent.lane_id:  # its cell's group, at its stage's left edge
-            return QPointF(g.rect.x - parent.x(), g.offset)
-        return QPointF(g.rect.x, g.rect.y)
+        if parent is not None and parent.lane_id:  # its cell's group, at its cell's top-left corner
+            return QPointF(g.box.x, g.box.y)
+        return self.home_pos(g)
 
     def tooltip_text(self) -> str:
         return overlays.card_tooltip(self.face)
@@ -221,7 +230,7 @@ class CardItem(ModelItem, QGraphicsRectItem):
             badge=shared.hint_badge(g, style, self.face.language) if g.content.hint else None,
         )
         if self.face.open_comments or self.face.dots:
-            paint_card_marks(painter, g.rect.w, self.face.open_comments, self.face.dots, style)
+            paint_card_marks(painter, g.box.w, self.face.open_comments, self.face.dots, style)
         box = g.content.image_box
         if box is not None:  # zoomed out: a tinted block where the picture is
             r = QRectF(box.x, box.y, box.w, box.h)

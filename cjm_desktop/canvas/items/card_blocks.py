@@ -73,9 +73,10 @@ class CardBlocksItem(QGraphicsItem):
         if self._groups is None:
             groups: dict[str, list[QRectF]] = {}
             lifted = self.lifted
+            card_rect = self.layout.card_rect
             for cid, g in self.layout.cards.items():
                 if cid not in lifted:
-                    r = g.rect
+                    r = card_rect(g)
                     groups.setdefault(g.accent, []).append(QRectF(r.x, r.y, r.w, r.h))
             self._groups = groups
         return self._groups
@@ -88,8 +89,8 @@ class CardBlocksItem(QGraphicsItem):
         for colour, rects in self._blocks().items():
             painter.setBrush(qcolor(colour, BLOCK_ALPHA))
             painter.drawRects(rects)
-        cards = self.layout.cards
-        marked = [cards[cid].rect for cid in self._marked_ids() if cid in cards and cid not in self.lifted]
+        lay = self.layout
+        marked = [lay.rect_of(cid) for cid in self._marked_ids() if cid in lay.cards and cid not in self.lifted]
         if marked:
             painter.setPen(QPen(qcolor(SELECTION_COLOUR), 0))
             painter.setBrush(Qt.NoBrush)

@@ -45,7 +45,7 @@ def comparison_marks(changes, other, lay: MapLayout) -> Marks:
             continue
         g = lay.cards.get(change.id)
         if change.op in colour and g is not None:
-            marks.outlines.append((g.rect, colour[change.op]))
+            marks.outlines.append((lay.card_rect(g), colour[change.op]))
         if change.op in ("moved", "removed"):
             if other_lay is None:
                 other_lay = LayoutEngine(lay.style).layout(other)
@@ -57,11 +57,11 @@ def comparison_marks(changes, other, lay: MapLayout) -> Marks:
             if cell is None or old_cell is None:
                 continue  # its stage or lane is gone too
             if change.op == "removed":
-                r = was.rect
-                marks.ghosts.append((Rect(r.x - old_cell.x + cell.x, r.y - old_cell.y + cell.y, r.w, min(r.h, 60.0)),
-                                     change.label))
+                r = was.box  # relative to its cell: the same place in the cell now
+                marks.ghosts.append((Rect(cell.x + r.x, cell.y + r.y, r.w, min(r.h, 60.0)), change.label))
             elif g is not None:
-                marks.arrows.append((cell.center, (g.rect.x, g.rect.y + g.rect.h / 2)))
+                r = lay.card_rect(g)
+                marks.arrows.append((cell.center, (r.x, r.y + r.h / 2)))
     return marks
 
 
@@ -83,7 +83,7 @@ def _object_rect(object_id: str, lay: MapLayout) -> Optional[Rect]:
     for table in (lay.cards,):
         g = table.get(object_id)
         if g is not None:
-            return g.rect
+            return lay.card_rect(g)
     for table in (lay.stage_headers, lay.lane_headers):
         if object_id in table:
             return table[object_id]
