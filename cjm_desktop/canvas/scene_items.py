@@ -331,6 +331,7 @@ def bsp_depth(cards: int) -> int:
 
     Qt's own choice (13 levels at 5,000 cards) makes each card sit in many small
     leaves, and a lane that grows moves every card below it out of the index and
-    back: 16 ms at 5,000 cards. Four levels fewer keep a point lookup (the mouse)
-    near 0.1 ms and cut that to 5 ms (measured; docs/BENCHMARKS.md)."""
-    return min(12, max(5, cards.bit_length() - 4))
+    back: 16 ms at 5,000 cards. Six levels fewer (7 at 5,000 cards) keep a point
+    lookup (the mouse) near 0.1 ms and a drag's mouse move as fast, and cut that
+    to under 2 ms (measured; docs/BENCHMARKS.md)."""
+    return min(12, max(5, cards.bit_length() - 6))
