@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..layout import CardGeometry
 from .items.base import Z_DRAGGED
 from .items.card import CardItem
-from .items.lane_group import LaneGroupItem, cell_item
+from .items.lane_group import LaneGroupItem, cell_item, fit_cell
 
 
 class CardGroups:
@@ -33,34 +33,46 @@ class CardGroups:
         return self._drag_layer
 
     def place_groups(self, lane_ids) -> None:
-        """Each of these lanes' card group at its lane's top edge (made if new)."""
+        """Each of these lanes' card group at its lane's top edge and as tall as
+        its lane, with its cells (made if new)."""
         headers = self.layout.lane_headers
         for lid in lane_ids:
             group = self.groups.get(lid)
             if group is None:
                 group = self.groups[lid] = LaneGroupItem(lid)
                 self.scene.addItem(group)
-            y = headers[lid].y
-            if group.y() != y:
-                group.setPos(0.0, y)
+            lane = headers[lid]
+            if group.y() != lane.y:
+                group.setPos(0.0, lane.y)
+            if group.height != lane.h:
+                group.height = lane.h
+                group.fit(lane.h)
 
     def place_cells(self) -> None:
-        """Every cell group at its stage's left edge (after stages were added,
-        removed, moved or resized); the groups of stages gone are dropped."""
+        """Every cell group at its stage's left edge and of its cell's size (after
+        stages were added, removed, moved or resized); the groups of stages gone
+        are dropped."""
         headers = self.layout.stage_headers
         for key, cell in list(self.cells.items()):
             head = headers.get(key[0])
             if head is None:
                 self._drop_cell(key)
-            elif cell.x() != head.x:
+                continue
+            if cell.x() != head.x:
                 cell.setPos(head.x, 0.0)
+            if cell.width != head.w:
+                cell.width = head.w
+                fit_cell(cell, head.w)
 
     def cell_group(self, g: CardGeometry) -> QGraphicsItem:
         """The group of the card's cell (made, in its lane's group, if new)."""
         cell = self.cells.get((g.stage_id, g.lane_id))
         if cell is None:
             cell = self.cells[(g.stage_id, g.lane_id)] = cell_item(g.stage_id, g.lane_id, self.groups[g.lane_id])
-            cell.setPos(self.layout.stage_headers[g.stage_id].x, 0.0)
+            head = self.layout.stage_headers[g.stage_id]
+            cell.setPos(head.x, 0.0)
+            cell.width = head.w
+            fit_cell(cell, head.w)
         return cell
 
     def regroup(self, item: CardItem, g: CardGeometry) -> None:

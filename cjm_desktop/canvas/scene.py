@@ -66,7 +66,9 @@ class MapScene(QGraphicsScene):
         self.engine = LayoutEngine()
         self.shown = ShownCards()  # View > Show Only
         self.layout: MapLayout = self.engine.layout(doc.map)
-        self.setItemIndexMethod(QGraphicsScene.BspTreeIndex)
+        # no index: the lanes' and cells' groups contain their cards, so painting and hit tests
+        # skip whole lanes and cells, and a lane that moves re-indexes nothing (canvas/items/lane_group.py)
+        self.setItemIndexMethod(QGraphicsScene.NoIndex)
         self.highlighted_ids: set[str] = set()
         self.items_by_id = SceneItems(self)
         self._closed = False

@@ -99,9 +99,6 @@ class SceneItems(HeaderSync, CardGroups):
         self.sync_curves()
         self.apply_view()
         scene.pin_headers()
-        depth = bsp_depth(len(self.cards))
-        if scene.bspTreeDepth() != depth:
-            scene.setBspTreeDepth(depth)
 
     def apply_view(self) -> None:
         """Show or hide connectors and emotion curves as the view state says
@@ -324,14 +321,3 @@ class _Faces:
         m = self.doc.map
         return CardFace.from_card(m.cards[self.doc.card_position(card_id)], m.language, m.images,
                                   m.workshop.participants)
-
-
-def bsp_depth(cards: int) -> int:
-    """The depth of the scene's BSP index for a map of ``cards`` cards.
-
-    Qt's own choice (13 levels at 5,000 cards) makes each card sit in many small
-    leaves, and a lane that grows moves every card below it out of the index and
-    back: 16 ms at 5,000 cards. Six levels fewer (7 at 5,000 cards) keep a point
-    lookup (the mouse) near 0.1 ms and a drag's mouse move as fast, and cut that
-    to under 2 ms (measured; docs/BENCHMARKS.md)."""
-    return min(12, max(5, cards.bit_length() - 6))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from PySide6.QtCore import QPointF
 
 from cjm_desktop.commands import (
     AddLaneCommand,
@@ -65,6 +66,12 @@ def assert_headers_match(scene) -> None:
         assert cell.x() == fresh.stage_headers[g.stage_id].x
         r = fresh.card_rect(g)
         assert card.scenePos().x() == r.x and card.scenePos().y() == r.y
+        # the scene keeps no index: painting and hit tests trust the groups' boxes to hold
+        # their cards whole (handle, shadow and outline), and skip a group out of reach
+        drawn = card.mapRectToScene(card.boundingRect())
+        assert cell.mapRectToScene(cell.rect()).contains(drawn), card.card_id
+        assert items.groups[g.lane_id].mapRectToScene(items.groups[g.lane_id].rect()).contains(drawn)
+        assert card in scene.items(QPointF(r.x + r.w - 1, r.y + r.h / 2))
     assert all(sid in fresh.stage_headers for sid, _ in items.cells)
     assert scene.sceneRect().height() >= fresh.height
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 
 from cjm_desktop.canvas.items.lane_header import TOGGLE
 
@@ -119,6 +119,20 @@ def test_create_a_connector_from_the_card_handle(canvas):
     assert (a2.stage_id, a2.order) == (m.stages[0].id, 2)  # the card itself did not move
     canvas.doc.undo_stack.undo()
     assert canvas.scene.connector_item(new[0].id) is None
+
+
+def test_the_handle_starts_a_connector_also_where_its_disc_overlaps_the_card(canvas):
+    """The inner half of the handle's disc lies on the card: a press there is the
+    handle's too (the card's shape once dropped that overlap from hit tests)."""
+    m = canvas.map
+    a2, b0 = m.cards[2], m.cards[3]
+    item = canvas.scene.card_item(a2.id)
+    inner = item.mapToScene(item.handle_center() - QPointF(3, 0))  # on the card and on the disc
+    assert canvas.scene.card_item_at(inner) is item
+    canvas.qtbot.mouseMove(canvas.view.viewport(), canvas.card_center(a2.id))  # hover shows the handle
+    canvas.drag(canvas.at(inner.x(), inner.y()), canvas.card_center(b0.id))
+    assert [(k.source_id, k.target_id) for k in m.connectors].count((a2.id, b0.id)) == 1
+    assert (a2.stage_id, a2.order) == (m.stages[0].id, 2)  # the card itself did not move
 
 
 def test_connector_follows_its_card_while_dragged(canvas):

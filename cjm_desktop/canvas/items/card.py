@@ -204,6 +204,7 @@ class CardItem(ModelItem, QGraphicsRectItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # where the handle's disc overlaps the card, both are hit
         path.addRect(self._rect)
         c = self.handle_center()
         path.addEllipse(c, HANDLE_RADIUS + 2, HANDLE_RADIUS + 2)
