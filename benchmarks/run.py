@@ -33,6 +33,7 @@ from . import measures
 from .growth import FASTER_THAN_N_LOG_N, Growth
 from .measures import MEASURES
 from .timing import Result
+from cjm_desktop.render.qt_env import prefer_serial_painting
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "bench-results.json"
@@ -97,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown measure {', '.join(unknown)}; choose from {', '.join(MEASURES)}")
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prefer_serial_painting()  # as the app does (cjm_desktop/render/qt_env.py)
     logging.basicConfig(level=logging.WARNING)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from cjm_desktop.render.qt_env import prefer_serial_painting
+
+prefer_serial_painting()  # as the app does, before pytest-qt makes the application
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):

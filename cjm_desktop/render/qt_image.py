@@ -18,6 +18,7 @@ from ..export.files import export_target
 from ..export.options import ExportError
 from ..layout import LayoutEngine, MapLayout
 from ..model import JourneyMap
+from .qt_env import prefer_serial_painting
 
 #: Largest image side QPainter's raster engine draws into, and a memory cap.
 MAX_SIDE_PX = 32_000
@@ -36,6 +37,7 @@ def ensure_qt_app():
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        prefer_serial_painting()
         app = QGuiApplication(["cjm-desktop-export"])
     return app
 

@@ -237,6 +237,9 @@ def run_gui(path: Optional[Path] = None) -> int:
     modules = input_method_modules(os.environ)
     if modules:
         os.environ["QT_IM_MODULES"] = modules
+    from ...render.qt_env import prefer_serial_painting
+
+    prefer_serial_painting()
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:  # a missing libGL & co: QtGui cannot load

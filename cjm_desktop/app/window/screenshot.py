@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
+from ...render.qt_env import prefer_serial_painting
+
 
 def _size(text: str) -> tuple[int, int]:
     try:
@@ -97,6 +99,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--lang", choices=("en", "vi"), default="en", help="the interface language (default en)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prefer_serial_painting()
     render(args.map, args.out, args.size, select=not args.no_select, lang=args.lang)
     print(args.out)
     return 0

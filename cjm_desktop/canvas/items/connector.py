@@ -39,6 +39,7 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
         self._shape = QPainterPath()
         self._path = QPainterPath()
         self._pieces = None
+        self._shift = (0.0, 0.0)  # pos(): how far ``geometry`` lies from ``drawn``
         self.label_item = ConnectorLabelItem(self)
         # paint() is told the exposed part, to skip a long arrow that only passes near it
         self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption)
@@ -51,18 +52,24 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
             self.set_geometry(geometry)
 
     def set_geometry(self, g: ConnectorGeometry) -> None:
-        if g == self.geometry:
+        """Follow a new route (the layout hands over a new object only for a route
+        that changed, so an equal one is only moved by nothing)."""
+        if g is self.geometry:
             return
         self.geometry = g
         shift = translation(self.drawn, g)
         if shift is not None:  # its cards moved together (a lane above grew): move, build nothing
-            self.setPos(*shift)
-            self.label_item.setPos(*shift)
+            if shift != self._shift:
+                self._shift = shift
+                self.setPos(*shift)
+                self.label_item.setPos(*shift)
             return
         self.prepareGeometryChange()  # a new line, even within the same bounds: drawn again
         self.drawn = g
-        self.setPos(0, 0)
-        self.label_item.setPos(0, 0)
+        if self._shift != (0.0, 0.0):
+            self._shift = (0.0, 0.0)
+            self.setPos(0, 0)
+            self.label_item.setPos(0, 0)
         self._path = self._pieces = None  # built when first hit or painted: most connectors are off screen
         xs, ys = g.coords[0::2], g.coords[1::2]
         m = _MARGIN
