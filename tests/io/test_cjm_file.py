@@ -237,3 +237,34 @@ def test_persona_portrait_round_trips(tmp_path):
     write_cjm(tmp_path / "p.cjm", m)
     again = read_cjm(tmp_path / "p.cjm").map
     assert again.personas[0].portrait == ref and again.images[ref] == portrait
+
+
+def test_reading_runs_without_the_cyclic_collector_and_gives_it_back(monkeypatch):
+    """A read makes ~100,000 objects and no cycle: the collector waits until it is
+    done (a tenth of the time), and is on again afterwards, also after a bad file."""
+    import gc
+
+    from cjm_desktop.io import reading
+    from tests.factories import small_map
+
+    seen = []
+    real = reading._fast
+
+    def fast(data):
+        seen.append(gc.isenabled())
+        return real(data)
+
+    monkeypatch.setattr(reading, "_fast", fast)
+    data = dumps_cjm(small_map())
+    assert gc.isenabled()
+    assert loads_cjm(data).map.cards
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(CjmError):
+        loads_cjm(b'{"format": "cjm", "version": 1, "map": {"title": 5}}')
+    assert gc.isenabled()
+    gc.disable()
+    try:  # a caller that had it off keeps it off
+        loads_cjm(data)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -22,8 +22,6 @@ No subcommand imports PySide6: the command line works without a display.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import logging
 import os
 import sys
@@ -31,6 +29,7 @@ from pathlib import Path
 from typing import Callable, NoReturn, Optional, Sequence
 
 from ... import __version__
+from ...collection import collection_paused
 from . import export as cli_export
 from . import importing as cli_import
 from . import teams as cli_teams
@@ -223,21 +222,6 @@ def _tolerant_streams() -> None:
                 pass
 
 
-@contextlib.contextmanager
-def _collection_paused():
-    """A command's run without Python's cyclic garbage collection: a command
-    reads at most a few bounded maps and ends, and the collector walking their
-    million objects again and again took a sixth of a merge. (The window has
-    its own schedule: :mod:`cjm_desktop.app.window.collector`.)"""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run ``cjm-desktop``; returns the exit code (see the module docstring)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -260,7 +244,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         if args.func is cmd_gui:
             return args.func(args)
-        with _collection_paused():
+        with collection_paused():  # see cjm_desktop/collection.py
             return args.func(args)
     except KeyboardInterrupt:
         return 130
