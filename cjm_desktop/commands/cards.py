@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from typing import Iterable, Optional, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -17,14 +18,16 @@ Placement = tuple[str, str, int]  # stage_id, lane_id, order
 
 
 Cell = tuple[str, str]
+_cell_of = operator.attrgetter("stage_id", "lane_id")
 
 
 def _stacks(doc: CjmDocument, cells: set[Cell]) -> dict[Cell, list[Card]]:
     """The cards of these cells in their stacking order (as ``map.cards_in``),
     from one scan of the map's cards."""
     out: dict[Cell, list[Card]] = {cell: [] for cell in cells}
-    for c in doc.map.cards:
-        stack = out.get((c.stage_id, c.lane_id))
+    get, cards = out.get, doc.map.cards
+    for c, cell in zip(cards, map(_cell_of, cards)):  # the cells' tuples made in C: 5,000 cards
+        stack = get(cell)
         if stack is not None:
             stack.append(c)
     for stack in out.values():

@@ -72,7 +72,8 @@ class CjmDocument(QObject):
         # the stack emits indexChanged once per step, after all of its commands ran
         self.undo_stack.indexChanged.connect(self._release_changes)
         self._held: list[Change] = []
-        self._cards = CardFinder()
+        #: finds a card of ``map.cards`` by id; the scene's layout engine shares it
+        self.card_finder = CardFinder()
 
     # -- file ------------------------------------------------------------------
     @property
@@ -225,7 +226,8 @@ class CjmDocument(QObject):
         change = held[0]
         for other in held[1:]:
             change = change | other
-        self.changed.emit(change)
+        with self.card_finder.settled(self.map.cards):  # observers read the step's result; none edits it
+            self.changed.emit(change)
 
     def card_position(self, card_id: str) -> int:
         """Where the card with this id is in ``map.cards``; raises ``KeyError``.
@@ -234,7 +236,7 @@ class CjmDocument(QObject):
         again only when the list changed under it (cards added or removed), so
         commands find their cards without a scan of a 5,000-card list.
         """
-        i = self._cards.position(self.map.cards, card_id)
+        i = self.card_finder.position(self.map.cards, card_id)
         if i is None:
             raise KeyError(card_id)
         return i

@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cjm_desktop.model import Card, new_id
 from cjm_desktop.model.card_finder import CardFinder
 from tests.factories import small_map
 
@@ -53,3 +54,31 @@ def test_a_card_added_or_removed_is_found_without_building_the_table_again(monke
     del cards[2]
     assert [finder.position(cards, c.id) for c in cards] == list(range(len(cards)))
     assert finder._positions is table  # found one place off, not by a new scan
+
+
+def test_while_settled_a_deleted_id_builds_the_table_once_and_a_new_card_is_found_after(monkeypatch):
+    """Every observer of a deletion asks for the deleted cards: while the list is
+    settled the table is built once for them; once it is not, a card added is found."""
+    cards = [Card(stage_id=new_id(), lane_id=new_id(), title=str(i)) for i in range(50)]
+    finder = CardFinder()
+    assert finder.position(cards, cards[30].id) == 30
+    gone = cards.pop(10)
+    builds = []
+    real = CardFinder._rebuild
+
+    def counting(self, seq):
+        out = real(self, seq)
+        if not builds or builds[-1] is not out:  # a new table, not the one built before
+            builds.append(out)
+        return out
+
+    monkeypatch.setattr(CardFinder, "_rebuild", counting)
+    with finder.settled(cards):
+        assert finder.position(cards, gone.id) is None
+        assert finder.find_all(cards, [gone.id, cards[40].id]) == {cards[40].id: cards[40]}
+        assert finder.position(cards, gone.id) is None
+        assert finder.position(cards, cards[5].id) == 5
+    assert [len(table) for table in builds] == [49]  # built once, from the list as it is
+    cards.insert(0, gone)  # the list changes once settled is over: found again
+    assert finder.position(cards, gone.id) == 0
+    assert finder.position(cards, cards[30].id) == 30
