@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import compress
+from operator import attrgetter, not_
 from typing import Any, Optional
 
 from pydantic import BaseModel
@@ -27,6 +29,7 @@ _SPACE_BEFORE_COLON = re.compile(rb'"[ \t\r\n]+:')
 #: a colon that does not follow a quote (the literal first: the search skips from colon to colon)
 _COLON_NOT_AFTER_QUOTE = re.compile(rb':(?<=[^"]:)')
 _SPACE = frozenset(b" \t\r\n")
+_FIELDS_SET = attrgetter("__pydantic_fields_set__")
 
 
 def _nested_fields(cls: type) -> tuple[str, ...]:
@@ -71,13 +74,14 @@ def _keys_seen(model: BaseModel) -> int:
             n += _keys_seen(value)
         elif isinstance(value, list) and value:
             kind = type(value[0])
-            below = _nested_fields(kind) + _dict_fields(kind)
-            # the property's set, without its call; leaf objects (or a card without
-            # comments or votes, which the file leaves out): their keys only
-            n += sum([len(item.__pydantic_fields_set__) for item in value])
+            below = frozenset(_nested_fields(kind) + _dict_fields(kind))
+            # the property's set, without its call, in C (5,000 cards); leaf objects (or a
+            # card without comments or votes, which the file leaves out): their keys only
+            sets = list(map(_FIELDS_SET, value))
+            n += sum(map(len, sets))
             if below:
-                n += sum(_keys_seen(item) - len(item.__pydantic_fields_set__) for item in value
-                         if not item.__pydantic_fields_set__.isdisjoint(below))
+                n += sum(_keys_seen(item) - len(item.__pydantic_fields_set__)
+                         for item in compress(value, map(not_, map(below.isdisjoint, sets))))
     return n
 
 
