@@ -341,14 +341,9 @@ def test_a_command_runs_without_the_cyclic_collector_and_gives_it_back(capsys, m
     runs (it cost a sixth of a merge) and enabled again afterwards, also on failure."""
     import gc
 
-    seen = []
-    real = cli.cmd_schema
+    from tests.gc_spy import collector_states
 
-    def schema(args):
-        seen.append(gc.isenabled())
-        return real(args)
-
-    monkeypatch.setattr(cli, "cmd_schema", schema)
+    seen = collector_states(monkeypatch, cli, "cmd_schema")
     assert gc.isenabled()
     code, out, _ = run(capsys, "schema")
     assert code == 0 and out.startswith("{")

@@ -246,15 +246,9 @@ def test_reading_runs_without_the_cyclic_collector_and_gives_it_back(monkeypatch
 
     from cjm_desktop.io import reading
     from tests.factories import small_map
+    from tests.gc_spy import collector_states
 
-    seen = []
-    real = reading._fast
-
-    def fast(data):
-        seen.append(gc.isenabled())
-        return real(data)
-
-    monkeypatch.setattr(reading, "_fast", fast)
+    seen = collector_states(monkeypatch, reading, "_fast")
     data = dumps_cjm(small_map())
     assert gc.isenabled()
     assert loads_cjm(data).map.cards
