@@ -6,7 +6,10 @@ connector runs and cell backgrounds are such fills: small work, each paying a
 hand-off to other threads and a wake-up of its own. Painting on the calling
 thread alone made an edit that moves lanes 20-25 % faster in wall time on a
 two-core laptop (`make bench`, docs/BENCHMARKS.md). ``QT_NO_GUI_THREADPOOL`` is
-Qt's own switch for that; a value the user set is kept.
+Qt's own switch for that; a value the user set is kept. It stays in the
+environment (Qt reads it when it first paints, not at start-up), so a program the
+window opens inherits it: for a Qt program that only means the same serial
+painting, and other programs do not read it.
 """
 
 from __future__ import annotations
