@@ -63,8 +63,7 @@ class MapScene(QGraphicsScene):
         self.map_editor = editor if editor is not None else MapEditor(doc)
         self.map_editor.attach(doc, self)
         self.interactions = SceneInteractions(self, self.map_editor)
-        self.engine = LayoutEngine()
-        self.engine.cards = doc.card_finder  # one table of card positions, built again once per change
+        self.engine = LayoutEngine(cards=doc.card_finder)  # one table of card positions, built once per change
         self.shown = ShownCards()  # View > Show Only
         self.layout: MapLayout = self.engine.layout(doc.map)
         # no index: the lanes' and cells' groups contain their cards, so painting and hit tests

@@ -9,7 +9,7 @@ lays out again only what an edit touched with the very same arithmetic.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Optional
 
 from ..model import Card, JourneyMap, Lane, LaneKind, Stage
 from ..model.card_finder import CardFinder
@@ -43,10 +43,11 @@ class LayoutEngine:
     every measured card, so re-layout of a 5,000-card map stays cheap.
     """
 
-    def __init__(self, style: Style = DEFAULT_STYLE) -> None:
+    def __init__(self, style: Style = DEFAULT_STYLE, cards: Optional[CardFinder] = None) -> None:
+        """``cards``: the finder of the map's cards by id, when its document has one to share."""
         self.style = style
         self._content_cache: dict[tuple, CardContent] = {}
-        self.cards = CardFinder()
+        self.cards = cards if cards is not None else CardFinder()
 
     # -- cards ---------------------------------------------------------------
     def card_content(self, card: Card, width: float, lane_kind: LaneKind) -> CardContent:

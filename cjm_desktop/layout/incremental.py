@@ -5,8 +5,9 @@ the whole 5,000-card map out again costs ~25 ms. :func:`relayout` takes the ids
 an edit touched per :class:`~cjm_desktop.model.ObjectKind` and stacks again
 only the cells of the touched cards; when a lane changes height, the lanes
 below it and their cells move down or up, and their cards, placed relative to
-their cell, keep their very geometry (nothing is measured or placed again). Headers of touched stages and lanes,
-personas, curves and the connectors at moved cards follow. Everything else is
+their cell, keep their very geometry (nothing is measured or placed again).
+Headers of touched stages and lanes, personas, curves and the connectors at
+moved cards follow. Everything else is
 the very object of the previous layout (a renderer skips it with an ``is``
 check), and the result always equals ``engine.layout(m)``.
 

@@ -5,9 +5,10 @@ cells that need it. No Qt.
 A change of the grid moves whole columns and rows: the cards of a cell whose
 stage kept its width and whose lane kept its kind and collapsed state keep
 their very geometry (placed relative to their cell, see
-:class:`~cjm_desktop.layout.types.CardGeometry`) and only their cell moves. Only the cells of a new, resized or re-kinded stage or lane, of a lane
-that was expanded, and of the cards the change touched are measured and
-stacked again. Lane heights, headers, curves and connector routes follow; a
+:class:`~cjm_desktop.layout.types.CardGeometry`) and only their cell moves.
+Only the cells of a new, resized or re-kinded stage or lane, of a lane that
+was expanded, and of the cards the change touched are measured and stacked
+again. Lane heights, headers, curves and connector routes follow; a
 route or header equal to the previous one is the previous object. The result
 always equals ``engine.layout(m)``.
 """

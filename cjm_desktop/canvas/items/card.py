@@ -170,12 +170,10 @@ class CardItem(ModelItem, QGraphicsRectItem):
         """Where the layout puts the card in the scene (its place when not dragged)."""
         g = g or self.geometry
         lay = self._table.layout if self._table is not None else None
-        if lay is not None and (g.stage_id, g.lane_id) in lay.cells:
-            r = lay.card_rect(g)
-            return QPointF(r.x, r.y)
-        parent = self.parentItem()  # no layout to ask: its cell's group is where its cell is
-        origin = parent.scenePos() if parent is not None and parent.lane_id else QPointF()
-        return origin + QPointF(g.box.x, g.box.y)
+        if lay is None or (g.stage_id, g.lane_id) not in lay.cells:
+            return self.scenePos()  # no longer laid out (its stage or lane just went): it stays
+        r = lay.card_rect(g)
+        return QPointF(r.x, r.y)
 
     def local_pos(self, g: Optional[CardGeometry] = None) -> QPointF:
         """Where the layout puts the card, in its parent's coordinates: relative to
