@@ -9,6 +9,7 @@ can forget to tell the views.
 
 from __future__ import annotations
 
+import weakref
 from itertools import count
 from typing import Any, Callable, Optional, Sequence
 
@@ -82,7 +83,15 @@ class DocumentCommand(QUndoCommand):
 
     def __init__(self, doc: CjmDocument, text: str, parent: Optional[QUndoCommand] = None) -> None:
         super().__init__(text, parent)
-        self.doc = doc
+        self._doc = weakref.ref(doc)
+
+    @property
+    def doc(self) -> CjmDocument:
+        """The document, held weakly: it owns the undo stack that owns this
+        command, so a strong reference would close a cycle, and a dropped
+        document would wait for Python's cycle collector instead of going (with
+        its stack and commands, in Qt's order) when its last user lets go."""
+        return self._doc()
 
     @property
     def map(self):

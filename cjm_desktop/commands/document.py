@@ -19,9 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import weakref
 from pathlib import Path
 from typing import Optional
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -33,6 +35,20 @@ from ..model.card_finder import CardFinder
 from .change import Change
 
 log = logging.getLogger(__name__)
+
+
+def _drop_history(stack: QUndoStack) -> None:
+    """Delete a dying document's commands in Qt's order, before anything else of it goes.
+
+    The stack owns its commands, and Python's cycle collector clears every
+    object of a dead cycle in its own order. A command it clears before the
+    stack is handed back to Python and deleted while the stack still lists
+    it; the stack deletes it again and the process dies. A document's
+    finalizer runs before the collector clears anything, and its reference
+    keeps the stack and its commands out of the cycle's garbage."""
+    if shiboken6.isValid(stack):
+        stack.blockSignals(True)  # the document is going: no observer hears of this
+        stack.clear()
 
 
 class CjmDocument(QObject):
@@ -69,9 +85,17 @@ class CjmDocument(QObject):
         self.disk_stamp: Optional[DiskStamp] = disk_stamp
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(0)  # unlimited: a workshop day of edits stays undoable
+        weakref.finalize(self, _drop_history, self.undo_stack).atexit = False
         # the stack emits indexChanged once per step, after all of its commands ran
         self.undo_stack.indexChanged.connect(self._release_changes)
         self._held: list[Change] = []
+        # a command run outside the stack is released when the event loop turns; a
+        # timer of our own, not ``QTimer.singleShot``, whose call would hold this
+        # document alive until then
+        self._release_later = QTimer(self)
+        self._release_later.setSingleShot(True)
+        self._release_later.setInterval(0)
+        self._release_later.timeout.connect(self._release_changes)
         #: finds a card of ``map.cards`` by id; the scene's layout engine shares it
         self.card_finder = CardFinder()
 
@@ -216,7 +240,7 @@ class CjmDocument(QObject):
         loop next turns.
         """
         if not self._held:
-            QTimer.singleShot(0, self._release_changes)
+            self._release_later.start()
         self._held.append(change)
 
     def _release_changes(self, *_index) -> None:
