@@ -12,7 +12,6 @@ order."""
 
 from __future__ import annotations
 
-import gc
 import os
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from pathlib import Path
 
 import shiboken6
 
+from cjm_desktop.collection import collection_paused
 from cjm_desktop.commands import AddCardsCommand, CjmDocument, DeleteCardsCommand, EditCardCommand
 from cjm_desktop.model import Card
 from tests.factories import small_map
@@ -42,9 +42,7 @@ def _edit_a_day(doc: CjmDocument) -> None:
 
 
 def test_an_edited_document_is_freed_with_its_history_when_dropped(qapp):
-    was = gc.isenabled()
-    gc.disable()  # only reference counting: a cycle would keep the document
-    try:
+    with collection_paused():  # only reference counting: a cycle would keep the document
         doc = CjmDocument(small_map())
         _edit_a_day(doc)
         assert doc.undo_stack.count() == 3
@@ -52,9 +50,6 @@ def test_an_edited_document_is_freed_with_its_history_when_dropped(qapp):
         del doc
         assert alive() is None
         assert not shiboken6.isValid(stack)  # Qt deleted the stack, and the commands with it
-    finally:
-        if was:
-            gc.enable()
 
 
 def test_commands_still_reach_their_document_through_a_whole_history(qapp):
