@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from cjm_desktop.io import dumps_cjm, loads_cjm
 from cjm_desktop.model import Card, Connector, EmotionPoint, JourneyMap, Lane, Persona, Stage
 
@@ -64,3 +66,41 @@ def test_saved_file_is_nfc_and_reloads_equal():
     assert unicodedata.is_normalized("NFC", data.decode("utf-8"))
     assert WORDS.encode("utf-8") in data
     assert loads_cjm(data, "x.cjm").map == m
+
+
+# -- the fast member of a text type (model/fields.py ``_text``) ----------------------------
+
+
+def test_no_character_grows_more_than_the_bound_the_fast_member_relies_on():
+    """Text up to a quarter of its cap is normalised without a length count
+    afterwards: that is safe only if NFD makes at most NFD_GROWTH characters of
+    one, and NFC (composition after NFD) at most as many as NFD."""
+    from cjm_desktop.model.fields import NFD_GROWTH
+
+    worst = 0
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        nfd_len = len(unicodedata.normalize("NFD", ch))
+        assert len(unicodedata.normalize("NFC", ch)) <= nfd_len
+        worst = max(worst, nfd_len)
+    assert worst == NFD_GROWTH  # the bound is tight (U+1F82 and the like), not a guess
+
+
+def test_short_and_long_text_are_normalised_alike_and_capped_after_normalising():
+    from cjm_desktop.model.fields import NFD_GROWTH
+    from cjm_desktop.model.limits import LIMITS
+
+    fast = LIMITS.short_text // NFD_GROWTH  # the longest title the fast member takes
+    for length in (fast - 1, fast, fast + 1, LIMITS.short_text // 2):
+        title = nfd("ế") * (length // 3)  # three characters each, one after NFC
+        assert JourneyMap(title=title).title == "ế" * (length // 3)
+        grows = "\u0958" * length  # two characters each after NFC, within the cap
+        assert JourneyMap(title=grows).title == unicodedata.normalize("NFC", grows)
+    too_long = "\u0958" * (LIMITS.short_text // 2 + 1)
+    with pytest.raises(ValueError, match="text too long: 502 characters, at most 500"):
+        JourneyMap(title=too_long)
+    # three characters each after NFC: 200 fit the cap only before normalising
+    with pytest.raises(ValueError, match="text too long: 600 characters, at most 500"):
+        JourneyMap(title="\ufb2c" * 200)
