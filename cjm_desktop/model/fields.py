@@ -67,7 +67,7 @@ def _nfc_at_most(limit: int):
     return AfterValidator(check)
 
 
-def _text(limit: int):
+def capped_text(limit: int):
     """A text of at most ``limit`` characters, NFC. Text short enough that NFC
     cannot take it past ``limit`` (NFC is at most NFD's length, at most
     :data:`NFD_GROWTH` times the text's) is normalised by ``unicodedata``
@@ -97,9 +97,9 @@ Id = Annotated[
     WithJsonSchema({"type": "string", "maxLength": 64}),
 ]
 # max_length first: a huge string is refused before it is normalised.
-ShortText = _text(LIMITS.short_text)
-LongText = _text(LIMITS.long_text)
-Tag = _text(LIMITS.tag_text)
+ShortText = capped_text(LIMITS.short_text)
+LongText = capped_text(LIMITS.long_text)
+Tag = capped_text(LIMITS.tag_text)
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 

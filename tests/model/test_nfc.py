@@ -68,7 +68,7 @@ def test_saved_file_is_nfc_and_reloads_equal():
     assert loads_cjm(data, "x.cjm").map == m
 
 
-# -- the fast member of a text type (model/fields.py ``_text``) ----------------------------
+# -- the fast member of a text type (model/fields.py ``capped_text``) ----------------------------
 
 
 def test_no_character_grows_more_than_the_bound_the_fast_member_relies_on():
