@@ -14,6 +14,7 @@ shape types themselves are in :mod:`.shapes` (and importable from here).
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Optional
 
@@ -343,10 +344,16 @@ def connector_label_pill(conn: ConnectorGeometry) -> Optional[Pill]:
         return None
     size = CONNECTOR_LABEL_SIZE
     x, y = connector_label_point(conn)
-    w = text_width(conn.label, False, size) + 6
-    h = size + 4
+    w, h = connector_label_size(conn.label)
     return Pill(Rect(x - w / 2, y - h / 2, w, h), h / 2, WHITE, CONNECTOR_LABEL_STROKE,
                 Label(conn.label, x, y + size * 0.35, size, False, CONNECTOR_COLOUR))
+
+
+@functools.lru_cache(maxsize=4096)
+def connector_label_size(label: str) -> tuple[float, float]:
+    """(width, height) of the pill of a connector labelled ``label`` (remembered:
+    a lane step moves the pills of hundreds of routes, few labels among them)."""
+    return text_width(label, False, CONNECTOR_LABEL_SIZE) + 6, CONNECTOR_LABEL_SIZE + 4
 
 
 def point_label_halos(curve, offsets: Optional[list[float]], style: Style) -> list[Pill]:

@@ -44,28 +44,33 @@ def connector_qpath(conn: ConnectorGeometry) -> QPainterPath:
 
 
 def connector_pieces(conn: ConnectorGeometry) -> ConnectorPieces:
-    """The outline of :func:`decor.connector_outline` as bars, bends and the head."""
-    half = decor.connector_stroke().width / 2
+    """The outline of :func:`decor.connector_outline` as bars, bends and the head
+    (numbers straight to Qt, no point objects: a lane step builds those of every
+    route it re-shapes on screen)."""
+    half = decor.CONNECTOR_WIDTH / 2
     ops = decor.connector_outline(conn)
     bars: list[QRectF] = []
     bends: list[QPainterPath] = []
     x, y = ops[0][1]
     for op in ops[1:]:
         if op[0] == "L":
-            (x1, y1) = op[1]
-            if y1 == y and x1 != x:
-                bars.append(QRectF(min(x, x1), y - half, abs(x1 - x), 2 * half))
-            elif x1 == x and y1 != y:
+            x1, y1 = op[1]
+            if y1 == y:
+                if x1 != x:
+                    bars.append(QRectF(min(x, x1), y - half, abs(x1 - x), 2 * half))
+            elif x1 == x:
                 bars.append(QRectF(x - half, min(y, y1), 2 * half, abs(y1 - y)))
-            elif (x1, y1) != (x, y):
-                bend = QPainterPath(QPointF(x, y))
+            else:
+                bend = QPainterPath()
+                bend.moveTo(x, y)
                 bend.lineTo(x1, y1)
                 bends.append(bend)
         else:
-            bend = QPainterPath(QPointF(x, y))
-            bend.cubicTo(QPointF(*op[1]), QPointF(*op[2]), QPointF(*op[3]))
+            (c1x, c1y), (c2x, c2y), (x1, y1) = op[1], op[2], op[3]
+            bend = QPainterPath()
+            bend.moveTo(x, y)
+            bend.cubicTo(c1x, c1y, c2x, c2y, x1, y1)
             bends.append(bend)
-            x1, y1 = op[3]
         x, y = x1, y1
     return ConnectorPieces(tuple(bars), tuple(bends), qpolygon(decor.arrow_head(conn)))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cjm_desktop.commands import EditCardCommand
-from cjm_desktop.layout import LayoutEngine
+from cjm_desktop.layout import LayoutEngine, decor
 from cjm_desktop.templates.generated import generate_map
 from tests.canvas.conftest import make_canvas
 
@@ -31,6 +31,8 @@ def _check_scene(canvas) -> None:
             label = item.label_item
             pill = label.mapRectToScene(label.boundingRect()).center()
             assert (pill.x(), pill.y()) == pytest.approx(k.label_at or (pill.x(), pill.y()), abs=3)
+            r = decor.connector_label_pill(k).rect  # the item's box: decor's pill and its margin
+            assert label.mapRectToScene(label.rect()).getRect() == pytest.approx((r.x - 2, r.y - 2, r.w + 4, r.h + 4))
 
 
 def test_a_lane_that_grows_moves_cards_and_connectors_below_it_exactly(qtbot):

@@ -145,7 +145,10 @@ def translation(drawn: Optional[ConnectorGeometry], g: ConnectorGeometry) -> Opt
     connector's cards moves it this way; its path need not be built again."""
     if drawn is None or drawn.label != g.label or len(drawn.coords) != len(g.coords):
         return None
-    moved = tuple(map(operator.sub, g.coords, drawn.coords))  # (hundreds of routes a lane step: in C)
+    a, b = drawn.coords, g.coords
+    if abs((b[-2] - a[-2]) - (b[0] - a[0])) > _EPS or abs((b[-1] - a[-1]) - (b[1] - a[1])) > _EPS:
+        return None  # its ends moved apart (a lane between its cards grew): most routes that change shape
+    moved = tuple(map(operator.sub, b, a))  # (hundreds of routes a lane step: in C)
     across, down = moved[0::2], moved[1::2]
     if max(across) - min(across) > _EPS or max(down) - min(down) > _EPS:
         return None

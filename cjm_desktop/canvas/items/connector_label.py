@@ -14,12 +14,13 @@ from .base import SELECTION_COLOUR, Z_CONNECTOR_LABEL, qcolor, guarded_paint
 
 
 def label_rect(g: ConnectorGeometry) -> QRectF:
-    """Where :func:`qt_painter.paint_connector_label` draws the label's pill (decor's pill)."""
-    pill = shared.connector_label_pill(g)
-    if pill is None:
+    """Where :func:`qt_painter.paint_connector_label` draws the label's pill (decor's
+    pill's rectangle, without making the pill)."""
+    if not g.label:
         return QRectF()
-    r = pill.rect
-    return QRectF(r.x, r.y, r.w, r.h)
+    x, y = shared.connector_label_point(g)
+    w, h = shared.connector_label_size(g.label)
+    return QRectF(x - w / 2, y - h / 2, w, h)
 
 
 class ConnectorLabelItem(QGraphicsRectItem):
