@@ -100,18 +100,20 @@ class SceneItems(HeaderSync, CardGroups):
         self.apply_view()
         scene.pin_headers()
 
-    def apply_view(self) -> None:
+    def apply_view(self, connectors: bool = True) -> None:
         """Show or hide connectors and emotion curves as the view state says
-        (View > Connectors, Emotion Curves, Persona Curves)."""
+        (View > Connectors, Emotion Curves, Persona Curves); ``connectors``
+        False: the curves only (an edit that made or moved no connector item)."""
         doc = self.scene.doc
         view = doc.view
-        connectors = view is None or view.show_connectors
+        if connectors:
+            shown = view is None or view.show_connectors
+            for item in self.connectors.values():
+                if item.isVisible() != shown:
+                    item.setVisible(shown)
+                    if item.drawn is not None:  # the label follows its line in or out of view
+                        item.label_item.set_connector(item.drawn)
         hidden = doc.hidden_curves if view is None or view.show_emotions else None
-        for item in self.connectors.values():
-            if item.isVisible() != connectors:
-                item.setVisible(connectors)
-                if item.drawn is not None:  # the label follows its line in or out of view
-                    item.label_item.set_connector(item.drawn)
         for persona_id, item in self.curves.items():
             item.setVisible(hidden is not None and persona_id not in hidden)
 
@@ -159,7 +161,7 @@ class SceneItems(HeaderSync, CardGroups):
         if done.curves:
             self.sync_curves()
         if (done.connectors and not routes_only) or done.curves:
-            self.apply_view()
+            self.apply_view(connectors=done.connectors and not routes_only)
         if done.lanes or headers:
             scene.pin_headers()
         if change.touches(ObjectKind.CARDS, ObjectKind.LANES, ObjectKind.STAGES):

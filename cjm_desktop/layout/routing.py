@@ -163,8 +163,14 @@ def build(connector_id: str, label: str, p: Plan, tracks: int, g: Gutters,
     """The route of a planned connector on its (packed) tracks; ``at``: where
     those tracks run, when the caller has them already."""
     sx, ay, ex, by, channels = p
-    if at is None:
-        at = tuple([g.position(c, r) for c, r in zip(channels, unpack_tracks(tracks, len(channels)))])
+    if at is None:  # unpack_tracks, inline: every route an edit re-plans comes here
+        position = g.position
+        if len(channels) == 1:
+            at = (position(channels[0], tracks & _TRACK_MASK),)
+        else:
+            at = (position(channels[0], tracks & _TRACK_MASK),
+                  position(channels[1], (tracks >> _TRACK_BITS) & _TRACK_MASK),
+                  position(channels[2], (tracks >> 2 * _TRACK_BITS) & _TRACK_MASK))
     if len(channels) == 1:
         x = at[0]
         coords = (sx, ay, ex, by) if ay == by else (sx, ay, x, ay, x, by, ex, by)
