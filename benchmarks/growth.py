@@ -120,7 +120,7 @@ def _one_size(b: Bench, sizes: dict, few: bool) -> dict[str, Samples]:
     push_edits(doc, edits)
     c = Canvas(doc=doc)
     try:
-        out["undo_step"], _ = single_steps(c, doc.undo_stack.count())
+        out["undo_step"], _, _ = single_steps(c, doc.undo_stack.count())
         out["drag"], _ = drag_samples(c, 2, 20)
         out["repaint"], _ = fit_repaint(c, 3 if few else 5)
     finally:

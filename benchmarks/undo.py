@@ -68,10 +68,12 @@ def check_scene_matches(c: Canvas) -> None:
             raise RuntimeError(f"after undo card {item.card_id} is drawn at {item.pos()}, the layout says {r}")
 
 
-def single_steps(c: Canvas, steps: int) -> tuple[Samples, list[bool]]:
+def single_steps(c: Canvas, steps: int) -> tuple[Samples, list[bool], float]:
     """``steps`` single Ctrl+Z: ``undo_stack.undo()`` and the repaint
     (``processEvents``), each timed; beside each sample, whether that step
-    changed a lane's height (read from the scene between steps, untimed)."""
+    changed a lane's height (read from the scene between steps, untimed); and
+    the wall time of the moves put off for items out of sight, done once after
+    the last step, as when the user lets go of the keys (canvas/off_screen.py)."""
     doc = c.doc
     single, lane_changed = Samples(), []
     gc.collect()
@@ -84,7 +86,9 @@ def single_steps(c: Canvas, steps: int) -> tuple[Samples, list[bool]]:
         now = c.lane_heights()
         lane_changed.append(now != heights)
         heights = now
-    return single, lane_changed
+    with Stopwatch() as later:
+        c.scene.off_screen.realize()
+    return single, lane_changed, later.wall
 
 
 def _split_by_lane_change(single: Samples, lane_changed: list[bool]) -> tuple[Samples, Samples]:
@@ -133,7 +137,7 @@ def undo(b: Bench) -> list[Result]:
         # every edit undone again, one Ctrl+Z at a time
         doc.undo_stack.setIndex(count)
         process()
-        single, lane_changed = single_steps(c, count)
+        single, lane_changed, put_off = single_steps(c, count)
         if dumps_cjm(doc.map) != original:
             raise RuntimeError("undoing every edit one step at a time did not restore the map")
         check_scene_matches(c)
@@ -145,14 +149,14 @@ def undo(b: Bench) -> list[Result]:
                all_steps.median, all_steps.median_cpu, all_steps.runs, "<= 1 s", all_steps.median <= 1.0,
                notes=f"{kinds}; pushing them took {pushing.wall:.1f} s without a canvas",
                details={"wall": all_steps.wall, "cpu": all_steps.cpu, "edits": counts}),
-        _steps_result(single, lane_changed),
+        _steps_result(single, lane_changed, put_off),
     ]
 
 
-def _steps_result(single: Samples, lane_changed: list[bool]) -> Result:
+def _steps_result(single: Samples, lane_changed: list[bool], put_off: float = 0.0) -> Result:
     ms = 1000.0
     count = single.runs
-    total, total_cpu = sum(single.wall), sum(single.cpu)
+    total, total_cpu = sum(single.wall) + put_off, sum(single.cpu)
     grew, others = _split_by_lane_change(single, lane_changed)
     budget = 3.0 * count / 1000
     met = single.p95 * ms <= 16 and single.worst * ms <= 50 and total <= budget
@@ -166,10 +170,11 @@ def _steps_result(single: Samples, lane_changed: list[bool]) -> Result:
         notes=(f"per step: median {single.median * ms:.1f} ms (CPU {single.median_cpu * ms:.1f} ms), "
                f"95th percentile {single.p95 * ms:.1f} ms (CPU {single.p95_cpu * ms:.1f} ms), "
                f"worst {single.worst * ms:.0f} ms (CPU {max(single.cpu) * ms:.0f} ms), "
-               f"mean {total / count * ms:.1f} ms; {lanes}"),
+               f"mean {sum(single.wall) / count * ms:.1f} ms; {lanes}; the total includes the "
+               f"{put_off * ms:.0f} ms of moving what was out of sight once the keys are let go"),
         details={"wall": single.wall, "cpu": single.cpu, "total_wall": total, "total_cpu": total_cpu,
                  "p95_wall": single.p95, "p95_cpu": single.p95_cpu, "worst_wall": single.worst,
-                 "worst_cpu": max(single.cpu), "lane_height_changed": lane_changed,
+                 "worst_cpu": max(single.cpu), "lane_height_changed": lane_changed, "put_off_wall": put_off,
                  "lane_height_steps": grew.runs,
                  "lane_height_median_wall": grew.median if grew.runs else None,
                  "lane_height_median_cpu": grew.median_cpu if grew.runs else None,

@@ -42,11 +42,7 @@ class CardGroups:
                 group = self.groups[lid] = LaneGroupItem(lid)
                 self.scene.addItem(group)
             lane = headers[lid]
-            if group.y() != lane.y:
-                group.setPos(0.0, lane.y)
-            if group.height != lane.h:
-                group.height = lane.h
-                group.fit(lane.h)
+            self.off_screen.place_group(group, lane.y, lane.h)  # now, or when it may be seen
 
     def place_cells(self) -> None:
         """Every cell group at its stage's left edge and of its cell's size (after
@@ -58,11 +54,7 @@ class CardGroups:
             if head is None:
                 self._drop_cell(key)
                 continue
-            if cell.x() != head.x:
-                cell.setPos(head.x, 0.0)
-            if cell.width != head.w:
-                cell.width = head.w
-                fit_cell(cell, head.w)
+            self.off_screen.place_cell(cell, self.groups.get(key[1]), head.x, head.w)
 
     def cell_group(self, g: CardGeometry) -> QGraphicsItem:
         """The group of the card's cell (made, in its lane's group, if new)."""
@@ -96,6 +88,7 @@ class CardGroups:
 
     def _drop_cell(self, key) -> None:
         cell = self.cells.pop(key)
+        self.off_screen.forget(cell)
         for child in cell.childItems():  # never removed with it: the card table keeps them
             child.setParentItem(self.drag_layer)
         self.scene.removeItem(cell)
@@ -105,4 +98,6 @@ class CardGroups:
         for lid in [lid for lid in self.groups if lid not in keep]:
             for key in [key for key in self.cells if key[1] == lid]:
                 self._drop_cell(key)
-            self.scene.removeItem(self.groups.pop(lid))
+            group = self.groups.pop(lid)
+            self.off_screen.forget(group)
+            self.scene.removeItem(group)

@@ -66,7 +66,7 @@ class CardDrag(Gesture):
             self.origin[item] = QPointF(item.pos())
             item.setZValue(Z_DRAGGED)
             item.set_lifted(True)
-        self.connectors = self.scene.connector_items_of(self.exclude)
+        self.connectors = self.scene.items_by_id.connectors_at(self.exclude)
         self.routes = {item: item.geometry for item in self.connectors}
 
     def move(self, pos: QPointF) -> None:

@@ -23,6 +23,7 @@ from ..editing.editor import MapEditor
 from ..layout import LayoutEngine, MapLayout, reframe, relayout
 from ..model import SELECTABLE, ObjectKind
 from .interaction import SceneInteractions
+from .off_screen import OffScreen
 from .items.card import CardFace, CardItem
 from .items.card_blocks import CardBlocksItem
 from .items.connector import ConnectorItem
@@ -70,7 +71,8 @@ class MapScene(QGraphicsScene):
         # skip whole lanes and cells, and a lane that moves re-indexes nothing (canvas/items/lane_group.py)
         self.setItemIndexMethod(QGraphicsScene.NoIndex)
         self.highlighted_ids: set[str] = set()
-        self.items_by_id = SceneItems(self)
+        self.off_screen = OffScreen(self)  # views tell it what they show
+        self._items = SceneItems(self)
         self._closed = False
         self._visible_origin = (0.0, 0.0, float("inf"))
         self._selection_batch = 0
@@ -85,7 +87,7 @@ class MapScene(QGraphicsScene):
             self.addItem(item)
         self.selectionChanged.connect(self._on_selection_changed)
         doc.changed.connect(self._on_changed)
-        self.items_by_id.sync_all(Change.everything())
+        self._items.sync_all(Change.everything())
 
     # -- what items, the view and the window ask of the interactions (canvas/interaction.py) --
     @property
@@ -137,23 +139,29 @@ class MapScene(QGraphicsScene):
         self.interactions.in_place.close_if_gone()
 
     # -- public look-ups -------------------------------------------------------------
+    @property
+    def items_by_id(self) -> SceneItems:
+        """The model items by kind and id, each where the layout puts it (off_screen's moves done)."""
+        self.off_screen.realize()
+        return self._items
+
     def card_item(self, card_id: str) -> Optional[CardItem]:
         return self.items_by_id.cards.get(card_id)
 
     def stage_item(self, stage_id: str) -> Optional[StageHeaderItem]:
-        return self.items_by_id.stages.get(stage_id)
+        return self._items.stages.get(stage_id)
 
     def lane_item(self, lane_id: str) -> Optional[LaneHeaderItem]:
-        return self.items_by_id.lanes.get(lane_id)
+        return self._items.lanes.get(lane_id)
 
     def connector_item(self, connector_id: str) -> Optional[ConnectorItem]:
         return self.items_by_id.connectors.get(connector_id)
 
     def persona_item(self, persona_id: str) -> Optional[PersonaItem]:
-        return self.items_by_id.personas.get(persona_id)
+        return self._items.personas.get(persona_id)
 
     def curve_item(self, persona_id: str) -> Optional[EmotionCurveItem]:
-        return self.items_by_id.curves.get(persona_id)
+        return self._items.curves.get(persona_id)
 
     def card_items(self) -> list[CardItem]:
         return list(self.items_by_id.cards.values())
@@ -175,8 +183,9 @@ class MapScene(QGraphicsScene):
             pass
         self.cancel_gesture()
         self.selectionChanged.disconnect(self._on_selection_changed)
+        self.off_screen.clear()
         self.clear()
-        self.items_by_id = SceneItems(self)
+        self._items = SceneItems(self)
 
     # -- selection ----------------------------------------------------------------------
     def selected_ids(self) -> dict[ObjectKind, list[str]]:
@@ -241,7 +250,7 @@ class MapScene(QGraphicsScene):
     def highlight(self, ids: Iterable[str]) -> None:
         """Mark cards (e.g. Find results) without changing the selection."""
         new = set(ids)
-        cards = self.items_by_id.cards
+        cards = self._items.cards
         for cid in self.highlighted_ids - new:
             item = cards.get(cid)
             if item is not None:
@@ -257,7 +266,7 @@ class MapScene(QGraphicsScene):
     def _marked_card_ids(self) -> list[str]:
         """Cards drawn outlined when zoomed out: selected or found."""
         ids = [item.model_id for item in self.selectedItems() if getattr(item, "kind", "") == ObjectKind.CARDS]
-        return ids + [cid for cid in self.highlighted_ids if cid in self.items_by_id.cards]
+        return ids + [cid for cid in self.highlighted_ids if cid in self._items.cards]
 
     # -- level of detail ---------------------------------------------------------------------
     def set_zoomed_out(self, on: bool) -> None:
@@ -268,7 +277,7 @@ class MapScene(QGraphicsScene):
         if on == self.zoomed_out or self._closed:
             return
         self.zoomed_out = on
-        for item in self.items_by_id.cards.values():
+        for item in self._items.cards.values():
             item.set_drawn_by_blocks(on)
         self.card_blocks.set_active(on)
 
@@ -285,9 +294,9 @@ class MapScene(QGraphicsScene):
 
     def pin_headers(self) -> None:
         left, top, column_max = self._visible_origin
-        for item in self.items_by_id.stages.values():
+        for item in self._items.stages.values():
             item.pin(top)
-        for item in self.items_by_id.lanes.values():
+        for item in self._items.lanes.values():
             item.pin(left, column_max)
         self.corner.pin(left, top, column_max)
 
@@ -319,15 +328,15 @@ class MapScene(QGraphicsScene):
         if change.reset or self.shown.active:
             self.layout = self.shown.layout(self.engine, m)
             self.grid.filter_marks = self.shown.marks
-            self.items_by_id.sync_all(change)
+            self._items.sync_all(change)
         elif change.structure or change.kinds:
             lay_out = reframe if change.structure else relayout  # stages or lanes changed, or only what they hold
             done = lay_out(self.engine, m, self.layout, change.touched)
             self.layout = done.layout
             if done.full:
-                self.items_by_id.sync_all(change)
+                self._items.sync_all(change)
             else:
-                self.items_by_id.sync_relayout(done, change)
+                self._items.sync_relayout(done, change)
         else:
             return
         self.close_editor_if_gone()
@@ -339,7 +348,7 @@ class MapScene(QGraphicsScene):
             self.grid.set_layout(self.layout, self.grid.lane_kinds, language)
             self.corner.set_layout(self.layout, language)
             by_id = {c.id: c for c in self.doc.map.cards}
-            for cid, item in self.items_by_id.cards.items():
+            for cid, item in self._items.cards.items():
                 item.set_face(CardFace.from_card(by_id[cid], language, self.doc.map.images,
                                                  self.doc.map.workshop.participants))
 
@@ -353,7 +362,7 @@ class MapScene(QGraphicsScene):
         self.shown.filter = card_filter
         self.layout = self.shown.layout(self.engine, self.doc.map)
         self.grid.filter_marks = self.shown.marks
-        self.items_by_id.sync_all(Change())
+        self._items.sync_all(Change())
         self.layout_changed.emit()
 
     # -- helpers for gestures (a place in a cell is the editor's: hidden cards counted) ----
@@ -383,10 +392,6 @@ class MapScene(QGraphicsScene):
             if isinstance(item, CardItem) and item is not exclude:
                 return item
         return None
-
-    def connector_items_of(self, card_ids: frozenset[str]) -> list[ConnectorItem]:
-        items = self.items_by_id.connectors.values()
-        return [k for k in items if k.source_id in card_ids or k.target_id in card_ids]
 
     def view_dpi_device(self):
         views = self.views()

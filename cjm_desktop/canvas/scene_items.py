@@ -20,6 +20,7 @@ from .items.connector import ConnectorItem
 from .items.emotion_curve import EmotionCurveItem
 from .card_groups import CardGroups
 from .header_sync import HeaderSync
+from .off_screen import OffScreen
 from .items.lane_group import LaneGroupItem
 from .items.persona import PersonaItem
 
@@ -49,6 +50,8 @@ class SceneItems(HeaderSync, CardGroups):
         #: the parent of each cell's card items, at its stage's left edge in its lane's group
         self.cells: dict[tuple[str, str], QGraphicsItem] = {}
         self._drag_layer: Optional[LaneGroupItem] = None
+        #: the moves of groups and connectors out of sight, put off until they may be seen
+        self.off_screen: OffScreen = scene.off_screen
         #: the current layout's card geometry, read by every card item
         self.geometry = GeometryTable()
         #: each stage's channels, counted again only for the cards an edit touched
@@ -60,6 +63,10 @@ class SceneItems(HeaderSync, CardGroups):
     @property
     def scene(self) -> "MapScene":
         return self._scene()
+
+    def connectors_at(self, card_ids: frozenset[str]) -> list[ConnectorItem]:
+        """The connector items at any of these cards."""
+        return [k for k in self.connectors.values() if k.source_id in card_ids or k.target_id in card_ids]
 
     def find(self, model_id: str):
         for table in self.tables.values():
@@ -242,7 +249,7 @@ class SceneItems(HeaderSync, CardGroups):
         for g in self.layout.connectors:
             seen.add(g.connector_id)
             item = self.connectors.get(g.connector_id)
-            if item is not None and item.geometry is g:
+            if item is not None and item.geometry is g and item not in self.off_screen.routes:
                 continue
             if ends is None:
                 ends = {k.id: (k.source_id, k.target_id) for k in self.map.connectors}
@@ -252,7 +259,7 @@ class SceneItems(HeaderSync, CardGroups):
                 self.scene.addItem(item)
             else:
                 item.source_id, item.target_id = ends[g.connector_id]
-                item.set_geometry(g)
+                self.off_screen.follow_route(item, g)
         if len(seen) != len(self.connectors):
             self._drop_missing(self.connectors, seen)
 
@@ -262,8 +269,9 @@ class SceneItems(HeaderSync, CardGroups):
         items = self.connectors
         if any(cid not in items for cid in routes):
             return False
+        follow = self.off_screen.follow_route
         for cid, g in routes.items():
-            items[cid].set_geometry(g)
+            follow(items[cid], g)
         return True
 
     def sync_personas(self) -> None:
@@ -306,6 +314,7 @@ class SceneItems(HeaderSync, CardGroups):
         with self.scene.selection_batch():
             for model_id in gone:
                 item = table.pop(model_id)
+                self.off_screen.forget(item)
                 selected = selected or item.isSelected()
                 self.scene.removeItem(item)  # out of its group too
         if selected:

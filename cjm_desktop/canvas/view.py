@@ -132,6 +132,8 @@ class MapView(QGraphicsView):
         scene = self.scene()
         if scene is not None and scene.zoomed_out != (overlays.frame_lod < overlays.LOD_BLOCKS):
             scene.set_zoomed_out(overlays.frame_lod < overlays.LOD_BLOCKS)  # normally done on zoom
+        if scene is not None:  # what was put off where this paints (canvas/off_screen.py)
+            scene.off_screen.realize_rect(self.mapToScene(event.rect()).boundingRect())
         try:
             super().paintEvent(event)
         finally:
@@ -143,6 +145,7 @@ class MapView(QGraphicsView):
             self._shown = True
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self._update_pins()  # shown: what it shows is the live area now
 
     # -- showing things ---------------------------------------------------------------------------
     def reveal(self, ids: Iterable[str]) -> None:
@@ -168,6 +171,8 @@ class MapView(QGraphicsView):
         top_left = self.mapToScene(QPoint(0, 0))
         column_px = max(LANE_COLUMN_MIN_PX, min(LANE_COLUMN_MAX_PX, self.viewport().width() * LANE_COLUMN_SHARE))
         scene.set_visible_origin(max(0.0, top_left.x()), max(0.0, top_left.y()), column_px / self.transform().m11())
+        alone = len(scene.views()) == 1 and self.isVisible() and self.updatesEnabled()
+        scene.off_screen.set_live(self.mapToScene(self.viewport().rect()).boundingRect() if alone else None)
 
     def repin(self) -> None:
         """Pin the scene's headers at this view's corner again (another view of the

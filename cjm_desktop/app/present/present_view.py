@@ -40,6 +40,7 @@ class PresentView(QGraphicsView):
         self.setBackgroundBrush(QColor("#ffffff"))
         lay = scene.layout
         self.setSceneRect(QRectF(-ROOM, -ROOM, lay.width + 2 * ROOM, lay.height + 2 * ROOM))
+        scene.off_screen.set_live(None)  # two views: every item where it belongs, nothing put off
         self.camera: Optional[Camera] = None
 
     def pixels_per_point(self) -> float:

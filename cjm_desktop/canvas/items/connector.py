@@ -40,6 +40,8 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
         self._path = QPainterPath()
         self._pieces = None
         self._shift = (0.0, 0.0)  # pos(): how far ``geometry`` lies from ``drawn``
+        #: where its line lies on the map (left, top, right, bottom), as drawn
+        self.box: Optional[tuple[float, float, float, float]] = None
         self.label_item = ConnectorLabelItem(self)
         # paint() is told the exposed part, to skip a long arrow that only passes near it
         self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption)
@@ -60,6 +62,8 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
         shift = translation(self.drawn, g)
         if shift is not None:  # its cards moved together (a lane above grew): move, build nothing
             if shift != self._shift:
+                b, (dx, dy), (ex, ey) = self.box, self._shift, shift
+                self.box = (b[0] - dx + ex, b[1] - dy + ey, b[2] - dx + ex, b[3] - dy + ey)
                 self._shift = shift
                 self.setPos(*shift)
                 self.label_item.setPos(*shift)
@@ -72,8 +76,9 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
             self.label_item.setPos(0, 0)
         self._path = self._pieces = None  # built when first hit or painted: most connectors are off screen
         xs, ys = g.coords[0::2], g.coords[1::2]
+        self.box = left, top, right, bottom = min(xs), min(ys), max(xs), max(ys)
         m = _MARGIN
-        self.setRect(QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m, max(ys) - min(ys) + 2 * m))
+        self.setRect(QRectF(left - m, top - m, right - left + 2 * m, bottom - top + 2 * m))
         self.label_item.set_connector(g)
 
     def _built(self) -> QPainterPath:

@@ -1,0 +1,126 @@
+"""Moves of items out of sight are put off until a view may show them
+(canvas/off_screen.py): a lane that grows at the top of a big map leaves the
+lane groups and connectors far below where they were, and they get to their
+place when the view scrolls to them, when a view paints them, when code asks
+the scene for its items, and at the latest when the user pauses. Nothing out of
+place is ever painted or read."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from cjm_desktop.app.present.present_view import PresentView
+from cjm_desktop.canvas.off_screen import IDLE_MS, route_box
+from cjm_desktop.commands import EditCardCommand
+from cjm_desktop.templates.generated import generate_map
+from tests.canvas.conftest import make_canvas
+from tests.canvas.test_lane_shift import _check_scene
+
+LONG = " – khách hàng phải gọi lại ba lần mới gặp được tư vấn viên, chờ hơn hai mươi phút ở quầy lễ tân"
+
+
+def _map():
+    return generate_map(cards=600, stages=6, lanes=10, personas=2, connectors=120, seed=5)
+
+
+def _grow_top_lane(canvas) -> None:
+    """Lengthen the title of the card that sets the top lane's height: every lane below moves."""
+    layout = canvas.scene.layout
+    top = canvas.map.lanes[0].id
+    tallest = max((cell for cell in layout.index() if cell[1] == top),
+                  key=lambda cell: layout.index()[cell][-1].box.bottom)
+    card = canvas.map.card(layout.index()[tallest][-1].card_id)
+    canvas.doc.push(EditCardCommand(canvas.doc, card.id, {"title": card.title + LONG}))
+
+
+def _in_place_where_seen(canvas, area) -> int:
+    """Check every lane group and connector item that ``area`` (left, top, right,
+    bottom) reaches is where the layout puts it, reading the items directly (the
+    scene's accessors would move everything first); how many were checked."""
+    items, layout = canvas.scene._items, canvas.scene.layout
+    checked = 0
+    for lid, group in items.groups.items():
+        lane = layout.lane_headers[lid]
+        if lane.y <= area[3] and lane.bottom >= area[1]:
+            assert (group.y(), group.height) == (lane.y, lane.h)
+            checked += 1
+    for route in layout.connectors:
+        left, top, right, bottom = route_box(route.coords)
+        if left <= area[2] and right >= area[0] and top <= area[3] and bottom >= area[1]:
+            assert items.connectors[route.connector_id].geometry is route
+            checked += 1
+    return checked
+
+
+def test_what_is_out_of_sight_waits_and_is_in_place_when_the_user_pauses(qtbot):
+    canvas = make_canvas(qtbot, _map())
+    off = canvas.scene.off_screen
+    _grow_top_lane(canvas)
+    assert off.groups and off.routes  # far below the view: put off
+    assert all(group.y() != top for group, (top, _) in off.groups.items())  # not moved yet
+    assert _in_place_where_seen(canvas, off.live) > 0  # what the view shows moved at once
+
+    qtbot.waitUntil(lambda: not off, timeout=IDLE_MS + 1000)  # the user paused
+    _check_scene(canvas)
+
+    canvas.doc.undo_stack.undo()
+    canvas.doc.undo_stack.redo()
+    canvas.doc.undo_stack.undo()
+    _check_scene(canvas)  # the accessors move everything first
+    assert not off
+
+
+def test_scrolling_to_what_waits_moves_it_before_it_is_painted(qtbot):
+    canvas = make_canvas(qtbot, _map())
+    off = canvas.scene.off_screen
+    _grow_top_lane(canvas)
+    assert off.groups
+    bar = canvas.view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # to the bottom of the map, where lanes waited
+    assert _in_place_where_seen(canvas, off.live) > 0
+    assert all(not _meets_band(top, height, off.live) for _, (top, height) in off.groups.items())
+
+
+def _meets_band(top: float, height: float, area) -> bool:
+    return top <= area[3] and top + height >= area[1]
+
+
+def test_the_view_paints_the_same_as_a_canvas_laid_out_afresh(qtbot):
+    journey_map = _map()
+    canvas = make_canvas(qtbot, journey_map)
+    _grow_top_lane(canvas)
+    assert canvas.scene.off_screen
+    bar = canvas.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    image = canvas.view.viewport().grab().toImage()
+
+    fresh = make_canvas(qtbot, canvas.map.model_copy(deep=True))
+    fresh.view.verticalScrollBar().setValue(fresh.view.verticalScrollBar().maximum() // 2)
+    assert bar.value() == fresh.view.verticalScrollBar().value()
+    reference = fresh.view.viewport().grab().toImage()
+    assert image.convertToFormat(QImage.Format_RGB32) == reference.convertToFormat(QImage.Format_RGB32)
+
+
+def test_a_second_view_of_the_scene_puts_nothing_off(qtbot):
+    canvas = make_canvas(qtbot, _map())
+    _grow_top_lane(canvas)
+    off = canvas.scene.off_screen
+    assert off
+    present = PresentView(canvas.scene)  # Present mode: two views, each showing its own part
+    qtbot.addWidget(present)
+    assert not off and off.live is None
+    _check_scene(canvas)
+    present.setScene(None)
+
+
+def test_asking_the_scene_for_an_item_moves_what_waits_first(qtbot):
+    canvas = make_canvas(qtbot, _map())
+    _grow_top_lane(canvas)
+    off = canvas.scene.off_screen
+    waiting = next(iter(off.groups))
+    card = next(item for item in waiting.childItems()[0].childItems())
+    assert canvas.scene.card_item(card.model_id) is card
+    assert not off
+    layout = canvas.scene.layout
+    rect = layout.rect_of(card.model_id)
+    assert (card.scenePos().x(), card.scenePos().y()) == (rect.x, rect.y)
