@@ -42,7 +42,6 @@ def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touch
     shifted: set[str] = set()
     columns: set[str] = set()
     changed = _place_cards(engine, m, prev, grid, stacks, out, (shifted, columns))
-    changed.update(cid for cid in prev.cards if cid not in out.cards)
     result.cards = frozenset(changed)
     result.shifted, result.columns = frozenset(shifted), frozenset(columns)
     result.lanes = frozenset(lid for lid in out.lane_order if prev.lane_headers.get(lid) != out.lane_headers[lid])
@@ -207,17 +206,25 @@ def _dirty_stacks(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _G
 def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Grid,
                  stacks: dict[Cell, list[tuple[Card, CardContent]]], out: MapLayout,
                  moved: tuple[set[str], set[str]]) -> set[str]:
-    """Put every drawn cell's cards into ``out``: the cells in ``stacks`` placed
-    again, the others as they were (their cell moved with its column and row;
-    their ids into ``moved``: those whose cell only moved down or up with its
-    lane, and those whose cell moved with its stage). The ids of the cells
-    placed again."""
+    """Put every drawn cell's cards into ``out``, which takes over the previous
+    layout's card table and per-cell index (as an incremental layout does): the
+    cells in ``stacks`` placed again, the cells no longer drawn (a stage or lane
+    gone or collapsed) dropped, the others kept as they were (their cell moved
+    with its column and row; their ids into ``moved``: those whose cell only
+    moved down or up with its lane, and those whose cell moved with its stage).
+    The ids of the cards placed again or dropped."""
     shifted, columns = moved
     index = prev.index()
+    out.cards, out.cell_index = prev.cards, index
     changed: set[str] = set()
+    drawn = {lid for lid in out.lane_order if lid not in out.collapsed_lanes}
+    gone = [cell for cell in index if cell[0] not in grid.stage_x or cell[1] not in drawn]
+    for cell in gone + [cell for cell in stacks if cell in index]:  # all first: a card may go from one to another
+        changed.update(map(card_id_of, index[cell]))
+        out.drop_cell(cell)
     lanes = {lane.id: lane for lane in m.lanes}
     for lid in out.lane_order:
-        if lid in out.collapsed_lanes:
+        if lid not in drawn:
             continue
         ly = grid.lane_y[lid][0]
         old_lane = prev.lane_headers.get(lid)
@@ -227,7 +234,6 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
                 placed = engine.place_stack(stacks[cell], sid, lanes[lid], grid.stage_x[sid][1])
                 placed = [_same_or(prev.cards.get(g.card_id), g) for g in placed]
                 changed.update(map(card_id_of, placed))
-                changed.update(map(card_id_of, index.get(cell, ())))
                 out.put_cell(cell, placed)
                 continue
             stack = index.get(cell)
@@ -237,7 +243,6 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
                 columns.update(map(card_id_of, stack))
             elif old_lane.y != ly:
                 shifted.update(map(card_id_of, stack))
-            out.put_cell(cell, stack)
     return changed
 
 

@@ -95,6 +95,7 @@ def test_a_changed_grid_is_laid_out_as_the_full_layout_after_every_step(seed):
     engine = LayoutEngine()
     layout = engine.layout(m)
     for step in range(80):
+        before = dict(layout.cards)  # the new layout takes over the card table
         if step % 3:
             touched = _grid_edit(m, rng, step)
             done = reframe(engine, m, layout, touched)
@@ -105,9 +106,10 @@ def test_a_changed_grid_is_laid_out_as_the_full_layout_after_every_step(seed):
         assert_same_layout(done.layout, LayoutEngine().layout(m))
         for cid, g in done.layout.cards.items():
             if cid not in done.cards:
-                assert g is layout.cards[cid]  # shared, so the canvas skips it
+                assert g is before[cid]  # shared, so the canvas skips it
         for cid in done.shifted | done.columns:  # their cell moved: their geometry, relative to it, is kept
-            assert cid not in done.cards and done.layout.cards[cid] is layout.cards[cid]
+            assert cid not in done.cards and done.layout.cards[cid] is before[cid]
+        assert set(before) - set(done.layout.cards) <= done.cards  # a card no longer drawn is reported
         layout = done.layout
 
 
@@ -117,14 +119,16 @@ def test_a_new_empty_lane_moves_the_lanes_below_and_keeps_everything_above():
     layout = engine.layout(m)
     lane = Lane(title="Làn mới")
     m.lanes.insert(3, lane)
+    before = dict(layout.cards)  # the new layout takes over the card table
     done = reframe(engine, m, layout, {ObjectKind.LANES: {lane.id}})
     assert_same_layout(done.layout, LayoutEngine().layout(m))
+    assert set(done.layout.cards) == set(before)
     above = {lid for lid in layout.lane_order[:3]}
     for cid, g in done.layout.cards.items():
         if g.lane_id in above:
-            assert g is layout.cards[cid]
+            assert g is before[cid]
         else:  # only moved down with its lane, measured content kept
-            assert cid in done.shifted and g is layout.cards[cid]
+            assert cid in done.shifted and g is before[cid]
             assert done.layout.card_rect(g).y > layout.card_rect(g).y
     assert not done.columns
     assert done.lanes == {lane.id, *layout.lane_order[3:]}
@@ -136,14 +140,16 @@ def test_a_new_empty_stage_moves_the_cards_right_of_it_and_keeps_the_others():
     layout = engine.layout(m)
     stage = Stage(title="Giai đoạn mới")
     m.stages.insert(2, stage)
+    before = dict(layout.cards)  # the new layout takes over the card table
     done = reframe(engine, m, layout, {ObjectKind.STAGES: {stage.id}})
     assert_same_layout(done.layout, LayoutEngine().layout(m))
+    assert set(done.layout.cards) == set(before)
     left = set(layout.stage_order[:2])
     for cid, g in done.layout.cards.items():
         if g.stage_id in left:
-            assert g is layout.cards[cid]
+            assert g is before[cid]
         else:
-            assert cid in done.columns and g is layout.cards[cid]
+            assert cid in done.columns and g is before[cid]
             assert done.layout.card_rect(g).x > layout.card_rect(g).x
     assert not done.lanes and not done.shifted  # no lane changed its height
 
