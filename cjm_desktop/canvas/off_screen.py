@@ -77,7 +77,6 @@ class OffScreen:
                 old = item.box  # the pair's bounds: what a paint checks
                 self.routes[item] = (g, (min(old[0], new[0]), min(old[1], new[1]),
                                          max(old[2], new[2]), max(old[3], new[3])))
-                self._arm()
                 return
         self.routes.pop(item, None)
         item.set_geometry(g)
@@ -92,7 +91,6 @@ class OffScreen:
         if live is not None and group.height >= 0 and not self._lane_meets(top, height, live) \
                 and not self._lane_meets(group.y(), group.height, live):
             self.groups[group] = (top, height)
-            self._arm()
             return True
         self.groups.pop(group, None)
         _place_group(group, top, height)
@@ -110,7 +108,6 @@ class OffScreen:
         if group in self.groups or (live is not None and group.height >= 0
                                     and not self._lane_meets(group.y(), group.height, live)):
             self.cells.setdefault(group, {})[cell] = (left, width)
-            self._arm()
             return
         if waiting:
             waiting.pop(cell, None)
@@ -120,7 +117,11 @@ class OffScreen:
     def _lane_meets(top: float, height: float, live: Box) -> bool:
         return top - MARGIN <= live[3] and top + height + MARGIN >= live[1]
 
-    def _arm(self) -> None:
+    def arm(self) -> None:
+        """After an edit: if anything waits, it is done when the user pauses
+        (the clock starts again at every edit; called once per edit, not per item)."""
+        if not self:
+            return
         if self._timer is None:
             self._timer = QTimer(self._scene())
             self._timer.setSingleShot(True)

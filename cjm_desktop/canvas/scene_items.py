@@ -105,6 +105,7 @@ class SceneItems(HeaderSync, CardGroups):
         self.sync_personas()
         self.sync_curves()
         self.apply_view()
+        self.off_screen.arm()
         scene.pin_headers()
 
     def apply_view(self, connectors: bool = True) -> None:
@@ -173,6 +174,7 @@ class SceneItems(HeaderSync, CardGroups):
             scene.pin_headers()
         if change.touches(ObjectKind.CARDS, ObjectKind.LANES, ObjectKind.STAGES):
             self.sync_stage_channels(change)  # a card's channel, lane or stage, a lane's kind, a stage's width
+        self.off_screen.arm()
 
     def _sync_frame(self) -> None:
         """After a change of stages or lanes: the grid, the corner, every header
