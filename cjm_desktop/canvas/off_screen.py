@@ -28,6 +28,7 @@ from typing import Optional
 
 from PySide6.QtCore import QRectF, QTimer
 
+from .items.connector import route_box
 from .items.lane_group import fit_cell
 
 #: Idle time after the last edit before everything put off is done (the user paused).
@@ -37,11 +38,6 @@ IDLE_MS = 150
 MARGIN = 200.0
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
-
-
-def route_box(coords: tuple[float, ...], dx: float = 0.0, dy: float = 0.0) -> Box:
-    xs, ys = coords[0::2], coords[1::2]
-    return min(xs) + dx, min(ys) + dy, max(xs) + dx, max(ys) + dy
 
 
 def _meets(box: Box, area: Box) -> bool:
@@ -81,37 +77,38 @@ class OffScreen:
         self.routes.pop(item, None)
         item.set_geometry(g)
 
-    def place_group(self, group, top: float, height: float) -> bool:
-        """Lane ``group`` to the lane at ``top``, ``height`` tall, now or later;
-        True when put off (its cells' moves are put off with it)."""
+    def place_group(self, group, top: float, height: float) -> None:
+        """Lane ``group`` to the lane at ``top``, ``height`` tall, now or later
+        (the moves of its cells wait with it)."""
         live = self.live
         if (top, height) == (group.y(), group.height):
             self.groups.pop(group, None)  # where it is (an undo)
-            return False
+            return
         if live is not None and group.height >= 0 and not self._lane_meets(top, height, live) \
                 and not self._lane_meets(group.y(), group.height, live):
             self.groups[group] = (top, height)
-            return True
+            return
         self.groups.pop(group, None)
         _place_group(group, top, height)
-        return False
 
     def place_cell(self, cell, group, left: float, width: float) -> None:
         """A cell's group (in lane ``group``) to its stage at ``left``, ``width``
         wide: later if its lane's group waits or its lane is out of sight."""
-        waiting = self.cells.get(group)
         if (left, width) == (cell.x(), cell.width):
-            if waiting:
-                waiting.pop(cell, None)  # where it is (an undo)
+            self._unwait(group, cell)  # where it is (an undo)
             return
         live = self.live
         if group in self.groups or (live is not None and group.height >= 0
                                     and not self._lane_meets(group.y(), group.height, live)):
             self.cells.setdefault(group, {})[cell] = (left, width)
             return
-        if waiting:
-            waiting.pop(cell, None)
+        self._unwait(group, cell)
         _place_cell(cell, left, width)
+
+    def _unwait(self, group, cell) -> None:
+        waiting = self.cells.get(group)
+        if waiting and waiting.pop(cell, None) is not None and not waiting:
+            del self.cells[group]
 
     @staticmethod
     def _lane_meets(top: float, height: float, live: Box) -> bool:
@@ -174,8 +171,8 @@ class OffScreen:
         self.routes.pop(item, None)
         self.groups.pop(item, None)
         self.cells.pop(item, None)  # a lane's group, with its cells' moves
-        for waiting in self.cells.values():
-            waiting.pop(item, None)
+        for group in list(self.cells):
+            self._unwait(group, item)
 
     def clear(self) -> None:
         self.routes.clear()

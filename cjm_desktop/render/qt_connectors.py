@@ -47,7 +47,7 @@ def connector_pieces(conn: ConnectorGeometry) -> ConnectorPieces:
     """The outline of :func:`decor.connector_outline` as bars, bends and the head
     (numbers straight to Qt, no point objects: a lane step builds those of every
     route it re-shapes on screen)."""
-    half = decor.CONNECTOR_WIDTH / 2
+    half = decor.connector_stroke().width / 2
     ops = decor.connector_outline(conn)
     bars: list[QRectF] = []
     bends: list[QPainterPath] = []

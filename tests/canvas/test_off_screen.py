@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 
 from cjm_desktop.app.present.present_view import PresentView
-from cjm_desktop.canvas.off_screen import IDLE_MS, route_box
+from cjm_desktop.canvas.items.connector import route_box
+from cjm_desktop.canvas.off_screen import IDLE_MS
 from cjm_desktop.commands import EditCardCommand
 from cjm_desktop.templates.generated import generate_map
 from tests.canvas.conftest import make_canvas
