@@ -142,8 +142,9 @@ def chevron(rect: Rect, first: bool, depth: float = CHEVRON_DEPTH, gap: float = 
 
 def arrow_head(conn: ConnectorGeometry) -> tuple[tuple[float, float], ...]:
     """The triangle at a connector's end, pointing along its last segment into the card."""
-    ex, ey = conn.end
-    px, py = conn.points[-2] if len(conn.points) > 1 else conn.start
+    c = conn.coords  # (not conn.points: this runs for every connector a frame re-shapes, twice)
+    ex, ey = c[-2], c[-1]
+    px, py = (c[-4], c[-3]) if len(c) > 2 else (c[0], c[1])
     tx, ty = ex - px, ey - py
     n = math.hypot(tx, ty)
     ux, uy = (tx / n, ty / n) if n > 1e-6 else (1.0, 0.0)
@@ -161,10 +162,14 @@ def connector_shaft_end(conn: ConnectorGeometry) -> tuple[float, float]:
 def connector_outline(conn: ConnectorGeometry) -> list[tuple]:
     """The stroked line of a connector as drawing steps, the same for every
     painter: ``("M", p)``, then ``("L", p)`` straight runs and ``("C", c1, c2, p)``
-    rounded corners (a quarter circle as a cubic), ending at the shaft end."""
+    rounded corners (a quarter circle as a cubic), ending at the shaft end.
+
+    (Written out flat, each run's length taken once: the canvas builds the outline
+    of every connector a lane step re-shapes on screen, dozens in one frame.)"""
     pts = list(conn.points)
     shaft = connector_shaft_end(conn)
-    if len(pts) > 2 and math.dist(pts[-2], pts[-1]) <= math.dist(shaft, pts[-1]):
+    dist = math.dist
+    if len(pts) > 2 and dist(pts[-2], pts[-1]) <= dist(shaft, pts[-1]):
         # the arrow head covers the whole last run: the line ends at the corner before
         # it, which lies under the head too, so the run to that corner stays straight
         pts.pop()
@@ -172,18 +177,22 @@ def connector_outline(conn: ConnectorGeometry) -> list[tuple]:
         (px, py), (ex, ey) = pts[-2], pts[-1]
         pts[-1] = (shaft[0], ey) if py == ey else (ex, shaft[1]) if px == ex else shaft
     ops: list[tuple] = [("M", pts[0])]
-    for p0, p, p1 in zip(pts, pts[1:], pts[2:]):
-        r = min(CONNECTOR_CORNER_RADIUS, math.dist(p0, p) / 2, math.dist(p, p1) / 2)
+    radius, quarter = CONNECTOR_CORNER_RADIUS, BEZIER_QUARTER
+    d1 = dist(pts[0], pts[1]) if len(pts) > 2 else 0.0
+    for i in range(1, len(pts) - 1):
+        (x0, y0), p, (x2, y2) = pts[i - 1], pts[i], pts[i + 1]
+        d0, d1 = d1, dist(p, pts[i + 1])
+        r = min(radius, d0 / 2, d1 / 2)
         if r < 0.05:
             ops.append(("L", p))
             continue
-        u = _unit(p0, p)
-        v = _unit(p, p1)
-        a = (p[0] - u[0] * r, p[1] - u[1] * r)
-        b = (p[0] + v[0] * r, p[1] + v[1] * r)
-        k = r * BEZIER_QUARTER
-        ops.append(("L", a))
-        ops.append(("C", (a[0] + u[0] * k, a[1] + u[1] * k), (b[0] - v[0] * k, b[1] - v[1] * k), b))
+        x, y = p
+        n0, n1 = d0 or 1.0, d1 or 1.0  # as _unit
+        ux, uy, vx, vy = (x - x0) / n0, (y - y0) / n0, (x2 - x) / n1, (y2 - y) / n1
+        ax, ay, bx, by = x - ux * r, y - uy * r, x + vx * r, y + vy * r
+        k = r * quarter
+        ops.append(("L", (ax, ay)))
+        ops.append(("C", (ax + ux * k, ay + uy * k), (bx - vx * k, by - vy * k), (bx, by)))
     ops.append(("L", pts[-1]))
     return ops
 

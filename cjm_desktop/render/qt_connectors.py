@@ -19,7 +19,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 
 from ..layout import decor
 from ..layout.types import ConnectorGeometry
-from .qt_pens import qcolor, qpen, qpolygon
+from .qt_pens import qcolor, qpen
 
 
 class ConnectorPieces(NamedTuple):
@@ -47,7 +47,8 @@ def connector_pieces(conn: ConnectorGeometry) -> ConnectorPieces:
     """The outline of :func:`decor.connector_outline` as bars, bends and the head
     (numbers straight to Qt, no point objects: a lane step builds those of every
     route it re-shapes on screen)."""
-    half = decor.connector_stroke().width / 2
+    width = decor.connector_stroke().width
+    half = width / 2
     ops = decor.connector_outline(conn)
     bars: list[QRectF] = []
     bends: list[QPainterPath] = []
@@ -57,9 +58,9 @@ def connector_pieces(conn: ConnectorGeometry) -> ConnectorPieces:
             x1, y1 = op[1]
             if y1 == y:
                 if x1 != x:
-                    bars.append(QRectF(min(x, x1), y - half, abs(x1 - x), 2 * half))
+                    bars.append(QRectF(x if x < x1 else x1, y - half, abs(x1 - x), width))
             elif x1 == x:
-                bars.append(QRectF(x - half, min(y, y1), 2 * half, abs(y1 - y)))
+                bars.append(QRectF(x - half, y if y < y1 else y1, width, abs(y1 - y)))
             else:
                 bend = QPainterPath()
                 bend.moveTo(x, y)
@@ -72,7 +73,8 @@ def connector_pieces(conn: ConnectorGeometry) -> ConnectorPieces:
             bend.cubicTo(c1x, c1y, c2x, c2y, x1, y1)
             bends.append(bend)
         x, y = x1, y1
-    return ConnectorPieces(tuple(bars), tuple(bends), qpolygon(decor.arrow_head(conn)))
+    (hx, hy), (h1x, h1y), (h2x, h2y) = decor.arrow_head(conn)
+    return ConnectorPieces(tuple(bars), tuple(bends), QPolygonF([QPointF(hx, hy), QPointF(h1x, h1y), QPointF(h2x, h2y)]))
 
 
 def paint_connector(p: QPainter, conn: ConnectorGeometry, colour: str = decor.CONNECTOR_COLOUR) -> None:

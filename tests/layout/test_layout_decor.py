@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cjm_desktop.layout import LayoutEngine, decor
 from cjm_desktop.layout.types import Rect
@@ -164,3 +166,63 @@ def test_decor_strokes_carry_width_colour_and_dash(mapped):
                                                                   decor.CURVE_WIDTH)
     assert decor.grid_stroke(st) == decor.Stroke(st.grid_line, 0.6)
     assert decor.card_border(st, "#ff0000").colour == "#ff0000"
+
+
+def _outline_as_defined(conn):
+    """connector_outline written plainly from its definition: each corner a quarter
+    circle of radius min(CONNECTOR_CORNER_RADIUS, half of each run beside it), the
+    line stopping at the shaft end (or at the last corner when the head covers the
+    last run). The outline the painters draw must be exactly this."""
+    pts = list(conn.points)
+    shaft = decor.connector_shaft_end(conn)
+    if len(pts) > 2 and math.dist(pts[-2], pts[-1]) <= math.dist(shaft, pts[-1]):
+        pts.pop()
+    else:
+        (px, py), (ex, ey) = pts[-2], pts[-1]
+        pts[-1] = (shaft[0], ey) if py == ey else (ex, shaft[1]) if px == ex else shaft
+
+    def unit(p, q):
+        n = math.dist(p, q) or 1.0
+        return (q[0] - p[0]) / n, (q[1] - p[1]) / n
+
+    ops = [("M", pts[0])]
+    for p0, p, p1 in zip(pts, pts[1:], pts[2:]):
+        r = min(decor.CONNECTOR_CORNER_RADIUS, math.dist(p0, p) / 2, math.dist(p, p1) / 2)
+        if r < 0.05:
+            ops.append(("L", p))
+            continue
+        u, v = unit(p0, p), unit(p, p1)
+        a = (p[0] - u[0] * r, p[1] - u[1] * r)
+        b = (p[0] + v[0] * r, p[1] + v[1] * r)
+        k = r * decor.BEZIER_QUARTER
+        ops.append(("L", a))
+        ops.append(("C", (a[0] + u[0] * k, a[1] + u[1] * k), (b[0] - v[0] * k, b[1] - v[1] * k), b))
+    ops.append(("L", pts[-1]))
+    return ops
+
+
+def test_every_routed_connector_outline_is_the_one_its_definition_gives(mapped):
+    routes = mapped[1].connectors
+    assert routes
+    for conn in routes:
+        assert decor.connector_outline(conn) == _outline_as_defined(conn)
+
+
+_steps = st.lists(st.tuples(st.booleans(), st.sampled_from([-40.0, -9.5, -3.0, -0.06, 0.04, 2.5, 7.0, 10.0, 61.25])),
+                  min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=st.tuples(st.floats(-500, 500), st.floats(-500, 500)), steps=_steps)
+def test_any_orthogonal_outline_is_the_one_its_definition_gives(start, steps):
+    """Runs across and down of any length, short ones included (corners smaller
+    than the radius, or none), as routing and a drag's preview make them."""
+    from cjm_desktop.layout.types import ConnectorGeometry
+
+    x, y = start
+    coords = [x, y]
+    for across, d in steps:
+        x, y = (x + d, y) if across else (x, y + d)
+        coords += [x, y]
+    conn = ConnectorGeometry("k", tuple(coords), "")
+    assert decor.connector_outline(conn) == _outline_as_defined(conn)
