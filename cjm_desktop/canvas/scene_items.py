@@ -154,11 +154,12 @@ class SceneItems(HeaderSync, CardGroups):
         if not done.frame:
             self.sync_stages([sid for sid in lay.stage_order if sid in headers])
             self.sync_lanes([lid for lid in lay.lane_order if lid in headers and lid not in done.lanes])
-        # the cards in done.shifted and done.columns moved with their cell's group and kept their geometry
+        # the cards in done.shifted_cells and done.column_cells moved with their cell's group and kept
+        # their geometry
         if done.cards:
             self.sync_cards(change, done.cards)
-        if done.columns or done.shifted:
-            self.move_in_lanes(done.columns, done.shifted)
+        if done.column_cells or done.shifted_cells:
+            self.move_in_lanes(done.column_cells | done.shifted_cells)
         if done.frame:
             self._drop_groups(set(lay.lane_order))
         routes_only = done.routes is not None and self.move_routes(done.routes)
@@ -233,17 +234,17 @@ class SceneItems(HeaderSync, CardGroups):
             self._drop_missing(self.cards, lay.cards)
         scene.card_blocks.set_layout(lay)
 
-    def move_in_lanes(self, *moved: frozenset[str]) -> None:
-        """Cards whose cell moved with its stage or lane (added, removed, moved
-        or resized beside them, or a lane above grew): their cell's group moved
-        them (:meth:`place_cells`) and their geometry is unchanged, so they are
-        not touched; only a card a drag holds lifted is placed again."""
+    def move_in_lanes(self, cells: frozenset) -> None:
+        """Cards in ``cells``, which moved with their stage or lane (added, removed,
+        moved or resized beside them, or a lane above grew): their cell's group
+        moved them (:meth:`place_cells`) and their geometry is unchanged, so they
+        are not touched; only a card a drag holds lifted is placed again."""
         if self._drag_layer is not None:
             geometry = self.layout.cards
             for item in self._drag_layer.childItems():
-                cid = getattr(item, "model_id", None)
-                if any(cid in ids for ids in moved):
-                    item.set_geometry(geometry[cid])
+                g = geometry.get(getattr(item, "model_id", None))
+                if g is not None and (g.stage_id, g.lane_id) in cells:
+                    item.set_geometry(g)
 
     def sync_connectors(self) -> None:
         ends = None

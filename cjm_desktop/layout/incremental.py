@@ -37,11 +37,12 @@ class Relayout:
     full: bool = False
     #: cards whose geometry may differ (removed ones included)
     cards: frozenset[str] = frozenset()
-    #: other cards whose cell moved up or down with their lane (their geometry,
-    #: relative to the cell, is the previous object; their place on the map is not)
-    shifted: frozenset[str] = frozenset()
-    #: other cards whose cell moved with its stage (and its lane), in the same lane
-    columns: frozenset[str] = frozenset()
+    #: cells that moved up or down with their lane: their cards not in ``cards``
+    #: keep their geometry (relative to the cell, the previous object), not their
+    #: place on the map. Cells, not card ids: a lane step moves thousands of cards
+    shifted_cells: frozenset[Cell] = frozenset()
+    #: cells that moved with their stage (and their lane), their cards likewise
+    column_cells: frozenset[Cell] = frozenset()
     #: lanes whose header moved, grew or shrank (the grid changed with them)
     lanes: frozenset[str] = frozenset()
     #: stages and lanes whose header text was laid out again
@@ -55,6 +56,20 @@ class Relayout:
     #: stages or lanes were added, removed, moved, resized, collapsed or changed kind
     #: (:func:`cjm_desktop.layout.reframing.reframe`): every header may differ
     frame: bool = False
+
+    @property
+    def shifted(self) -> frozenset[str]:
+        """The cards of ``shifted_cells`` not in ``cards`` (worked out when asked)."""
+        return self._cards_in(self.shifted_cells)
+
+    @property
+    def columns(self) -> frozenset[str]:
+        """The cards of ``column_cells`` not in ``cards``."""
+        return self._cards_in(self.column_cells)
+
+    def _cards_in(self, cells: frozenset[Cell]) -> frozenset[str]:
+        index = self.layout.index()
+        return frozenset(g.card_id for cell in cells for g in index.get(cell, ()) if g.card_id not in self.cards)
 
 
 def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched) -> Relayout:
@@ -130,9 +145,7 @@ def _restack(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, out: MapLayou
         touched.update(map(card_id_of, placed))
     result.cards = frozenset(touched)
     if heights:
-        shifted: set[str] = set()
-        _move_lanes(engine, m, out, heights, shifted, result)
-        result.shifted = frozenset(shifted - touched)
+        _move_lanes(engine, m, out, heights, result)
 
 
 def _new_stacks(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, cells: set[Cell], ids: frozenset[str],
@@ -170,14 +183,15 @@ def _contents(cell: Cell, stacks: dict, index: dict) -> list[CardContent]:
 
 
 def _move_lanes(engine: LayoutEngine, m: JourneyMap, out: MapLayout, heights: dict[str, float],
-                shifted: set[str], result: Relayout) -> None:
+                result: Relayout) -> None:
     """Give the lanes in ``heights`` their new height and move the lanes below
     and their cells (the same sums as the full layout, so every number is the
-    same); the ids of the cards in the moved cells go into ``shifted``."""
+    same); the cells that moved down or up go into ``result.shifted_cells``."""
     st = engine.style
     y0 = out.corner.bottom
     y = y0
     moved = set()
+    shifted: list[Cell] = []
     for lane in m.lanes:
         old = out.lane_headers[lane.id]
         h = heights.get(lane.id, old.h)
@@ -185,16 +199,15 @@ def _move_lanes(engine: LayoutEngine, m: JourneyMap, out: MapLayout, heights: di
             moved.add(lane.id)
             r = out.lane_headers[lane.id] = Rect(0, y, st.lane_header_width, h)
             out.lane_header_lines[lane.id] = engine.lane_lines(lane, r)
-            index = out.index()
             for sid in out.stage_order:
                 head = out.stage_headers[sid]
                 out.cells[(sid, lane.id)] = Rect(head.x, y, head.w, h)
-                stack = index.get((sid, lane.id))
-                if stack and y != old.y:
-                    shifted.update(map(card_id_of, stack))
+            if y != old.y:
+                shifted.extend((sid, lane.id) for sid in out.stage_order)
         y += h
     out.height = max(y, y0 + 100)
     result.lanes = frozenset(moved)
+    result.shifted_cells = frozenset(shifted)
 
 
 def _relayout_headers(engine: LayoutEngine, m: JourneyMap, out: MapLayout, ids: dict, result: Relayout) -> None:
@@ -216,16 +229,22 @@ def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: froz
     the ones along a lane boundary that moved; the others keep their route
     unless their gutter's tracks changed. When no connector came or went and
     none changed its gutters, only those are looked at (``reroute_kept``)."""
-    moved = result.cards | result.shifted if result.shifted else result.cards
+    moved = result.cards
+    lanes = frozenset(lid for _, lid in result.shifted_cells)  # all of a lane's cells move, or none
     boundaries = _moved_boundaries(prev, out) if result.lanes else frozenset()
-    if not connector_ids and not boundaries and not moved:
+    if not connector_ids and not boundaries and not moved and not lanes:
         return  # every route stands
+    cards = out.cards
+
+    def at_moved(card_id: str) -> bool:
+        g = cards.get(card_id)
+        return card_id in moved or (g is not None and g.lane_id in lanes)
 
     def dirty(k, old) -> bool:
-        return (k.id in connector_ids or k.source_id in moved or k.target_id in moved
+        return (k.id in connector_ids or at_moved(k.source_id) or at_moved(k.target_id)
                 or (bool(boundaries) and any(c in boundaries for c in old.channels)))
 
-    kept = None if connector_ids else reroute_kept(m.connectors, out, prev.connectors, moved, boundaries)
+    kept = None if connector_ids else reroute_kept(m.connectors, out, prev.connectors, moved, boundaries, lanes)
     if kept is not None:
         out.connectors, result.routes = kept
         result.connectors = bool(result.routes)

@@ -39,11 +39,11 @@ def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touch
     out = grid.new_layout(stacks)
     result = Relayout(out, frame=True)
     result.headers = grid.relabel(out, ids)
-    shifted: set[str] = set()
-    columns: set[str] = set()
+    shifted: list[Cell] = []
+    columns: list[Cell] = []
     changed = _place_cards(engine, m, prev, grid, stacks, out, (shifted, columns))
     result.cards = frozenset(changed)
-    result.shifted, result.columns = frozenset(shifted), frozenset(columns)
+    result.shifted_cells, result.column_cells = frozenset(shifted), frozenset(columns)
     result.lanes = frozenset(lid for lid in out.lane_order if prev.lane_headers.get(lid) != out.lane_headers[lid])
     if ids.get(ObjectKind.PERSONAS):
         engine.layout_personas(m, out)
@@ -205,13 +205,13 @@ def _dirty_stacks(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _G
 
 def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Grid,
                  stacks: dict[Cell, list[tuple[Card, CardContent]]], out: MapLayout,
-                 moved: tuple[set[str], set[str]]) -> set[str]:
+                 moved: tuple[list[Cell], list[Cell]]) -> set[str]:
     """Put every drawn cell's cards into ``out``, which takes over the previous
     layout's card table and per-cell index (as an incremental layout does): the
     cells in ``stacks`` placed again, the cells no longer drawn (a stage or lane
     gone or collapsed) dropped, the others kept as they were (their cell moved
-    with its column and row; their ids into ``moved``: those whose cell only
-    moved down or up with its lane, and those whose cell moved with its stage).
+    with its column and row; those cells into ``moved``: the ones that only
+    moved down or up with their lane, and the ones that moved with their stage).
     The ids of the cards placed again or dropped."""
     shifted, columns = moved
     index = prev.index()
@@ -240,9 +240,9 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
             if not stack:
                 continue
             if prev.stage_headers[sid].x != grid.stage_x[sid][0]:
-                columns.update(map(card_id_of, stack))
+                columns.append(cell)
             elif old_lane.y != ly:
-                shifted.update(map(card_id_of, stack))
+                shifted.append(cell)
     return changed
 
 

@@ -297,17 +297,26 @@ def reroute(connectors: Iterable[Connector], layout: MapLayout, previous: list[C
 
 
 def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: list[ConnectorGeometry],
-                 moved: frozenset[str], boundaries: frozenset[Channel] = frozenset()
+                 moved: frozenset[str], boundaries: frozenset[Channel] = frozenset(),
+                 lanes: frozenset[str] = frozenset()
                  ) -> Optional[tuple[list[ConnectorGeometry], dict[str, ConnectorGeometry]]]:
     """:func:`reroute` when no connector came or went: the connectors at a card
-    in ``moved`` or along a gutter in ``boundaries`` are planned again, and
-    when each keeps its gutters (so no track changes) only they are built
-    again; the other routes are not looked at. None when one of them changed
-    its gutters or came into or left the layout (call :func:`reroute`); else
-    (the routes, the ones that changed by connector id)."""
-    at_card = [k for k in connectors if k.source_id in moved or k.target_id in moved]
+    in ``moved`` or in one of ``lanes`` (whose cells all moved, their cards with
+    them) or along a gutter in ``boundaries`` are planned again, and when each
+    keeps its gutters (so no track changes) only they are built again; the other
+    routes are not looked at. None when one of them changed its gutters or came
+    into or left the layout (call :func:`reroute`); else (the routes, the ones
+    that changed by connector id)."""
     along = {r.connector_id for r in previous if boundaries and not boundaries.isdisjoint(r.channels)}
-    if along:
+    if lanes:  # (written out: a lane step asks this of every connector's two cards)
+        geometry = layout.cards
+        at_card = []
+        for k in connectors:
+            a, b = geometry.get(k.source_id), geometry.get(k.target_id)
+            if (k.id in along or k.source_id in moved or k.target_id in moved
+                    or (a is not None and a.lane_id in lanes) or (b is not None and b.lane_id in lanes)):
+                at_card.append(k)
+    else:
         at_card = [k for k in connectors if k.id in along or k.source_id in moved or k.target_id in moved]
     changed: dict[str, ConnectorGeometry] = {}
     if not at_card:
