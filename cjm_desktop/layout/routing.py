@@ -331,15 +331,36 @@ def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: l
         if n is None or a is None or b is None:
             return None  # a connector that comes into or leaves the layout (a card in a collapsed lane)
         old = previous[n]
-        p = plan(a, b, g)
-        if p[4] != old.channels:
-            return None
-        new = build(k.id, k.label, p, old.tracks, g)
+        if k.source_id in moved or k.target_id in moved:
+            p = plan(a, b, g)
+            if p[4] != old.channels:
+                return None
+            new = build(k.id, k.label, p, old.tracks, g)
+        else:
+            new = _in_same_cells(k, old, a, b, g)
         if new != old:
             if out is previous:
                 out = list(previous)
             out[n] = changed[k.id] = new
     return out, changed
+
+
+def _in_same_cells(k: Connector, old: ConnectorGeometry, a: CardGeometry, b: CardGeometry,
+                   g: Gutters) -> ConnectorGeometry:
+    """:func:`build` of :func:`plan` for a connector whose two cards stayed in
+    their cells (which moved up or down with their lanes) and in place in them:
+    its gutters, its tracks and every x are the old route's; the heights of its
+    ends and of its lane boundary's track are worked out again, by the same sums
+    as :func:`plan` and :meth:`Gutters.position` (so the numbers are the same)."""
+    ra, rb = a.box, b.box
+    ay = g.cells[(a.stage_id, a.lane_id)].y + ra.y + ra.h / 2
+    by = g.cells[(b.stage_id, b.lane_id)].y + rb.y + rb.h / 2
+    c, channels, tracks = old.coords, old.channels, old.tracks
+    p = (c[0], ay, c[-2], by, channels)
+    if len(channels) == 1:
+        return build(k.id, k.label, p, tracks, g)
+    y = g.position(channels[1], (tracks >> _TRACK_BITS) & _TRACK_MASK)
+    return build(k.id, k.label, p, tracks, g, (c[2], y, c[8]))
 
 
 _EVERY: Channel = 1 << 40
