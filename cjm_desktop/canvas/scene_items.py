@@ -272,9 +272,7 @@ class SceneItems(HeaderSync, CardGroups):
         items = self.connectors
         if any(cid not in items for cid in routes):
             return False
-        follow = self.off_screen.follow_route
-        for cid, g in routes.items():
-            follow(items[cid], g)
+        self.off_screen.follow_routes([(items[cid], g) for cid, g in routes.items()])
         return True
 
     def sync_personas(self) -> None:
