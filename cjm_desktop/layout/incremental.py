@@ -236,12 +236,13 @@ def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: froz
         return  # every route stands
     cards = out.cards
 
-    def at_moved(card_id: str) -> bool:
+    def in_lanes(card_id: str) -> bool:
         g = cards.get(card_id)
-        return card_id in moved or (g is not None and g.lane_id in lanes)
+        return g is not None and g.lane_id in lanes
 
     def dirty(k, old) -> bool:
-        return (k.id in connector_ids or at_moved(k.source_id) or at_moved(k.target_id)
+        return (k.id in connector_ids or k.source_id in moved or k.target_id in moved
+                or (bool(lanes) and (in_lanes(k.source_id) or in_lanes(k.target_id)))
                 or (bool(boundaries) and any(c in boundaries for c in old.channels)))
 
     kept = None if connector_ids else reroute_kept(m.connectors, out, prev.connectors, moved, boundaries, lanes)
