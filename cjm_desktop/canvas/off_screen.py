@@ -60,10 +60,6 @@ class OffScreen:
         return bool(self.routes or self.groups or self.cells)
 
     # -- putting off -------------------------------------------------------------------------
-    def follow_route(self, item, g) -> None:
-        """Connector ``item`` to follow route ``g``, now or later."""
-        self.follow_routes(((item, g),))
-
     def follow_routes(self, moves) -> None:
         """Each connector item of ``moves`` (item, route) to follow its route, now
         or later: later when its line lies outside the live area before and after.

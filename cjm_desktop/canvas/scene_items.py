@@ -249,10 +249,12 @@ class SceneItems(HeaderSync, CardGroups):
     def sync_connectors(self) -> None:
         ends = None
         seen = set()
+        waiting = self.off_screen.routes
+        moves = []
         for g in self.layout.connectors:
             seen.add(g.connector_id)
             item = self.connectors.get(g.connector_id)
-            if item is not None and item.geometry is g and item not in self.off_screen.routes:
+            if item is not None and item.geometry is g and item not in waiting:
                 continue
             if ends is None:
                 ends = {k.id: (k.source_id, k.target_id) for k in self.map.connectors}
@@ -262,7 +264,8 @@ class SceneItems(HeaderSync, CardGroups):
                 self.scene.addItem(item)
             else:
                 item.source_id, item.target_id = ends[g.connector_id]
-                self.off_screen.follow_route(item, g)
+                moves.append((item, g))
+        self.off_screen.follow_routes(moves)
         if len(seen) != len(self.connectors):
             self._drop_missing(self.connectors, seen)
 
