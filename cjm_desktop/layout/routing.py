@@ -336,12 +336,15 @@ def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: l
             if p[4] != old.channels:
                 return None
             new = build(k.id, k.label, p, old.tracks, g)
+            if new == old:
+                continue
         else:
             new = _in_same_cells(k, old, a, b, g)
-        if new != old:
-            if out is previous:
-                out = list(previous)
-            out[n] = changed[k.id] = new
+            if new is old:
+                continue
+        if out is previous:
+            out = list(previous)
+        out[n] = changed[k.id] = new
     return out, changed
 
 
@@ -351,16 +354,21 @@ def _in_same_cells(k: Connector, old: ConnectorGeometry, a: CardGeometry, b: Car
     their cells (which moved up or down with their lanes) and in place in them:
     its gutters, its tracks and every x are the old route's; the heights of its
     ends and of its lane boundary's track are worked out again, by the same sums
-    as :func:`plan` and :meth:`Gutters.position` (so the numbers are the same)."""
-    ra, rb = a.box, b.box
-    ay = g.cells[(a.stage_id, a.lane_id)].y + ra.y + ra.h / 2
-    by = g.cells[(b.stage_id, b.lane_id)].y + rb.y + rb.h / 2
+    as :func:`plan` and :meth:`Gutters.position` (so the numbers are the same).
+    ``old`` itself when none of them changed, else a route that differs from it."""
+    ra, rb, cells = a.box, b.box, g.cells
+    ay = cells[(a.stage_id, a.lane_id)].y + ra.y + ra.h / 2
+    by = cells[(b.stage_id, b.lane_id)].y + rb.y + rb.h / 2
     c, channels, tracks = old.coords, old.channels, old.tracks
-    p = (c[0], ay, c[-2], by, channels)
-    if len(channels) == 1:
-        return build(k.id, k.label, p, tracks, g)
+    if len(channels) == 1:  # (sx, ay, ex, by) or (sx, ay, x, ay, x, by, ex, by)
+        if ay == c[1] and by == c[-1] and not k.label:  # (a label sits at the lane boundary nearest
+            return old                                     # its middle, which may have moved)
+        new = build(k.id, k.label, (c[0], ay, c[-2], by, channels), tracks, g)
+        return old if new == old else new
     y = g.position(channels[1], (tracks >> _TRACK_BITS) & _TRACK_MASK)
-    return build(k.id, k.label, p, tracks, g, (c[2], y, c[8]))
+    if ay == c[1] and by == c[-1] and y == c[5]:  # (sx, ay, x1, ay, x1, y, x2, y, x2, by, ex, by)
+        return old
+    return build(k.id, k.label, (c[0], ay, c[-2], by, channels), tracks, g, (c[2], y, c[8]))
 
 
 _EVERY: Channel = 1 << 40
