@@ -47,14 +47,18 @@ class CardGroups:
     def place_cells(self) -> None:
         """Every cell group at its stage's left edge and of its cell's size (after
         stages were added, removed, moved or resized); the groups of stages gone
-        are dropped."""
+        are dropped. The cells of a stage whose place and width are those they
+        were last given are not looked at (a lane added or removed: every stage)."""
         headers = self.layout.stage_headers
+        given = self._stage_places
+        moved = {sid for sid, head in headers.items() if given.get(sid) != (head.x, head.w)}
         for key, cell in list(self.cells.items()):
             head = headers.get(key[0])
             if head is None:
                 self._drop_cell(key)
-                continue
-            self.off_screen.place_cell(cell, self.groups.get(key[1]), head.x, head.w)
+            elif key[0] in moved:
+                self.off_screen.place_cell(cell, self.groups.get(key[1]), head.x, head.w)
+        self._stage_places = {sid: (head.x, head.w) for sid, head in headers.items()}
 
     def cell_group(self, g: CardGeometry) -> QGraphicsItem:
         """The group of the card's cell (made, in its lane's group, if new)."""

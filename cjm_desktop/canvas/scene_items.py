@@ -50,6 +50,8 @@ class SceneItems(HeaderSync, CardGroups):
         #: the parent of each cell's card items, at its stage's left edge in its lane's group
         self.cells: dict[tuple[str, str], QGraphicsItem] = {}
         self._drag_layer: Optional[LaneGroupItem] = None
+        #: each stage's (left, width) its cell groups were last given (CardGroups.place_cells)
+        self._stage_places: dict[str, tuple[float, float]] = {}
         #: the moves of groups and connectors out of sight, put off until they may be seen
         self.off_screen: OffScreen = scene.off_screen
         #: the current layout's card geometry, read by every card item
