@@ -243,3 +243,16 @@ def test_a_card_moved_in_its_cell_rebuilds_only_its_connectors_and_a_change_of_g
     assert reroute_kept(m.connectors, full, done.layout.connectors, frozenset({card.id})) is None
     again = relayout(engine, m, done.layout, {ObjectKind.CARDS: {card.id}})
     assert again.layout.connectors == full.connectors
+
+
+def test_a_gutters_positions_are_its_tracks_one_by_one():
+    """Gutters.positions (what a full routing asks for) gives each rank the place
+    position gives it, for full and narrow gutters and more connectors than tracks."""
+    from cjm_desktop.layout.routing import Gutters
+
+    m = generate_map(cards=200, stages=5, lanes=4, personas=1, connectors=30, seed=3)
+    g = Gutters(LayoutEngine().layout(m))
+    channels = list(range(len(g.x))) + [~n for n in range(len(g.y))]
+    g.x[0] = (g.x[0][0], 0.0)  # a gutter without room: every track in the middle
+    for c in channels:
+        assert g.positions(c, 3 * g.tracks(c) + 2) == [g.position(c, r) for r in range(3 * g.tracks(c) + 2)]
