@@ -9,6 +9,7 @@ and counts again only the stages of the cards an edit touched.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from ..model import Card, JourneyMap, LaneKind
@@ -48,9 +49,11 @@ def stage_channels(m: JourneyMap) -> dict[str, tuple[str, ...]]:
     return {sid: tuple(i for i in order if i in ids) for sid, ids in found.items()}
 
 
+@lru_cache(maxsize=512)
 def channel_row(header: Rect, channel_ids: tuple[str, ...]) -> tuple[ChannelChip, ...]:
     """The chips of ``channel_ids`` left to right at the bottom of a stage ``header``,
-    as many as fit before the chevron's point."""
+    as many as fit before the chevron's point. (Remembered: every row is placed
+    again after a change of the grid, which leaves most headers where they were.)"""
     out = []
     x = header.x + 8
     y = header.bottom - CHIP_BOTTOM - CHIP
