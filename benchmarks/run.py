@@ -83,7 +83,23 @@ def _machine() -> dict:
         "python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
         "pyside6": pyside_version, "pydantic": pydantic.VERSION, "reportlab": reportlab.Version,
         "load_average": load, "qt_platform": os.environ.get("QT_QPA_PLATFORM", ""),
+        "speed_check_ms": speed_check(),
     }
+
+
+def speed_check() -> float:
+    """CPU milliseconds of a fixed pure-Python loop (the best of three): how fast
+    this machine runs Python just now. On a shared virtual machine it can differ by
+    half from one minute to the next, and every row of the run with it; taken at
+    the start and the end of a run, it tells a slow stretch from a slow change."""
+    best = float("inf")
+    for _ in range(3):
+        began = time.process_time()
+        total = 0
+        for i in range(300_000):
+            total += i * i
+        best = min(best, time.process_time() - began)
+    return round(best * 1000, 1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -165,9 +181,11 @@ def _report(args: argparse.Namespace, sizes: dict, machine: dict, elapsed: float
     cpu = time.process_time()
     mode = "quick: 500 cards, targets are for the 5,000-card run" if args.quick else f"{sizes['cards']:,} cards"
     loads = " ".join(f"{x:.1f}" for x in machine["load_average"] or ())
+    check_after = speed_check()
     print(f"cjm-desktop benchmarks ({mode}; {machine['cpus']} CPUs, load average {loads} at the start, "
           f"{' '.join(f'{x:.1f}' for x in load_after or ())} at the end; {elapsed:.0f} s, "
-          f"this process's CPU {cpu:.0f} s)\n")
+          f"this process's CPU {cpu:.0f} s; speed check {machine['speed_check_ms']:g} ms at the start, "
+          f"{check_after:g} ms at the end: see docs/BENCHMARKS.md)\n")
     if results:
         print(table(results))
         missed = [r.key for r in results if r.met is False]
@@ -182,7 +200,7 @@ def _report(args: argparse.Namespace, sizes: dict, machine: dict, elapsed: float
     payload = {
         "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "quick": args.quick, "map": sizes, "seconds": round(elapsed, 1), "cpu_seconds": round(cpu, 1),
-        "machine": {**machine, "load_average_after": load_after},
+        "machine": {**machine, "load_average_after": load_after, "speed_check_ms_after": check_after},
         "results": [r.as_json() for r in results],
     }
     if growth is not None:

@@ -63,6 +63,10 @@ def test_quick_benchmark_measures_everything_and_writes_json(tmp_path):
     assert results["open"]["details"]["baseline_wall"]
     assert results["pdf_a0"]["details"]["baseline_wall"]
     assert results["pdf_tiled"]["details"]["size_ratio"] > 0
+    # the machine's speed at the start and the end, to tell a slow stretch of a shared machine
+    assert _number(data["machine"]["speed_check_ms"]) and data["machine"]["speed_check_ms"] > 0
+    assert _number(data["machine"]["speed_check_ms_after"]) and data["machine"]["speed_check_ms_after"] > 0
+    assert f"speed check {data['machine']['speed_check_ms']:g} ms at the start" in done.stdout
     # the table names every measure
     for r in results.values():
         assert r["label"] in done.stdout
