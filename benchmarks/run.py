@@ -32,7 +32,7 @@ from typing import Sequence
 from . import measures
 from .growth import FASTER_THAN_N_LOG_N, Growth
 from .measures import MEASURES
-from .timing import Result
+from .timing import Result, speed_check
 from cjm_desktop.render.qt_env import prefer_serial_painting
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,21 +85,6 @@ def _machine() -> dict:
         "load_average": load, "qt_platform": os.environ.get("QT_QPA_PLATFORM", ""),
         "speed_check_ms": speed_check(),
     }
-
-
-def speed_check() -> float:
-    """CPU milliseconds of a fixed pure-Python loop (the best of three): how fast
-    this machine runs Python just now. On a shared virtual machine it can differ by
-    half from one minute to the next, and every row of the run with it; taken at
-    the start and the end of a run, it tells a slow stretch from a slow change."""
-    best = float("inf")
-    for _ in range(3):
-        began = time.process_time()
-        total = 0
-        for i in range(300_000):
-            total += i * i
-        best = min(best, time.process_time() - began)
-    return round(best * 1000, 1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

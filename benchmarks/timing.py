@@ -121,3 +121,18 @@ class Result:
 
 def seconds_in(unit: str, seconds: float) -> float:
     return seconds * 1000.0 if unit == "ms" else seconds
+
+
+def speed_check() -> float:
+    """CPU milliseconds of a fixed pure-Python loop (the best of three): how fast
+    this machine runs Python just now. On a shared virtual machine it can differ by
+    half from one minute to the next, and every row of the run with it; taken at
+    the start and the end of a run, it tells a slow stretch from a slow change."""
+    best = float("inf")
+    for _ in range(3):
+        began = time.process_time()
+        total = 0
+        for i in range(300_000):
+            total += i * i
+        best = min(best, time.process_time() - began)
+    return round(best * 1000, 1)
