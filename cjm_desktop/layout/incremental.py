@@ -22,7 +22,8 @@ from typing import Iterable, Mapping, Optional
 
 from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine
-from .routing import horizontal, reroute, reroute_kept
+from .rerouting import reroute, reroute_kept
+from .routing import horizontal
 from .types import CardContent, CardGeometry, Cell, ConnectorGeometry, MapLayout, Rect, card_id_of
 
 Touched = Mapping[ObjectKind, Iterable[str]]

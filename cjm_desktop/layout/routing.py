@@ -12,16 +12,14 @@ width, so parallel ones do not overlap (while the gutter has room for them).
 
 Routing is O(connectors): a plan per connector (its two ends and its gutters,
 from its two cards alone), then one pass that ranks each gutter's connectors
-in map order to give them their tracks. :func:`reroute` takes the previous
-routes and plans again only the connectors the caller calls dirty; a route is
-rebuilt only when it is dirty or its tracks changed, so an incremental layout
-keeps the very objects of all the others.
+in map order to give them their tracks. Routing again after an edit, from the
+previous routes, is :mod:`.rerouting`.
 """
 
 from __future__ import annotations
 
 import bisect
-from typing import Callable, Iterable, Optional
+from typing import Iterable, Optional
 
 from ..model import Connector
 from .types import CardGeometry, ConnectorGeometry, MapLayout, Point, Rect
@@ -156,21 +154,21 @@ def _channels(g: Gutters, v1: int, v2: int, source_lane: str, target_lane: str) 
     return g.shared.setdefault(key, key)
 
 
-# A connector's tracks, its rank in each of its gutters, packed in one int:
-# a route holds no more objects than it must (5,000 routes in a full layout).
-_TRACK_BITS = 24
-_TRACK_MASK = (1 << _TRACK_BITS) - 1
+#: A connector's tracks, its rank in each of its gutters, packed in one int
+#: (this many bits each): a route holds no more objects than it must.
+TRACK_BITS = 24
+TRACK_MASK = (1 << TRACK_BITS) - 1
 
 
 def pack_tracks(ranks: Iterable[int]) -> int:
     out = 0
     for i, rank in enumerate(ranks):
-        out |= rank << (_TRACK_BITS * i)
+        out |= rank << (TRACK_BITS * i)
     return out
 
 
 def unpack_tracks(packed: int, n: int) -> list[int]:
-    return [(packed >> (_TRACK_BITS * i)) & _TRACK_MASK for i in range(n)]
+    return [(packed >> (TRACK_BITS * i)) & TRACK_MASK for i in range(n)]
 
 
 def build(connector_id: str, label: str, p: Plan, tracks: int, g: Gutters,
@@ -181,11 +179,11 @@ def build(connector_id: str, label: str, p: Plan, tracks: int, g: Gutters,
     if at is None:  # unpack_tracks, inline: every route an edit re-plans comes here
         position = g.position
         if len(channels) == 1:
-            at = (position(channels[0], tracks & _TRACK_MASK),)
+            at = (position(channels[0], tracks & TRACK_MASK),)
         else:
-            at = (position(channels[0], tracks & _TRACK_MASK),
-                  position(channels[1], (tracks >> _TRACK_BITS) & _TRACK_MASK),
-                  position(channels[2], (tracks >> 2 * _TRACK_BITS) & _TRACK_MASK))
+            at = (position(channels[0], tracks & TRACK_MASK),
+                  position(channels[1], (tracks >> TRACK_BITS) & TRACK_MASK),
+                  position(channels[2], (tracks >> 2 * TRACK_BITS) & TRACK_MASK))
     if len(channels) == 1:
         x = at[0]
         coords = (sx, ay, ex, by) if ay == by else (sx, ay, x, ay, x, by, ex, by)
@@ -204,7 +202,7 @@ _new = object.__new__
 _set = object.__setattr__
 
 
-def _plan_of(route: ConnectorGeometry) -> Plan:
+def plan_of(route: ConnectorGeometry) -> Plan:
     c = route.coords
     return c[0], c[1], c[-2], c[-1], route.channels
 
@@ -224,9 +222,6 @@ def simplify(points: list[Point]) -> tuple[Point, ...]:
     if len(out) == 1:
         out.append(out[0])
     return tuple(out)
-
-
-Dirty = Callable[[Connector, ConnectorGeometry], bool]
 
 
 def route(connectors: Iterable[Connector], layout: MapLayout) -> list[ConnectorGeometry]:
@@ -253,7 +248,7 @@ def route(connectors: Iterable[Connector], layout: MapLayout) -> list[ConnectorG
         counts[h], counts[v] = r1 + 1, r2 + 1
         planned.append((k, p, r0, r1, r2))
     at = {c: g.positions(c, n) for c, n in counts.items()}
-    shift = _TRACK_BITS
+    shift = TRACK_BITS
     out = []
     for k, p, r0, r1, r2 in planned:
         channels = p[4]
@@ -265,160 +260,6 @@ def route(connectors: Iterable[Connector], layout: MapLayout) -> list[ConnectorG
             out.append(build(k.id, k.label, p, r0 | r1 << shift | r2 << 2 * shift, g,
                              (at[c][r0], at[h][r1], at[v][r2])))
     return out
-
-
-def reroute(connectors: Iterable[Connector], layout: MapLayout, previous: list[ConnectorGeometry],
-            dirty: Dirty) -> list[ConnectorGeometry]:
-    """:func:`route` again after an edit, from the ``previous`` routes (the
-    same result): a connector that is not ``dirty`` keeps its very route unless
-    a connector came into or left one of its gutters (its track is counted again)."""
-    before = {k.connector_id: (n, k) for n, k in enumerate(previous)}
-    g = Gutters(layout)
-    cards = layout.cards
-    out: list = []
-    fresh: list[int] = []
-    changed: set[Channel] = set()  # the gutters a connector came into or left
-    last = -1
-    for k in connectors:
-        n, old = before.pop(k.id, (-1, None))
-        if old is not None:
-            if n < last:  # the connectors were reordered: count every gutter again
-                changed.add(_EVERY)
-            last = n
-            if not dirty(k, old):
-                out.append(old)
-                continue
-        a, b = cards.get(k.source_id), cards.get(k.target_id)
-        if a is None or b is None:
-            if old is not None:
-                changed.update(old.channels)
-            continue
-        p = plan(a, b, g)
-        if old is None or old.channels != p[4]:
-            changed.update(p[4])
-            changed.update(old.channels if old is not None else ())
-        fresh.append(len(out))
-        out.append((k, old, p))
-    for _, old in before.values():  # removed
-        changed.update(old.channels)
-    if changed:
-        _recount(out, changed, g)
-    for n in fresh:
-        if type(out[n]) is tuple:
-            k, old, p = out[n]
-            new = build(k.id, k.label, p, old.tracks, g)
-            out[n] = old if old == new else new
-    return out
-
-
-def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: list[ConnectorGeometry],
-                 moved: frozenset[str], boundaries: frozenset[Channel] = frozenset(),
-                 lanes: frozenset[str] = frozenset()
-                 ) -> Optional[tuple[list[ConnectorGeometry], dict[str, ConnectorGeometry]]]:
-    """:func:`reroute` when no connector came or went: the connectors at a card
-    in ``moved`` or in one of ``lanes`` (whose cells all moved, their cards with
-    them) or along a gutter in ``boundaries`` are planned again, and when each
-    keeps its gutters (so no track changes) only they are built again; the other
-    routes are not looked at. None when one of them changed its gutters or came
-    into or left the layout (call :func:`reroute`); else (the routes, the ones
-    that changed by connector id)."""
-    along = {r.connector_id for r in previous if boundaries and not boundaries.isdisjoint(r.channels)}
-    if lanes:  # (written out: a lane step asks this of every connector's two cards)
-        geometry = layout.cards
-        at_card = []
-        for k in connectors:
-            a, b = geometry.get(k.source_id), geometry.get(k.target_id)
-            if (k.id in along or k.source_id in moved or k.target_id in moved
-                    or (a is not None and a.lane_id in lanes) or (b is not None and b.lane_id in lanes)):
-                at_card.append(k)
-    else:
-        at_card = [k for k in connectors if k.id in along or k.source_id in moved or k.target_id in moved]
-    changed: dict[str, ConnectorGeometry] = {}
-    if not at_card:
-        return previous, changed
-    at = {r.connector_id: n for n, r in enumerate(previous)}
-    cards = layout.cards
-    g = Gutters(layout)
-    out = previous
-    for k in at_card:
-        n = at.get(k.id)
-        a, b = cards.get(k.source_id), cards.get(k.target_id)
-        if n is None or a is None or b is None:
-            return None  # a connector that comes into or leaves the layout (a card in a collapsed lane)
-        old = previous[n]
-        if k.source_id in moved or k.target_id in moved:
-            p = plan(a, b, g)
-            if p[4] != old.channels:
-                return None
-            new = build(k.id, k.label, p, old.tracks, g)
-            if new == old:
-                continue
-        else:
-            new = _in_same_cells(k, old, a, b, g)
-            if new is old:
-                continue
-        if out is previous:
-            out = list(previous)
-        out[n] = changed[k.id] = new
-    return out, changed
-
-
-def _in_same_cells(k: Connector, old: ConnectorGeometry, a: CardGeometry, b: CardGeometry,
-                   g: Gutters) -> ConnectorGeometry:
-    """:func:`build` of :func:`plan` for a connector whose two cards stayed in
-    their cells (which moved up or down with their lanes) and in place in them:
-    its gutters, its tracks and every x are the old route's; the heights of its
-    ends and of its lane boundary's track are worked out again, by the same sums
-    as :func:`plan` and :meth:`Gutters.position` (so the numbers are the same).
-    ``old`` itself when none of them changed, else a route that differs from it."""
-    ra, rb, cells = a.box, b.box, g.cells
-    ay = cells[(a.stage_id, a.lane_id)].y + ra.y + ra.h / 2
-    by = cells[(b.stage_id, b.lane_id)].y + rb.y + rb.h / 2
-    c, channels, tracks = old.coords, old.channels, old.tracks
-    if len(channels) == 1:  # (sx, ay, ex, by) or (sx, ay, x, ay, x, by, ex, by)
-        if ay == c[1] and by == c[-1] and not k.label:  # (a label sits at the lane boundary nearest
-            return old                                     # its middle, which may have moved)
-        new = build(k.id, k.label, (c[0], ay, c[-2], by, channels), tracks, g)
-        return old if new == old else new
-    y = g.position(channels[1], (tracks >> _TRACK_BITS) & _TRACK_MASK)
-    if ay == c[1] and by == c[-1] and y == c[5]:  # (sx, ay, x1, ay, x1, y, x2, y, x2, by, ex, by)
-        return old
-    return build(k.id, k.label, (c[0], ay, c[-2], by, channels), tracks, g, (c[2], y, c[8]))
-
-
-_EVERY: Channel = 1 << 40
-
-
-def _recount(out: list, changed: set[Channel], g: Gutters) -> None:
-    """Rank the connectors in the ``changed`` gutters again, in
-    place: ``out`` holds kept routes and (connector, old route, plan) tuples."""
-    every = _EVERY in changed
-    counts: dict[Channel, int] = {}
-    ranks: list = []
-    for item in out:
-        channels = item[2][4] if type(item) is tuple else item.channels
-        rank = None
-        for i, c in enumerate(channels):
-            if every or c in changed:
-                if rank is None:
-                    rank = [None] * len(channels)
-                n = counts.get(c, 0)
-                rank[i] = n
-                counts[c] = n + 1
-        ranks.append(rank)
-    for n, (item, rank) in enumerate(zip(out, ranks)):
-        if rank is None:
-            continue
-        k, old, p = item if type(item) is tuple else (None, item, _plan_of(item))
-        channels = p[4]
-        kept = unpack_tracks(old.tracks, len(channels)) if old is not None else []
-        tracks = pack_tracks([r if r is not None else kept[i] for i, r in enumerate(rank)])
-        if k is None:
-            if tracks != old.tracks:
-                out[n] = build(old.connector_id, old.label, p, tracks, g)
-        else:
-            new = build(k.id, k.label, p, tracks, g)
-            out[n] = old if old == new else new
 
 
 def connector_path(connector_id: str, a: Rect, b: Rect, label: str = "") -> ConnectorGeometry:

@@ -221,7 +221,7 @@ def test_a_new_connector_moves_no_other_route():
 
 
 def test_a_card_moved_in_its_cell_rebuilds_only_its_connectors_and_a_change_of_gutters_goes_the_long_way():
-    from cjm_desktop.layout.routing import reroute_kept
+    from cjm_desktop.layout.rerouting import reroute_kept
 
     m = generate_map(cards=300, stages=6, lanes=5, personas=1, connectors=60, seed=12)
     engine = LayoutEngine()
