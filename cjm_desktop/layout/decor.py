@@ -187,7 +187,7 @@ def connector_outline(conn: ConnectorGeometry) -> list[tuple]:
             ops.append(("L", p))
             continue
         x, y = p
-        n0, n1 = d0 or 1.0, d1 or 1.0  # as _unit
+        n0, n1 = d0 or 1.0, d1 or 1.0  # a run of no length: its direction is (0, 0)
         ux, uy, vx, vy = (x - x0) / n0, (y - y0) / n0, (x2 - x) / n1, (y2 - y) / n1
         ax, ay, bx, by = x - ux * r, y - uy * r, x + vx * r, y + vy * r
         k = r * quarter
@@ -195,11 +195,6 @@ def connector_outline(conn: ConnectorGeometry) -> list[tuple]:
         ops.append(("C", (ax + ux * k, ay + uy * k), (bx - vx * k, by - vy * k), (bx, by)))
     ops.append(("L", pts[-1]))
     return ops
-
-
-def _unit(p: tuple[float, float], q: tuple[float, float]) -> tuple[float, float]:
-    n = math.dist(p, q) or 1.0
-    return ((q[0] - p[0]) / n, (q[1] - p[1]) / n)
 
 
 def bezier_point(p0, c1, c2, p3, t: float) -> tuple[float, float]:
