@@ -189,7 +189,7 @@ def _run_once(c: Canvas, verb: Verb, i: int, check: bool = False) -> tuple[float
     return sw.wall, sw.cpu, changed, later.wall
 
 
-def _result(verb: Verb, s: Samples, lane_changed: list[bool], later: list[float], check: float) -> Result:
+def _result(verb: Verb, s: Samples, lane_changed: list[bool], later: list[float], speed: float) -> Result:
     ms = 1000.0
     put_off = sorted(later)[len(later) // 2] * ms
     return Result(
@@ -197,9 +197,9 @@ def _result(verb: Verb, s: Samples, lane_changed: list[bool], later: list[float]
         f"p95 <= {TARGET_MS:g} ms", s.p95 * ms <= TARGET_MS,
         notes=(f"95th percentile {s.p95 * ms:.1f} ms (CPU {s.p95_cpu * ms:.1f} ms), worst {s.worst * ms:.0f} ms; "
                f"{sum(lane_changed)} of {s.runs} changed a lane's height; then {put_off:.1f} ms (median) "
-               f"moving what was out of sight, when the user pauses; speed check {check:g} ms before its runs"),
+               f"moving what was out of sight, when the user pauses; speed check {speed:g} ms before its runs"),
         details={"wall": s.wall, "cpu": s.cpu, "p95_wall": s.p95, "p95_cpu": s.p95_cpu,
-                 "lane_height_changed": lane_changed, "put_off_wall": later, "speed_check_ms": check},
+                 "lane_height_changed": lane_changed, "put_off_wall": later, "speed_check_ms": speed},
     )
 
 
@@ -216,14 +216,14 @@ def edit_verbs(b: Bench) -> list[Result]:
         targets = _Targets(c.doc, runs)
         for verb in _card_verbs(targets) + _map_verbs(targets):
             _run_once(c, verb, runs)  # warm-up
-            check = speed_check()  # how fast the machine runs just now (timing.speed_check)
+            speed = speed_check()  # how fast the machine runs just now (timing.speed_check)
             s, lane_changed, later = Samples(), [], []
             for i in range(runs):
                 wall, cpu, changed, put_off = _run_once(c, verb, i, check=(i == 0))
                 s.add(wall, cpu)
                 lane_changed.append(changed)
                 later.append(put_off)
-            results.append(_result(verb, s, lane_changed, later, check))
+            results.append(_result(verb, s, lane_changed, later, speed))
             b.say(f"bench:   {verb.label}: median {s.median * 1000:.1f} ms, p95 {s.p95 * 1000:.1f} ms")
     finally:
         c.close()

@@ -28,6 +28,7 @@ from typing import Optional
 
 from PySide6.QtCore import QRectF, QTimer
 
+from .items.connector import route_box
 from .items.lane_group import fit_cell
 
 #: Idle time after the last edit before everything put off is done (the user paused).
@@ -62,21 +63,18 @@ class OffScreen:
     # -- putting off -------------------------------------------------------------------------
     def follow_routes(self, moves) -> None:
         """Each connector item of ``moves`` (item, route) to follow its route, now
-        or later: later when its line lies outside the live area before and after.
-        (One loop for all: a lane step moves hundreds of routes, most out of sight.)"""
+        or later: later when its line lies outside the live area before and after."""
         live, routes = self.live, self.routes
         for item, g in moves:
             if g is item.geometry:
                 routes.pop(item, None)  # back where it is drawn (an undo)
                 continue
             old = item.box
-            if live is not None and old is not None and not (
-                    old[0] <= live[2] and old[2] >= live[0] and old[1] <= live[3] and old[3] >= live[1]):
-                c = g.coords  # route_box and _meets, written out
-                xs, ys = c[0::2], c[1::2]
-                if not (min(xs) <= live[2] and max(xs) >= live[0] and min(ys) <= live[3] and max(ys) >= live[1]):
-                    # the pair's bounds: what a paint checks
-                    routes[item] = (g, (min(old[0], *xs), min(old[1], *ys), max(old[2], *xs), max(old[3], *ys)))
+            if live is not None and old is not None and not _meets(old, live):
+                new = route_box(g.coords)
+                if not _meets(new, live):  # the pair's bounds: what a paint checks
+                    routes[item] = (g, (min(old[0], new[0]), min(old[1], new[1]),
+                                        max(old[2], new[2]), max(old[3], new[3])))
                     continue
             routes.pop(item, None)
             item.set_geometry(g)

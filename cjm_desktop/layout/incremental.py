@@ -60,7 +60,8 @@ class Relayout:
 
     @property
     def shifted(self) -> frozenset[str]:
-        """The cards of ``shifted_cells`` not in ``cards`` (worked out when asked)."""
+        """The cards of ``shifted_cells`` not in ``cards`` (worked out when asked,
+        from the layout's card table: ask before a later relayout takes it over)."""
         return self._cards_in(self.shifted_cells)
 
     @property

@@ -68,34 +68,24 @@ class Gutters:
         spacing apart; a full gutter starts again from the middle. A track
         depends on the rank alone, so a connector added at the end of the map's
         list moves no other one."""
-        centre, half = self.x[channel] if channel >= 0 else self.y[~channel]
-        spacing = min(TRACK_SPACING, half)
-        if spacing <= 0:
-            return centre
-        slot = rank % (2 * int(half / spacing + 1e-9) + 1)  # self.tracks(channel), inline: the hot path of re-routing
-        side = (slot + 1) // 2
-        return centre + (side if slot % 2 else -side) * spacing
+        return _track(*self._spread(channel), rank)
 
     def positions(self, channel: Channel, n: int) -> list[float]:
-        """``[position(channel, rank) for rank in range(n)]``, by the same sums,
-        the gutter's numbers looked up once (a full routing asks for ~800)."""
-        centre, half = self.x[channel] if channel >= 0 else self.y[~channel]
-        spacing = min(TRACK_SPACING, half)
-        if spacing <= 0:
-            return [centre] * n
-        slots = 2 * int(half / spacing + 1e-9) + 1
-        out = []
-        for rank in range(n):
-            slot = rank % slots
-            side = (slot + 1) // 2
-            out.append(centre + (side if slot % 2 else -side) * spacing)
-        return out
+        """``[position(channel, rank) for rank in range(n)]``, the gutter's
+        numbers looked up once (a full routing asks for ~800)."""
+        centre, spacing, slots = self._spread(channel)
+        return [_track(centre, spacing, slots, rank) for rank in range(n)]
 
     def tracks(self, channel: Channel) -> int:
         """How many connectors ``channel`` holds side by side."""
-        half = (self.x[channel] if channel >= 0 else self.y[~channel])[1]
+        return self._spread(channel)[2]
+
+    def _spread(self, channel: Channel) -> tuple[float, float, int]:
+        """(centre, spacing of its tracks, how many tracks) of a gutter; one track,
+        in the middle, when it has no room."""
+        centre, half = self.x[channel] if channel >= 0 else self.y[~channel]
         spacing = min(TRACK_SPACING, half)
-        return 2 * int(half / spacing + 1e-9) + 1 if spacing > 0 else 1
+        return (centre, spacing, 2 * int(half / spacing + 1e-9) + 1) if spacing > 0 else (centre, spacing, 1)
 
     def boundary_near(self, y1: float, y2: float) -> float:
         """The lane boundary between ``y1`` and ``y2`` nearest their middle (a
@@ -106,6 +96,13 @@ class Gutters:
         n = bisect.bisect_left(centres, mid)
         best = [c for c in centres[max(0, n - 1):n + 1] if lo < c < hi]
         return min(best, key=lambda c: abs(c - mid)) if best else mid
+
+
+def _track(centre: float, spacing: float, slots: int, rank: int) -> float:
+    """The place of the ``rank``-th track of a gutter (see :meth:`Gutters.position`)."""
+    slot = rank % slots
+    side = (slot + 1) // 2
+    return centre + (side if slot % 2 else -side) * spacing
 
 
 def _bands(edges: list[float], inner_half: float, pad: float) -> list[tuple[float, float]]:
