@@ -28,7 +28,6 @@ from typing import Optional
 
 from PySide6.QtCore import QRectF, QTimer
 
-from .items.connector import route_box
 from .items.lane_group import fit_cell
 
 #: Idle time after the last edit before everything put off is done (the user paused).
@@ -51,7 +50,7 @@ class OffScreen:
         self._scene = weakref.ref(scene)
         #: the live area (left, top, right, bottom) while a single editing view shows the scene
         self.live: Optional[Box] = None
-        #: ConnectorItem -> (its new route, the bounds of its old and new lines)
+        #: ConnectorItem -> (its new route, the bounds of its old line, of its new line)
         self.routes: dict = {}
         self.groups: dict = {}  # LaneGroupItem -> (top, height) of its lane
         self.cells: dict = {}  # a lane's group -> {a cell's group in it: (left, width) of its stage}
@@ -71,10 +70,9 @@ class OffScreen:
                 continue
             old = item.box
             if live is not None and old is not None and not _meets(old, live):
-                new = route_box(g.coords)
-                if not _meets(new, live):  # the pair's bounds: what a paint checks
-                    routes[item] = (g, (min(old[0], new[0]), min(old[1], new[1]),
-                                        max(old[2], new[2]), max(old[3], new[3])))
+                new = g.bounds
+                if not _meets(new, live):
+                    routes[item] = (g, old, new)  # its line before and after: what a paint checks
                     continue
             routes.pop(item, None)
             item.set_geometry(g)
@@ -161,8 +159,8 @@ class OffScreen:
             for cell, (left, width) in self.cells.pop(group).items():
                 _place_cell(cell, left, width)
         routes = list(self.routes.items()) if area is None else [
-            (item, put) for item, put in self.routes.items() if _meets(put[1], area)]
-        for item, (g, _) in routes:
+            (item, put) for item, put in self.routes.items() if _meets(put[1], area) or _meets(put[2], area)]
+        for item, (g, _, _) in routes:
             del self.routes[item]
             item.set_geometry(g)
         if not self and self._timer is not None:

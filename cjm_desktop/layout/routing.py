@@ -181,17 +181,24 @@ def build(connector_id: str, label: str, p: Plan, tracks: int, g: Gutters,
             at = (position(channels[0], tracks & TRACK_MASK),
                   position(channels[1], (tracks >> TRACK_BITS) & TRACK_MASK),
                   position(channels[2], (tracks >> 2 * TRACK_BITS) & TRACK_MASK))
+    low, high = (ay, by) if ay <= by else (by, ay)
     if len(channels) == 1:
         x = at[0]
-        coords = (sx, ay, ex, by) if ay == by else (sx, ay, x, ay, x, by, ex, by)
+        if ay == by:
+            coords = (sx, ay, ex, by)
+            box = (min(sx, ex), ay, max(sx, ex), ay)
+        else:
+            coords = (sx, ay, x, ay, x, by, ex, by)
+            box = (min(sx, x, ex), low, max(sx, x, ex), high)
         label_at = (x, g.boundary_near(ay, by)) if label else None
     else:
         x1, y, x2 = at
         coords = (sx, ay, x1, ay, x1, y, x2, y, x2, by, ex, by)
+        box = (min(sx, x1, x2, ex), min(low, y), max(sx, x1, x2, ex), max(high, y))
         label_at = ((x1 + x2) / 2, y) if label else None
     geometry = _new(ConnectorGeometry)  # without the frozen dataclass's __init__ (5,000 of them)
     _set(geometry, "__dict__", {"connector_id": connector_id, "coords": coords, "label": label,
-                                "channels": channels, "tracks": tracks, "label_at": label_at})
+                                "channels": channels, "tracks": tracks, "label_at": label_at, "box": box})
     return geometry
 
 

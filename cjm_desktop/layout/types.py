@@ -137,6 +137,19 @@ class ConnectorGeometry:
     tracks: int = 0
     #: where its label goes: on a run along a lane boundary, clear of the cards
     label_at: Optional[Point] = None
+    #: (left, top, right, bottom) of its corners when the router worked them out
+    #: with the route (read :attr:`bounds`); not part of what makes two routes equal
+    box: Optional[tuple[float, float, float, float]] = field(default=None, compare=False, repr=False)
+
+    @property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of its corners."""
+        box = self.box
+        if box is None:
+            c = self.coords
+            xs, ys = c[0::2], c[1::2]
+            box = (min(xs), min(ys), max(xs), max(ys))
+        return box
 
     @property
     def points(self) -> tuple[Point, ...]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 
 from cjm_desktop.app.present.present_view import PresentView
-from cjm_desktop.canvas.items.connector import route_box
 from cjm_desktop.canvas.off_screen import IDLE_MS
 from cjm_desktop.commands import EditCardCommand
 from cjm_desktop.templates.generated import generate_map
@@ -46,7 +45,7 @@ def _in_place_where_seen(canvas, area) -> int:
             assert (group.y(), group.height) == (lane.y, lane.h)
             checked += 1
     for route in layout.connectors:
-        left, top, right, bottom = route_box(route.coords)
+        left, top, right, bottom = route.bounds
         if left <= area[2] and right >= area[0] and top <= area[3] and bottom >= area[1]:
             assert items.connectors[route.connector_id].geometry is route
             checked += 1

@@ -75,7 +75,7 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
             self.setPos(0, 0)
             self.label_item.setPos(0, 0)
         self._path = self._pieces = None  # built when first hit or painted: most connectors are off screen
-        self.box = left, top, right, bottom = route_box(g.coords)
+        self.box = left, top, right, bottom = g.bounds
         m = _MARGIN
         self.setRect(QRectF(left - m, top - m, right - left + 2 * m, bottom - top + 2 * m))
         self.label_item.set_connector(g)
@@ -141,12 +141,6 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
             self.setSelected(True)
         self.scene().connector_context_requested.emit(self.model_id, event.screenPos())
         event.accept()
-
-
-def route_box(coords: tuple[float, ...]) -> tuple[float, float, float, float]:
-    """(left, top, right, bottom) of a route's corners."""
-    xs, ys = coords[0::2], coords[1::2]
-    return min(xs), min(ys), max(xs), max(ys)
 
 
 def translation(drawn: Optional[ConnectorGeometry], g: ConnectorGeometry) -> Optional[tuple[float, float]]:
