@@ -169,3 +169,17 @@ def test_context_menu_requests_name_what_was_clicked(canvas):
         QApplication.sendEvent(vp, QContextMenuEvent(QContextMenuEvent.Mouse, pos, vp.mapToGlobal(pos)))
     assert got == [("card", m.cards[0].id), ("stage", m.stages[1].id), ("lane", m.lanes[0].id),
                    ("cell", m.stages[2].id, m.lanes[0].id)]
+
+
+def test_a_curves_box_holds_its_shape_however_its_points_move(canvas):
+    """The box (what Qt repaints and hit-tests within) is worked out without the
+    shape, which is made only when the mouse needs it: it must still hold it."""
+    item = canvas.scene.curve_item(canvas.map.personas[0].id)
+    assert item.boundingRect().contains(item.shape().boundingRect())
+    lane_id = canvas.scene.layout.feelings_lanes[0]
+    for index, score in ((0, 3), (1, -3), (len(item.curve.points) - 1, -3)):
+        item.set_drag_preview(index, canvas.scene.layout.emotion_y(lane_id, score), score)
+        shape = item.shape().boundingRect()
+        assert item.boundingRect().contains(shape)
+        assert item.point_at(QPointF(item.points()[index][0], item.points()[index][1])) == index
+    item.set_drag_preview(None)

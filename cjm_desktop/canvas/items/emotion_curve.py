@@ -19,6 +19,8 @@ from .base import Z_CURVE, qcolor, guarded_paint, scene_style
 
 #: Radius of the area around a point that grabs it.
 GRAB_RADIUS = 9.0
+#: How wide the line is to the mouse (its shape), wider than drawn.
+_SHAPE_WIDTH = 6.0
 
 
 def paint_score_badge(painter, x: float, y: float, score: int, colour: str) -> None:
@@ -80,19 +82,14 @@ class EmotionCurveItem(QGraphicsItem):
 
     def _rebuild(self) -> None:
         self.prepareGeometryChange()
-        pts = self.points()
         curve = self.shown_curve()
         path = qt_painter.curve_qpath(curve) if curve is not None else QPainterPath()
         self._path = path
-        stroker = QPainterPathStroker()
-        stroker.setWidth(6)
-        shape = stroker.createStroke(path)
-        for x, y in pts:
-            shape.addEllipse(QPointF(x, y), GRAB_RADIUS, GRAB_RADIUS)
-        self._shape = shape
-        bounds = shape.boundingRect()
-        # room for the labels above or below the points, and the halo
-        self._bounds = bounds.adjusted(-80, -GRAB_RADIUS - 16, 80, 24)
+        self._shape = None  # made when first hit: a lane step moves the curve, rarely is it hit
+        # the line as wide as its shape's stroke, and room for the labels above or below the
+        # points and the halo (which holds each point's grab circle too: see shape())
+        half = _SHAPE_WIDTH / 2
+        self._bounds = path.boundingRect().adjusted(-half - 80, -half - GRAB_RADIUS - 16, half + 80, half + 24)
         self.update()
 
     def point_at(self, pos: QPointF) -> Optional[int]:
@@ -125,6 +122,13 @@ class EmotionCurveItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(_SHAPE_WIDTH)
+            shape = stroker.createStroke(self._path)
+            for x, y in self.points():
+                shape.addEllipse(QPointF(x, y), GRAB_RADIUS, GRAB_RADIUS)
+            self._shape = shape
         return self._shape
 
     @guarded_paint
