@@ -11,9 +11,10 @@ drag layer (drawn above every lane) and settled back.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..layout import CardGeometry
+from ..layout import CardGeometry, Rect
 from .items.base import Z_DRAGGED
 from .items.card import CardItem
 from .items.lane_group import LaneGroupItem, cell_item, fit_cell
@@ -60,6 +61,27 @@ class CardGroups:
                 self.off_screen.place_cell(cell, self.groups.get(key[1]), head.x, head.w)
         self._stage_places = {sid: (head.x, head.w) for sid, head in headers.items()}
 
+    def fit_cards(self, scale: float, area: QRectF) -> None:
+        """The card items' bounds to whole pixels of the editing view, which
+        shows the map at ``scale`` (pixels per scene unit) and may soon show
+        ``area`` (see :meth:`CardItem.fit_bounds`). When the scale changes, every
+        cell waits; a cell's cards are fitted when it first comes within ``area``
+        (before they are painted at that scale), so a zoom fits only what is seen."""
+        if scale != self.geometry.scale:
+            self.geometry.scale = scale
+            self._unfitted = set(self.cells)
+        if not self._unfitted:
+            return
+        left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
+        rects = self.layout.cells
+        for key in [key for key in self._unfitted if key in rects and _meets(rects[key], left, top, right, bottom)]:
+            self._unfitted.discard(key)
+            cell = self.cells.get(key)
+            if cell is not None:
+                for item in cell.childItems():
+                    if item.fitted_scale != scale:
+                        item.fit_bounds()
+
     def cell_group(self, g: CardGeometry) -> QGraphicsItem:
         """The group of the card's cell (made, in its lane's group, if new)."""
         cell = self.cells.get((g.stage_id, g.lane_id))
@@ -105,3 +127,7 @@ class CardGroups:
             group = self.groups.pop(lid)
             self.off_screen.forget(group)
             self.scene.removeItem(group)
+
+
+def _meets(r: Rect, left: float, top: float, right: float, bottom: float) -> bool:
+    return r.x <= right and r.x + r.w >= left and r.y <= bottom and r.y + r.h >= top

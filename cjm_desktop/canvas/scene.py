@@ -11,11 +11,10 @@ disconnects from the document when it closes.
 
 from __future__ import annotations
 
-import logging
 from contextlib import contextmanager
 from typing import Iterable, Optional, Union
 
-from PySide6.QtCore import QPoint, QPointF, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene, QToolTip
 
 from ..commands import Change, CjmDocument
@@ -36,9 +35,6 @@ from .items.persona import PersonaItem
 from .items.stage_header import StageHeaderItem
 from .scene_items import SceneItems
 from .shown_cards import ShownCards
-
-log = logging.getLogger(__name__)
-
 
 class MapScene(QGraphicsScene):
     """The canvas of one :class:`CjmDocument`.
@@ -280,6 +276,11 @@ class MapScene(QGraphicsScene):
         for item in self._items.cards.values():
             item.set_drawn_by_blocks(on)
         self.card_blocks.set_active(on)
+
+    def fit_cards(self, scale: float, area: QRectF) -> None:
+        """The editing view shows the map at ``scale`` and may soon show ``area``: card bounds follow."""
+        if not self._closed and not self.zoomed_out:  # (zoomed out, card_blocks paints the cards)
+            self._items.fit_cards(scale, area)
 
     def clear_highlight(self) -> None:
         self.highlight(())

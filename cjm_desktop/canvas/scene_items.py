@@ -52,6 +52,8 @@ class SceneItems(HeaderSync, CardGroups):
         self._drag_layer: Optional[LaneGroupItem] = None
         #: each stage's (left, width) its cell groups were last given (CardGroups.place_cells)
         self._stage_places: dict[str, tuple[float, float]] = {}
+        #: the cells whose cards wait to be fitted to the view's scale (CardGroups.fit_cards)
+        self._unfitted: set[tuple[str, str]] = set()
         #: the moves of groups and connectors out of sight, put off until they may be seen
         self.off_screen: OffScreen = scene.off_screen
         #: the current layout's card geometry, read by every card item

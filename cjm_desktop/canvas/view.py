@@ -24,6 +24,9 @@ LANE_COLUMN_MIN_PX = 120
 AUTO_SCROLL_MARGIN = 28
 
 
+#: How far around what it shows (scene units) the view has card bounds fitted to its
+#: pixels before they may be painted (MapScene.fit_cards).
+FIT_MARGIN = 400.0
 #: QPixmapCache's size (KiB) while a map is shown; Qt's default is 10 MiB.
 PIXMAP_CACHE_KB = 64 * 1024
 
@@ -172,7 +175,9 @@ class MapView(QGraphicsView):
         column_px = max(LANE_COLUMN_MIN_PX, min(LANE_COLUMN_MAX_PX, self.viewport().width() * LANE_COLUMN_SHARE))
         scene.set_visible_origin(max(0.0, top_left.x()), max(0.0, top_left.y()), column_px / self.transform().m11())
         alone = len(scene.views()) == 1 and self.isVisible() and self.updatesEnabled()
-        scene.off_screen.set_live(self.mapToScene(self.viewport().rect()).boundingRect() if alone else None)
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        scene.off_screen.set_live(shown if alone else None)
+        scene.fit_cards(self.transform().m11(), shown.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN))
 
     def repin(self) -> None:
         """Pin the scene's headers at this view's corner again (another view of the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -67,11 +68,14 @@ class GeometryTable:
     theirs (their lane's group moves them on screen), and a card item asks the
     layout where its cell is only when it needs its place on the map."""
 
-    __slots__ = ("cards", "layout")
+    __slots__ = ("cards", "layout", "scale")
 
     def __init__(self) -> None:
         self.cards: dict[str, CardGeometry] = {}
         self.layout: Optional[MapLayout] = None
+        #: the editing view's pixels per scene unit, which card bounds are whole
+        #: multiples of (:meth:`CardItem.fit_bounds`); 0 until a view tells
+        self.scale = 0.0
 
 
 class CardItem(ModelItem, QGraphicsRectItem):
@@ -98,6 +102,7 @@ class CardItem(ModelItem, QGraphicsRectItem):
         self.lifted = False  # being dragged: drawn with a shadow
         self.drawn_by_blocks = False  # zoomed out: the scene's CardBlocksItem paints this card
         self._rect = QRectF()
+        self.fitted_scale = 0.0  # the view scale its bounds were last fitted to
         self._text_cache = None  # overlays.TextCache, built on first paint
         self._markers = None  # layout.decor.card_markers, computed on first paint
         self.setFlag(QGraphicsItem.ItemIsSelectable)
@@ -127,7 +132,7 @@ class CardItem(ModelItem, QGraphicsRectItem):
         if old is None or old.box.w != g.box.w or old.box.h != g.box.h:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, g.box.w, g.box.h)
-            self.setRect(self._rect.adjusted(-4, -4, HANDLE_RADIUS + 5, 6))  # its bounding rect
+            self.fit_bounds()
         self.setPos(self.local_pos(g))
         if old is None or old.content is not g.content or old.fill != g.fill or old.accent != g.accent:
             self._text_cache = None
@@ -135,6 +140,22 @@ class CardItem(ModelItem, QGraphicsRectItem):
         if old is None or old.box.h != g.box.h or old.box.w != g.box.w:
             self._markers = None
         self.applied = g
+
+    def fit_bounds(self) -> None:
+        """Its bounding rect (the card, its handle and shadow), made a whole
+        number of the view's pixels wide and tall (the table's ``scale``). Qt
+        keeps the pixmap it caches the card in while the card moves, but only as
+        long as its bounds cover the same number of pixels; bounds a fraction of
+        a pixel wide cover one more or one fewer depending on where they start,
+        so a lane above growing by a fraction of a pixel re-drew about one card
+        in five below it, from scratch."""
+        scale = self._table.scale if self._table is not None else 0.0
+        bounds = self._rect.adjusted(-4, -4, HANDLE_RADIUS + 5, 6)
+        if scale > 0:
+            bounds.setWidth(math.ceil(bounds.width() * scale - 1e-6) / scale)
+            bounds.setHeight(math.ceil(bounds.height() * scale - 1e-6) / scale)
+        self.fitted_scale = scale
+        self.setRect(bounds)
 
     def set_face(self, face: CardFace) -> None:
         if face != self.face:
