@@ -41,6 +41,8 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         self.channel_chips = ()  # the stage's channel row (layout.channel_row), map coordinates
         self._rect = QRectF()
         self._bounds = QRectF()
+        self._look: tuple = ()  # what it shows, relative to its corner (see set_data)
+        self._chips_look: tuple = ()
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_STAGE_HEADER)
@@ -56,8 +58,12 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
             self._rect = QRectF(0, 0, rect.w, rect.h)
             # the chevron's tip reaches into the next stage (the last one is cut at the map's edge)
             self._bounds = self._rect.adjusted(0, 0, 0 if last else shared.CHEVRON_DEPTH + 1, 0)
-        changed = (lines, colour, index, last, picture) != (self.lines, self.colour, self.index, self.last,
-                                                            self.picture)
+        # what its cached pixmap shows: a header that only moved (a stage added or widened to
+        # its left) keeps it, lines and picture having moved with it
+        look = (_relative_lines(lines, rect), colour, index == 0, last,
+                picture and (picture[1], _moved(picture[0].box, -rect.x, -rect.y)))
+        changed = look != self._look
+        self._look = look
         self.rect_in_map, self.lines, self.colour, self.picture = rect, lines, colour, picture
         self.title, self.description, self.index, self.last = title, description, index, last
         # left stages above right ones, so each tip covers the next header's background
@@ -71,8 +77,12 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
             self.update()
 
     def set_channel_chips(self, chips) -> None:
-        if chips != self.channel_chips:
-            self.channel_chips = chips
+        """Its channel row (map coordinates, laid out for where the header is now)."""
+        r = self.rect_in_map
+        look = tuple((c.channel_id, _moved(c.chip, -r.x, -r.y), _moved(c.icon, -r.x, -r.y)) for c in chips)
+        self.channel_chips = chips
+        if look != self._chips_look:
+            self._chips_look = look
             self.update()
 
     def pin(self, top: float) -> None:
@@ -120,3 +130,11 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self.press_axis(event, self.on_edge(event.pos().x()))
+
+
+def _moved(r: Rect, dx: float, dy: float) -> tuple[float, float, float, float]:
+    return (r.x + dx, r.y + dy, r.w, r.h)
+
+
+def _relative_lines(lines, rect: Rect) -> tuple:
+    return tuple((line.text, line.x - rect.x, line.y - rect.y, line.size, line.bold, line.role) for line in lines)

@@ -1,0 +1,91 @@
+"""Stage headers are drawn once into a cached pixmap: a header that a stage
+added or widened to its left only moves keeps it; one whose look changes
+(title, colour, first or last place, channel row) is drawn again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from cjm_desktop.canvas.items.stage_header import StageHeaderItem
+from cjm_desktop.commands import AddCardsCommand
+from cjm_desktop.model import Card, Lane, LaneKind
+from tests.canvas.conftest import make_canvas
+from tests.factories import small_map
+
+
+@pytest.fixture
+def drawn(qtbot, monkeypatch):
+    """A canvas of a small map with a touchpoint lane (the last stage shows a
+    Zalo chip), and the ids of the stage headers Qt draws from here on."""
+    paint = StageHeaderItem.paint
+    out: list[str] = []
+    monkeypatch.setattr(StageHeaderItem, "paint", lambda self, *args: out.append(self.model_id) or paint(self, *args))
+    m = small_map()
+    lane = Lane(title="Điểm chạm", kind=LaneKind.TOUCHPOINTS)
+    m.lanes.append(lane)
+    m.cards.append(Card(stage_id=m.stages[2].id, lane_id=lane.id, title="hỏi giá", channel="Zalo"))
+    canvas = make_canvas(qtbot, m)
+    QApplication.processEvents()
+    out.clear()
+    return canvas, out
+
+
+def _shown(canvas, drawn_ids) -> set[str]:
+    QApplication.processEvents()
+    titles = {s.id: s.title for s in canvas.map.stages}
+    return {titles[sid] for sid in drawn_ids}
+
+
+def test_headers_a_new_stage_only_moves_keep_their_pixmaps(drawn):
+    canvas, out = drawn
+    second, last = canvas.map.stages[1], canvas.map.stages[2]
+    assert canvas.scene.stage_item(last.id).channel_chips  # its row moves with it
+    canvas.scene.map_editor.add_stage(next_to=second.id, before=True)
+    new = canvas.map.stages[1]
+    assert canvas.scene.stage_item(last.id).x() > 0
+    assert _shown(canvas, out) == {new.title}  # "Tìm hiểu" and "Mua hàng" moved right, unchanged
+
+    out.clear()
+    canvas.doc.undo_stack.undo()
+    assert _shown(canvas, out) == set()  # back left, as drawn
+
+
+def test_a_header_that_becomes_first_or_changes_is_drawn_again(drawn):
+    canvas, out = drawn
+    first, second, last = canvas.map.stages
+    canvas.scene.map_editor.add_stage(next_to=first.id, before=True)  # the old first loses its square end
+    assert _shown(canvas, out) == {canvas.map.stages[0].title, first.title}
+
+    out.clear()
+    canvas.doc.undo_stack.undo()
+    assert _shown(canvas, out) == {first.title}  # first again; the others only moved back
+    out.clear()
+    canvas.scene.map_editor.resize_stage(second.id, second.width + 40)  # its own width: drawn again
+    assert second.title in _shown(canvas, out) and first.title not in _shown(canvas, out)
+
+    out.clear()
+    canvas.scene.map_editor.move_stage(last.id, 0)  # first and last places change hands
+    assert {last.title, first.title, second.title} <= _shown(canvas, out)
+
+
+def test_a_header_whose_channel_row_changes_is_drawn_again(drawn):
+    canvas, out = drawn
+    first, second, last = canvas.map.stages
+    touch = canvas.map.lanes[-1]
+    card = Card(stage_id=second.id, lane_id=touch.id, title="gọi tổng đài", channel="Điện thoại")
+    canvas.doc.push(AddCardsCommand(canvas.doc, [card]))
+    assert canvas.scene.stage_item(second.id).channel_chips
+    assert _shown(canvas, out) == {second.title}
+
+
+def test_headers_kept_from_before_a_new_stage_look_as_when_drawn_afresh(drawn, qtbot):
+    canvas, _ = drawn
+    canvas.scene.map_editor.add_stage(next_to=canvas.map.stages[1].id, before=True)
+    QApplication.processEvents()
+    image = canvas.view.viewport().grab().toImage()
+    fresh = make_canvas(qtbot, canvas.map.model_copy(deep=True))
+    QApplication.processEvents()
+    reference = fresh.view.viewport().grab().toImage()
+    assert image.convertToFormat(QImage.Format_RGB32) == reference.convertToFormat(QImage.Format_RGB32)
