@@ -283,31 +283,45 @@ def paint_connector_label(p: QPainter, conn: ConnectorGeometry) -> None:
         draw_pill(p, pill)
 
 
-def curve_qpath(curve: Curve) -> QPainterPath:
+def curve_qpath(curve: Curve, segments=None) -> QPainterPath:
+    """The curve's line (or of these of its ``segments``, one run after another)."""
     path = QPainterPath()
-    if curve.segments:
-        path.moveTo(QPointF(*curve.segments[0][0]))
-        for _, c1, c2, end in curve.segments:
-            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+    last = None
+    for start, c1, c2, end in curve.segments if segments is None else segments:
+        if start != last:
+            path.moveTo(QPointF(*start))
+        path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+        last = end
     return path
 
 
-def paint_curve(p: QPainter, curve: Curve, label_offsets, style: Style) -> None:
+def paint_curve(p: QPainter, curve: Curve, label_offsets, style: Style, area: Optional[QRectF] = None) -> None:
     """One persona's emotion curve: white halo, smooth line, points, labels.
 
     ``label_offsets`` is this curve's row of :func:`decor.point_label_offsets`
-    (labels above the points when None)."""
-    if curve.segments:
-        path = curve_qpath(curve)
+    (labels above the points when None). ``area``: only what reaches into it
+    is drawn (the canvas repaints a part of the view; a curve runs the map's
+    whole width, and stroking all of it cost ~0.5 ms a repaint). Within the
+    area the pixels are the same: a run's cut ends lie farther out than its
+    widest stroke reaches."""
+    segments, points, halos = curve.segments, curve.points, decor.point_label_halos(curve, label_offsets, style)
+    if area is not None:
+        reach = decor.CURVE_HALO_WIDTH + decor.POINT_RADIUS
+        left, right = area.left() - reach, area.right() + reach
+        segments = [seg for seg in segments if min(seg[0][0], seg[3][0]) <= right and max(seg[0][0], seg[3][0]) >= left]
+        points = [pt for pt in points if left <= pt.x <= right]
+        halos = [h for h in halos if area.intersects(_rectf(h.rect))]
+    if segments:
+        path = curve_qpath(curve, segments)
         p.setBrush(Qt.BrushStyle.NoBrush)
         for stroke in decor.curve_strokes(curve.colour):
             p.setPen(qpen(stroke))
             p.drawPath(path)
     p.setPen(qpen(decor.POINT_RING))
     p.setBrush(qcolor(curve.colour))
-    for pt in curve.points:
+    for pt in points:
         p.drawEllipse(QPointF(pt.x, pt.y), decor.POINT_RADIUS, decor.POINT_RADIUS)
-    for halo in decor.point_label_halos(curve, label_offsets, style):
+    for halo in halos:
         draw_pill(p, halo)
 
 

@@ -52,6 +52,7 @@ class EmotionCurveItem(QGraphicsItem):
         self._shape = QPainterPath()
         self._bounds = QRectF()
         self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption)  # paint() is told the exposed part
         self.setZValue(Z_CURVE)
 
     # -- data ------------------------------------------------------------------
@@ -135,7 +136,8 @@ class EmotionCurveItem(QGraphicsItem):
     def paint(self, painter, option, widget=None) -> None:
         if self.curve is None:
             return
-        qt_painter.paint_curve(painter, self.shown_curve(), list(self.label_offsets), scene_style(self))
+        qt_painter.paint_curve(painter, self.shown_curve(), list(self.label_offsets), scene_style(self),
+                               option.exposedRect)  # (the part the view repaints)
         if self.drag is not None:
             i, y, score = self.drag
             paint_score_badge(painter, self.curve.points[i].x, y, score, self.curve.colour)
