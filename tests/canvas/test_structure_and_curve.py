@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from cjm_desktop.canvas.items.lane_header import TOGGLE
@@ -183,3 +184,38 @@ def test_a_curves_box_holds_its_shape_however_its_points_move(canvas):
         assert item.boundingRect().contains(shape)
         assert item.point_at(QPointF(item.points()[index][0], item.points()[index][1])) == index
     item.set_drag_preview(None)
+
+
+def test_a_curve_a_growing_lane_moves_keeps_its_pixmap_and_its_points_are_still_grabbed(canvas, monkeypatch):
+    """A card title above the feelings lane gets longer: the curve moves down
+    whole (its drawing is kept), and dragging a point where it now is works."""
+    from PySide6.QtWidgets import QApplication
+
+    from cjm_desktop.canvas.items.emotion_curve import EmotionCurveItem
+    from cjm_desktop.commands import EditCardCommand
+
+    m = canvas.map
+    persona, stage = m.personas[0], m.stages[1]
+    item = canvas.scene.curve_item(persona.id)
+    lane_id = canvas.scene.layout.feelings_lanes[0]
+    before = canvas.scene.layout.lane_headers[lane_id].y
+    painted = []
+    paint = EmotionCurveItem.paint
+    monkeypatch.setattr(EmotionCurveItem, "paint", lambda self, *args: painted.append(self) or paint(self, *args))
+    QApplication.processEvents()
+    painted.clear()
+    card = m.cards[0]  # in the lane above the feelings lane
+    canvas.doc.push(EditCardCommand(canvas.doc, card.id, {"title": card.title + " – một dòng rất dài nữa" * 4}))
+    QApplication.processEvents()
+    moved = canvas.scene.layout.lane_headers[lane_id].y - before
+    assert moved > 0 and item.pos().y() == pytest.approx(moved)
+    assert item not in painted  # moved, not drawn again
+    for p in item.curve.points:  # where the layout puts them now
+        drawn = item.mapToScene(QPointF(*item.points()[item.curve.points.index(p)]))
+        assert (drawn.x(), drawn.y()) == pytest.approx((p.x, p.y))
+
+    point = next(p for p in item.curve.points if p.stage_id == stage.id)
+    target_y = canvas.scene.layout.emotion_y(lane_id, -2) + 2
+    canvas.drag(canvas.at(point.x, point.y), canvas.at(point.x, target_y), steps=8)
+    assert m.emotion(persona.id, stage.id).score == -2
+    assert canvas.scene.curve_item(persona.id).pos().y() == 0  # redrawn where the layout puts it

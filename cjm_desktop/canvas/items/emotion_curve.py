@@ -43,6 +43,9 @@ class EmotionCurveItem(QGraphicsItem):
         super().__init__()
         self.persona_id = persona_id
         self.curve: Optional[Curve] = None
+        #: the curve its path was built from, in its own coordinates; ``pos()`` is how
+        #: far ``curve`` lies below it (a lane above grew: the curve moved, nothing rebuilt)
+        self.drawn: Optional[Curve] = None
         self.lane_id = ""
         self.persona_name = ""
         self.label_offsets: tuple[float, ...] = ()  # label baselines relative to each point
@@ -53,6 +56,9 @@ class EmotionCurveItem(QGraphicsItem):
         self._bounds = QRectF()
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption)  # paint() is told the exposed part
+        # drawn into a pixmap (Qt keeps the part in view): a lane that grows above the feelings
+        # lane moves the curve, and stroking it again cost ~1.5 ms a frame
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.setZValue(Z_CURVE)
 
     # -- data ------------------------------------------------------------------
@@ -61,12 +67,21 @@ class EmotionCurveItem(QGraphicsItem):
         label_offsets = tuple(label_offsets)
         if (curve, lane_id, persona_name, label_offsets) == (self.curve, self.lane_id, self.persona_name, self.label_offsets):
             return
+        moved = None
+        if self.drag is None and (lane_id, persona_name, label_offsets) == (self.lane_id, self.persona_name,
+                                                                            self.label_offsets):
+            moved = _lowered(self.drawn, curve)
         self.curve, self.lane_id, self.persona_name, self.label_offsets = curve, lane_id, persona_name, label_offsets
+        if moved is not None:
+            if moved != self.y():
+                self.setPos(0.0, moved)
+            return
         self.drag = None
         self._rebuild()
 
     def points(self) -> list[tuple[float, float]]:
-        pts = [(p.x, p.y) for p in self.curve.points] if self.curve else []
+        """Its points as drawn, in its own coordinates (a dragged one at its preview)."""
+        pts = [(p.x, p.y) for p in self.drawn.points] if self.drawn else []
         if self.drag is not None:
             i, y, _score = self.drag
             pts[i] = (pts[i][0], y)
@@ -74,15 +89,18 @@ class EmotionCurveItem(QGraphicsItem):
 
     def shown_curve(self) -> Optional[Curve]:
         """The curve as drawn: while a point is dragged, with that point at its new score."""
-        if self.curve is None or self.drag is None:
-            return self.curve
+        if self.drawn is None or self.drag is None:
+            return self.drawn
         i, y, score = self.drag
-        points = list(self.curve.points)
+        points = list(self.drawn.points)
         points[i] = replace(points[i], y=y, score=score)
-        return replace(self.curve, points=tuple(points), segments=tuple(smooth_segments([(p.x, p.y) for p in points])))
+        return replace(self.drawn, points=tuple(points), segments=tuple(smooth_segments([(p.x, p.y) for p in points])))
 
     def _rebuild(self) -> None:
         self.prepareGeometryChange()
+        if self.drawn is not self.curve:  # drawn where the layout puts it, in scene coordinates again
+            self.drawn = self.curve
+            self.setPos(0.0, 0.0)
         curve = self.shown_curve()
         path = qt_painter.curve_qpath(curve) if curve is not None else QPainterPath()
         self._path = path
@@ -140,7 +158,7 @@ class EmotionCurveItem(QGraphicsItem):
                                option.exposedRect)  # (the part the view repaints)
         if self.drag is not None:
             i, y, score = self.drag
-            paint_score_badge(painter, self.curve.points[i].x, y, score, self.curve.colour)
+            paint_score_badge(painter, self.drawn.points[i].x, y, score, self.drawn.colour)
 
     def hoverMoveEvent(self, event) -> None:  # noqa: N802
         self.setCursor(Qt.SizeVerCursor if self.point_at(event.pos()) is not None else Qt.ArrowCursor)
@@ -161,3 +179,16 @@ class EmotionCurveItem(QGraphicsItem):
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         self.scene().gesture_release(event)
+
+
+def _lowered(drawn: Optional[Curve], curve: Curve) -> Optional[float]:
+    """How far ``curve`` lies below ``drawn`` when it is ``drawn`` moved down or up
+    as a whole (every point at the same stage, score and label, all its heights
+    shifted alike: a lane above the feelings lane grew), else None."""
+    if drawn is None or drawn.colour != curve.colour or len(drawn.points) != len(curve.points) or not curve.points:
+        return None
+    dy = curve.points[0].y - drawn.points[0].y
+    for a, b in zip(drawn.points, curve.points):
+        if (a.x, a.stage_id, a.score, a.label) != (b.x, b.stage_id, b.score, b.label) or abs(b.y - a.y - dy) > 1e-6:
+            return None
+    return dy
