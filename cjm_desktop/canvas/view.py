@@ -48,6 +48,9 @@ class MapView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.NoAnchor)
         self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         self.setBackgroundBrush(QColor("#e6e9ee"))
+        # drawBackground fills every part it repaints with that brush: Qt need not clear the
+        # viewport first (autoFillBackground stays on, as QGraphicsView's fast scrolling wants)
+        self.viewport().setAttribute(Qt.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.StrongFocus)
         self.setMouseTracking(True)
         self._shown = False
