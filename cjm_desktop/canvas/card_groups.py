@@ -14,10 +14,11 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..layout import CardGeometry, Rect
+from ..layout import CardGeometry
 from .items.base import Z_DRAGGED
 from .items.card import CardItem
 from .items.lane_group import LaneGroupItem, cell_item, fit_cell
+from .off_screen import meets
 
 
 class CardGroups:
@@ -72,9 +73,10 @@ class CardGroups:
             self._unfitted = set(self.cells)
         if not self._unfitted:
             return
-        left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
+        box = (area.left(), area.top(), area.right(), area.bottom())
         rects = self.layout.cells
-        for key in [key for key in self._unfitted if key in rects and _meets(rects[key], left, top, right, bottom)]:
+        for key in [key for key in self._unfitted
+                    if key in rects and meets((rects[key].x, rects[key].y, rects[key].right, rects[key].bottom), box)]:
             self._unfitted.discard(key)
             cell = self.cells.get(key)
             if cell is not None:
@@ -128,6 +130,3 @@ class CardGroups:
             self.off_screen.forget(group)
             self.scene.removeItem(group)
 
-
-def _meets(r: Rect, left: float, top: float, right: float, bottom: float) -> bool:
-    return r.x <= right and r.x + r.w >= left and r.y <= bottom and r.y + r.h >= top

@@ -39,7 +39,8 @@ MARGIN = 200.0
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 
-def _meets(box: Box, area: Box) -> bool:
+def meets(box: Box, area: Box) -> bool:
+    """Whether two (left, top, right, bottom) boxes overlap or touch."""
     return box[0] <= area[2] and box[2] >= area[0] and box[1] <= area[3] and box[3] >= area[1]
 
 
@@ -69,9 +70,9 @@ class OffScreen:
                 routes.pop(item, None)  # back where it is drawn (an undo)
                 continue
             old = item.box
-            if live is not None and old is not None and not _meets(old, live):
+            if live is not None and old is not None and not meets(old, live):
                 new = g.bounds
-                if not _meets(new, live):
+                if not meets(new, live):
                     routes[item] = (g, old, new)  # its line before and after: what a paint checks
                     continue
             routes.pop(item, None)
@@ -84,8 +85,8 @@ class OffScreen:
         if (top, height) == (group.y(), group.height):
             self.groups.pop(group, None)  # where it is (an undo)
             return
-        if live is not None and group.height >= 0 and not self._lane_meets(top, height, live) \
-                and not self._lane_meets(group.y(), group.height, live):
+        if live is not None and group.height >= 0 and not self._lanemeets(top, height, live) \
+                and not self._lanemeets(group.y(), group.height, live):
             self.groups[group] = (top, height)
             return
         self.groups.pop(group, None)
@@ -99,7 +100,7 @@ class OffScreen:
             return
         live = self.live
         if group in self.groups or (live is not None and group.height >= 0
-                                    and not self._lane_meets(group.y(), group.height, live)):
+                                    and not self._lanemeets(group.y(), group.height, live)):
             self.cells.setdefault(group, {})[cell] = (left, width)
             return
         self._unwait(group, cell)
@@ -111,7 +112,7 @@ class OffScreen:
             del self.cells[group]
 
     @staticmethod
-    def _lane_meets(top: float, height: float, live: Box) -> bool:
+    def _lanemeets(top: float, height: float, live: Box) -> bool:
         return top - MARGIN <= live[3] and top + height + MARGIN >= live[1]
 
     def arm(self) -> None:
@@ -150,16 +151,16 @@ class OffScreen:
             return
         groups = list(self.groups.items()) if area is None else [
             (group, place) for group, place in self.groups.items()
-            if self._lane_meets(place[0], place[1], area) or self._lane_meets(group.y(), group.height, area)]
+            if self._lanemeets(place[0], place[1], area) or self._lanemeets(group.y(), group.height, area)]
         for group, (top, height) in groups:
             del self.groups[group]
             _place_group(group, top, height)
         for group in [group for group in self.cells if group not in self.groups and (
-                area is None or self._lane_meets(group.y(), group.height, area))]:
+                area is None or self._lanemeets(group.y(), group.height, area))]:
             for cell, (left, width) in self.cells.pop(group).items():
                 _place_cell(cell, left, width)
         routes = list(self.routes.items()) if area is None else [
-            (item, put) for item, put in self.routes.items() if _meets(put[1], area) or _meets(put[2], area)]
+            (item, put) for item, put in self.routes.items() if meets(put[1], area) or meets(put[2], area)]
         for item, (g, _, _) in routes:
             del self.routes[item]
             item.set_geometry(g)

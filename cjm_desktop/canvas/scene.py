@@ -36,6 +36,7 @@ from .items.stage_header import StageHeaderItem
 from .scene_items import SceneItems
 from .shown_cards import ShownCards
 
+
 class MapScene(QGraphicsScene):
     """The canvas of one :class:`CjmDocument`.
 

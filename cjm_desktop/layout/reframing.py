@@ -21,7 +21,7 @@ from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine, grid_orders
 from .incremental import Relayout, Touched
 from .routing import route
-from .types import CardContent, Cell, ConnectorGeometry, MapLayout, Rect, card_id_of
+from .types import CardContent, Cell, MapLayout, Rect, card_id_of
 
 
 def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched) -> Relayout:
@@ -250,14 +250,9 @@ def _routes(m: JourneyMap, prev: MapLayout, out: MapLayout) -> tuple[list, bool]
     """Every connector routed again; a route equal to the previous one is that
     object. (the routes, whether any differs)"""
     before = {g.connector_id: g for g in prev.connectors}
-    routed = [_same_route(before.get(g.connector_id), g) for g in route(m.connectors, out)]
+    routed = [_same_or(before.get(g.connector_id), g) for g in route(m.connectors, out)]
     changed = len(routed) != len(prev.connectors) or any(a is not b for a, b in zip(routed, prev.connectors))
     return routed, changed
-
-
-def _same_route(old: Optional[ConnectorGeometry], new: ConnectorGeometry) -> ConnectorGeometry:
-    """:func:`_same_or` for a route, its corners compared first (a grid change moves most routes)."""
-    return old if old is not None and old.coords == new.coords and old == new else new
 
 
 def _same_or(old: Optional[object], new):
