@@ -61,7 +61,7 @@ class HeaderSync:
     def sync_lanes(self, ids) -> None:
         lay = self.layout
         feelings = lay.feelings_lanes[0] if lay.feelings_lanes else None
-        for lane in self.map.lanes:
+        for index, lane in enumerate(self.map.lanes):
             if lane.id not in ids:
                 continue
             item = self.lanes.get(lane.id)
@@ -69,5 +69,5 @@ class HeaderSync:
                 item = self.lanes[lane.id] = LaneHeaderItem(lane.id)
                 self.scene.addItem(item)
             item.set_data(lay.lane_headers[lane.id], lay.lane_header_lines[lane.id], lane.kind, lane.collapsed,
-                          lane.title, lay if lane.id == feelings else None)
+                          lane.title, index, lay if lane.id == feelings else None)
             item.set_open_comments(open_comments(lane))

@@ -1,6 +1,7 @@
-"""Stage headers are drawn once into a cached pixmap: a header that a stage
-added or widened to its left only moves keeps it; one whose look changes
-(title, colour, first or last place, channel row) is drawn again."""
+"""Stage and lane headers are drawn once into a cached pixmap: a stage header
+that a stage added or widened to its left only moves keeps it, as does a lane
+header that a lane added or grown above it only moves; one whose look changes
+(title, colour, first or last place, channel row, size, collapsed) is drawn again."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from cjm_desktop.canvas.items.lane_header import LaneHeaderItem
 from cjm_desktop.canvas.items.stage_header import StageHeaderItem
-from cjm_desktop.commands import AddCardsCommand
+from cjm_desktop.commands import AddCardsCommand, EditLaneCommand
 from cjm_desktop.model import Card, Lane, LaneKind
 from tests.canvas.conftest import make_canvas
 from tests.factories import small_map
@@ -86,6 +88,72 @@ def test_headers_kept_from_before_a_new_stage_look_as_when_drawn_afresh(drawn, q
     QApplication.processEvents()
     image = canvas.view.viewport().grab().toImage()
     fresh = make_canvas(qtbot, canvas.map.model_copy(deep=True))
+    QApplication.processEvents()
+    reference = fresh.view.viewport().grab().toImage()
+    assert image.convertToFormat(QImage.Format_RGB32) == reference.convertToFormat(QImage.Format_RGB32)
+
+
+@pytest.fixture
+def lanes_drawn(qtbot, monkeypatch):
+    """A canvas of a small map with two more lanes below (a touchpoint lane and
+    an opportunity lane) in a view tall enough to show them all after another
+    lane (a header moving out of the view is drawn again where it is cut), and
+    the ids of the lane headers Qt draws from here on."""
+    paint = LaneHeaderItem.paint
+    out: list[str] = []
+    monkeypatch.setattr(LaneHeaderItem, "paint", lambda self, *args: out.append(self.model_id) or paint(self, *args))
+    m = small_map()
+    m.lanes += [Lane(title="Điểm chạm", kind=LaneKind.TOUCHPOINTS), Lane(title="Cơ hội", kind=LaneKind.OPPORTUNITIES)]
+    canvas = make_canvas(qtbot, m, size=(1400, 1400))
+    QApplication.processEvents()
+    out.clear()
+    return canvas, out
+
+
+def _lanes_shown(canvas, drawn_ids) -> set[str]:
+    QApplication.processEvents()
+    titles = {lane.id: lane.title for lane in canvas.map.lanes}
+    return {titles[lid] for lid in drawn_ids}
+
+
+def test_lane_headers_a_new_lane_only_moves_keep_their_pixmaps(lanes_drawn):
+    canvas, out = lanes_drawn
+    actions, feelings, touch, chances = canvas.map.lanes
+    before = canvas.scene.lane_item(chances.id).y()
+    new_id = canvas.scene.map_editor.add_lane(next_to=actions.id)
+    assert canvas.scene.lane_item(chances.id).y() > before
+    # the feelings lane (with its emotion scale), "Điểm chạm" and "Cơ hội" only moved
+    QApplication.processEvents()
+    assert out == [new_id]
+
+    out.clear()
+    canvas.doc.undo_stack.undo()
+    assert _lanes_shown(canvas, out) == set()
+    canvas.scene.map_editor.resize_lane(feelings.id, 300)  # its scale spreads out: drawn again
+    assert _lanes_shown(canvas, out) == {feelings.title}
+
+
+def test_a_lane_header_whose_look_changes_is_drawn_again(lanes_drawn):
+    canvas, out = lanes_drawn
+    touch, chances = canvas.map.lanes[2:]
+    canvas.doc.push(EditLaneCommand(canvas.doc, touch.id, {"title": "Kênh tiếp xúc"}))
+    assert _lanes_shown(canvas, out) == {"Kênh tiếp xúc"}  # "Cơ hội" below kept its height: not moved
+
+    out.clear()
+    canvas.scene.map_editor.resize_lane(touch.id, 260)
+    assert _lanes_shown(canvas, out) == {"Kênh tiếp xúc"}  # taller; the one below only moved
+
+    out.clear()
+    canvas.scene.map_editor.set_lane_collapsed(touch.id, True)
+    assert _lanes_shown(canvas, out) == {"Kênh tiếp xúc"}
+
+
+def test_lane_headers_kept_from_before_a_new_lane_look_as_when_drawn_afresh(lanes_drawn, qtbot):
+    canvas, _ = lanes_drawn
+    canvas.scene.map_editor.add_lane(next_to=canvas.map.lanes[0].id)
+    QApplication.processEvents()
+    image = canvas.view.viewport().grab().toImage()
+    fresh = make_canvas(qtbot, canvas.map.model_copy(deep=True), size=(1400, 1400))
     QApplication.processEvents()
     reference = fresh.view.viewport().grab().toImage()
     assert image.convertToFormat(QImage.Format_RGB32) == reference.convertToFormat(QImage.Format_RGB32)

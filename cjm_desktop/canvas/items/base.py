@@ -44,6 +44,18 @@ def pinned_span(r, left: float, max_width: float) -> tuple[float, float]:
     return x, min(r.w, max(min(r.w, max_width), r.right - x))
 
 
+def relative_lines(lines, rect) -> tuple:
+    """A header's text lines relative to its corner: what its cached pixmap shows
+    of them, unchanged when the header only moved (to a millionth of a point: a
+    line laid out at 586 + 17.3 lies 17.299999999999955 below its header)."""
+    return tuple((line.text, _near(line.x - rect.x), _near(line.y - rect.y), line.size, line.bold, line.role)
+                 for line in lines)
+
+
+def _near(v: float) -> float:
+    return round(v, 6)
+
+
 def scene_style(item: QGraphicsItem) -> Style:
     """The style the item's scene laid the map out with (the layout's own), passed
     on to the painter; the default style only for an item in no laid-out scene."""

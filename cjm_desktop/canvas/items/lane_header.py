@@ -11,7 +11,8 @@ from ...layout import decor as shared
 from ...render import qt_painter
 from ...render.qt_workshop import paint_header_badge
 from .. import overlays
-from .base import Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, pinned_span, scene_style
+from .base import (Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, pinned_span, relative_lines,
+                   scene_style)
 
 #: Height of the strip at the bottom edge that resizes the lane.
 EDGE = 5.0
@@ -37,19 +38,30 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
         self.hovered = False
         self.open_comments = 0  # the count on its badge (layout/workshop_marks)
         self._rect = QRectF()
+        self._look: tuple = ()  # what it shows, relative to its corner (see set_data)
         self.setFlag(QGraphicsItem.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_LANE_HEADER)
+        # drawn once per zoom into a pixmap, kept while it moves: a lane added or grown
+        # above moves every header below, and scrolling right moves the pinned column
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
-    def set_data(self, rect: Rect, lines, kind: LaneKind, collapsed: bool, title: str, scale_layout=None) -> None:
-        """``scale_layout`` is the MapLayout when this lane shows the emotion scale."""
+    def set_data(self, rect: Rect, lines, kind: LaneKind, collapsed: bool, title: str, index: int,
+                 scale_layout=None) -> None:
+        """``index``: its place from the top; ``scale_layout`` is the MapLayout
+        when this lane shows the emotion scale."""
         if rect.w != self.rect_in_map.w or rect.h != self.rect_in_map.h:
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, min(rect.w, self._rect.width()) if self._rect.width() else rect.w, rect.h)
-        changed = (lines, kind, collapsed, rect) != (self.lines, self.lane_kind, self.collapsed, self.rect_in_map)
-        changed = changed or scale_layout is not None or self.scale_layout is not None
+        # a header that only moved (a lane above grew) keeps its pixmap
+        look = (relative_lines(lines, rect), kind, collapsed, rect.w, rect.h, _scale_look(scale_layout, rect))
+        changed = look != self._look
+        self._look = look
         self.rect_in_map, self.lines, self.lane_kind, self.collapsed = rect, lines, kind, collapsed
         self.title, self.scale_layout = title, scale_layout
+        # lower lanes above upper ones, the stacking a fresh canvas has: the grid line
+        # along a header's bottom edge meets the next header the same way after an edit
+        self.setZValue(Z_LANE_HEADER + index * 0.001)
         if changed:
             self.update()
 
@@ -124,3 +136,10 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
             event.accept()
             return
         self.press_axis(event, self.on_edge(event.pos().y()))
+
+
+def _scale_look(layout, rect: Rect) -> tuple:
+    """Where the emotion scale's labels sit, relative to the header's corner (none: ())."""
+    scale = shared.emotion_scale(layout) if layout is not None else None
+    return () if scale is None else (round(scale.label_x - rect.x, 6),) + tuple((s, round(y - rect.y, 6))
+                                                                              for s, y in scale.ticks)

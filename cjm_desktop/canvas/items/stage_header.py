@@ -13,7 +13,7 @@ from ...render.qt_workshop import paint_header_badge
 from ...render.qt_pictures import draw_stage_picture
 from ...render.qt_icons import draw_channel_chips
 from .. import overlays
-from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, scene_style
+from .base import Z_STAGE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, relative_lines, scene_style
 
 #: Width of the strip at the right edge that resizes the stage.
 EDGE = 5.0
@@ -60,7 +60,7 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
             self._bounds = self._rect.adjusted(0, 0, 0 if last else shared.CHEVRON_DEPTH + 1, 0)
         # what its cached pixmap shows: a header that only moved (a stage added or widened to
         # its left) keeps it, lines and picture having moved with it
-        look = (_relative_lines(lines, rect), colour, index == 0, last,
+        look = (relative_lines(lines, rect), colour, index == 0, last,
                 picture and (picture[1], _moved(picture[0].box, -rect.x, -rect.y)))
         changed = look != self._look
         self._look = look
@@ -134,7 +134,3 @@ class StageHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
 
 def _moved(r: Rect, dx: float, dy: float) -> tuple[float, float, float, float]:
     return (r.x + dx, r.y + dy, r.w, r.h)
-
-
-def _relative_lines(lines, rect: Rect) -> tuple:
-    return tuple((line.text, line.x - rect.x, line.y - rect.y, line.size, line.bold, line.role) for line in lines)
