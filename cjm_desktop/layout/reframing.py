@@ -249,8 +249,7 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
 def _routes(m: JourneyMap, prev: MapLayout, out: MapLayout) -> tuple[list, bool]:
     """Every connector routed again; a route equal to the previous one is that
     object. (the routes, whether any differs)"""
-    before = {g.connector_id: g for g in prev.connectors}
-    routed = [_same_or(before.get(g.connector_id), g) for g in route(m.connectors, out)]
+    routed = route(m.connectors, out, prev.connectors)
     changed = len(routed) != len(prev.connectors) or any(a is not b for a, b in zip(routed, prev.connectors))
     return routed, changed
 

@@ -172,7 +172,7 @@ def build(connector_id: str, label: str, p: Plan, tracks: int, g: Gutters,
           at: Optional[tuple[float, ...]] = None) -> ConnectorGeometry:
     """The route of a planned connector on its (packed) tracks; ``at``: where
     those tracks run, when the caller has them already."""
-    sx, ay, ex, by, channels = p
+    channels = p[4]
     if at is None:  # unpack_tracks, inline: every route an edit re-plans comes here
         position = g.position
         if len(channels) == 1:
@@ -181,24 +181,43 @@ def build(connector_id: str, label: str, p: Plan, tracks: int, g: Gutters,
             at = (position(channels[0], tracks & TRACK_MASK),
                   position(channels[1], (tracks >> TRACK_BITS) & TRACK_MASK),
                   position(channels[2], (tracks >> 2 * TRACK_BITS) & TRACK_MASK))
-    low, high = (ay, by) if ay <= by else (by, ay)
-    if len(channels) == 1:
+    return _made(connector_id, label, channels, tracks, _corners(p, at), _label_at(label, p, at, g))
+
+
+def _corners(p: Plan, at: tuple[float, ...]) -> tuple[float, ...]:
+    """A planned route's corners (x, y, x, y, ...) on tracks that run ``at``."""
+    sx, ay, ex, by = p[0], p[1], p[2], p[3]
+    if len(at) == 1:
         x = at[0]
-        if ay == by:
-            coords = (sx, ay, ex, by)
-            box = (min(sx, ex), ay, max(sx, ex), ay)
-        else:
-            coords = (sx, ay, x, ay, x, by, ex, by)
-            box = (min(sx, x, ex), low, max(sx, x, ex), high)
-        label_at = (x, g.boundary_near(ay, by)) if label else None
+        return (sx, ay, ex, by) if ay == by else (sx, ay, x, ay, x, by, ex, by)
+    x1, y, x2 = at
+    return (sx, ay, x1, ay, x1, y, x2, y, x2, by, ex, by)
+
+
+def _label_at(label: str, p: Plan, at: tuple[float, ...], g: Gutters) -> Optional[tuple[float, float]]:
+    """Where a planned route's label sits: on its track down, at the lane boundary
+    nearest the middle of its ends (one gutter), or in the middle of its run
+    along a lane boundary."""
+    if not label:
+        return None
+    if len(at) == 1:
+        return at[0], g.boundary_near(p[1], p[3])
+    return (at[0] + at[2]) / 2, at[1]
+
+
+def _made(connector_id: str, label: str, channels: tuple[Channel, ...], tracks: int, c: tuple[float, ...],
+          label_at: Optional[tuple[float, float]]) -> ConnectorGeometry:
+    n = len(c)
+    if n == 12:  # (sx, ay, x1, ay, x1, y, x2, y, x2, by, ex, by)
+        box = (min(c[0], c[2], c[6], c[10]), min(c[1], c[5], c[9]), max(c[0], c[2], c[6], c[10]),
+               max(c[1], c[5], c[9]))
+    elif n == 8:  # (sx, ay, x, ay, x, by, ex, by)
+        box = (min(c[0], c[2], c[6]), min(c[1], c[5]), max(c[0], c[2], c[6]), max(c[1], c[5]))
     else:
-        x1, y, x2 = at
-        coords = (sx, ay, x1, ay, x1, y, x2, y, x2, by, ex, by)
-        box = (min(sx, x1, x2, ex), min(low, y), max(sx, x1, x2, ex), max(high, y))
-        label_at = ((x1 + x2) / 2, y) if label else None
+        box = (min(c[0], c[2]), c[1], max(c[0], c[2]), c[1])
     geometry = _new(ConnectorGeometry)  # without the frozen dataclass's __init__ (5,000 of them)
-    _set(geometry, "__dict__", {"connector_id": connector_id, "coords": coords, "label": label,
-                                "channels": channels, "tracks": tracks, "label_at": label_at, "box": box})
+    _set(geometry, "__dict__", {"connector_id": connector_id, "coords": c, "label": label, "channels": channels,
+                                "tracks": tracks, "label_at": label_at, "box": box})
     return geometry
 
 
@@ -228,9 +247,13 @@ def simplify(points: list[Point]) -> tuple[Point, ...]:
     return tuple(out)
 
 
-def route(connectors: Iterable[Connector], layout: MapLayout) -> list[ConnectorGeometry]:
+def route(connectors: Iterable[Connector], layout: MapLayout,
+          previous: Iterable[ConnectorGeometry] = ()) -> list[ConnectorGeometry]:
     """The routes of ``connectors`` whose two cards are laid out, in their order:
-    plan each connector and count its place in its gutters, then build it on its track."""
+    plan each connector and count its place in its gutters, then build it on
+    its track. A route equal to one of ``previous`` (the layout's before an
+    edit) is that object, so renderers skip it; it is found equal from its
+    corners and tracks, before a new route is made."""
     g = Gutters(layout)
     cards = layout.cards
     planned = []
@@ -252,17 +275,24 @@ def route(connectors: Iterable[Connector], layout: MapLayout) -> list[ConnectorG
         counts[h], counts[v] = r1 + 1, r2 + 1
         planned.append((k, p, r0, r1, r2))
     at = {c: g.positions(c, n) for c, n in counts.items()}
+    before = {r.connector_id: r for r in previous}
     shift = TRACK_BITS
     out = []
     for k, p, r0, r1, r2 in planned:
         channels = p[4]
-        c = channels[0]
         if len(channels) == 1:
-            out.append(build(k.id, k.label, p, r0, g, (at[c][r0],)))
+            tracks, where = r0, (at[channels[0]][r0],)
         else:
-            h, v = channels[1], channels[2]
-            out.append(build(k.id, k.label, p, r0 | r1 << shift | r2 << 2 * shift, g,
-                             (at[c][r0], at[h][r1], at[v][r2])))
+            tracks, where = r0 | r1 << shift | r2 << 2 * shift, (at[channels[0]][r0], at[channels[1]][r1],
+                                                               at[channels[2]][r2])
+        coords, label = _corners(p, where), k.label
+        label_at = _label_at(label, p, where, g) if label else None
+        old = before.get(k.id) if before else None
+        if (old is not None and old.coords == coords and old.tracks == tracks and old.label == label
+                and old.channels == channels and old.label_at == label_at):
+            out.append(old)
+        else:
+            out.append(_made(k.id, label, channels, tracks, coords, label_at))
     return out
 
 

@@ -270,3 +270,48 @@ def test_a_routes_bounds_are_its_corners_whether_or_not_the_router_made_it():
     assert preview.bounds == (60, 35, 200, 105)
     routed = LayoutEngine().layout(salon("vi")).connectors[0]
     assert routed == replace(routed, box=None)  # the box is not part of what makes two routes equal
+
+
+@pytest.mark.parametrize("seed", [3, 5])
+def test_routing_again_from_the_previous_routes_keeps_the_equal_ones_as_they_were(seed):
+    """``route(..., previous)`` equals routing afresh, route for route; an equal
+    route is the previous object and every other one differs from the previous
+    one, across lanes and stages added, grown and removed, with labelled
+    connectors in one gutter and along a lane boundary."""
+    from cjm_desktop.layout.routing import route
+    from cjm_desktop.model import Lane, Stage
+
+    m = generate_map(cards=150, stages=6, lanes=6, personas=1, connectors=50, seed=seed)
+    rng = random.Random(seed)
+    for k in m.connectors[::3]:
+        k.label = rng.choice(["rồi", "sau đó hỏi lại"])
+    engine = LayoutEngine()
+    previous = engine.layout(m).connectors
+    kept = fresh = 0
+    for step in range(12):
+        if step % 4 == 0:
+            m.lanes.insert(rng.randrange(len(m.lanes) + 1), Lane(title=f"làn {step}"))
+        elif step % 4 == 1:
+            m.stages.insert(rng.randrange(len(m.stages) + 1), Stage(title=f"giai đoạn {step}"))
+        elif step % 4 == 2:
+            lane = rng.choice(m.lanes)
+            lane.height = (lane.height or 120) + 60
+        else:
+            gone = m.lanes[rng.randrange(len(m.lanes))].id
+            left = {c.id for c in m.cards if c.lane_id != gone}
+            m.connectors = [k for k in m.connectors if {k.source_id, k.target_id} <= left]
+            m.cards = [c for c in m.cards if c.id in left]
+            m.lanes = [lane for lane in m.lanes if lane.id != gone]
+        layout = engine.layout(m)
+        again = route(m.connectors, layout, previous)
+        assert again == route(m.connectors, layout), step
+        before = {r.connector_id: r for r in previous}
+        for r in again:
+            old = before.get(r.connector_id)
+            if old is not None and old == r:
+                assert r is old, step
+                kept += 1
+            else:
+                fresh += 1
+        previous = again
+    assert kept and fresh  # some routes stayed, some moved
