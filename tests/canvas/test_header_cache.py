@@ -21,22 +21,29 @@ from tests.factories import small_map
 def drawn(qtbot, monkeypatch):
     """A canvas of a small map with a touchpoint lane (the last stage shows a
     Zalo chip), and the ids of the stage headers Qt draws from here on."""
-    paint = StageHeaderItem.paint
-    out: list[str] = []
-    monkeypatch.setattr(StageHeaderItem, "paint", lambda self, *args: out.append(self.model_id) or paint(self, *args))
     m = small_map()
     lane = Lane(title="Điểm chạm", kind=LaneKind.TOUCHPOINTS)
     m.lanes.append(lane)
     m.cards.append(Card(stage_id=m.stages[2].id, lane_id=lane.id, title="hỏi giá", channel="Zalo"))
-    canvas = make_canvas(qtbot, m)
+    return _recording(qtbot, monkeypatch, StageHeaderItem, m)
+
+
+def _recording(qtbot, monkeypatch, item_class, m, size=(1400, 900)):
+    """A canvas of ``m``, and the ids of the ``item_class`` items Qt draws from
+    when it has first been shown."""
+    paint = item_class.paint
+    out: list[str] = []
+    monkeypatch.setattr(item_class, "paint", lambda self, *args: out.append(self.model_id) or paint(self, *args))
+    canvas = make_canvas(qtbot, m, size=size)
     QApplication.processEvents()
     out.clear()
     return canvas, out
 
 
-def _shown(canvas, drawn_ids) -> set[str]:
+def _shown(canvas, drawn_ids, things: str = "stages") -> set[str]:
+    """The titles of the stages (or lanes) drawn, once the canvas has painted."""
     QApplication.processEvents()
-    titles = {s.id: s.title for s in canvas.map.stages}
+    titles = {s.id: s.title for s in getattr(canvas.map, things)}
     return {titles[sid] for sid in drawn_ids}
 
 
@@ -99,21 +106,13 @@ def lanes_drawn(qtbot, monkeypatch):
     an opportunity lane) in a view tall enough to show them all after another
     lane (a header moving out of the view is drawn again where it is cut), and
     the ids of the lane headers Qt draws from here on."""
-    paint = LaneHeaderItem.paint
-    out: list[str] = []
-    monkeypatch.setattr(LaneHeaderItem, "paint", lambda self, *args: out.append(self.model_id) or paint(self, *args))
     m = small_map()
     m.lanes += [Lane(title="Điểm chạm", kind=LaneKind.TOUCHPOINTS), Lane(title="Cơ hội", kind=LaneKind.OPPORTUNITIES)]
-    canvas = make_canvas(qtbot, m, size=(1400, 1400))
-    QApplication.processEvents()
-    out.clear()
-    return canvas, out
+    return _recording(qtbot, monkeypatch, LaneHeaderItem, m, size=(1400, 1400))
 
 
 def _lanes_shown(canvas, drawn_ids) -> set[str]:
-    QApplication.processEvents()
-    titles = {lane.id: lane.title for lane in canvas.map.lanes}
-    return {titles[lid] for lid in drawn_ids}
+    return _shown(canvas, drawn_ids, "lanes")
 
 
 def test_lane_headers_a_new_lane_only_moves_keep_their_pixmaps(lanes_drawn):
