@@ -48,11 +48,12 @@ def relative_lines(lines, rect) -> tuple:
     """A header's text lines relative to its corner: what its cached pixmap shows
     of them, unchanged when the header only moved (to a millionth of a point: a
     line laid out at 586 + 17.3 lies 17.299999999999955 below its header)."""
-    return tuple((line.text, _near(line.x - rect.x), _near(line.y - rect.y), line.size, line.bold, line.role)
+    return tuple((line.text, near(line.x - rect.x), near(line.y - rect.y), line.size, line.bold, line.role)
                  for line in lines)
 
 
-def _near(v: float) -> float:
+def near(v: float) -> float:
+    """A distance in a header's look, to a millionth of a point (see :func:`relative_lines`)."""
     return round(v, 6)
 
 

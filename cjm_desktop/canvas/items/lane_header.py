@@ -11,8 +11,8 @@ from ...layout import decor as shared
 from ...render import qt_painter
 from ...render.qt_workshop import paint_header_badge
 from .. import overlays
-from .base import (Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, pinned_span, relative_lines,
-                   scene_style)
+from .base import (Z_LANE_HEADER, AxisHeaderGestures, ModelItem, guarded_paint, near, pinned_span,
+                   relative_lines, scene_style)
 
 #: Height of the strip at the bottom edge that resizes the lane.
 EDGE = 5.0
@@ -141,5 +141,6 @@ class LaneHeaderItem(AxisHeaderGestures, ModelItem, QGraphicsItem):
 def _scale_look(layout, rect: Rect) -> tuple:
     """Where the emotion scale's labels sit, relative to the header's corner (none: ())."""
     scale = shared.emotion_scale(layout) if layout is not None else None
-    return () if scale is None else (round(scale.label_x - rect.x, 6),) + tuple((s, round(y - rect.y, 6))
-                                                                              for s, y in scale.ticks)
+    if scale is None:
+        return ()
+    return (near(scale.label_x - rect.x),) + tuple((score, near(y - rect.y)) for score, y in scale.ticks)
