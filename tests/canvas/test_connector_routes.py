@@ -84,3 +84,29 @@ def test_a_drag_let_go_off_the_cells_puts_the_connector_back_on_its_route(canvas
     finally:
         canvas.qtbot.mouseRelease(vp, Qt.LeftButton, Qt.NoModifier, canvas.at(header.x + 20, header.y + 20))
     assert link.geometry == routed
+
+
+@pytest.mark.parametrize("zoom", [1.0, 0.45])
+def test_the_view_draws_a_connector_s_pieces_it_shows_and_looks_the_same(qtbot, monkeypatch, zoom):
+    """A connector item paints only the pieces of its line that reach into what
+    the view shows: the view looks as if it painted every piece."""
+    from cjm_desktop.render import qt_connectors as qc
+    from cjm_desktop.templates.generated import generate_map
+
+    canvas = make_canvas(qtbot, generate_map(cards=600, stages=8, lanes=6, personas=1, connectors=60, seed=4),
+                         size=(700, 500))
+    canvas.view.set_zoom(zoom)
+    lay = canvas.scene.layout
+    canvas.view.centerOn(lay.width / 2, lay.height / 2)
+    culled = canvas.view.viewport().grab().toImage()
+    every = qc.paint_connector_pieces
+    drawn = []
+
+    def everything(p, pieces, colour=qc.decor.CONNECTOR_COLOUR, shown=qc.EVERYWHERE):
+        drawn.append(shown)
+        every(p, pieces, colour)
+
+    monkeypatch.setattr(qc, "paint_connector_pieces", everything)
+    whole = canvas.view.viewport().grab().toImage()
+    assert drawn and all(s != qc.EVERYWHERE for s in drawn)  # the items tell what is shown
+    assert culled == whole

@@ -81,7 +81,7 @@ def test_the_pieces_cover_what_the_stroked_line_covers(qapp, layout):
         p.drawPath(qc.connector_qpath(k))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(qcolor(decor.CONNECTOR_COLOUR))
-        p.drawPolygon(qc.connector_pieces(k).head)
+        p.drawPolygon(qc.head_polygon(qc.connector_pieces(k)))
 
     a, b = _image(layout, whole), _image(layout, qc.paint_connector)
     assert a.getextrema()[0] < 160  # the lines are there
@@ -91,3 +91,72 @@ def test_the_pieces_cover_what_the_stroked_line_covers(qapp, layout):
     diff = ImageChops.difference(a.filter(blur), b.filter(blur))
     assert diff.getextrema()[1] <= 24
     assert ImageChops.difference(a, b).histogram()[128:] == [0] * 128
+
+
+def _windows(layout, scale, rng):
+    """Windows (in pixels) onto the map: some anywhere, and for some bends and heads
+    of the connectors one window on each side of a line through the piece's middle."""
+    from PySide6.QtCore import QRect
+
+    from cjm_desktop.render import qt_connectors as qc
+
+    width, height = int(layout.width * scale), int(layout.height * scale)
+    out = []
+    for _ in range(10):
+        w, h = rng.randint(40, 400), rng.randint(40, 400)
+        out.append(QRect(rng.randrange(width - w), rng.randrange(height - h), w, h))
+    pieces = [qc.connector_pieces(k) for k in layout.connectors]
+    boxes = [b[:4] for p in pieces for b in p.bends]
+    boxes = rng.sample(boxes, 12) + [p.head[:4] for p in rng.sample(pieces, 12)]
+    for left, top, right, bottom in boxes:
+        x, y = round((left + right) / 2 * scale), round((top + bottom) / 2 * scale)
+        out += [QRect(x, y - 50, 80, 100), QRect(x - 80, y - 50, 80, 100),
+                QRect(x - 50, y, 100, 80), QRect(x - 50, y - 80, 100, 80)]
+    return out
+
+
+@pytest.mark.parametrize("scale", [1.5, 0.4])
+def test_drawing_only_the_pieces_that_reach_into_what_is_shown_changes_no_pixel_there(qapp, layout, scale):
+    """A canvas paints a connector told what part of it is shown (a view's window
+    onto a long line): the pieces left out change no pixel of that part, even
+    where the window's edge cuts through a corner or an arrow head."""
+    import random
+
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from cjm_desktop.render import qt_connectors as qc
+
+    calls = {"all": 0, "shown": 0}
+
+    class Counting(QPainter):
+        def __init__(self, img, key):
+            super().__init__(img)
+            self.key = key
+
+        def fillRect(self, *args):  # noqa: N802
+            calls[self.key] += 1
+            super().fillRect(*args)
+
+        def drawPath(self, *args):  # noqa: N802
+            calls[self.key] += 1
+            super().drawPath(*args)
+
+    pieces = [qc.connector_pieces(k) for k in layout.connectors]
+    edge = 1.0 / scale  # a pixel, as the canvas's connector item pads what it is shown
+    for window in _windows(layout, scale, random.Random(7)):
+        shown = (window.left() / scale - edge, window.top() / scale - edge,
+                 (window.right() + 1) / scale + edge, (window.bottom() + 1) / scale + edge)
+        images = []
+        for key in ("all", "shown"):
+            img = QImage(window.width(), window.height(), QImage.Format.Format_Grayscale8)
+            img.fill(QColor("white"))
+            p = Counting(img, key)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.translate(-window.left(), -window.top())
+            p.scale(scale, scale)
+            for each in pieces:
+                qc.paint_connector_pieces(p, each, shown=qc.EVERYWHERE if key == "all" else shown)
+            p.end()
+            images.append(img)
+        assert images[0] == images[1], (scale, window)
+    assert calls["shown"] < calls["all"] / 3  # most pieces lie outside a window onto the map

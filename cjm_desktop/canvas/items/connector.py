@@ -13,6 +13,7 @@ from ...layout import ConnectorGeometry
 from ...model import ObjectKind
 from ...plain_text import plain_tooltip
 from ...render import qt_connectors
+from .. import overlays
 from .base import SELECTION_COLOUR, Z_CONNECTOR, Z_CONNECTOR_SELECTED, ModelItem, guarded_paint
 from .connector_label import ConnectorLabelItem
 
@@ -114,14 +115,17 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
 
     @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
-        if self.geometry is None or not self._passes(option.exposedRect):
+        exposed = option.exposedRect
+        if self.geometry is None or not self._passes(exposed):
             return  # a repaint of cards its bounding box spans, away from its line
         if self._pieces is None:
             self._pieces = qt_connectors.connector_pieces(self.drawn)
+        edge = 1.0 / overlays.level_of_detail(painter)  # a pixel: the anti-aliased edge of a piece outside
+        shown = (exposed.left() - edge, exposed.top() - edge, exposed.right() + edge, exposed.bottom() + edge)
         if self.preview or self.isSelected():  # (a C++ call: cheaper than testing option.state)
-            qt_connectors.paint_connector_pieces(painter, self._pieces, SELECTION_COLOUR)
+            qt_connectors.paint_connector_pieces(painter, self._pieces, SELECTION_COLOUR, shown)
         else:
-            qt_connectors.paint_connector_pieces(painter, self._pieces)
+            qt_connectors.paint_connector_pieces(painter, self._pieces, shown=shown)
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.ItemSelectedHasChanged:
