@@ -12,6 +12,8 @@ nothing here measures or wraps text except to centre a short label.
 
 from __future__ import annotations
 
+import math
+
 from functools import lru_cache
 from typing import Optional
 
@@ -109,23 +111,29 @@ def paint_persona(p: QPainter, g: PersonaGeometry, style: Style, portrait=None) 
 
 
 def paint_cell_grid(p: QPainter, layout: MapLayout, lane_kinds: dict, exposed: Optional[QRectF] = None) -> None:
-    """Lane backgrounds in the lane kind's fill and the grid lines between cells."""
+    """Lane backgrounds in the lane kind's fill and the grid lines between cells;
+    only what reaches into ``exposed`` (a canvas's repaint: it covers the lines'
+    anti-aliased edge), each line only as long as it crosses it."""
     st = layout.style
+    left, top, right, bottom = ((exposed.left(), exposed.top(), exposed.right(), exposed.bottom())
+                                if exposed is not None else (-math.inf, -math.inf, math.inf, math.inf))
     for lid in layout.lane_order:
         header = layout.lane_headers[lid]
-        if exposed is not None and (header.bottom < exposed.top() or header.y > exposed.bottom()):
+        if header.bottom < top or header.y > bottom:
             continue
         fill, _ = st.lane_colours.get(lane_kinds.get(lid), st.lane_colours[LaneKind.CUSTOM])
         p.fillRect(QRectF(header.right, header.y, layout.width - header.right, header.h), qcolor(fill))
     p.setPen(qpen(decor.grid_stroke(st)))
-    top = layout.corner.bottom
+    x0, x1 = max(0.0, left), min(layout.width, right)
+    y0, y1 = max(layout.corner.bottom, top), min(layout.height, bottom)
     for lid in layout.lane_order:
         b = layout.lane_headers[lid].bottom
-        p.drawLine(QPointF(0, b), QPointF(layout.width, b))
-    for sid in layout.stage_order:
-        x = layout.stage_headers[sid].right
-        p.drawLine(QPointF(x, top), QPointF(x, layout.height))
-    p.drawLine(QPointF(layout.corner.right, top), QPointF(layout.corner.right, layout.height))
+        if top <= b <= bottom:
+            p.drawLine(QPointF(x0, b), QPointF(x1, b))
+    if y0 < y1:
+        for x in [layout.stage_headers[sid].right for sid in layout.stage_order] + [layout.corner.right]:
+            if left <= x <= right:
+                p.drawLine(QPointF(x, y0), QPointF(x, y1))
 
 
 def paint_lane_header(p: QPainter, rect: Rect, lines, kind: LaneKind, style: Style) -> None:
@@ -175,18 +183,21 @@ def paint_emotion_scale(p: QPainter, layout: MapLayout) -> None:
     paint_emotion_scale_labels(p, layout)
 
 
-def paint_emotion_scale_lines(p: QPainter, layout: MapLayout) -> None:
-    """The scale's lines across the cells (the canvas draws them with the grid)."""
+def paint_emotion_scale_lines(p: QPainter, layout: MapLayout, exposed: Optional[QRectF] = None) -> None:
+    """The scale's lines across the cells (the canvas draws them with the grid);
+    only those that cross ``exposed``, when given (each whole: they are dotted)."""
     scale = decor.emotion_scale(layout)
     if scale is None:
         return
+    top, bottom = (exposed.top(), exposed.bottom()) if exposed is not None else (-math.inf, math.inf)
     ticks, zero = decor.scale_strokes(layout.style)
     p.setPen(qpen(ticks))
     for score, y in scale.ticks:
-        if score != 0:
+        if score != 0 and top <= y <= bottom:
             p.drawLine(QPointF(scale.x0, y), QPointF(scale.x1, y))
-    p.setPen(qpen(zero))
-    p.drawLine(QPointF(scale.x0, scale.zero_y), QPointF(scale.x1, scale.zero_y))
+    if top <= scale.zero_y <= bottom:
+        p.setPen(qpen(zero))
+        p.drawLine(QPointF(scale.x0, scale.zero_y), QPointF(scale.x1, scale.zero_y))
 
 
 def paint_emotion_scale_labels(p: QPainter, layout: MapLayout) -> None:

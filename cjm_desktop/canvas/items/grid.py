@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
-from ...layout import MapLayout
+from ...layout import MapLayout, decor
 from ...render import qt_painter
 from .. import overlays
 from .base import Z_GRID, guarded_paint
@@ -72,18 +72,21 @@ class GridItem(QGraphicsItem):
         if lay is None:
             return
         painter.save()
-        painter.setClipRect(option.exposedRect)
+        exposed = option.exposedRect
+        painter.setClipRect(exposed)
+        edge = 1.0 / overlays.level_of_detail(painter) + decor.GRID_WIDTH  # a line's anti-aliased edge
+        shown = exposed.adjusted(-edge, -edge, edge, edge)
         qt_painter.paint_background(painter, lay)
         qt_painter.paint_persona_strip(painter, lay)
         qt_painter.paint_captions(painter, lay, self.language, on_dark=False)
-        qt_painter.paint_cell_grid(painter, lay, self.lane_kinds, option.exposedRect)
+        qt_painter.paint_cell_grid(painter, lay, self.lane_kinds, shown)
         if self.drop_cell is not None and self.drop_cell in lay.cells:
             c = lay.cells[self.drop_cell]
             overlays.paint_drop_cell(painter, QRectF(c.x, c.y, c.w, c.h))
         if self.target_cell is not None and self.target_cell in lay.cells:
             c = lay.cells[self.target_cell]
             overlays.paint_target_cell(painter, QRectF(c.x, c.y, c.w, c.h))
-        qt_painter.paint_emotion_scale_lines(painter, lay)
+        qt_painter.paint_emotion_scale_lines(painter, lay, shown)
         for (stage_id, lane_id), n in self.hidden_counts.items():
             cell = lay.cells.get((stage_id, lane_id))
             if cell is not None:
