@@ -156,3 +156,24 @@ def test_lane_headers_kept_from_before_a_new_lane_look_as_when_drawn_afresh(lane
     QApplication.processEvents()
     reference = fresh.view.viewport().grab().toImage()
     assert image.convertToFormat(QImage.Format_RGB32) == reference.convertToFormat(QImage.Format_RGB32)
+
+
+def test_the_corner_is_drawn_again_only_when_its_words_or_size_change(qtbot, monkeypatch):
+    from cjm_desktop.canvas.items.corner import CornerItem
+    from cjm_desktop.commands import EditMapCommand
+
+    paint = CornerItem.paint
+    out: list[str] = []
+    monkeypatch.setattr(CornerItem, "paint", lambda self, *args: out.append(self.language) or paint(self, *args))
+    canvas = make_canvas(qtbot, small_map())
+    QApplication.processEvents()
+    out.clear()
+    editor = canvas.scene.map_editor
+    editor.add_lane(next_to=canvas.map.lanes[0].id)
+    editor.add_stage(next_to=canvas.map.stages[0].id, before=True)
+    canvas.view.verticalScrollBar().setValue(120)  # pinned: it moves with the view
+    QApplication.processEvents()
+    assert out == []
+    canvas.doc.push(EditMapCommand(canvas.doc, {"language": "en"}))
+    QApplication.processEvents()
+    assert out == ["en"]

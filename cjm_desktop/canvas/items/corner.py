@@ -19,14 +19,21 @@ class CornerItem(QGraphicsItem):
         self._rect = QRectF()
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.setZValue(Z_CORNER)
+        # drawn once into a pixmap that pinning it as the view scrolls, and edits, keep
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
     def set_layout(self, layout: MapLayout, language: str) -> None:
-        rect = layout.corner
-        if (rect.w, rect.h) != (self.rect_in_map.w, self.rect_in_map.h):
+        """Drawn again only when its look changes: its size, the style, the language
+        (it draws relative to its own place)."""
+        rect, before = layout.corner, self.rect_in_map
+        look = (rect.w, rect.h, layout.style, language)
+        if (rect.w, rect.h) != (before.w, before.h):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, rect.w, rect.h)
+        changed = self.layout is None or look != (before.w, before.h, self.layout.style, self.language)
         self.rect_in_map, self.layout, self.language = rect, layout, language
-        self.update()
+        if changed:
+            self.update()
 
     def pin(self, left: float, top: float, max_width: float = float("inf")) -> None:
         """Pinned in both directions, as wide as the lane headers below it."""
