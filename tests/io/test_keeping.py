@@ -130,3 +130,19 @@ def test_a_clean_exit_removes_only_this_processs_copies(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True, env=os.environ.copy())
     assert keeping.discard_own_recoveries() == 1
     assert [r.key for r in keeping.list_recoveries(include_live=True)] == ["crashed"]
+
+
+def test_saving_on_a_new_account_makes_the_data_folder_and_the_folders_above_it(tmp_path, monkeypatch):
+    """A fresh user account may have no ``~/.local/share`` yet: the first save
+    (its lock, then its backup) makes it rather than failing."""
+    from cjm_desktop.io.keeping.save_lock import save_lock
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("CJM_DESKTOP_DATA_DIR", str(home / ".local" / "share" / "cjm-desktop"))
+    target = tmp_path / "bản đồ.cjm"
+    target.write_bytes(b"{}")
+    with save_lock(target):
+        pass
+    assert keeping.make_backup(target) is not None
+    for folder in (home / ".local", home / ".local" / "share", home / ".local" / "share" / "cjm-desktop"):
+        assert folder.is_dir() and stat.S_IMODE(folder.stat().st_mode) & 0o077 == 0, folder

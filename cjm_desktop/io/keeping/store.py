@@ -42,7 +42,11 @@ def private_dir(folder: Path) -> Path:
     root = data_dir()
     folder = Path(folder)
     chain = [folder, *folder.parents]
-    for level in reversed(chain[: chain.index(root) + 1] if root in chain else [folder]):
+    levels = chain[: chain.index(root) + 1] if root in chain else [folder]
+    missing = [p for p in levels[-1].parents if not p.exists()]
+    for level in reversed(missing):  # a new account may have no ~/.local/share yet (XDG: made 0700)
+        level.mkdir(mode=0o700, exist_ok=True)
+    for level in reversed(levels):
         level.mkdir(mode=0o700, exist_ok=True)
         try:
             if level.stat().st_mode & 0o077:
