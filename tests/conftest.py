@@ -10,8 +10,11 @@ prefer_serial_painting()  # as the app does, before pytest-qt makes the applicat
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    monkeypatch.setenv("CJM_DESKTOP_DATA_DIR", str(tmp_path_factory.mktemp("cjm-data")))
+def _isolated_data_dir(tmp_path_factory):
+    # its own MonkeyPatch: a test's ``monkeypatch.undo()`` must not send it to the real folder
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CJM_DESKTOP_DATA_DIR", str(tmp_path_factory.mktemp("cjm-data")))
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -33,9 +34,10 @@ class Dialogs:
 
 
 @pytest.fixture(autouse=True)
-def dialogs(monkeypatch) -> Dialogs:
+def dialogs() -> Iterator[Dialogs]:
     """No modal box ever blocks a test: each is recorded and answered (every message
-    box of the app goes through ``prompts.message_box``)."""
+    box of the app goes through ``prompts.message_box``). Patched with its own
+    MonkeyPatch, so a test's ``monkeypatch.undo()`` keeps it."""
     from cjm_desktop.editing import prompts
 
     d = Dialogs()
@@ -55,8 +57,9 @@ def dialogs(monkeypatch) -> Dialogs:
         d.notes.append(text)
         return QMessageBox.Ok
 
-    monkeypatch.setattr(prompts, "message_box", message_box)
-    return d
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(prompts, "message_box", message_box)
+        yield d
 
 
 @pytest.fixture
