@@ -153,21 +153,24 @@ def arrow_head(conn: ConnectorGeometry) -> tuple[tuple[float, float], ...]:
             (bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH))
 
 
-def connector_shaft_end(conn: ConnectorGeometry) -> tuple[float, float]:
-    """Where the stroked line stops so its round end does not poke through the arrow tip."""
-    tip, b1, b2 = arrow_head(conn)
+def connector_shaft_end(conn: ConnectorGeometry, head: Optional[tuple] = None) -> tuple[float, float]:
+    """Where the stroked line stops so its round end does not poke through the arrow
+    tip (``head``: its :func:`arrow_head`, when the caller has it)."""
+    tip, b1, b2 = head or arrow_head(conn)
     return ((b1[0] + b2[0]) / 2 * 0.6 + tip[0] * 0.4, (b1[1] + b2[1]) / 2 * 0.6 + tip[1] * 0.4)
 
 
-def connector_outline(conn: ConnectorGeometry) -> list[tuple]:
+def connector_outline(conn: ConnectorGeometry, head: Optional[tuple] = None) -> list[tuple]:
     """The stroked line of a connector as drawing steps, the same for every
     painter: ``("M", p)``, then ``("L", p)`` straight runs and ``("C", c1, c2, p)``
     rounded corners (a quarter circle as a cubic), ending at the shaft end.
 
     (Written out flat, each run's length taken once: the canvas builds the outline
-    of every connector a lane step re-shapes on screen, dozens in one frame.)"""
-    pts = list(conn.points)
-    shaft = connector_shaft_end(conn)
+    of every connector a lane step re-shapes on screen, dozens in one frame; ``head``:
+    its :func:`arrow_head`, when the caller has it.)"""
+    c = conn.coords
+    pts = list(zip(c[0::2], c[1::2]))
+    shaft = connector_shaft_end(conn, head)
     dist = math.dist
     if len(pts) > 2 and dist(pts[-2], pts[-1]) <= dist(shaft, pts[-1]):
         # the arrow head covers the whole last run: the line ends at the corner before

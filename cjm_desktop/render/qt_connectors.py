@@ -55,9 +55,10 @@ def connector_qpath(conn: ConnectorGeometry) -> QPainterPath:
 
 def connector_pieces(conn: ConnectorGeometry) -> ConnectorPieces:
     """The outline of :func:`decor.connector_outline` as bars, bends and the head."""
-    width = decor.connector_stroke().width
+    width = decor.CONNECTOR_WIDTH
     half = width / 2
-    ops = decor.connector_outline(conn)
+    arrow = decor.arrow_head(conn)
+    ops = decor.connector_outline(conn, arrow)
     bars: list[tuple[float, float, float, float]] = []
     bends: list[tuple[float, ...]] = []
     x, y = ops[0][1]
@@ -77,7 +78,7 @@ def connector_pieces(conn: ConnectorGeometry) -> ConnectorPieces:
             bends.append((min(x, c1x, c2x, x1) - half, min(y, c1y, c2y, y1) - half,
                           max(x, c1x, c2x, x1) + half, max(y, c1y, c2y, y1) + half, x, y, c1x, c1y, c2x, c2y, x1, y1))
         x, y = x1, y1
-    (hx, hy), (h1x, h1y), (h2x, h2y) = decor.arrow_head(conn)
+    (hx, hy), (h1x, h1y), (h2x, h2y) = arrow
     head = (min(hx, h1x, h2x), min(hy, h1y, h2y), max(hx, h1x, h2x), max(hy, h1y, h2y), hx, hy, h1x, h1y, h2x, h2y)
     return ConnectorPieces(tuple(bars), tuple(bends), head)
 
