@@ -58,6 +58,7 @@ def _remove_cards(doc: CjmDocument, card_ids: Iterable[str]) -> list[tuple[int, 
     cards = doc.map.cards
     for i, _ in reversed(removed):
         del cards[i]
+    doc.card_finder.removed(cards, (c.id for _, c in removed))
     return removed
 
 

@@ -7,7 +7,9 @@ inserted or removed before it), so a miss first looks one place either side and
 at the end of the list; only when that fails is the table built again (~0.5 ms at
 5,000 cards). While the list is :meth:`~CardFinder.settled` (observers reading
 an edit's result), the table is built at most once: the ids of deleted cards,
-which every observer asks about, are then known to be gone.
+which every observer asks about, are then known to be gone. A command that
+removes cards says so (:meth:`CardFinder.removed`), and the table is not built
+for them at all.
 """
 
 from __future__ import annotations
@@ -27,6 +29,22 @@ class CardFinder:
         #: while settled: the list no one changes, and whether the table was built from it since
         self._settled: Optional[Sequence[Card]] = None
         self._complete = False
+        #: (the list, its length, ids) after :meth:`removed`: while the list is that long,
+        #: those ids are known to be missing
+        self._gone: Optional[tuple[Sequence[Card], int, frozenset[str]]] = None
+
+    def removed(self, cards: Sequence[Card], card_ids: Iterable[str]) -> None:
+        """These cards were just taken out of ``cards``: until its length changes,
+        looking one of them up misses without building the table again (a delete's
+        observers all ask for the deleted cards: ~0.5 ms a build at 5,000 cards)."""
+        ids = frozenset(card_ids)
+        for cid in ids:
+            self._positions.pop(cid, None)
+        self._gone = (cards, len(cards), ids)
+
+    def _known_gone(self, cards: Sequence[Card], card_id: str) -> bool:
+        gone = self._gone
+        return gone is not None and gone[0] is cards and gone[1] == len(cards) and card_id in gone[2]
 
     @contextmanager
     def settled(self, cards: Sequence[Card]) -> Iterator[None]:
@@ -49,7 +67,7 @@ class CardFinder:
     def position(self, cards: Sequence[Card], card_id: str) -> Optional[int]:
         """Where the card with this id is in ``cards`` (None if it is not there)."""
         i = self._probe(cards, card_id)
-        if i is None:
+        if i is None and not self._known_gone(cards, card_id):
             i = self._rebuild(cards).get(card_id)
         return i
 
@@ -60,7 +78,8 @@ class CardFinder:
         for cid in card_ids:
             i = self._probe(cards, cid)
             if i is None:
-                missing.append(cid)
+                if not self._known_gone(cards, cid):
+                    missing.append(cid)
             else:
                 found[cid] = cards[i]
         if missing:

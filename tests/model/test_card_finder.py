@@ -82,3 +82,28 @@ def test_while_settled_a_deleted_id_builds_the_table_once_and_a_new_card_is_foun
     cards.insert(0, gone)  # the list changes once settled is over: found again
     assert finder.position(cards, gone.id) == 0
     assert finder.position(cards, cards[30].id) == 30
+
+
+def test_cards_a_command_removed_are_known_missing_until_the_list_changes_again(monkeypatch):
+    """A delete's observers ask for the deleted cards: told which ones went, the
+    finder answers without building its table; once the list's length changes
+    (an undo puts them back), it looks again."""
+    cards = [Card(stage_id=new_id(), lane_id=new_id(), title=str(i)) for i in range(50)]
+    finder = CardFinder()
+    assert finder.find_all(cards, [c.id for c in cards]) and finder.position(cards, cards[30].id) == 30
+    gone = [cards.pop(20), cards.pop(10)]
+    finder.removed(cards, [c.id for c in gone])
+    builds = []
+    real = CardFinder._rebuild
+    monkeypatch.setattr(CardFinder, "_rebuild", lambda self, seq: builds.append(len(seq)) or real(self, seq))
+    with finder.settled(cards):
+        assert finder.find_all(cards, [g.id for g in gone] + [cards[40].id]) == {cards[40].id: cards[40]}
+        assert finder.position(cards, gone[0].id) is None
+        assert [finder.position(cards, c.id) for c in cards[:12]] == list(range(12))
+    assert builds == []
+    assert finder.position(cards, "never there") is None and builds == [48]  # other ids: looked for
+    cards.insert(10, gone[1])  # an undo puts one back
+    assert finder.position(cards, gone[1].id) == 10
+    other = list(cards)  # another list of the same length: the hint is not about it
+    assert finder.position(other, gone[0].id) is None
+    assert finder.find_all(cards, [gone[1].id]) == {gone[1].id: gone[1]}
