@@ -85,8 +85,8 @@ class OffScreen:
         if (top, height) == (group.y(), group.height):
             self.groups.pop(group, None)  # where it is (an undo)
             return
-        if live is not None and group.height >= 0 and not self._lanemeets(top, height, live) \
-                and not self._lanemeets(group.y(), group.height, live):
+        if live is not None and group.height >= 0 and not self._lane_meets(top, height, live) \
+                and not self._lane_meets(group.y(), group.height, live):
             self.groups[group] = (top, height)
             return
         self.groups.pop(group, None)
@@ -100,7 +100,7 @@ class OffScreen:
             return
         live = self.live
         if group in self.groups or (live is not None and group.height >= 0
-                                    and not self._lanemeets(group.y(), group.height, live)):
+                                    and not self._lane_meets(group.y(), group.height, live)):
             self.cells.setdefault(group, {})[cell] = (left, width)
             return
         self._unwait(group, cell)
@@ -112,7 +112,7 @@ class OffScreen:
             del self.cells[group]
 
     @staticmethod
-    def _lanemeets(top: float, height: float, live: Box) -> bool:
+    def _lane_meets(top: float, height: float, live: Box) -> bool:
         return top - MARGIN <= live[3] and top + height + MARGIN >= live[1]
 
     def arm(self) -> None:
@@ -151,12 +151,12 @@ class OffScreen:
             return
         groups = list(self.groups.items()) if area is None else [
             (group, place) for group, place in self.groups.items()
-            if self._lanemeets(place[0], place[1], area) or self._lanemeets(group.y(), group.height, area)]
+            if self._lane_meets(place[0], place[1], area) or self._lane_meets(group.y(), group.height, area)]
         for group, (top, height) in groups:
             del self.groups[group]
             _place_group(group, top, height)
         for group in [group for group in self.cells if group not in self.groups and (
-                area is None or self._lanemeets(group.y(), group.height, area))]:
+                area is None or self._lane_meets(group.y(), group.height, area))]:
             for cell, (left, width) in self.cells.pop(group).items():
                 _place_cell(cell, left, width)
         routes = list(self.routes.items()) if area is None else [

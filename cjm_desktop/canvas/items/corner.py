@@ -17,6 +17,7 @@ class CornerItem(QGraphicsItem):
         self.layout: MapLayout | None = None
         self.language = "vi"
         self._rect = QRectF()
+        self._look: tuple = ()  # what it shows (see set_layout)
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.setZValue(Z_CORNER)
         # drawn once into a pixmap that pinning it as the view scrolls, and edits, keep
@@ -25,12 +26,13 @@ class CornerItem(QGraphicsItem):
     def set_layout(self, layout: MapLayout, language: str) -> None:
         """Drawn again only when its look changes: its size, the style, the language
         (it draws relative to its own place)."""
-        rect, before = layout.corner, self.rect_in_map
-        look = (rect.w, rect.h, layout.style, language)
-        if (rect.w, rect.h) != (before.w, before.h):
+        rect = layout.corner
+        if (rect.w, rect.h) != (self.rect_in_map.w, self.rect_in_map.h):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, rect.w, rect.h)
-        changed = self.layout is None or look != (before.w, before.h, self.layout.style, self.language)
+        look = (rect.w, rect.h, layout.style, language)
+        changed = look != self._look
+        self._look = look
         self.rect_in_map, self.layout, self.language = rect, layout, language
         if changed:
             self.update()
