@@ -7,7 +7,10 @@ middle of the map), and the connectors below are moved or re-shaped one by
 one. So a lane's group, a cell's group in a lane out of sight, or a connector
 whose place before *and* after the edit both lie outside the *live area* (what
 the view shows and a margin around it) stays where it is for now, its new
-place remembered, and gets there
+place remembered, and gets there (and the layout puts off working out a
+route that only moves up or down with its lanes out of sight,
+:func:`~cjm_desktop.layout.rerouting.finish_routes`: it is worked out, and
+its connector moved, at the same times)
 
 - when the view scrolls, zooms or is resized (it reports what it shows:
   :meth:`OffScreen.set_live`), if it comes within the new live area;
@@ -28,6 +31,7 @@ from typing import Optional
 
 from PySide6.QtCore import QRectF, QTimer
 
+from ..layout import finish_routes
 from .items.lane_group import fit_cell
 
 #: Idle time after the last edit before everything put off is done (the user paused).
@@ -55,10 +59,18 @@ class OffScreen:
         self.routes: dict = {}
         self.groups: dict = {}  # LaneGroupItem -> (top, height) of its lane
         self.cells: dict = {}  # a lane's group -> {a cell's group in it: (left, width) of its stage}
+        #: the scene's connector items by id (SceneItems'), for the routes the layout put off
+        self.connector_items: dict = {}
         self._timer: Optional[QTimer] = None
 
     def __bool__(self) -> bool:
-        return bool(self.routes or self.groups or self.cells)
+        return bool(self.routes or self.groups or self.cells or self._layout_due())
+
+    def _layout_due(self):
+        """The scene's layout if it put off routes (else None)."""
+        scene = self._scene()
+        layout = getattr(scene, "layout", None) if scene is not None else None
+        return layout if layout is not None and layout.routes_due else None
 
     # -- putting off -------------------------------------------------------------------------
     def follow_routes(self, moves) -> None:
@@ -149,6 +161,10 @@ class OffScreen:
         (left, top, right, bottom) before or after the move."""
         if not self:
             return
+        layout = self._layout_due()
+        if layout is not None:  # first the routes it put off (then they wait like any other, or move)
+            items = self.connector_items
+            self.follow_routes([(items[cid], g) for cid, g in finish_routes(layout, area).items() if cid in items])
         groups = list(self.groups.items()) if area is None else [
             (group, place) for group, place in self.groups.items()
             if self._lane_meets(place[0], place[1], area) or self._lane_meets(group.y(), group.height, area)]

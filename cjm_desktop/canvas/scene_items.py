@@ -56,6 +56,7 @@ class SceneItems(HeaderSync, CardGroups):
         self._unfitted: set[tuple[str, str]] = set()
         #: the moves of groups and connectors out of sight, put off until they may be seen
         self.off_screen: OffScreen = scene.off_screen
+        self.off_screen.connector_items = self.connectors
         #: the current layout's card geometry, read by every card item
         self.geometry = GeometryTable()
         #: each stage's channels, counted again only for the cards an edit touched

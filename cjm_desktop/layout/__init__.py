@@ -12,6 +12,7 @@ gutters between cells), ``decor`` (the drawable shapes of
 from .engine import LayoutEngine
 from .incremental import Relayout, relayout
 from .reframing import reframe
+from .rerouting import finish_routes
 from .derived import card_meta_text, initials, smooth_segments
 from .routing import connector_path
 from .types import (
@@ -40,5 +41,5 @@ __all__ = [
     "SENTIMENT_COLOURS", "STATUS_COLOURS", "Style", "EVIDENCE_LETTERS", "card_background", "hex_rgb",
     "text_on", "tint", "FontMissingError", "missing_glyphs",
     "register_fonts", "text_width", "wrap_text", "Relayout", "relayout",
-    "reframe",
+    "reframe", "finish_routes",
 ]

@@ -22,7 +22,7 @@ from typing import Iterable, Mapping, Optional
 
 from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine
-from .rerouting import reroute, reroute_kept
+from .rerouting import Box, reroute, reroute_kept
 from .routing import horizontal
 from .types import CardContent, CardGeometry, Cell, ConnectorGeometry, MapLayout, Rect, card_id_of
 
@@ -74,13 +74,16 @@ class Relayout:
         return frozenset(g.card_id for cell in cells for g in index.get(cell, ()) if g.card_id not in self.cards)
 
 
-def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched) -> Relayout:
+def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched,
+             area: Optional[Box] = None) -> Relayout:
     """The layout of ``m`` after the objects in ``touched`` changed since ``prev``
     was computed (by ``engine``) from it. Stages and lanes must keep their order,
     widths and collapsed state (else the whole map is laid out again).
 
     The new layout takes over ``prev``'s card table (:func:`take_over`): read the
-    previous cards before, not after."""
+    previous cards before, not after. With ``area`` (what a view shows), a route
+    that only moves up or down with its lanes outside it may be put off
+    (:func:`~cjm_desktop.layout.rerouting.finish_routes`)."""
     if (prev.style is not engine.style or not same_frame(m, prev) or bool(m.personas) != bool(prev.personas)
             or prev.corner.h != engine.stage_header_height(m)):  # a first stage picture, or the last one gone
         return Relayout(engine.layout(m), full=True)
@@ -97,7 +100,7 @@ def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touc
     if feelings_moved or ids.get(ObjectKind.PERSONAS) or ids.get(ObjectKind.EMOTIONS):
         engine.layout_curves(m, out)
         result.curves = True
-    _reroute(m, prev, out, ids.get(ObjectKind.CONNECTORS, frozenset()), result)
+    _reroute(m, prev, out, ids.get(ObjectKind.CONNECTORS, frozenset()), result, area)
     return result
 
 
@@ -226,11 +229,14 @@ def _relayout_headers(engine: LayoutEngine, m: JourneyMap, out: MapLayout, ids: 
     result.headers = frozenset(done)
 
 
-def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: frozenset[str], result: Relayout) -> None:
+def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: frozenset[str], result: Relayout,
+             area: Optional[Box]) -> None:
     """Route again the connectors touched, the ones at a card that moved and
     the ones along a lane boundary that moved; the others keep their route
     unless their gutter's tracks changed. When no connector came or went and
-    none changed its gutters, only those are looked at (``reroute_kept``)."""
+    none changed its gutters, only those are looked at (``reroute_kept``, which
+    may put off the ones outside ``area``); else every route put off is
+    worked out too."""
     moved = result.cards
     lanes = frozenset(lid for _, lid in result.shifted_cells)  # all of a lane's cells move, or none
     boundaries = _moved_boundaries(prev, out) if result.lanes else frozenset()
@@ -242,20 +248,35 @@ def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: froz
         g = cards.get(card_id)
         return g is not None and g.lane_id in lanes
 
+    due = out.routes_due
+
     def dirty(k, old) -> bool:
-        return (k.id in connector_ids or k.source_id in moved or k.target_id in moved
+        return (k.id in connector_ids or k.id in due or k.source_id in moved or k.target_id in moved
                 or (bool(lanes) and (in_lanes(k.source_id) or in_lanes(k.target_id)))
                 or (bool(boundaries) and any(c in boundaries for c in old.channels)))
 
-    kept = None if connector_ids else reroute_kept(m.connectors, out, prev.connectors, moved, boundaries, lanes)
+    put_off = None if area is None else (area, _furthest_move(prev, out, result.lanes))
+    kept = None if connector_ids else reroute_kept(m.connectors, out, prev.connectors, moved, boundaries, lanes,
+                                                   put_off)
     if kept is not None:
         out.connectors, result.routes = kept
         result.connectors = bool(result.routes)
         return
     routed = reroute(m.connectors, out, prev.connectors, dirty)
+    due.clear()
     changed = len(routed) != len(prev.connectors) or any(a is not b for a, b in zip(routed, prev.connectors))
     out.connectors = routed
     result.connectors = changed
+
+
+def _furthest_move(prev: MapLayout, out: MapLayout, lanes: frozenset[str]) -> float:
+    """How far up or down any edge of ``lanes`` moved: no cell, card or gutter
+    moved further (each lies at a fixed place from a lane edge)."""
+    far = 0.0
+    for lid in lanes:
+        a, b = prev.lane_headers[lid], out.lane_headers[lid]
+        far = max(far, abs(b.y - a.y), abs(b.bottom - a.bottom))
+    return far
 
 
 def _moved_boundaries(prev: MapLayout, out: MapLayout) -> frozenset[int]:
@@ -307,4 +328,5 @@ def take_over(prev: MapLayout) -> MapLayout:
         feelings_lanes=list(prev.feelings_lanes),
         lane_kinds=dict(prev.lane_kinds),
         cell_index=prev.index(),
+        routes_due=dict(prev.routes_due),
     )

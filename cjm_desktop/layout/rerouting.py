@@ -7,6 +7,12 @@ keeps the very objects of all the others. :func:`reroute_kept`, when no connecto
 came or went, looks only at the connectors at a moved card or along a moved lane
 boundary; one whose two cards stayed in their cells keeps its gutters, tracks and
 every x, and only its heights are worked out again.
+
+Given an area (what a view shows), :func:`reroute_kept` also *puts off* such a
+route when it lies outside the area before and after: the previous route stays
+in the list and the layout's ``routes_due`` names it, until
+:func:`finish_routes` works it out (when the user pauses, or a view comes
+near it), by the same sums.
 """
 
 from __future__ import annotations
@@ -14,11 +20,17 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional
 
 from ..model import Connector
+from .decor import CONNECTOR_LABEL_SIZE, connector_label_size
 from .routing import TRACK_BITS, TRACK_MASK, Channel, Gutters, build, pack_tracks, plan, plan_of, unpack_tracks
 from .types import CardGeometry, ConnectorGeometry, MapLayout
 
 #: whether a connector's previous route must be planned again
 Dirty = Callable[[Connector, ConnectorGeometry], bool]
+#: (left, top, right, bottom) on the map
+Box = tuple[float, float, float, float]
+#: (an area, how far up or down an edit moved any lane edge at most): a route
+#: whose cards stayed in their cells and that lies outside the area is put off
+PutOff = tuple[Box, float]
 
 
 def reroute(connectors: Iterable[Connector], layout: MapLayout, previous: list[ConnectorGeometry],
@@ -67,7 +79,7 @@ def reroute(connectors: Iterable[Connector], layout: MapLayout, previous: list[C
 
 def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: list[ConnectorGeometry],
                  moved: frozenset[str], boundaries: frozenset[Channel] = frozenset(),
-                 lanes: frozenset[str] = frozenset()
+                 lanes: frozenset[str] = frozenset(), put_off: Optional[PutOff] = None
                  ) -> Optional[tuple[list[ConnectorGeometry], dict[str, ConnectorGeometry]]]:
     """:func:`reroute` when no connector came or went: the connectors at a card
     in ``moved`` or in one of ``lanes`` (whose cells all moved, their cards with
@@ -75,18 +87,10 @@ def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: l
     keeps its gutters (so no track changes) only they are built again; the other
     routes are not looked at. None when one of them changed its gutters or came
     into or left the layout (call :func:`reroute`); else (the routes, the ones
-    that changed by connector id)."""
-    along = {r.connector_id for r in previous if boundaries and not boundaries.isdisjoint(r.channels)}
-    if lanes:  # (written out: a lane step asks this of every connector's two cards)
-        geometry = layout.cards
-        at_card = []
-        for k in connectors:
-            a, b = geometry.get(k.source_id), geometry.get(k.target_id)
-            if (k.id in along or k.source_id in moved or k.target_id in moved
-                    or (a is not None and a.lane_id in lanes) or (b is not None and b.lane_id in lanes)):
-                at_card.append(k)
-    else:
-        at_card = [k for k in connectors if k.id in along or k.source_id in moved or k.target_id in moved]
+    that changed by connector id). With ``put_off``, one whose cards stayed in
+    their cells and that lies outside its area keeps its route for now and goes
+    into ``layout.routes_due`` (see :func:`finish_routes`)."""
+    at_card = _moving(connectors, layout, previous, moved, boundaries, lanes)
     changed: dict[str, ConnectorGeometry] = {}
     if not at_card:
         return previous, changed
@@ -94,12 +98,14 @@ def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: l
     cards = layout.cards
     g = Gutters(layout)
     out = previous
+    due = layout.routes_due
     for k in at_card:
         n = at.get(k.id)
         a, b = cards.get(k.source_id), cards.get(k.target_id)
         if n is None or a is None or b is None:
             return None  # a connector that comes into or leaves the layout (a card in a collapsed lane)
         old = previous[n]
+        was_due = due.pop(k.id, None) if due else None  # (then ``old`` is out of date: it is worked out now)
         if k.source_id in moved or k.target_id in moved:
             p = plan(a, b, g)
             if p[4] != old.channels:
@@ -108,7 +114,12 @@ def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: l
             if new == old:
                 continue
         else:
-            new = _in_same_cells(k, old, a, b, g)
+            if put_off is not None:
+                slack = put_off[1] + (was_due[0] if was_due else 0.0)
+                if not _reaches(old, slack, put_off[0]):
+                    due[k.id] = (slack, k.source_id, k.target_id)
+                    continue
+            new = _in_same_cells(k.id, k.label, old, a, b, g)
             if new is old:
                 continue
         if out is previous:
@@ -117,7 +128,62 @@ def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: l
     return out, changed
 
 
-def _in_same_cells(k: Connector, old: ConnectorGeometry, a: CardGeometry, b: CardGeometry,
+def _moving(connectors: Iterable[Connector], layout: MapLayout, previous: list[ConnectorGeometry],
+            moved: frozenset[str], boundaries: frozenset[Channel], lanes: frozenset[str]) -> list[Connector]:
+    """The connectors :func:`reroute_kept` looks at, in the map's order."""
+    along = {r.connector_id for r in previous if boundaries and not boundaries.isdisjoint(r.channels)}
+    if not lanes:
+        return [k for k in connectors if k.id in along or k.source_id in moved or k.target_id in moved]
+    geometry = layout.cards
+    at_card = []
+    for k in connectors:  # (written out: a lane step asks this of every connector's two cards)
+        a, b = geometry.get(k.source_id), geometry.get(k.target_id)
+        if (k.id in along or k.source_id in moved or k.target_id in moved
+                or (a is not None and a.lane_id in lanes) or (b is not None and b.lane_id in lanes)):
+            at_card.append(k)
+    return at_card
+
+
+def finish_routes(layout: MapLayout, area: Optional[Box] = None) -> dict[str, ConnectorGeometry]:
+    """Work out the routes :func:`reroute_kept` put off (all, or those that may
+    reach ``area``), in ``layout``; then its routes are what :func:`route` gives.
+    Returns the ones that changed, by connector id."""
+    due = layout.routes_due
+    if not due:
+        return {}
+    todo = list(due) if area is None else [r.connector_id for r in layout.connectors if r.connector_id in due
+                                           and _reaches(r, due[r.connector_id][0], area)]
+    if not todo:
+        return {}
+    at = {r.connector_id: n for n, r in enumerate(layout.connectors)}
+    cards, g = layout.cards, Gutters(layout)
+    out = list(layout.connectors)
+    changed: dict[str, ConnectorGeometry] = {}
+    for cid in todo:
+        _, source, target = due.pop(cid)
+        n, a, b = at.get(cid), cards.get(source), cards.get(target)
+        if n is None or a is None or b is None:
+            continue  # (an edit that takes a connector or a card away routes every one again)
+        old = out[n]
+        new = _in_same_cells(cid, old.label, old, a, b, g)
+        if new is not old:
+            out[n] = changed[cid] = new
+    layout.connectors = out
+    return changed
+
+
+def _reaches(route: ConnectorGeometry, slack: float, area: Box) -> bool:
+    """Whether a route, its corners moved up or down by up to ``slack``, may
+    meet ``area``; its label's pill, centred on its line, counts."""
+    left, top, right, bottom = route.bounds
+    if route.label:
+        half = connector_label_size(route.label)[0] / 2
+        left, right = left - half, right + half
+        slack += CONNECTOR_LABEL_SIZE
+    return left <= area[2] and right >= area[0] and top - slack <= area[3] and bottom + slack >= area[1]
+
+
+def _in_same_cells(cid: str, label: str, old: ConnectorGeometry, a: CardGeometry, b: CardGeometry,
                    g: Gutters) -> ConnectorGeometry:
     """:func:`build` of :func:`plan` for a connector whose two cards stayed in
     their cells (which moved up or down with their lanes) and in place in them:
@@ -130,14 +196,14 @@ def _in_same_cells(k: Connector, old: ConnectorGeometry, a: CardGeometry, b: Car
     by = cells[(b.stage_id, b.lane_id)].y + rb.y + rb.h / 2
     c, channels, tracks = old.coords, old.channels, old.tracks
     if len(channels) == 1:  # (sx, ay, ex, by) or (sx, ay, x, ay, x, by, ex, by)
-        if ay == c[1] and by == c[-1] and not k.label:  # (a label sits at the lane boundary nearest
-            return old                                     # its middle, which may have moved)
-        new = build(k.id, k.label, (c[0], ay, c[-2], by, channels), tracks, g)
+        if ay == c[1] and by == c[-1] and not label:  # (a label sits at the lane boundary nearest
+            return old                                   # its middle, which may have moved)
+        new = build(cid, label, (c[0], ay, c[-2], by, channels), tracks, g)
         return old if new == old else new
     y = g.position(channels[1], (tracks >> TRACK_BITS) & TRACK_MASK)
     if ay == c[1] and by == c[-1] and y == c[5]:  # (sx, ay, x1, ay, x1, y, x2, y, x2, by, ex, by)
         return old
-    return build(k.id, k.label, (c[0], ay, c[-2], by, channels), tracks, g, (c[2], y, c[8]))
+    return build(cid, label, (c[0], ay, c[-2], by, channels), tracks, g, (c[2], y, c[8]))
 
 
 _EVERY: Channel = 1 << 40

@@ -31,6 +31,7 @@ from tests.canvas.conftest import make_canvas
 def assert_canvas_matches_model(scene) -> None:
     m = scene.doc.map
     fresh = LayoutEngine().layout(m)
+    scene.off_screen.realize()  # what waits for the user to pause (routes out of sight too) is done
     assert scene.layout == fresh
     items = {item.card_id: item for item in scene.card_items()}
     assert set(items) == set(fresh.cards)

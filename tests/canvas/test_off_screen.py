@@ -124,3 +124,39 @@ def test_asking_the_scene_for_an_item_moves_what_waits_first(qtbot):
     layout = canvas.scene.layout
     rect = layout.rect_of(card.model_id)
     assert (card.scenePos().x(), card.scenePos().y()) == (rect.x, rect.y)
+
+
+def test_routes_out_of_sight_are_worked_out_when_seen_or_when_the_user_pauses(qtbot):
+    """The layout puts off the routes that only move down with their lanes out
+    of sight (layout/rerouting.py): the ones the view may show are exact at once,
+    the others when the view scrolls to them or when the user pauses."""
+    from cjm_desktop.layout import LayoutEngine
+
+    canvas = make_canvas(qtbot, _map())
+    off, scene = canvas.scene.off_screen, canvas.scene
+    _grow_top_lane(canvas)
+    due = dict(scene.layout.routes_due)
+    assert due and off  # put off, and the scene waits for a pause to work them out
+    fresh = {r.connector_id: r for r in LayoutEngine().layout(canvas.map).connectors}
+    for route in scene.layout.connectors:
+        if route.connector_id in due:
+            assert not _meets_box(fresh[route.connector_id].bounds, off.live)
+        elif _meets_box(fresh[route.connector_id].bounds, off.live):
+            assert route == fresh[route.connector_id]
+            assert scene._items.connectors[route.connector_id].geometry == route  # (read directly)
+
+    bar = canvas.view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # to the bottom of the map
+    seen = [cid for cid in due if _meets_box(fresh[cid].bounds, off.live)]
+    assert seen  # some of what was put off is in sight now: worked out and moved before it is painted
+    for cid in seen:
+        assert cid not in scene.layout.routes_due
+        assert scene._items.connectors[cid].geometry == fresh[cid]
+
+    qtbot.waitUntil(lambda: not off, timeout=IDLE_MS + 1000)  # the user paused
+    assert not scene.layout.routes_due
+    _check_scene(canvas)
+
+
+def _meets_box(box, area) -> bool:
+    return box[0] <= area[2] and box[2] >= area[0] and box[1] <= area[3] and box[3] >= area[1]

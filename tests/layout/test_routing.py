@@ -315,3 +315,117 @@ def test_routing_again_from_the_previous_routes_keeps_the_equal_ones_as_they_wer
                 fresh += 1
         previous = again
     assert kept and fresh  # some routes stayed, some moved
+
+
+def _meets(box, area) -> bool:
+    return box[0] <= area[2] and box[2] >= area[0] and box[1] <= area[3] and box[3] >= area[1]
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_routes_put_off_outside_an_area_are_exact_where_seen_and_once_worked_out(seed):
+    """A relayout given an area (what a view shows) may put off the routes that
+    only move up or down with their lanes outside it. After every edit each
+    route not put off is the full layout's, no route put off has its true line
+    in the area, and working them out gives the full layout's routes."""
+    from tests.layout.test_incremental_layout import _edit
+    from cjm_desktop.layout import finish_routes
+
+    m = generate_map(cards=300, stages=6, lanes=8, personas=1, connectors=80, seed=seed)
+    rng = random.Random(seed)
+    engine = LayoutEngine()
+    layout = engine.layout(m)
+    put_off = 0
+    for step in range(80):
+        if step % 4 == 0:  # the view stays a while, then scrolls
+            left, top = rng.uniform(0, layout.width), rng.uniform(0, layout.height)
+            area = (left, top, left + rng.uniform(50, 900), top + rng.uniform(50, 900))
+            finish_routes(layout, area)  # what it may show now is worked out first
+        touched = {ObjectKind.CARDS: _edit(m, rng, step)}
+        if step % 7 == 6 and m.connectors:
+            k = rng.choice(m.connectors)
+            k.label = rng.choice(["", f"bước {step}", "chuyển sang kênh tổng đài sau khi chờ quá lâu"])
+            touched[ObjectKind.CONNECTORS] = [k.id]
+        layout = relayout(engine, m, layout, touched, area).layout
+        fresh = {r.connector_id: r for r in engine.layout(m).connectors}
+        due = layout.routes_due
+        put_off += len(due)
+        for r in layout.connectors:
+            if r.connector_id in due:
+                true = fresh[r.connector_id]
+                pill = decor.connector_label_pill(true)
+                assert not _meets(true.bounds, area), (step, r.connector_id)
+                assert pill is None or not _meets((pill.rect.x, pill.rect.y, pill.rect.right, pill.rect.bottom),
+                                                  area), (step, r.connector_id)
+            else:
+                assert r == fresh[r.connector_id], (step, r.connector_id)
+        if step % 20 == 19:
+            finish_routes(layout)  # the user paused
+            assert not layout.routes_due and layout.connectors == list(fresh.values())
+    assert put_off > 50  # (the edits did put routes off)
+    finish_routes(layout)
+    assert layout == engine.layout(m)
+
+
+def _two_cards(m, lane_a: int, lane_b: int):
+    a = next(c for c in m.cards if c.lane_id == m.lanes[lane_a].id and c.stage_id == m.stages[0].id)
+    b = next(c for c in m.cards if c.lane_id == m.lanes[lane_b].id and c.stage_id == m.stages[3].id)
+    return a, b
+
+
+def _grow_top_lane(m, step: int) -> set[str]:
+    """A card more at the bottom of every cell of the top lane: it grows."""
+    lane = m.lanes[0].id
+    new = [Card(stage_id=s.id, lane_id=lane, order=99, title=f"Thêm {step}", body="Chờ phản hồi quá lâu.")
+           for s in m.stages]
+    m.cards += new
+    return {c.id for c in new}
+
+
+def _route(layout, connector_id):
+    return next(r for r in layout.connectors if r.connector_id == connector_id)
+
+
+def test_a_route_put_off_twice_counts_both_moves():
+    """Put off at one edit, a route moves again at the next: it is worked out if
+    its line, moved by both, may reach the area (not by the last move alone)."""
+    from cjm_desktop.layout import finish_routes
+
+    m = generate_map(cards=120, stages=5, lanes=5, personas=1, connectors=0, seed=7)
+    a, b = _two_cards(m, 2, 3)
+    k = Connector(source_id=a.id, target_id=b.id)
+    m.connectors = [k]
+    engine = LayoutEngine()
+    first = engine.layout(m)
+    stale = _route(first, k.id)
+    far = (first.width + 1000, 0, first.width + 2000, 10)  # right of the map: the route is put off
+    layout = relayout(engine, m, first, {ObjectKind.CARDS: _grow_top_lane(m, 1)}, far).layout
+    assert k.id in layout.routes_due and _route(layout, k.id) is stale
+    once = _route(engine.layout(m), k.id)
+    touched = _grow_top_lane(m, 2)
+    true = _route(engine.layout(m), k.id)
+    moved_first, moved_then = once.bounds[3] - stale.bounds[3], true.bounds[3] - once.bounds[3]
+    assert moved_first > 2 and moved_then > 2
+    # a band the line reaches after both moves, out of reach of either move alone
+    area = (stale.bounds[0], true.bounds[3] - 1, stale.bounds[2], true.bounds[3] + 1)
+    finish_routes(layout, area)  # the view scrolls there before the edit
+    assert k.id in layout.routes_due
+    layout = relayout(engine, m, layout, {ObjectKind.CARDS: touched}, area).layout
+    assert k.id not in layout.routes_due and _route(layout, k.id) == true
+
+
+def test_a_label_below_a_route_counts_when_it_is_put_off():
+    """A label's pill reaches past its route's line (along the lane's bottom):
+    an area the pill reaches and the line does not gets the route worked out."""
+    m = generate_map(cards=120, stages=5, lanes=5, personas=1, connectors=0, seed=7)
+    a, b = _two_cards(m, 2, 2)
+    k = Connector(source_id=a.id, target_id=b.id, label="gọi lại")
+    m.connectors = [k]
+    engine = LayoutEngine()
+    first = engine.layout(m)
+    layout_touched = _grow_top_lane(m, 1)
+    true = _route(engine.layout(m), k.id)
+    pill = decor.connector_label_pill(true).rect
+    assert pill.bottom > true.bounds[3] + 2  # the pill hangs below the line
+    area = (true.bounds[0], true.bounds[3] + 1, true.bounds[2], true.bounds[3] + 2)
+    layout = relayout(engine, m, first, {ObjectKind.CARDS: layout_touched}, area).layout
+    assert k.id not in layout.routes_due and _route(layout, k.id) == true
