@@ -152,9 +152,14 @@ class OffScreen:
             self.realize(self.live)
 
     def realize_rect(self, area: QRectF) -> None:
-        """Before a view paints ``area`` (scene units): what was put off there moves."""
+        """Before a view paints ``area`` (scene units): what was put off there moves.
+        Nothing waits within the live area (what would is moved at once, and what
+        comes within it when it changes is moved then), so a paint inside it has
+        nothing to look for: the usual case, each frame after an edit."""
         if self:
-            self.realize((area.left(), area.top(), area.right(), area.bottom()))
+            box, live = (area.left(), area.top(), area.right(), area.bottom()), self.live
+            if live is None or not (live[0] <= box[0] and live[1] <= box[1] and box[2] <= live[2] and box[3] <= live[3]):
+                self.realize(box)
 
     def realize(self, area: Optional[Box] = None) -> None:
         """Move what was put off: all of it, or what lies within ``area``

@@ -160,3 +160,35 @@ def test_routes_out_of_sight_are_worked_out_when_seen_or_when_the_user_pauses(qt
 
 def _meets_box(box, area) -> bool:
     return box[0] <= area[2] and box[2] >= area[0] and box[1] <= area[3] and box[3] >= area[1]
+
+
+def _nothing_waits_in(canvas, area) -> None:
+    """No lane group, cell or connector waits where ``area`` reaches, and no
+    route the layout put off is there: a paint inside it has nothing to move."""
+    from cjm_desktop.layout import LayoutEngine
+
+    off = canvas.scene.off_screen
+    for group, (top, height) in off.groups.items():
+        assert not _meets_band(top, height, area) and not _meets_band(group.y(), group.height, area)
+    for group in off.cells:
+        assert not _meets_band(group.y(), group.height, area)
+    for _, (_, old, new) in off.routes.items():
+        assert not _meets_box(old, area) and not _meets_box(new, area)
+    fresh = {r.connector_id: r for r in LayoutEngine().layout(canvas.map).connectors}
+    for cid in canvas.scene.layout.routes_due:
+        assert not _meets_box(fresh[cid].bounds, area)
+
+
+def test_nothing_waits_where_the_view_may_paint_through_edits_scrolls_and_undos(qtbot):
+    canvas = make_canvas(qtbot, _map())
+    off, bar = canvas.scene.off_screen, canvas.view.verticalScrollBar()
+    for step, where in enumerate([0, bar.maximum() // 2, bar.maximum(), bar.maximum() // 3]):
+        bar.setValue(where)
+        _grow_top_lane(canvas)
+        _nothing_waits_in(canvas, off.live)
+        bar.setValue(bar.maximum() - where)
+        _nothing_waits_in(canvas, off.live)
+        if step % 2:
+            canvas.doc.undo_stack.undo()
+            _nothing_waits_in(canvas, off.live)
+    assert off  # (something did wait)
