@@ -32,6 +32,7 @@ from typing import Optional
 from PySide6.QtCore import QRectF, QTimer
 
 from ..layout import finish_routes
+from ..layout.decor import label_reach
 from .items.lane_group import fit_cell
 
 #: Idle time after the last edit before everything put off is done (the user paused).
@@ -75,7 +76,8 @@ class OffScreen:
     # -- putting off -------------------------------------------------------------------------
     def follow_routes(self, moves) -> None:
         """Each connector item of ``moves`` (item, route) to follow its route, now
-        or later: later when its line lies outside the live area before and after."""
+        or later: later when its line and its label lie outside the live area
+        before and after."""
         live, routes = self.live, self.routes
         for item, g in moves:
             if g is item.geometry:
@@ -85,8 +87,12 @@ class OffScreen:
             if live is not None and old is not None and not meets(old, live):
                 new = g.bounds
                 if not meets(new, live):
-                    routes[item] = (g, old, new)  # its line before and after: what a paint checks
-                    continue
+                    shown = item.geometry
+                    if g.label or (shown is not None and shown.label):  # a label's pill reaches further
+                        old, new = label_reach(old, shown.label if shown is not None else ""), label_reach(new, g.label)
+                    if not (meets(old, live) or meets(new, live)):
+                        routes[item] = (g, old, new)  # where it is and will be: what a paint checks
+                        continue
             routes.pop(item, None)
             item.set_geometry(g)
 

@@ -356,6 +356,15 @@ def connector_label_pill(conn: ConnectorGeometry) -> Optional[Pill]:
                 Label(conn.label, x, y + size * 0.35, size, False, CONNECTOR_COLOUR))
 
 
+def label_reach(box: tuple[float, float, float, float], label: str) -> tuple[float, float, float, float]:
+    """``box`` (left, top, right, bottom) around a connector's line, grown by the
+    pill of its ``label`` (centred on the line) when it has one."""
+    if not label:
+        return box
+    half = connector_label_size(label)[0] / 2
+    return box[0] - half, box[1] - CONNECTOR_LABEL_SIZE, box[2] + half, box[3] + CONNECTOR_LABEL_SIZE
+
+
 @functools.lru_cache(maxsize=4096)
 def connector_label_size(label: str) -> tuple[float, float]:
     """(width, height) of the pill of a connector labelled ``label`` (remembered:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional
 
 from ..model import Connector
-from .decor import CONNECTOR_LABEL_SIZE, connector_label_size
+from .decor import label_reach
 from .routing import TRACK_BITS, TRACK_MASK, Channel, Gutters, build, pack_tracks, plan, plan_of, unpack_tracks
 from .types import CardGeometry, ConnectorGeometry, MapLayout
 
@@ -174,12 +174,8 @@ def finish_routes(layout: MapLayout, area: Optional[Box] = None) -> dict[str, Co
 
 def _reaches(route: ConnectorGeometry, slack: float, area: Box) -> bool:
     """Whether a route, its corners moved up or down by up to ``slack``, may
-    meet ``area``; its label's pill, centred on its line, counts."""
-    left, top, right, bottom = route.bounds
-    if route.label:
-        half = connector_label_size(route.label)[0] / 2
-        left, right = left - half, right + half
-        slack += CONNECTOR_LABEL_SIZE
+    meet ``area``; its label's pill counts."""
+    left, top, right, bottom = label_reach(route.bounds, route.label)
     return left <= area[2] and right >= area[0] and top - slack <= area[3] and bottom + slack >= area[1]
 
 

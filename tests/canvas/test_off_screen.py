@@ -7,6 +7,7 @@ place is ever painted or read."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QImage
 
 from cjm_desktop.app.present.present_view import PresentView
@@ -192,3 +193,34 @@ def test_nothing_waits_where_the_view_may_paint_through_edits_scrolls_and_undos(
             canvas.doc.undo_stack.undo()
             _nothing_waits_in(canvas, off.live)
     assert off  # (something did wait)
+
+
+def test_a_label_reaching_into_sight_moves_with_its_lane_though_its_line_is_out_of_sight(qtbot):
+    """A long label's pill is wider than its line's box: a connector whose line
+    lies just right of the live area but whose label reaches into it is moved at
+    once, label and all, not put off."""
+    from cjm_desktop.layout import LayoutEngine, decor
+    from cjm_desktop.model import Connector
+
+    m = _map()
+    stage = m.stages[-1].id
+    a = next(c for c in m.cards if c.stage_id == stage and c.lane_id == m.lanes[3].id)
+    b = next(c for c in m.cards if c.stage_id == stage and c.lane_id == m.lanes[5].id)
+    k = Connector(source_id=a.id, target_id=b.id, label="khách hàng gọi lại tổng đài sau khi chờ quá lâu " * 2)
+    m.connectors.append(k)
+    canvas = make_canvas(qtbot, m)
+    off, view = canvas.scene.off_screen, canvas.view
+    route = next(r for r in canvas.scene.layout.connectors if r.connector_id == k.id)
+    pill = decor.connector_label_pill(route).rect
+    assert pill.x < route.bounds[0] - 100  # far wider than the line's box
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    view.centerOn(route.bounds[0] - 240 - shown.width() / 2, pill.y)  # the line just out of sight, right
+    live = off.live
+    assert live[2] < route.bounds[0] and pill.x < live[2] and live[1] < pill.y < live[3]
+
+    _grow_top_lane(canvas)
+    fresh = next(r for r in LayoutEngine().layout(canvas.map).connectors if r.connector_id == k.id)
+    want = decor.connector_label_pill(fresh).rect
+    label = canvas.scene._items.connectors[k.id].label_item  # (read directly: the accessors move all first)
+    got = label.mapRectToScene(label._rect)
+    assert (got.x(), got.y(), got.width(), got.height()) == pytest.approx((want.x, want.y, want.w, want.h))
