@@ -33,6 +33,7 @@ from PySide6.QtCore import QRectF, QTimer
 
 from ..layout import finish_routes
 from ..layout.decor import label_reach
+from ..layout.types import Box
 from .items.lane_group import fit_cell
 
 #: Idle time after the last edit before everything put off is done (the user paused).
@@ -40,8 +41,6 @@ IDLE_MS = 150
 #: How far around the visible part (scene units) items still move at once, so a
 #: small scroll right after an edit finds everything in place already.
 MARGIN = 200.0
-
-Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 
 def meets(box: Box, area: Box) -> bool:

@@ -19,7 +19,7 @@ import math
 from typing import Optional
 
 from ..model import EMOTION_MAX, EMOTION_MIN, Card
-from .types import CardGeometry, ConnectorGeometry, MapLayout, Rect
+from .types import Box, CardGeometry, ConnectorGeometry, MapLayout, Rect
 from .shapes import Badge, Caption, CardBody, CardMarker, EmotionScale, Label, Pill, Stroke
 from .style import (EVIDENCE_COLOURS, HINT_BADGE_FILL, HINT_BADGE_HEIGHT, HINT_BADGE_SIZE, HINT_BORDER, HINT_FILL,
                     SENTIMENT_COLOURS, STATUS_COLOURS, Style, card_background, text_on)
@@ -356,7 +356,7 @@ def connector_label_pill(conn: ConnectorGeometry) -> Optional[Pill]:
                 Label(conn.label, x, y + size * 0.35, size, False, CONNECTOR_COLOUR))
 
 
-def label_reach(box: tuple[float, float, float, float], label: str) -> tuple[float, float, float, float]:
+def label_reach(box: Box, label: str) -> Box:
     """``box`` (left, top, right, bottom) around a connector's line, grown by the
     pill of its ``label`` (centred on the line) when it has one."""
     if not label:

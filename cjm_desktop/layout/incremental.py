@@ -22,9 +22,9 @@ from typing import Iterable, Mapping, Optional
 
 from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine
-from .rerouting import Box, reroute, reroute_kept
+from .rerouting import reroute, reroute_kept
 from .routing import horizontal
-from .types import CardContent, CardGeometry, Cell, ConnectorGeometry, MapLayout, Rect, card_id_of
+from .types import Box, CardContent, CardGeometry, Cell, ConnectorGeometry, MapLayout, Rect, card_id_of
 
 Touched = Mapping[ObjectKind, Iterable[str]]
 

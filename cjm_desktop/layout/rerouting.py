@@ -22,12 +22,10 @@ from typing import Callable, Iterable, Optional
 from ..model import Connector
 from .decor import label_reach
 from .routing import TRACK_BITS, TRACK_MASK, Channel, Gutters, build, pack_tracks, plan, plan_of, unpack_tracks
-from .types import CardGeometry, ConnectorGeometry, MapLayout
+from .types import Box, CardGeometry, ConnectorGeometry, MapLayout
 
 #: whether a connector's previous route must be planned again
 Dirty = Callable[[Connector, ConnectorGeometry], bool]
-#: (left, top, right, bottom) on the map
-Box = tuple[float, float, float, float]
 #: (an area, how far up or down an edit moved any lane edge at most): a route
 #: whose cards stayed in their cells and that lies outside the area is put off
 PutOff = tuple[Box, float]

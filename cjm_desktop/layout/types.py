@@ -117,6 +117,8 @@ class Curve:
 
 
 Point = tuple[float, float]
+#: (left, top, right, bottom) on the map: a route's bounds, what a view shows
+Box = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -139,10 +141,10 @@ class ConnectorGeometry:
     label_at: Optional[Point] = None
     #: (left, top, right, bottom) of its corners when the router worked them out
     #: with the route (read :attr:`bounds`); not part of what makes two routes equal
-    box: Optional[tuple[float, float, float, float]] = field(default=None, compare=False, repr=False)
+    box: Optional[Box] = field(default=None, compare=False, repr=False)
 
     @property
-    def bounds(self) -> tuple[float, float, float, float]:
+    def bounds(self) -> Box:
         """(left, top, right, bottom) of its corners."""
         box = self.box
         if box is None:

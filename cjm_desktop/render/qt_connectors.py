@@ -19,12 +19,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 
 from ..layout import decor
-from ..layout.types import ConnectorGeometry
+from ..layout.types import Box, ConnectorGeometry
 from .qt_pens import qcolor, qpen
 
 
-#: (left, top, right, bottom) of what a painter shows, in the connector's coordinates
-Box = tuple[float, float, float, float]
+#: all a painter may show (a :data:`Box`, in the connector's coordinates)
 EVERYWHERE: Box = (-math.inf, -math.inf, math.inf, math.inf)
 
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from cjm_desktop.app.present.present_view import PresentView
-from cjm_desktop.canvas.off_screen import IDLE_MS
+from cjm_desktop.canvas.off_screen import IDLE_MS, meets
 from cjm_desktop.commands import EditCardCommand
 from cjm_desktop.templates.generated import generate_map
 from tests.canvas.conftest import make_canvas
@@ -141,14 +141,14 @@ def test_routes_out_of_sight_are_worked_out_when_seen_or_when_the_user_pauses(qt
     fresh = {r.connector_id: r for r in LayoutEngine().layout(canvas.map).connectors}
     for route in scene.layout.connectors:
         if route.connector_id in due:
-            assert not _meets_box(fresh[route.connector_id].bounds, off.live)
-        elif _meets_box(fresh[route.connector_id].bounds, off.live):
+            assert not meets(fresh[route.connector_id].bounds, off.live)
+        elif meets(fresh[route.connector_id].bounds, off.live):
             assert route == fresh[route.connector_id]
             assert scene._items.connectors[route.connector_id].geometry == route  # (read directly)
 
     bar = canvas.view.verticalScrollBar()
     bar.setValue(bar.maximum())  # to the bottom of the map
-    seen = [cid for cid in due if _meets_box(fresh[cid].bounds, off.live)]
+    seen = [cid for cid in due if meets(fresh[cid].bounds, off.live)]
     assert seen  # some of what was put off is in sight now: worked out and moved before it is painted
     for cid in seen:
         assert cid not in scene.layout.routes_due
@@ -157,10 +157,6 @@ def test_routes_out_of_sight_are_worked_out_when_seen_or_when_the_user_pauses(qt
     qtbot.waitUntil(lambda: not off, timeout=IDLE_MS + 1000)  # the user paused
     assert not scene.layout.routes_due
     _check_scene(canvas)
-
-
-def _meets_box(box, area) -> bool:
-    return box[0] <= area[2] and box[2] >= area[0] and box[1] <= area[3] and box[3] >= area[1]
 
 
 def _nothing_waits_in(canvas, area) -> None:
@@ -174,10 +170,10 @@ def _nothing_waits_in(canvas, area) -> None:
     for group in off.cells:
         assert not _meets_band(group.y(), group.height, area)
     for _, (_, old, new) in off.routes.items():
-        assert not _meets_box(old, area) and not _meets_box(new, area)
+        assert not meets(old, area) and not meets(new, area)
     fresh = {r.connector_id: r for r in LayoutEngine().layout(canvas.map).connectors}
     for cid in canvas.scene.layout.routes_due:
-        assert not _meets_box(fresh[cid].bounds, area)
+        assert not meets(fresh[cid].bounds, area)
 
 
 def test_nothing_waits_where_the_view_may_paint_through_edits_scrolls_and_undos(qtbot):
