@@ -17,6 +17,7 @@ from ..layout.channel_row import ChannelTally
 from ..model import ObjectKind
 from .items.card import CardFace, CardItem, GeometryTable
 from .items.connector import ConnectorItem
+from .items.connector_layer import ConnectorLayer
 from .items.emotion_curve import EmotionCurveItem
 from .card_groups import CardGroups
 from .header_sync import HeaderSync
@@ -61,6 +62,10 @@ class SceneItems(HeaderSync, CardGroups):
         self.geometry = GeometryTable()
         #: each stage's channels, counted again only for the cards an edit touched
         self.channel_tally = ChannelTally()
+        #: paints the connectors not selected (canvas/items/connector_layer.py); in the scene
+        #: before any connector, which finds it there as ``scene.connector_layer``
+        self.layer = scene.connector_layer = ConnectorLayer()
+        scene.addItem(self.layer)
         self.tables = {ObjectKind.CARDS: self.cards, ObjectKind.CONNECTORS: self.connectors,
                        ObjectKind.STAGES: self.stages, ObjectKind.LANES: self.lanes,
                        ObjectKind.PERSONAS: self.personas}
@@ -93,7 +98,7 @@ class SceneItems(HeaderSync, CardGroups):
         """After a full layout: every item in step (items of kept ids are kept)."""
         lay, m, scene = self.layout, self.map, self.scene
         self.geometry.cards, self.geometry.layout = lay.cards, lay
-        scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
+        self._fit_scene(lay)
         lanes = {lane.id: lane for lane in m.lanes}
         scene.grid.set_layout(lay, {lid: lanes[lid].kind for lid in lay.lane_order}, m.language, self.hidden_counts())
         scene.corner.set_layout(lay, m.language)
@@ -112,6 +117,12 @@ class SceneItems(HeaderSync, CardGroups):
         self.apply_view()
         self.off_screen.arm()
         scene.pin_headers()
+
+    def _fit_scene(self, lay: MapLayout) -> None:
+        """The scene's rectangle (and the connector layer's) around the map and a margin."""
+        area = QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN)
+        self.scene.setSceneRect(area)
+        self.layer.fit(area)
 
     def apply_view(self, connectors: bool = True) -> None:
         """Show or hide connectors and emotion curves as the view state says
@@ -146,7 +157,7 @@ class SceneItems(HeaderSync, CardGroups):
         elif done.lanes:
             top = min(min(lay.lane_headers[lid].y, self.lanes[lid].rect_in_map.y) for lid in done.lanes)
             bottom = max(lay.height, scene.sceneRect().height())
-            scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
+            self._fit_scene(lay)
             dirty = QRectF(0, top, lay.width + MARGIN, bottom - top)
             scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, self.hidden_counts(), dirty)
             self.sync_lanes(done.lanes)
@@ -186,7 +197,7 @@ class SceneItems(HeaderSync, CardGroups):
         """After a change of stages or lanes: the grid, the corner, every header
         (new ones made, removed ones dropped) and every lane's group in place."""
         lay, m, scene = self.layout, self.map, self.scene
-        scene.setSceneRect(QRectF(0, 0, lay.width + MARGIN, lay.height + MARGIN))
+        self._fit_scene(lay)
         kinds = {lane.id: lane.kind for lane in m.lanes}
         scene.grid.set_layout(lay, kinds, m.language, self.hidden_counts())
         scene.corner.set_layout(lay, m.language)

@@ -9,7 +9,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
-from ...layout import ConnectorGeometry
+from ...layout import ConnectorGeometry, decor
+from ...layout.types import Box
 from ...model import ObjectKind
 from ...plain_text import plain_tooltip
 from ...render import qt_connectors
@@ -19,7 +20,9 @@ from .connector_label import ConnectorLabelItem
 
 
 class ConnectorItem(ModelItem, QGraphicsRectItem):
-    """Drawn under the cards (its label above them); selectable by its line.
+    """Drawn under the cards (its label above them); selectable by its line. In a
+    scene with a :class:`~.connector_layer.ConnectorLayer` the layer paints it
+    (it has no contents of its own) except while it is selected.
 
     A rectangle item without a pen whose rectangle is the line's bounds: Qt asks for
     an item's bounds whenever it or a lane above moves, and this way it answers
@@ -44,6 +47,10 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
         #: where its line lies on the map (left, top, right, bottom), as drawn
         self.box: Optional[tuple[float, float, float, float]] = None
         self.label_item = ConnectorLabelItem(self)
+        #: the scene's ConnectorLayer (none in a scene without one, nor for a preview), and
+        #: whether it paints this item now (shown and not selected: then it has no contents)
+        self._layer = None
+        self._in_layer = False
         # paint() is told the exposed part, to skip a long arrow that only passes near it
         self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption)
         if not preview:
@@ -63,12 +70,15 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
         shift = translation(self.drawn, g)
         if shift is not None:  # its cards moved together (a lane above grew): move, build nothing
             if shift != self._shift:
+                self._repaint()  # where it was (Qt repaints an item with contents itself)
                 b, (dx, dy), (ex, ey) = self.box, self._shift, shift
                 self.box = (b[0] - dx + ex, b[1] - dy + ey, b[2] - dx + ex, b[3] - dy + ey)
                 self._shift = shift
                 self.setPos(*shift)
                 self.label_item.setPos(*shift)
+                self._repaint()
             return
+        self._repaint()
         self.prepareGeometryChange()  # a new line, even within the same bounds: drawn again
         self.drawn = g
         if self._shift != (0.0, 0.0):
@@ -77,9 +87,44 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
             self.label_item.setPos(0, 0)
         self._path = self._pieces = None  # built when first hit or painted: most connectors are off screen
         self.box = left, top, right, bottom = g.bounds
-        m = _MARGIN
+        m = REACH
         self.setRect(QRectF(left - m, top - m, right - left + 2 * m, bottom - top + 2 * m))
         self.label_item.set_connector(g)
+        self._repaint()
+
+    def _repaint(self) -> None:
+        """While the layer paints it: the layer repaints where it lies (Qt does not
+        for an item without contents). Through the layer, not ``scene.update``: an
+        update of the scene in the same turn as an item's move kept Qt from
+        repainting where that item was (a connector's label left behind)."""
+        if self._in_layer:
+            self._layer.update(self.sceneBoundingRect())
+
+    def _settle(self) -> None:
+        """Painted by its scene's layer while shown and not selected (then it has no
+        contents of its own), else by itself."""
+        layer = self._layer
+        wanted = layer is not None and self.isVisible() and not self.isSelected()
+        if wanted == self._in_layer:
+            return
+        if wanted:
+            layer.members[self] = None
+        else:
+            layer.members.pop(self, None)
+        self._in_layer = wanted
+        self.setFlag(QGraphicsItem.ItemHasNoContents, wanted)
+        layer.update(self.sceneBoundingRect())
+
+    def _join(self, scene) -> None:
+        """Into (or, ``scene`` None, out of) a scene, and the layer it may have."""
+        old = self._layer
+        if old is not None and self._in_layer:
+            old.members.pop(self, None)
+            self._in_layer = False
+            self.setFlag(QGraphicsItem.ItemHasNoContents, False)
+            old.update(self.sceneBoundingRect())
+        self._layer = None if self.preview or scene is None else getattr(scene, "connector_layer", None)
+        self._settle()
 
     def _built(self) -> QPainterPath:
         """Its path and shape (built from ``drawn`` the first time a hit test or a
@@ -102,41 +147,61 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
     def shape(self) -> QPainterPath:
         return self._built()
 
-    def _passes(self, rect: QRectF) -> bool:
-        """Whether its line comes within reach of ``rect`` (in its own coordinates):
+    def _passes(self, left: float, top: float, right: float, bottom: float) -> bool:
+        """Whether its line comes within reach of the box (in its own coordinates):
         its runs are horizontal or vertical, so each is a thin box to test."""
         c = self.drawn.coords if self.drawn is not None else ()
-        left, top, right, bottom = rect.left() - _MARGIN, rect.top() - _MARGIN, rect.right() + _MARGIN, rect.bottom() + _MARGIN
+        left, top, right, bottom = left - REACH, top - REACH, right + REACH, bottom + REACH
         for i in range(0, len(c) - 2, 2):
             x0, y0, x1, y1 = c[i], c[i + 1], c[i + 2], c[i + 3]
             if min(x0, x1) <= right and max(x0, x1) >= left and min(y0, y1) <= bottom and max(y0, y1) >= top:
                 return True
         return False
 
-    @guarded_paint
-    def paint(self, painter, option, widget=None) -> None:
-        exposed = option.exposedRect
-        if self.geometry is None or not self._passes(exposed):
-            return  # a repaint of cards its bounding box spans, away from its line
+    def _pieces_built(self) -> qt_connectors.ConnectorPieces:
         if self._pieces is None:
             self._pieces = qt_connectors.connector_pieces(self.drawn)
+        return self._pieces
+
+    @guarded_paint
+    def paint(self, painter, option, widget=None) -> None:
+        """Selected or a preview (else the layer paints it): above the cards, highlighted."""
+        exposed = option.exposedRect
+        if self.geometry is None or not self._passes(exposed.left(), exposed.top(), exposed.right(), exposed.bottom()):
+            return  # a repaint of cards its bounding box spans, away from its line
         edge = 1.0 / overlays.level_of_detail(painter)  # a pixel: the anti-aliased edge of a piece outside
         shown = (exposed.left() - edge, exposed.top() - edge, exposed.right() + edge, exposed.bottom() + edge)
-        if self.preview or self.isSelected():  # (a C++ call: cheaper than testing option.state)
-            qt_connectors.paint_connector_pieces(painter, self._pieces, SELECTION_COLOUR, shown)
+        colour = SELECTION_COLOUR if self.preview or self.isSelected() else decor.CONNECTOR_COLOUR
+        qt_connectors.paint_connector_pieces(painter, self._pieces_built(), colour, shown)
+
+    def paint_shown(self, painter, shown: Box) -> None:
+        """Paint (for the layer) what reaches into ``shown`` (scene coordinates)."""
+        dx, dy = self._shift
+        left, top, right, bottom = shown[0] - dx, shown[1] - dy, shown[2] - dx, shown[3] - dy
+        if self.drawn is None or not self._passes(left, top, right, bottom):
+            return
+        if dx or dy:
+            transform = painter.transform()
+            painter.translate(dx, dy)
+            qt_connectors.paint_connector_pieces(painter, self._pieces_built(), shown=(left, top, right, bottom))
+            painter.setTransform(transform)
         else:
-            qt_connectors.paint_connector_pieces(painter, self._pieces, shown=shown)
+            qt_connectors.paint_connector_pieces(painter, self._pieces_built(), shown=shown)
 
     def itemChange(self, change, value):  # noqa: N802
         if change == QGraphicsItem.ItemSelectedHasChanged:
             self.setZValue(Z_CONNECTOR_SELECTED if value else Z_CONNECTOR)
             self.label_item.update()
+            self._settle()
+        elif change == QGraphicsItem.ItemVisibleHasChanged:
+            self._settle()
         elif change == QGraphicsItem.ItemSceneHasChanged:
             old = self.label_item.scene()
             if old is not None and old is not value:
                 old.removeItem(self.label_item)
             if value is not None and self.label_item.scene() is not value:
                 value.addItem(self.label_item)
+            self._join(value)
         return super().itemChange(change, value)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
@@ -170,6 +235,6 @@ def translation(drawn: Optional[ConnectorGeometry], g: ConnectorGeometry) -> Opt
 
 #: its bounds around its corners: the rounded corners stay inside, the arrow head
 #: (decor.ARROW_LENGTH and its half width) and the pen reach this far out
-_MARGIN = 14.0
+REACH = 14.0
 
 _EPS = 1e-6  # a millionth of a point: nothing a screen or a printer can show
