@@ -152,17 +152,10 @@ class SceneItems(HeaderSync, CardGroups):
         for item in self.lanes.values():
             if item.scale_layout is not None:
                 item.scale_layout = lay
-        if done.frame:
-            self._sync_frame()
-        elif done.lanes:
-            top = min(min(lay.lane_headers[lid].y, self.lanes[lid].rect_in_map.y) for lid in done.lanes)
-            bottom = max(lay.height, scene.sceneRect().height())
-            self._fit_scene(lay)
-            dirty = QRectF(0, top, lay.width + MARGIN, bottom - top)
-            scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, self.hidden_counts(), dirty)
-            self.sync_lanes(done.lanes)
-            self.place_groups(done.lanes)
-        elif lay.collapsed_lanes and done.cards:  # a card may have gone into or out of a collapsed lane
+        placed = self._sync_frame(change) if done.frame else None  # (the stages whose headers it placed)
+        if placed is None and done.lanes:
+            self._sync_moved_lanes(done.lanes)
+        elif placed is None and lay.collapsed_lanes and done.cards:  # a card into or out of a collapsed lane
             hidden = self.hidden_counts()
             if hidden != scene.grid.hidden_counts:
                 scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, hidden)
@@ -190,23 +183,36 @@ class SceneItems(HeaderSync, CardGroups):
         if done.lanes or headers:
             scene.pin_headers()
         if change.touches(ObjectKind.CARDS, ObjectKind.LANES, ObjectKind.STAGES):
-            self.sync_stage_channels(change)  # a card's channel, lane or stage, a lane's kind, a stage's width
+            self.sync_stage_channels(change, placed)  # a card's channel, lane or stage, a lane's kind, a stage's width
         self.off_screen.arm()
 
-    def _sync_frame(self) -> None:
-        """After a change of stages or lanes: the grid, the corner, every header
-        (new ones made, removed ones dropped) and every lane's group in place."""
+    def _sync_moved_lanes(self, lanes) -> None:
+        """After lanes grew or shrank: the grid below the first, their headers and groups."""
+        lay, scene = self.layout, self.scene
+        top = min(min(lay.lane_headers[lid].y, self.lanes[lid].rect_in_map.y) for lid in lanes)
+        bottom = max(lay.height, scene.sceneRect().height())
+        self._fit_scene(lay)
+        dirty = QRectF(0, top, lay.width + MARGIN, bottom - top)
+        scene.grid.set_layout(lay, scene.grid.lane_kinds, scene.grid.language, self.hidden_counts(), dirty)
+        self.sync_lanes(lanes)
+        self.place_groups(lanes)
+
+    def _sync_frame(self, change: "Change") -> set[str]:
+        """After a change of stages or lanes: the grid, the corner, every header that
+        moved or changed (new ones made, removed ones dropped) and every lane's group
+        in place; the stages whose headers were placed."""
         lay, m, scene = self.layout, self.map, self.scene
         self._fit_scene(lay)
         kinds = {lane.id: lane.kind for lane in m.lanes}
         scene.grid.set_layout(lay, kinds, m.language, self.hidden_counts())
         scene.corner.set_layout(lay, m.language)
-        self.sync_stages(set(lay.stage_order))
+        placed = self.sync_stages(set(lay.stage_order), change.ids(ObjectKind.STAGES))
         self._drop_missing(self.stages, lay.stage_headers)
-        self.sync_lanes(kinds)
+        self.sync_lanes(kinds, change.ids(ObjectKind.LANES))
         self._drop_missing(self.lanes, kinds)
         self.place_groups(lay.lane_order)
         self.place_cells()
+        return placed
 
     # -- by kind ------------------------------------------------------------------------------
     def hidden_counts(self) -> dict[tuple[str, str], int]:

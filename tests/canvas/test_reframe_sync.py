@@ -52,8 +52,12 @@ def assert_headers_match(scene) -> None:
         assert item.rect_in_map == fresh.stage_headers[s.id]
         assert item.lines == fresh.stage_header_lines[s.id]
         assert (item.index, item.last) == (i, i == len(m.stages) - 1)
+        assert (item.colour, item.title) == (s.colour, s.title)
+    feelings = fresh.feelings_lanes[0] if fresh.feelings_lanes else None
     for lane in m.lanes:
         item = scene.lane_item(lane.id)
+        assert item.title == lane.title
+        assert (item.scale_layout is not None) == (lane.id == feelings)  # the emotion scale's lane
         assert item.rect_in_map == fresh.lane_headers[lane.id]
         assert item.lines == fresh.lane_header_lines[lane.id]
         assert (item.lane_kind, item.collapsed) == (lane.kind, lane.collapsed)
@@ -220,3 +224,39 @@ def test_stage_headers_count_channels_again_when_a_lane_becomes_or_stops_being_t
     doc.undo_stack.undo()
     _check(scene)
     assert shown() == {"zalo"}
+
+
+def test_a_lane_turned_into_feelings_above_the_first_takes_the_emotion_scale_from_it(qtbot):
+    """The emotion scale goes with the first feelings lane: a lane above it that becomes
+    one takes the scale, though the old one's header did not move."""
+    m = generate_map(cards=120, stages=4, lanes=6, personas=1, connectors=10, seed=6)
+    feelings = next(i for i, lane in enumerate(m.lanes) if lane.kind == LaneKind.FEELINGS)
+    assert feelings > 0
+    above = m.lanes[feelings - 1]
+    canvas = make_canvas(qtbot, m)
+    doc, scene = canvas.doc, canvas.scene
+    old = scene.lane_item(m.lanes[feelings].id)
+    # the lane above as tall as a feelings lane, so nothing below it moves when its kind changes
+    doc.push(EditLaneCommand(doc, above.id, {"height": old.rect_in_map.h}))
+    before = old.rect_in_map
+    doc.push(EditLaneCommand(doc, above.id, {"kind": LaneKind.FEELINGS}))
+    assert old.rect_in_map == before  # its header stands where it was
+    _check(scene)
+    assert scene.lane_item(above.id).scale_layout is not None and old.scale_layout is None
+    doc.undo_stack.undo()
+    _check(scene)
+
+
+def test_a_stage_recoloured_in_the_same_step_as_a_new_lane_shows_its_colour(qtbot):
+    m = generate_map(cards=120, stages=4, lanes=5, personas=1, connectors=10, seed=7)
+    canvas = make_canvas(qtbot, m)
+    doc, scene = canvas.doc, canvas.scene
+    stage = m.stages[1]
+    doc.undo_stack.beginMacro("recolour and add a lane")
+    doc.push(EditStageCommand(doc, stage.id, {"colour": "#123456"}))
+    doc.push(AddLaneCommand(doc, Lane(title="Làn mới"), 2))
+    doc.undo_stack.endMacro()
+    _check(scene)
+    assert scene.stage_item(stage.id).colour == "#123456"
+    doc.undo_stack.undo()
+    _check(scene)
