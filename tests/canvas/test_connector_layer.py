@@ -10,8 +10,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QGraphicsItem
 
-from cjm_desktop.commands import EditCardCommand, MoveCardsCommand
+from cjm_desktop.commands import AddLaneCommand, EditCardCommand, MoveCardsCommand
 from cjm_desktop.io import ViewState
+from cjm_desktop.model import Lane
 from cjm_desktop.templates.generated import generate_map
 from tests.canvas.conftest import make_canvas
 
@@ -40,10 +41,18 @@ def _settle(canvas) -> None:
 def _worst_difference(canvas) -> int:
     """After the edit's repaint: how far the screen is from a whole repaint, at its worst pixel."""
     canvas.qtbot.wait(1)  # the edit's own repaint, region by region
-    shown, whole = _on_screen(canvas), canvas.view.viewport().grab().toImage().convertToFormat(QImage.Format_RGB32)
-    shown, whole = bytes(shown.constBits()), bytes(whole.constBits())  # (the images live while read)
-    assert len(shown) == len(whole)
-    return 0 if shown == whole else max(abs(a - b) for a, b in zip(shown, whole) if a != b)
+    return _differ(_on_screen(canvas), _repainted(canvas))
+
+
+def _repainted(canvas) -> QImage:
+    return canvas.view.viewport().grab().toImage().convertToFormat(QImage.Format_RGB32)
+
+
+def _differ(a: QImage, b: QImage) -> int:
+    """How far two pictures of the same size are apart, at their worst pixel."""
+    a_bytes, b_bytes = bytes(a.constBits()), bytes(b.constBits())  # (the images live while read)
+    assert len(a_bytes) == len(b_bytes)
+    return 0 if a_bytes == b_bytes else max(abs(x - y) for x, y in zip(a_bytes, b_bytes) if x != y)
 
 
 def _setup(qtbot, labelled: bool = True):
@@ -73,8 +82,10 @@ def test_connectors_are_painted_by_the_layer_and_every_edit_repaints_where_they_
     top_lane = canvas.map.lanes[0].id
     tallest = max((c for c in canvas.map.cards if c.lane_id == top_lane),
                   key=lambda c: scene.layout.rect_of(c.id).bottom)
+    height = scene.sceneRect().height()
     doc.push(EditCardCommand(doc, tallest.id, {"title": tallest.title + LONG}))  # every lane below moves down
     assert item.pos().y() > 0  # moved as a whole, not built again
+    assert scene.sceneRect().height() > height and layer.rect().contains(scene.sceneRect())  # the map grew: so did the layer
     assert _worst_difference(canvas) < GHOST
 
     item.setSelected(True)  # paints itself, highlighted, above the cards
@@ -149,3 +160,22 @@ def test_a_connector_that_moves_alone_repaints_its_old_and_its_new_place(qtbot, 
     canvas.scene.removeItem(item)  # gone: its place repainted
     assert item not in canvas.scene.connector_layer.members
     assert _worst_difference(canvas) < GHOST
+
+
+def test_connectors_far_down_a_map_that_grew_are_painted(qtbot):
+    """Lanes added at the top push every connector below where the map ended: the
+    layer grows with the map, so they are painted as on a canvas laid out afresh."""
+    canvas = make_canvas(qtbot, generate_map(cards=200, stages=4, lanes=5, personas=1, connectors=40, seed=8),
+                         size=(700, 500))
+    doc, scene = canvas.doc, canvas.scene
+    height = scene.sceneRect().height()
+    while scene.sceneRect().height() < 2 * height:
+        doc.push(AddLaneCommand(doc, Lane(title="Làn mới"), 0))
+    fresh = make_canvas(qtbot, canvas.map.model_copy(deep=True), size=(700, 500))
+    lowest = max(fresh.scene.layout.connectors, key=lambda r: r.bounds[3])
+    for c in (canvas, fresh):
+        c.view.centerOn(lowest.bounds[0], lowest.bounds[3])
+        _settle(c)
+    assert canvas.view.verticalScrollBar().value() == fresh.view.verticalScrollBar().value()
+    assert lowest.bounds[3] > height  # below where the map ended
+    assert _differ(_repainted(canvas), _repainted(fresh)) < GHOST

@@ -11,7 +11,7 @@ painting, but they are still hit-tested and selected) and this one item
 draws them, each from the pieces the item keeps, in map order. A connector
 that is selected, or a preview, paints itself above the cards and is left out
 here. As Qt no longer repaints where a connector without contents moves, the
-item asks the scene to repaint its old and new place itself
+item asks the layer to repaint its old and new place
 (:meth:`~.connector.ConnectorItem.set_geometry`).
 """
 
@@ -38,9 +38,11 @@ class ConnectorLayer(QGraphicsRectItem):
         self.members: dict = {}
 
     def fit(self, area: QRectF) -> None:
-        """As large as the scene's rectangle (where every route lies)."""
-        if area != self.rect():
-            self.setRect(area)
+        """At least as large as the scene's rectangle (where every route lies). It
+        only grows, with room to spare: a new rectangle repaints all the item
+        showed, and a lane that grows or shrinks changes the scene's height."""
+        if not self.rect().contains(area):
+            self.setRect(area.adjusted(0, 0, area.width() / 4, area.height() / 4))
 
     @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
