@@ -45,7 +45,7 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
         self._pieces = None
         self._shift = (0.0, 0.0)  # pos(): how far ``geometry`` lies from ``drawn``
         #: where its line lies on the map (left, top, right, bottom), as drawn
-        self.box: Optional[tuple[float, float, float, float]] = None
+        self.box: Optional[Box] = None
         self.label_item = ConnectorLabelItem(self)
         #: the scene's ConnectorLayer (none in a scene without one, nor for a preview), and
         #: whether it paints this item now (shown and not selected: then it has no contents)
@@ -103,28 +103,27 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
     def _settle(self) -> None:
         """Painted by its scene's layer while shown and not selected (then it has no
         contents of its own), else by itself."""
-        layer = self._layer
-        wanted = layer is not None and self.isVisible() and not self.isSelected()
-        if wanted == self._in_layer:
-            return
-        if wanted:
-            layer.members[self] = None
-        else:
-            layer.members.pop(self, None)
-        self._in_layer = wanted
-        self.setFlag(QGraphicsItem.ItemHasNoContents, wanted)
-        layer.update(self.sceneBoundingRect())
+        wanted = self._layer is not None and self.isVisible() and not self.isSelected()
+        if wanted != self._in_layer:
+            self._layered(wanted)
 
     def _join(self, scene) -> None:
         """Into (or, ``scene`` None, out of) a scene, and the layer it may have."""
-        old = self._layer
-        if old is not None and self._in_layer:
-            old.members.pop(self, None)
-            self._in_layer = False
-            self.setFlag(QGraphicsItem.ItemHasNoContents, False)
-            old.update(self.sceneBoundingRect())
+        if self._in_layer:
+            self._layered(False)  # out of the old scene's layer
         self._layer = None if self.preview or scene is None else getattr(scene, "connector_layer", None)
         self._settle()
+
+    def _layered(self, on: bool) -> None:
+        """Into or out of its layer's members; the layer repaints where it lies."""
+        layer = self._layer
+        if on:
+            layer.members[self] = None
+        else:
+            layer.members.pop(self, None)
+        self._in_layer = on
+        self.setFlag(QGraphicsItem.ItemHasNoContents, on)
+        layer.update(self.sceneBoundingRect())
 
     def _built(self) -> QPainterPath:
         """Its path and shape (built from ``drawn`` the first time a hit test or a
@@ -169,8 +168,7 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
         exposed = option.exposedRect
         if self.geometry is None or not self._passes(exposed.left(), exposed.top(), exposed.right(), exposed.bottom()):
             return  # a repaint of cards its bounding box spans, away from its line
-        edge = 1.0 / overlays.level_of_detail(painter)  # a pixel: the anti-aliased edge of a piece outside
-        shown = (exposed.left() - edge, exposed.top() - edge, exposed.right() + edge, exposed.bottom() + edge)
+        shown = shown_box(painter, exposed)
         colour = SELECTION_COLOUR if self.preview or self.isSelected() else decor.CONNECTOR_COLOUR
         qt_connectors.paint_connector_pieces(painter, self._pieces_built(), colour, shown)
 
@@ -231,6 +229,13 @@ def translation(drawn: Optional[ConnectorGeometry], g: ConnectorGeometry) -> Opt
                                                            or abs(lb[1] - la[1] - dy) > _EPS)):
         return None
     return dx, dy
+
+
+def shown_box(painter, exposed: QRectF) -> Box:
+    """What a paint shows (``exposed``, in the painter's coordinates) and a pixel
+    around it: the anti-aliased edge of a piece just outside."""
+    edge = 1.0 / overlays.level_of_detail(painter)
+    return exposed.left() - edge, exposed.top() - edge, exposed.right() + edge, exposed.bottom() + edge
 
 
 #: its bounds around its corners: the rounded corners stay inside, the arrow head

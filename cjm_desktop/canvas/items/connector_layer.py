@@ -20,9 +20,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
-from .. import overlays
 from .base import Z_CONNECTOR, guarded_paint
-from .connector import REACH
+from .connector import REACH, shown_box
 
 
 class ConnectorLayer(QGraphicsRectItem):
@@ -46,9 +45,7 @@ class ConnectorLayer(QGraphicsRectItem):
 
     @guarded_paint
     def paint(self, painter, option, widget=None) -> None:
-        exposed = option.exposedRect
-        edge = 1.0 / overlays.level_of_detail(painter)  # a pixel: the anti-aliased edge of a piece outside
-        shown = (exposed.left() - edge, exposed.top() - edge, exposed.right() + edge, exposed.bottom() + edge)
+        shown = shown_box(painter, option.exposedRect)
         left, top, right, bottom = shown[0] - REACH, shown[1] - REACH, shown[2] + REACH, shown[3] + REACH
         for item in self.members:
             b = item.box
