@@ -171,7 +171,7 @@ class SceneItems(HeaderSync, CardGroups):
             self.move_in_lanes(done.column_cells | done.shifted_cells)
         if done.frame:
             self._drop_groups(set(lay.lane_order))
-        routes_only = done.routes is not None and self.move_routes(done.routes)
+        routes_only = done.routes is not None and self.move_routes(done.routes, change.ids(ObjectKind.CONNECTORS))
         if done.connectors and not routes_only:
             self.sync_connectors()
         if done.personas:
@@ -291,12 +291,16 @@ class SceneItems(HeaderSync, CardGroups):
         if len(seen) != len(self.connectors):
             self._drop_missing(self.connectors, seen)
 
-    def move_routes(self, routes: dict) -> bool:
+    def move_routes(self, routes: dict, edited: frozenset[str] = frozenset()) -> bool:
         """The items of these changed routes in step (no connector came or
-        went); False when one has no item yet (then every one is looked at)."""
+        went; those ``edited`` may have another card at an end); False when one
+        has no item yet (then every one is looked at)."""
         items = self.connectors
-        if any(cid not in items for cid in routes):
+        if any(cid not in items for cid in routes) or any(cid not in items for cid in edited):
             return False
+        for k in self.map.connectors if edited else ():
+            if k.id in edited:
+                items[k.id].source_id, items[k.id].target_id = k.source_id, k.target_id
         self.off_screen.follow_routes([(items[cid], g) for cid, g in routes.items()])
         return True
 

@@ -233,8 +233,9 @@ def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: froz
              area: Optional[Box]) -> None:
     """Route again the connectors touched, the ones at a card that moved and
     the ones along a lane boundary that moved; the others keep their route
-    unless their gutter's tracks changed. When no connector came or went and
-    none changed its gutters, only those are looked at (``reroute_kept``, which
+    unless their gutter's tracks changed. When no connector came or went (the
+    ones touched were edited: a label, an end) and none changed its gutters or
+    its place in the list, only those are looked at (``reroute_kept``, which
     may put off the ones outside ``area``); else every route put off is
     worked out too."""
     moved = result.cards
@@ -256,8 +257,9 @@ def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: froz
                 or (bool(boundaries) and any(c in boundaries for c in old.channels)))
 
     put_off = None if area is None else (area, _furthest_move(prev, out, result.lanes))
-    kept = None if connector_ids else reroute_kept(m.connectors, out, prev.connectors, moved, boundaries, lanes,
-                                                   put_off)
+    kept = None
+    if not connector_ids or _all_kept(m, connector_ids):  # (edited: a label, an end; none came or went)
+        kept = reroute_kept(m.connectors, out, prev.connectors, moved, boundaries, lanes, put_off, connector_ids)
     if kept is not None:
         out.connectors, result.routes = kept
         result.connectors = bool(result.routes)
@@ -267,6 +269,12 @@ def _reroute(m: JourneyMap, prev: MapLayout, out: MapLayout, connector_ids: froz
     changed = len(routed) != len(prev.connectors) or any(a is not b for a, b in zip(routed, prev.connectors))
     out.connectors = routed
     result.connectors = changed
+
+
+def _all_kept(m: JourneyMap, connector_ids: frozenset[str]) -> bool:
+    """Whether every connector of ``connector_ids`` is still in the map (else one went)."""
+    ids = {k.id for k in m.connectors}
+    return all(cid in ids for cid in connector_ids)
 
 
 def _furthest_move(prev: MapLayout, out: MapLayout, lanes: frozenset[str]) -> float:

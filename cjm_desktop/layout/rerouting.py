@@ -4,9 +4,9 @@
 :func:`reroute` plans again only the connectors the caller calls dirty; a route
 is rebuilt only when it is dirty or its tracks changed, so an incremental layout
 keeps the very objects of all the others. :func:`reroute_kept`, when no connector
-came or went, looks only at the connectors at a moved card or along a moved lane
-boundary; one whose two cards stayed in their cells keeps its gutters, tracks and
-every x, and only its heights are worked out again.
+came or went, looks only at the connectors at a moved card, along a moved lane
+boundary or edited (a label, an end); one whose two cards stayed in their cells
+keeps its gutters, tracks and every x, and only its heights are worked out again.
 
 Given an area (what a view shows), :func:`reroute_kept` also *puts off* such a
 route when it lies outside the area before and after: the previous route stays
@@ -77,22 +77,27 @@ def reroute(connectors: Iterable[Connector], layout: MapLayout, previous: list[C
 
 def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: list[ConnectorGeometry],
                  moved: frozenset[str], boundaries: frozenset[Channel] = frozenset(),
-                 lanes: frozenset[str] = frozenset(), put_off: Optional[PutOff] = None
+                 lanes: frozenset[str] = frozenset(), put_off: Optional[PutOff] = None,
+                 edited: frozenset[str] = frozenset()
                  ) -> Optional[tuple[list[ConnectorGeometry], dict[str, ConnectorGeometry]]]:
     """:func:`reroute` when no connector came or went: the connectors at a card
     in ``moved`` or in one of ``lanes`` (whose cells all moved, their cards with
-    them) or along a gutter in ``boundaries`` are planned again, and when each
+    them) or along a gutter in ``boundaries``, and the connectors ``edited``
+    (a label, or a card at one end, changed), are planned again, and when each
     keeps its gutters (so no track changes) only they are built again; the other
     routes are not looked at. None when one of them changed its gutters or came
-    into or left the layout (call :func:`reroute`); else (the routes, the ones
-    that changed by connector id). With ``put_off``, one whose cards stayed in
-    their cells and that lies outside its area keeps its route for now and goes
-    into ``layout.routes_due`` (see :func:`finish_routes`)."""
-    at_card = _moving(connectors, layout, previous, moved, boundaries, lanes)
+    into or left the layout, or when ``edited`` connectors changed places in the
+    list (call :func:`reroute`); else (the routes, the ones that changed by
+    connector id). With ``put_off``, one whose cards stayed in their cells and
+    that lies outside its area keeps its route for now and goes into
+    ``layout.routes_due`` (see :func:`finish_routes`)."""
+    at_card = _moving(connectors, layout, previous, moved, boundaries, lanes, edited)
     changed: dict[str, ConnectorGeometry] = {}
     if not at_card:
         return previous, changed
     at = {r.connector_id: n for n, r in enumerate(previous)}
+    if edited and [k.id for k in connectors if k.id in at] != [r.connector_id for r in previous]:
+        return None  # (a track is a connector's rank in the list: the ranks may change)
     cards = layout.cards
     g = Gutters(layout)
     out = previous
@@ -104,7 +109,7 @@ def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: l
             return None  # a connector that comes into or leaves the layout (a card in a collapsed lane)
         old = previous[n]
         was_due = due.pop(k.id, None) if due else None  # (then ``old`` is out of date: it is worked out now)
-        if k.source_id in moved or k.target_id in moved:
+        if k.source_id in moved or k.target_id in moved or k.id in edited:
             p = plan(a, b, g)
             if p[4] != old.channels:
                 return None
@@ -127,9 +132,10 @@ def reroute_kept(connectors: Iterable[Connector], layout: MapLayout, previous: l
 
 
 def _moving(connectors: Iterable[Connector], layout: MapLayout, previous: list[ConnectorGeometry],
-            moved: frozenset[str], boundaries: frozenset[Channel], lanes: frozenset[str]) -> list[Connector]:
+            moved: frozenset[str], boundaries: frozenset[Channel], lanes: frozenset[str],
+            edited: frozenset[str] = frozenset()) -> list[Connector]:
     """The connectors :func:`reroute_kept` looks at, in the map's order."""
-    along = {r.connector_id for r in previous if boundaries and not boundaries.isdisjoint(r.channels)}
+    along = {r.connector_id for r in previous if boundaries and not boundaries.isdisjoint(r.channels)} | edited
     if not lanes:
         return [k for k in connectors if k.id in along or k.source_id in moved or k.target_id in moved]
     geometry = layout.cards

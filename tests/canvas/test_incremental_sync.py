@@ -42,8 +42,11 @@ def assert_canvas_matches_model(scene) -> None:
         assert item.geometry == g
         assert item.face.sentiment == by_id[cid].sentiment
     shown = {g.connector_id for g in fresh.connectors}
+    ends = {k.id: (k.source_id, k.target_id) for k in m.connectors}
     for g in fresh.connectors:
-        assert scene.connector_item(g.connector_id).geometry == g
+        item = scene.connector_item(g.connector_id)
+        assert item.geometry == g
+        assert (item.source_id, item.target_id) == ends[g.connector_id]  # (a card drag moves it with them)
     assert all(scene.connector_item(k.id) is None for k in m.connectors if k.id not in shown)
     for curve in fresh.curves:
         if curve.points:
@@ -159,3 +162,20 @@ def test_deleting_a_card_with_connectors_lays_out_only_its_cell(qtbot):
 def _lanes_below(m, lane_id: str) -> set[str]:
     ids = [lane.id for lane in m.lanes]
     return set(ids[ids.index(lane_id) + 1:])
+
+
+def test_a_connector_moved_to_another_card_follows_it_and_back_on_undo(qtbot):
+    """An edit of a connector's end (no connector came or went: only it is
+    routed again) leaves its item at the new card, ready to follow it in a drag."""
+    m = generate_map(cards=120, stages=4, lanes=4, personas=1, connectors=10, seed=3)
+    canvas = make_canvas(qtbot, m)
+    doc, scene = canvas.doc, canvas.scene
+    k = m.connectors[0]
+    other = next(c for c in m.cards if c.id not in (k.source_id, k.target_id) and c.stage_id == m.stages[0].id)
+    for fields in ({"source_id": other.id}, {"label": "gọi lại sau 2 ngày"}):
+        doc.push(EditConnectorCommand(doc, k.id, fields))
+        assert_canvas_matches_model(scene)
+    assert scene.connector_item(k.id).source_id == other.id
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+        assert_canvas_matches_model(scene)

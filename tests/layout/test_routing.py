@@ -429,3 +429,76 @@ def test_a_label_below_a_route_counts_when_it_is_put_off():
     area = (true.bounds[0], true.bounds[3] + 1, true.bounds[2], true.bounds[3] + 2)
     layout = relayout(engine, m, first, {ObjectKind.CARDS: layout_touched}, area).layout
     assert k.id not in layout.routes_due and _route(layout, k.id) == true
+
+
+def _far_area(layout) -> tuple[float, float, float, float]:
+    """An area right of the map: every route that may be put off is."""
+    return layout.width + 1000, 0, layout.width + 2000, 10
+
+
+def test_a_connector_edit_leaves_the_routes_put_off_and_routes_the_edited_one_alone():
+    """A label edited (or an end moved to another card) plans that connector
+    again and no other: the routes an earlier edit put off stay put off, and
+    every route is still what a full layout gives once they are worked out."""
+    from cjm_desktop.layout import finish_routes
+
+    m = generate_map(cards=200, stages=5, lanes=6, personas=1, connectors=40, seed=11)
+    engine = LayoutEngine()
+    layout = engine.layout(m)
+    area = _far_area(layout)
+    layout = relayout(engine, m, layout, {ObjectKind.CARDS: _grow_top_lane(m, 1)}, area).layout
+    due = dict(layout.routes_due)
+    assert len(due) > 10
+    before = list(layout.connectors)
+    edited = next(k for k in m.connectors if k.id not in due)
+    edited.label = "gọi lại sau 2 ngày"
+    done = relayout(engine, m, layout, {ObjectKind.CONNECTORS: [edited.id]}, area)
+    assert done.layout.routes_due == due  # not worked out by a label edit
+    assert set(done.routes) == {edited.id}
+    assert all(a is b for a, b in zip(done.layout.connectors, before) if a.connector_id != edited.id)
+    assert _route(done.layout, edited.id) == _route(engine.layout(m), edited.id)
+    finish_routes(done.layout)
+    assert done.layout == engine.layout(m)
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_connector_edits_route_as_the_full_layout_does(seed):
+    """Labels, ends moved to another card (in another column or lane, or put off
+    before), connectors reordered in the list and one deleted, each named by
+    the change: the layout equals the full one."""
+    from cjm_desktop.layout import finish_routes
+
+    m = generate_map(cards=240, stages=6, lanes=6, personas=1, connectors=50, seed=seed)
+    rng = random.Random(seed)
+    engine = LayoutEngine()
+    layout = engine.layout(m)
+    area = (0.0, 0.0, layout.width / 2, layout.height / 3)
+    kinds = Counter()
+    for step in range(60):
+        touched = {ObjectKind.CARDS: _grow_top_lane(m, step)} if step % 5 == 0 else {}
+        k = rng.choice(m.connectors)
+        kind = rng.choice(["label", "label", "end", "reorder", "delete"])
+        if kind == "label":
+            k.label = rng.choice(["", f"bước {step}", "chuyển sang kênh tổng đài sau khi chờ quá lâu"])
+            ids = [k.id]
+        elif kind == "end":
+            k.source_id = rng.choice([c.id for c in m.cards if c.id != k.target_id])
+            ids = [k.id]
+        elif kind == "reorder":
+            i = m.connectors.index(k)
+            m.connectors.insert(rng.randrange(len(m.connectors)), m.connectors.pop(i))
+            ids = [k.id]
+        else:
+            m.connectors.remove(k)
+            ids = [k.id]
+        kinds[kind] += 1
+        touched[ObjectKind.CONNECTORS] = ids
+        layout = relayout(engine, m, layout, touched, area).layout
+        fresh = {r.connector_id: r for r in engine.layout(m).connectors}
+        for r in layout.connectors:
+            if r.connector_id not in layout.routes_due:
+                assert r == fresh[r.connector_id], (step, kind, r.connector_id)
+        if step % 10 == 9:
+            finish_routes(layout)
+            assert layout == engine.layout(m), (step, kind)
+    assert min(kinds.values()) > 3, kinds
