@@ -63,14 +63,20 @@ def _remove_cards(doc: CjmDocument, card_ids: Iterable[str]) -> list[tuple[int, 
 
 
 def _apply_placements(doc: CjmDocument, placements: dict[str, Placement]) -> None:
-    cards = doc.map.cards
-    for cid, p in placements.items():
+    """Each card to its cell and place; only the fields that differ are set (each
+    assignment is validated, ~3 us: a move renumbers the ~40 cards of two cells)."""
+    cards, position = doc.map.cards, doc.card_position
+    for cid, (stage_id, lane_id, order) in placements.items():
         try:
-            c = cards[doc.card_position(cid)]
+            c = cards[position(cid)]
         except KeyError:  # not in the map (any more)
             continue
-        if (c.stage_id, c.lane_id, c.order) != p:
-            c.stage_id, c.lane_id, c.order = p
+        if c.order != order:
+            c.order = order
+        if c.stage_id != stage_id:
+            c.stage_id = stage_id
+        if c.lane_id != lane_id:
+            c.lane_id = lane_id
 
 
 def _stack(stacks: dict[Cell, list[Card]], cell: Cell, exclude: set[str]) -> list[str]:
