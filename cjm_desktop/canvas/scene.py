@@ -332,8 +332,8 @@ class MapScene(QGraphicsScene):
             self.grid.filter_marks = self.shown.marks
             self._items.sync_all(change)
         elif change.structure or change.kinds:
-            done = (reframe(self.engine, m, self.layout, change.touched) if change.structure  # stages or lanes
-                    else relayout(self.engine, m, self.layout, change.touched, self.off_screen.live))  # or what they hold
+            since = (self.engine, m, self.layout, change.touched, self.off_screen.live)  # (what a view shows)
+            done = reframe(*since) if change.structure else relayout(*since)  # stages or lanes, or what they hold
             self.layout = done.layout
             if done.full:
                 self._items.sync_all(change)

@@ -22,7 +22,7 @@ from typing import Iterable, Mapping, Optional
 
 from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine
-from .rerouting import reroute, reroute_kept
+from .rerouting import finish_replanned, reroute, reroute_kept
 from .routing import horizontal
 from .types import Box, CardContent, CardGeometry, Cell, ConnectorGeometry, MapLayout, Rect, card_id_of
 
@@ -88,6 +88,7 @@ def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touc
             or prev.corner.h != engine.stage_header_height(m)):  # a first stage picture, or the last one gone
         return Relayout(engine.layout(m), full=True)
     ids = {kind: frozenset(values) for kind, values in touched.items()}
+    replanned = finish_replanned(prev)  # (what a grid change put off is worked out before an edit)
     out = take_over(prev)
     result = Relayout(out)
     if ids.get(ObjectKind.CARDS):
@@ -101,6 +102,10 @@ def relayout(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touc
         engine.layout_curves(m, out)
         result.curves = True
     _reroute(m, prev, out, ids.get(ObjectKind.CONNECTORS, frozenset()), result, area)
+    if replanned:
+        result.connectors = True
+        if result.routes is not None:
+            result.routes = {**replanned, **result.routes}
     return result
 
 

@@ -20,15 +20,19 @@ from typing import Optional
 from ..model import Card, JourneyMap, ObjectKind
 from .engine import LayoutEngine, grid_orders
 from .incremental import Relayout, Touched
+from .rerouting import FramePutOff
 from .routing import route
-from .types import CardContent, Cell, MapLayout, Rect, card_id_of
+from .types import Box, CardContent, Cell, MapLayout, Rect, card_id_of
 
 
-def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched) -> Relayout:
+def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched,
+            area: Optional[Box] = None) -> Relayout:
     """The layout of ``m`` after its stages or lanes changed since ``prev`` was
     computed (by ``engine``); ``touched`` names the objects the change touched
     besides (cards, connectors, emotions, personas), as for
-    :func:`~cjm_desktop.layout.incremental.relayout`."""
+    :func:`~cjm_desktop.layout.incremental.relayout`. With ``area`` (what a view
+    shows), the routes that cannot reach it are put off
+    (:class:`~cjm_desktop.layout.rerouting.FramePutOff`)."""
     if (prev.style is not engine.style or bool(m.personas) != bool(prev.personas)
             or prev.corner.h != engine.stage_header_height(m)):  # a first stage picture, or the last one gone
         return Relayout(engine.layout(m), full=True)
@@ -52,7 +56,8 @@ def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touch
         out.personas = prev.personas
     engine.layout_curves(m, out)
     result.curves = True
-    out.connectors, result.connectors = _routes(m, prev, out)
+    put_off = None if area is None else FramePutOff(out, area, (k.label for k in m.connectors))
+    out.connectors, result.connectors = _routes(m, prev, out, put_off)
     return result
 
 
@@ -246,10 +251,10 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
     return changed
 
 
-def _routes(m: JourneyMap, prev: MapLayout, out: MapLayout) -> tuple[list, bool]:
-    """Every connector routed again; a route equal to the previous one is that
-    object. (the routes, whether any differs)"""
-    routed = route(m.connectors, out, prev.connectors)
+def _routes(m: JourneyMap, prev: MapLayout, out: MapLayout, put_off: Optional[FramePutOff]) -> tuple[list, bool]:
+    """Every connector routed again (or put off); a route equal to the previous
+    one is that object. (the routes, whether any differs)"""
+    routed = route(m.connectors, out, prev.connectors, put_off)
     changed = len(routed) != len(prev.connectors) or any(a is not b for a, b in zip(routed, prev.connectors))
     return routed, changed
 

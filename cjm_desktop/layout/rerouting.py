@@ -17,10 +17,10 @@ near it), by the same sums.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, NamedTuple, Optional
 
 from ..model import Connector
-from .decor import label_reach
+from .decor import CONNECTOR_LABEL_SIZE, connector_label_size, label_reach
 from .routing import TRACK_BITS, TRACK_MASK, Channel, Gutters, build, pack_tracks, plan, plan_of, unpack_tracks
 from .types import Box, CardGeometry, ConnectorGeometry, MapLayout
 
@@ -149,14 +149,16 @@ def _moving(connectors: Iterable[Connector], layout: MapLayout, previous: list[C
 
 
 def finish_routes(layout: MapLayout, area: Optional[Box] = None) -> dict[str, ConnectorGeometry]:
-    """Work out the routes :func:`reroute_kept` put off (all, or those that may
-    reach ``area``), in ``layout``; then its routes are what :func:`route` gives.
-    Returns the ones that changed, by connector id."""
+    """Work out the routes :func:`reroute_kept` or a grid change
+    (:class:`FramePutOff`) put off (all, or those that may reach ``area``), in
+    ``layout``; then its routes are what :func:`route` gives. Returns the ones
+    that changed, by connector id."""
     due = layout.routes_due
     if not due:
         return {}
+    spans: dict = {}  # (each grid change's margin: its stages' and lanes' spans, worked out once)
     todo = list(due) if area is None else [r.connector_id for r in layout.connectors if r.connector_id in due
-                                           and _reaches(r, due[r.connector_id][0], area)]
+                                           and _may_reach(layout, r, due[r.connector_id], area, spans)]
     if not todo:
         return {}
     at = {r.connector_id: n for n, r in enumerate(layout.connectors)}
@@ -164,16 +166,108 @@ def finish_routes(layout: MapLayout, area: Optional[Box] = None) -> dict[str, Co
     out = list(layout.connectors)
     changed: dict[str, ConnectorGeometry] = {}
     for cid in todo:
-        _, source, target = due.pop(cid)
-        n, a, b = at.get(cid), cards.get(source), cards.get(target)
+        entry = due.pop(cid)
+        n, a, b = at.get(cid), cards.get(entry[1]), cards.get(entry[2])
         if n is None or a is None or b is None:
             continue  # (an edit that takes a connector or a card away routes every one again)
         old = out[n]
-        new = _in_same_cells(cid, old.label, old, a, b, g)
+        if type(entry) is Replan:  # planned afresh on the tracks the grid change gave it
+            new = build(cid, old.label, plan(a, b, g), entry.tracks, g)
+            new = old if new == old else new
+        else:
+            new = _in_same_cells(cid, old.label, old, a, b, g)
         if new is not old:
             out[n] = changed[cid] = new
     layout.connectors = out
     return changed
+
+
+def finish_replanned(layout: MapLayout) -> dict[str, ConnectorGeometry]:
+    """:func:`finish_routes` of the routes a grid change put off (before the
+    layout is edited again: only :func:`route` knows their kind), by connector id."""
+    due = layout.routes_due
+    if not any(type(entry) is Replan for entry in due.values()):
+        return {}
+    others = {cid: entry for cid, entry in due.items() if type(entry) is not Replan}
+    for cid in others:
+        del due[cid]
+    try:
+        return finish_routes(layout)
+    finally:
+        due.update(others)
+
+
+class Replan(NamedTuple):
+    """A route a grid change put off: it runs between these stages and lanes
+    (ranks: first stage, last stage, first lane, last lane), on these tracks;
+    its label's pill reaches ``margin`` (across, up and down) beyond."""
+
+    ranks: tuple[int, int, int, int]
+    source_id: str
+    target_id: str
+    tracks: int
+    margin: tuple[float, float]
+
+
+class FramePutOff:
+    """What :func:`~.routing.route` leaves for later after a grid change: the
+    route of a connector that cannot reach ``area``. A route runs between its
+    two cards' stages and lanes (its gutters are their edges, or the edges
+    between them), so it lies in the rectangle from the first of those stages
+    and lanes to the last, a gutter wider, and its label's pill within
+    ``margin`` of that. ``stages`` and ``lanes`` are the ranks of those that
+    may reach ``area`` so: a route wholly before or after either is put off.
+    Its previous route stays in the list; ``layout.routes_due`` gets a
+    :class:`Replan`."""
+
+    def __init__(self, layout: MapLayout, area: Box, labels: Iterable[str]) -> None:
+        longest = max((connector_label_size(label)[0] for label in set(labels) if label), default=0.0)
+        self.margin = (longest / 2, CONNECTOR_LABEL_SIZE if longest else 0.0)
+        self.due = layout.routes_due
+        self.stages, self.lanes = _reaching(layout, area, self.margin)
+
+    def wait(self, k: Connector, tracks: int, ranks: tuple[int, int, int, int]) -> None:
+        self.due[k.id] = Replan(ranks, k.source_id, k.target_id, tracks, self.margin)
+
+
+def _spans(layout: MapLayout, margin: tuple[float, float]) -> tuple[list[tuple[float, float]], list]:
+    """Across each stage and down each lane, in order: where a route between
+    them may lie (a gutter and ``margin`` wider)."""
+    pad = layout.style.cell_padding + _INK
+    mx, my = pad + margin[0], pad + margin[1]
+    stages = [layout.stage_headers[sid] for sid in layout.stage_order]
+    columns = [(r.x - mx, r.right + mx) for r in stages]
+    if columns and stages[-1].right < layout.width:  # a narrow map is drawn wider: its last gutter at its edge
+        columns[-1] = (columns[-1][0], layout.width + mx)
+    rows = [(r.y - my, r.bottom + my) for r in (layout.lane_headers[lid] for lid in layout.lane_order)]
+    return columns, rows
+
+
+#: how far a line's ink reaches beyond its corners (the arrow head, the pen)
+_INK = 16.0
+
+
+def _reaching(layout: MapLayout, area: Box, margin: tuple[float, float]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(first, last) of the stages, and of the lanes, whose spans meet ``area``
+    ((0, -1): none)."""
+    columns, rows = _spans(layout, margin)
+
+    def met(spans: list, low: float, high: float) -> tuple[int, int]:
+        hit = [n for n, (a, b) in enumerate(spans) if a <= high and b >= low]
+        return (hit[0], hit[-1]) if hit else (0, -1)
+    return met(columns, area[0], area[2]), met(rows, area[1], area[3])
+
+
+def _may_reach(layout: MapLayout, route: ConnectorGeometry, entry: tuple, area: Box, spans: dict) -> bool:
+    if type(entry) is Replan:
+        found = spans.get(entry.margin)
+        if found is None:
+            found = spans[entry.margin] = _spans(layout, entry.margin)
+        columns, rows = found
+        first, last, top, bottom = entry.ranks
+        return (columns[first][0] <= area[2] and columns[last][1] >= area[0]
+                and rows[top][0] <= area[3] and rows[bottom][1] >= area[1])
+    return _reaches(route, entry[0], area)
 
 
 def _reaches(route: ConnectorGeometry, slack: float, area: Box) -> bool:

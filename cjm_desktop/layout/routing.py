@@ -19,7 +19,7 @@ previous routes, is :mod:`.rerouting`.
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Protocol
 
 from ..model import Connector
 from .types import CardGeometry, ConnectorGeometry, MapLayout, Point, Rect
@@ -128,21 +128,32 @@ def plan(a: CardGeometry, b: CardGeometry, g: Gutters) -> Plan:
     ca, cb = g.cells[(a.stage_id, a.lane_id)], g.cells[(b.stage_id, b.lane_id)]
     ax, bx = ca.x + ra.x, cb.x + rb.x
     ay, by = ca.y + ra.y + ra.h / 2, cb.y + rb.y + rb.h / 2
+    j, l = g.lane_rank[a.lane_id], g.lane_rank[b.lane_id]
     if k > i:
-        return ax + ra.w, ay, bx, by, _channels(g, i + 1, k, a.lane_id, b.lane_id)
+        return ax + ra.w, ay, bx, by, _channels(g, i + 1, k, j, l)
     if k < i:
-        return ax, ay, bx + rb.w, by, _channels(g, i, k + 1, a.lane_id, b.lane_id)
-    return ax + ra.w, ay, bx + rb.w, by, _channels(g, i + 1, i + 1, a.lane_id, b.lane_id)  # one column
+        return ax, ay, bx + rb.w, by, _channels(g, i, k + 1, j, l)
+    return ax + ra.w, ay, bx + rb.w, by, _channels(g, i + 1, i + 1, j, l)  # one column
 
 
-def _channels(g: Gutters, v1: int, v2: int, source_lane: str, target_lane: str) -> tuple[Channel, ...]:
+def ranked_channels(g: Gutters, i: int, k: int, j: int, l: int) -> tuple[Channel, ...]:
+    """The gutters :func:`plan` gives a connector from stage ``i`` and lane ``j``
+    to stage ``k`` and lane ``l`` (ranks), without its ends."""
+    if k > i:
+        return _channels(g, i + 1, k, j, l)
+    if k < i:
+        return _channels(g, i, k + 1, j, l)
+    return _channels(g, i + 1, i + 1, j, l)
+
+
+def _channels(g: Gutters, v1: int, v2: int, j: int, l: int) -> tuple[Channel, ...]:
     """The gutter beside each column and, when those differ, the lane boundary
-    between them: the middle one between the two lanes, or for one lane its
-    bottom (its top for the last lane). One tuple per distinct route."""
+    between them (lanes ``j`` and ``l``, by rank): the middle one between the two
+    lanes, or for one lane its bottom (its top for the last lane). One tuple per
+    distinct route."""
     if v1 == v2:
         key: tuple[Channel, ...] = (v1,)
     else:
-        j, l = g.lane_rank[source_lane], g.lane_rank[target_lane]
         if j == l:
             boundary = j if 0 < j == g.lane_count - 1 else j + 1
         else:
@@ -247,38 +258,63 @@ def simplify(points: list[Point]) -> tuple[Point, ...]:
     return tuple(out)
 
 
+class PutOff(Protocol):
+    """What :func:`route` may leave for later (:class:`~.rerouting.FramePutOff`):
+    a route between stages and lanes (by rank) that all lie before or after
+    these may be left as it is for now."""
+
+    stages: tuple[int, int]
+    lanes: tuple[int, int]
+
+    def wait(self, k: Connector, tracks: int, ranks: tuple[int, int, int, int]) -> None:
+        """``k``'s route, left for now, runs on these (packed) tracks, between
+        these stages and lanes (first stage, last stage, first lane, last lane)."""
+
+
 def route(connectors: Iterable[Connector], layout: MapLayout,
-          previous: Iterable[ConnectorGeometry] = ()) -> list[ConnectorGeometry]:
+          previous: Iterable[ConnectorGeometry] = (), put_off: Optional[PutOff] = None) -> list[ConnectorGeometry]:
     """The routes of ``connectors`` whose two cards are laid out, in their order:
     plan each connector and count its place in its gutters, then build it on
     its track. A route equal to one of ``previous`` (the layout's before an
     edit) is that object, so renderers skip it; it is found equal from its
-    corners and tracks, before a new route is made."""
+    corners and tracks, before a new route is made. A connector whose stages
+    and lanes all lie outside ``put_off``'s keeps its previous route in the
+    list, and only its gutters are worked out (for the others' tracks);
+    ``put_off`` is told its tracks."""
     g = Gutters(layout)
     cards = layout.cards
+    before = {r.connector_id: r for r in previous}
     planned = []
     counts: dict[Channel, int] = {}
     for k in connectors:
         a, b = cards.get(k.source_id), cards.get(k.target_id)
         if a is None or b is None:  # a card in a collapsed lane
             continue
-        p = plan(a, b, g)
-        channels = p[4]
+        old = before.get(k.id) if before else None
+        away = _away(put_off, a, b, g) if put_off is not None and old is not None else None
+        if away is not None:
+            p, channels = away
+        else:
+            p = plan(a, b, g)
+            channels = p[4]
         c = channels[0]
         r0 = counts.get(c, 0)
         counts[c] = r0 + 1
         if len(channels) == 1:
-            planned.append((k, p, r0, 0, 0))
+            planned.append((k, p, old, r0, 0, 0))
             continue
         h, v = channels[1], channels[2]
         r1, r2 = counts.get(h, 0), counts.get(v, 0)
         counts[h], counts[v] = r1 + 1, r2 + 1
-        planned.append((k, p, r0, r1, r2))
+        planned.append((k, p, old, r0, r1, r2))
     at = {c: g.positions(c, n) for c, n in counts.items()}
-    before = {r.connector_id: r for r in previous}
     shift = TRACK_BITS
     out = []
-    for k, p, r0, r1, r2 in planned:
+    for k, p, old, r0, r1, r2 in planned:
+        if len(p) == 4:  # put off: (its first and last stage, its first and last lane)
+            put_off.wait(k, r0 | r1 << shift | r2 << 2 * shift, p)
+            out.append(old)
+            continue
         channels = p[4]
         if len(channels) == 1:
             tracks, where = r0, (at[channels[0]][r0],)
@@ -287,13 +323,23 @@ def route(connectors: Iterable[Connector], layout: MapLayout,
                                                                at[channels[2]][r2])
         coords, label = _corners(p, where), k.label
         label_at = _label_at(label, p, where, g) if label else None
-        old = before.get(k.id) if before else None
         if (old is not None and old.coords == coords and old.tracks == tracks and old.label == label
                 and old.channels == channels and old.label_at == label_at):
             out.append(old)
         else:
             out.append(_made(k.id, label, channels, tracks, coords, label_at))
     return out
+
+
+def _away(put_off: PutOff, a: CardGeometry, b: CardGeometry, g: Gutters) -> Optional[tuple[tuple, tuple]]:
+    """((first stage, last stage, first lane, last lane), gutters) of a route
+    between cards ``a`` and ``b`` that ``put_off`` leaves for later, else None."""
+    i, n = g.stage_rank[a.stage_id], g.stage_rank[b.stage_id]
+    j, m = g.lane_rank[a.lane_id], g.lane_rank[b.lane_id]
+    first, last, top, bottom = min(i, n), max(i, n), min(j, m), max(j, m)
+    if first > put_off.stages[1] or last < put_off.stages[0] or top > put_off.lanes[1] or bottom < put_off.lanes[0]:
+        return (first, last, top, bottom), ranked_channels(g, i, n, j, m)
+    return None
 
 
 def connector_path(connector_id: str, a: Rect, b: Rect, label: str = "") -> ConnectorGeometry:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from cjm_desktop.app.present.present_view import PresentView
 from cjm_desktop.canvas.off_screen import IDLE_MS, meets
-from cjm_desktop.commands import EditCardCommand
+from cjm_desktop.commands import EditCardCommand, EditConnectorCommand
 from cjm_desktop.templates.generated import generate_map
 from tests.canvas.conftest import make_canvas
 from tests.canvas.test_lane_shift import _check_scene
@@ -220,3 +220,68 @@ def test_a_label_reaching_into_sight_moves_with_its_lane_though_its_line_is_out_
     label = canvas.scene._items.connectors[k.id].label_item  # (read directly: the accessors move all first)
     got = label.mapRectToScene(label._rect)
     assert (got.x(), got.y(), got.width(), got.height()) == pytest.approx((want.x, want.y, want.w, want.h))
+
+
+def _add_lane(canvas, at: int) -> None:
+    from cjm_desktop.commands import AddLaneCommand
+    from cjm_desktop.model import Lane
+
+    canvas.doc.push(AddLaneCommand(canvas.doc, Lane(title="Làn mới"), at))
+
+
+def test_a_new_lane_puts_off_the_routes_out_of_sight_and_the_view_paints_them_exactly(qtbot):
+    """Adding a lane routes at once only what the view may show; scrolled to,
+    the rest is worked out before it is painted (the view's picture equals a
+    canvas laid out afresh), and the rest when the user pauses."""
+    from cjm_desktop.layout.rerouting import Replan
+
+    canvas = make_canvas(qtbot, _map())
+    off, scene = canvas.scene.off_screen, canvas.scene
+    _add_lane(canvas, 2)
+    assert any(type(entry) is Replan for entry in scene.layout.routes_due.values()) and off
+    _nothing_waits_in(canvas, off.live)
+    assert _in_place_where_seen(canvas, off.live) > 0
+    bar = canvas.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    _nothing_waits_in(canvas, off.live)
+    image = canvas.view.viewport().grab().toImage()
+
+    fresh = make_canvas(qtbot, canvas.map.model_copy(deep=True))
+    fresh.view.verticalScrollBar().setValue(fresh.view.verticalScrollBar().maximum() // 2)
+    assert bar.value() == fresh.view.verticalScrollBar().value()
+    reference = fresh.view.viewport().grab().toImage()
+    assert image.convertToFormat(QImage.Format_RGB32) == reference.convertToFormat(QImage.Format_RGB32)
+    qtbot.waitUntil(lambda: not off, timeout=IDLE_MS + 1000)  # the user paused
+    assert not scene.layout.routes_due
+    _check_scene(canvas)
+
+
+def test_an_edit_right_after_a_new_lane_finds_every_route_in_step(qtbot):
+    """Before the user pauses, a card edit, a stage added and undo follow a new
+    lane: what waits is never where the view may paint, and everything is in
+    place once the user pauses."""
+    from cjm_desktop.commands import AddStageCommand
+    from cjm_desktop.model import Stage
+
+    canvas = make_canvas(qtbot, _map())
+    off, bar = canvas.scene.off_screen, canvas.view.verticalScrollBar()
+    for where in (0, bar.maximum() // 2):
+        bar.setValue(where)
+        _add_lane(canvas, 1)
+        k = canvas.map.connectors[0]
+        canvas.doc.push(EditConnectorCommand(canvas.doc, k.id, {"label": "gọi lại"}))  # no lane moves
+        _nothing_waits_in(canvas, off.live)
+        if where:  # what waited is done (as when the user pauses): every item follows its route
+            off.realize()
+            items = canvas.scene._items.connectors
+            assert all(items[r.connector_id].geometry is r for r in canvas.scene.layout.connectors)
+        _grow_top_lane(canvas)  # a card edit while the grid change's routes wait
+        _nothing_waits_in(canvas, off.live)
+        canvas.doc.push(AddStageCommand(canvas.doc, Stage(title="Giai đoạn mới"), 2))
+        _nothing_waits_in(canvas, off.live)
+        canvas.doc.undo_stack.undo()
+        canvas.doc.undo_stack.undo()
+        _nothing_waits_in(canvas, off.live)
+        assert _in_place_where_seen(canvas, off.live) > 0
+    qtbot.waitUntil(lambda: not off, timeout=IDLE_MS + 1000)
+    _check_scene(canvas)

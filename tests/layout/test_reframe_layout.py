@@ -15,7 +15,7 @@ import random
 
 import pytest
 
-from cjm_desktop.layout import LayoutEngine, reframe
+from cjm_desktop.layout import LayoutEngine, decor, reframe
 from cjm_desktop.model import Card, Lane, LaneKind, ObjectKind, Stage, new_id
 from cjm_desktop.templates.generated import generate_map
 from tests.layout.test_incremental_layout import _edit, assert_same_layout
@@ -178,3 +178,142 @@ def test_a_changed_grid_with_stage_pictures_is_laid_out_as_the_full_layout():
         done = reframe(engine, m, layout, touched)
         assert_same_layout(done.layout, LayoutEngine().layout(m))
         layout = done.layout
+
+
+def _ink(route) -> tuple[float, float, float, float]:
+    """Where a route's line, arrow head and label's pill may be drawn."""
+    left, top, right, bottom = decor.label_reach(route.bounds, route.label)
+    reach = 14.0  # the arrow head and the pen beyond its corners (the canvas item's REACH)
+    return left - reach, top - reach, right + reach, bottom + reach
+
+
+def _meets(box, area) -> bool:
+    return box[0] <= area[2] and box[2] >= area[0] and box[1] <= area[3] and box[3] >= area[1]
+
+
+@pytest.mark.parametrize("seed", [4, 5, 6])
+def test_a_changed_grid_puts_off_the_routes_out_of_sight_and_works_them_out_exactly(seed):
+    """With an area (what a view shows), a change of the grid leaves the routes
+    that cannot reach it for later (their previous route stays in the list):
+    every other route is the full layout's at once, no route put off has any
+    of its ink in the area, and the ones put off are worked out, when the view
+    moves to them, before the next edit or when the user pauses, as the full
+    layout routes them. Card and connector edits, and views that move, come between."""
+    from cjm_desktop.layout import finish_routes, relayout
+    from cjm_desktop.layout.rerouting import Replan
+
+    m = generate_map(cards=300, stages=7, lanes=7, personas=1, connectors=80, seed=seed)
+    for n, k in enumerate(m.connectors[::5]):
+        k.label = ["gọi lại", "chuyển sang kênh tổng đài sau khi chờ quá lâu"][n % 2]
+    rng = random.Random(seed)
+    engine = LayoutEngine()
+    layout = engine.layout(m)
+    put_off = 0
+    for step in range(90):
+        if step % 3 == 0:  # the view moves; what it may show now is worked out first
+            left, top = rng.uniform(-200, layout.width), rng.uniform(-200, layout.height)
+            area = (left, top, left + rng.uniform(100, 1400), top + rng.uniform(100, 1000))
+            finish_routes(layout, area)
+        if step % 4 == 3:
+            ids = _edit(m, rng, step)
+            touched = {ObjectKind.CARDS: ids}
+            if step % 8 == 7 and m.connectors:
+                k = rng.choice(m.connectors)
+                k.label = rng.choice(["", f"bước {step}"])
+                touched[ObjectKind.CONNECTORS] = {k.id}
+            done = relayout(engine, m, layout, touched, area)
+        else:
+            done = reframe(engine, m, layout, _grid_edit(m, rng, step), area)
+        layout = done.layout
+        fresh = {r.connector_id: r for r in engine.layout(m).connectors}
+        due = layout.routes_due
+        put_off += sum(1 for entry in due.values() if type(entry) is Replan)
+        assert {r.connector_id for r in layout.connectors} == set(fresh), step
+        for r in layout.connectors:
+            if r.connector_id in due:
+                true = fresh[r.connector_id]
+                if type(due[r.connector_id]) is Replan:  # no ink of it in the area
+                    assert not _meets(_ink(true), area), (step, r.connector_id)
+                else:  # put off by a card edit (tests/layout/test_routing.py): its line and its pill
+                    pill = decor.connector_label_pill(true)
+                    assert not _meets(true.bounds, area), (step, r.connector_id)
+                    assert pill is None or not _meets((pill.rect.x, pill.rect.y, pill.rect.right, pill.rect.bottom),
+                                                      area), (step, r.connector_id)
+            else:
+                assert r == fresh[r.connector_id], (step, r.connector_id)
+        if step % 15 == 14:
+            finish_routes(layout)  # the user paused
+            assert_same_layout(layout, engine.layout(m))
+    assert put_off > 100  # (the changes did put routes off)
+    finish_routes(layout)
+    assert_same_layout(layout, engine.layout(m))
+
+
+def test_a_route_put_off_by_a_grid_change_is_worked_out_where_the_view_goes():
+    """Scrolled to, a route put off is worked out; elsewhere it stays put off."""
+    from cjm_desktop.layout import finish_routes
+
+    m = generate_map(cards=200, stages=8, lanes=6, personas=1, connectors=60, seed=9)
+    engine = LayoutEngine()
+    layout = engine.layout(m)
+    corner = (0.0, 0.0, 300.0, 300.0)  # the top left corner of the map
+    m.lanes.insert(3, Lane(title="Làn mới"))
+    layout = reframe(engine, m, layout, {ObjectKind.LANES: {m.lanes[3].id}}, corner).layout
+    due = dict(layout.routes_due)
+    fresh = {r.connector_id: r for r in engine.layout(m).connectors}
+    far = next(cid for cid in due if fresh[cid].bounds[1] > layout.height / 2)
+    there = fresh[far].bounds
+    changed = finish_routes(layout, there)
+    assert far not in layout.routes_due and next(r for r in layout.connectors if r.connector_id == far) == fresh[far]
+    assert changed[far] == fresh[far]  # (it moved down with the lanes below the new one)
+    assert layout.routes_due  # the others still wait
+    finish_routes(layout)
+    assert_same_layout(layout, engine.layout(m))
+
+
+def test_a_long_label_reaching_into_sight_keeps_its_route_from_being_put_off():
+    """A label's pill is centred on its route and may be wider than the gutter
+    it runs in: a route whose stages lie out of sight but whose pill reaches
+    into it is worked out at once."""
+    from cjm_desktop.model import Connector
+
+    m = generate_map(cards=120, stages=5, lanes=5, personas=1, connectors=0, seed=7)
+    a = next(c for c in m.cards if c.stage_id == m.stages[1].id and c.lane_id == m.lanes[1].id)
+    b = next(c for c in m.cards if c.stage_id == m.stages[1].id and c.lane_id == m.lanes[3].id)
+    k = Connector(source_id=a.id, target_id=b.id, label="chuyển sang kênh tổng đài sau khi chờ quá lâu")
+    m.connectors = [k]
+    engine = LayoutEngine()
+    layout = engine.layout(m)
+    m.lanes.append(Lane(title="Làn cuối"))
+    true = engine.layout(m).connectors[0]
+    pill = decor.connector_label_pill(true).rect
+    edge = layout.stage_headers[m.stages[1].id].right
+    assert pill.right > edge + 60  # the pill reaches well into the next stage
+    area = (edge + 50, pill.y, edge + 55, pill.bottom)  # in the next stage, under the pill only
+    done = reframe(engine, m, layout, {ObjectKind.LANES: {m.lanes[-1].id}}, area)
+    assert k.id not in done.layout.routes_due and done.layout.connectors[0] == true
+
+
+def test_an_edit_after_a_grid_change_works_out_what_it_put_off_and_says_so():
+    """The next edit works out the routes a grid change put off first, and
+    reports them changed, even when the edit itself changes no route (a
+    connector to a card in a collapsed lane, which has none)."""
+    from cjm_desktop.layout import relayout
+    from cjm_desktop.layout.rerouting import Replan
+    from cjm_desktop.model import Connector
+
+    m = generate_map(cards=200, stages=6, lanes=6, personas=1, connectors=40, seed=3)
+    m.lanes[5].collapsed = True
+    engine = LayoutEngine()
+    layout = engine.layout(m)
+    m.lanes.insert(1, Lane(title="Làn mới"))
+    layout = reframe(engine, m, layout, {ObjectKind.LANES: {m.lanes[1].id}}, (0.0, 0.0, 300.0, 300.0)).layout
+    waiting = {cid for cid, entry in layout.routes_due.items() if type(entry) is Replan}
+    assert waiting
+    hidden = next(c for c in m.cards if c.lane_id == m.lanes[6].id)
+    k = Connector(source_id=m.cards[0].id, target_id=hidden.id)
+    m.connectors.append(k)
+    done = relayout(engine, m, layout, {ObjectKind.CONNECTORS: {k.id}}, (0.0, 0.0, 300.0, 300.0))
+    assert done.connectors
+    assert not any(type(entry) is Replan for entry in done.layout.routes_due.values())
+    assert_same_layout(done.layout, engine.layout(m))
