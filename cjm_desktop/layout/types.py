@@ -219,8 +219,8 @@ class MapLayout:
     cell_index: Optional[dict[Cell, list[CardGeometry]]] = field(default=None, repr=False, compare=False)
     #: routes put off by an edit (:func:`~cjm_desktop.layout.rerouting.finish_routes` works them
     #: out): connector id -> (how far up or down its line may lie from its route in ``connectors``,
-    #: its source card, its target card)
-    routes_due: dict[str, tuple[float, str, str]] = field(default_factory=dict, repr=False)
+    #: its source card, its target card), or after a grid change a ``rerouting.Replan``
+    routes_due: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     # -- the cards, with their per-cell index ----------------------------------------
     def card_rect(self, g: CardGeometry) -> Rect:
