@@ -91,8 +91,15 @@ def test_the_view_paints_the_same_as_a_canvas_laid_out_afresh(qtbot):
     canvas = make_canvas(qtbot, journey_map)
     _grow_top_lane(canvas)
     assert canvas.scene.off_screen
+    _paints_as_fresh_halfway_down(qtbot, canvas)
+
+
+def _paints_as_fresh_halfway_down(qtbot, canvas, check=lambda: None) -> None:
+    """Scrolled halfway down (``check`` then), the view paints what a canvas laid
+    out afresh paints there."""
     bar = canvas.view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
+    check()
     image = canvas.view.viewport().grab().toImage()
 
     fresh = make_canvas(qtbot, canvas.map.model_copy(deep=True))
@@ -241,16 +248,7 @@ def test_a_new_lane_puts_off_the_routes_out_of_sight_and_the_view_paints_them_ex
     assert any(type(entry) is Replan for entry in scene.layout.routes_due.values()) and off
     _nothing_waits_in(canvas, off.live)
     assert _in_place_where_seen(canvas, off.live) > 0
-    bar = canvas.view.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)
-    _nothing_waits_in(canvas, off.live)
-    image = canvas.view.viewport().grab().toImage()
-
-    fresh = make_canvas(qtbot, canvas.map.model_copy(deep=True))
-    fresh.view.verticalScrollBar().setValue(fresh.view.verticalScrollBar().maximum() // 2)
-    assert bar.value() == fresh.view.verticalScrollBar().value()
-    reference = fresh.view.viewport().grab().toImage()
-    assert image.convertToFormat(QImage.Format_RGB32) == reference.convertToFormat(QImage.Format_RGB32)
+    _paints_as_fresh_halfway_down(qtbot, canvas, lambda: _nothing_waits_in(canvas, off.live))
     qtbot.waitUntil(lambda: not off, timeout=IDLE_MS + 1000)  # the user paused
     assert not scene.layout.routes_due
     _check_scene(canvas)

@@ -317,6 +317,14 @@ def test_routing_again_from_the_previous_routes_keeps_the_equal_ones_as_they_wer
     assert kept and fresh  # some routes stayed, some moved
 
 
+def assert_out_of(true, area, step) -> None:
+    """A route put off: its true line and its label's pill lie outside ``area``."""
+    pill = decor.connector_label_pill(true)
+    assert not _meets(true.bounds, area), (step, true.connector_id)
+    assert pill is None or not _meets((pill.rect.x, pill.rect.y, pill.rect.right, pill.rect.bottom),
+                                      area), (step, true.connector_id)
+
+
 def _meets(box, area) -> bool:
     return box[0] <= area[2] and box[2] >= area[0] and box[1] <= area[3] and box[3] >= area[1]
 
@@ -351,11 +359,7 @@ def test_routes_put_off_outside_an_area_are_exact_where_seen_and_once_worked_out
         put_off += len(due)
         for r in layout.connectors:
             if r.connector_id in due:
-                true = fresh[r.connector_id]
-                pill = decor.connector_label_pill(true)
-                assert not _meets(true.bounds, area), (step, r.connector_id)
-                assert pill is None or not _meets((pill.rect.x, pill.rect.y, pill.rect.right, pill.rect.bottom),
-                                                  area), (step, r.connector_id)
+                assert_out_of(fresh[r.connector_id], area, step)
             else:
                 assert r == fresh[r.connector_id], (step, r.connector_id)
         if step % 20 == 19:
