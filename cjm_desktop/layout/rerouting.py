@@ -148,17 +148,22 @@ def _moving(connectors: Iterable[Connector], layout: MapLayout, previous: list[C
     return at_card
 
 
-def finish_routes(layout: MapLayout, area: Optional[Box] = None) -> dict[str, ConnectorGeometry]:
+def finish_routes(layout: MapLayout, area: Optional[Box] = None,
+                  replanned: bool = False) -> dict[str, ConnectorGeometry]:
     """Work out the routes :func:`reroute_kept` or a grid change
-    (:class:`FramePutOff`) put off (all, or those that may reach ``area``), in
-    ``layout``; then its routes are what :func:`route` gives. Returns the ones
-    that changed, by connector id."""
+    (:class:`FramePutOff`) put off (all, or those that may reach ``area``, or
+    with ``replanned`` all a grid change put off), in ``layout``; then its
+    routes are what :func:`route` gives. Returns the ones that changed, by
+    connector id."""
     due = layout.routes_due
     if not due:
         return {}
     spans: dict = {}  # (each grid change's margin: its stages' and lanes' spans, worked out once)
-    todo = list(due) if area is None else [r.connector_id for r in layout.connectors if r.connector_id in due
-                                           and _may_reach(layout, r, due[r.connector_id], area, spans)]
+    if replanned:
+        todo = [cid for cid, entry in due.items() if type(entry) is Replan]
+    else:
+        todo = list(due) if area is None else [r.connector_id for r in layout.connectors if r.connector_id in due
+                                               and _may_reach(layout, r, due[r.connector_id], area, spans)]
     if not todo:
         return {}
     at = {r.connector_id: n for n, r in enumerate(layout.connectors)}
@@ -166,7 +171,7 @@ def finish_routes(layout: MapLayout, area: Optional[Box] = None) -> dict[str, Co
     out = list(layout.connectors)
     changed: dict[str, ConnectorGeometry] = {}
     for cid in todo:
-        entry = due.pop(cid)
+        entry = due.pop(cid)  # (either kind: its source and target card second and third)
         n, a, b = at.get(cid), cards.get(entry[1]), cards.get(entry[2])
         if n is None or a is None or b is None:
             continue  # (an edit that takes a connector or a card away routes every one again)
@@ -185,16 +190,7 @@ def finish_routes(layout: MapLayout, area: Optional[Box] = None) -> dict[str, Co
 def finish_replanned(layout: MapLayout) -> dict[str, ConnectorGeometry]:
     """:func:`finish_routes` of the routes a grid change put off (before the
     layout is edited again: only :func:`route` knows their kind), by connector id."""
-    due = layout.routes_due
-    if not any(type(entry) is Replan for entry in due.values()):
-        return {}
-    others = {cid: entry for cid, entry in due.items() if type(entry) is not Replan}
-    for cid in others:
-        del due[cid]
-    try:
-        return finish_routes(layout)
-    finally:
-        due.update(others)
+    return finish_routes(layout, replanned=True)
 
 
 class Replan(NamedTuple):

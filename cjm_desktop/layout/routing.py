@@ -128,17 +128,18 @@ def plan(a: CardGeometry, b: CardGeometry, g: Gutters) -> Plan:
     ca, cb = g.cells[(a.stage_id, a.lane_id)], g.cells[(b.stage_id, b.lane_id)]
     ax, bx = ca.x + ra.x, cb.x + rb.x
     ay, by = ca.y + ra.y + ra.h / 2, cb.y + rb.y + rb.h / 2
-    j, l = g.lane_rank[a.lane_id], g.lane_rank[b.lane_id]
+    channels = ranked_channels(g, i, k, g.lane_rank[a.lane_id], g.lane_rank[b.lane_id])
     if k > i:
-        return ax + ra.w, ay, bx, by, _channels(g, i + 1, k, j, l)
+        return ax + ra.w, ay, bx, by, channels
     if k < i:
-        return ax, ay, bx + rb.w, by, _channels(g, i, k + 1, j, l)
-    return ax + ra.w, ay, bx + rb.w, by, _channels(g, i + 1, i + 1, j, l)  # one column
+        return ax, ay, bx + rb.w, by, channels
+    return ax + ra.w, ay, bx + rb.w, by, channels  # one column
 
 
 def ranked_channels(g: Gutters, i: int, k: int, j: int, l: int) -> tuple[Channel, ...]:
-    """The gutters :func:`plan` gives a connector from stage ``i`` and lane ``j``
-    to stage ``k`` and lane ``l`` (ranks), without its ends."""
+    """The gutters of a connector from stage ``i`` and lane ``j`` to stage ``k``
+    and lane ``l`` (ranks): beside the source's column on the target's side, and
+    beside the target's column on the source's side (the right of a single column)."""
     if k > i:
         return _channels(g, i + 1, k, j, l)
     if k < i:
