@@ -55,6 +55,8 @@ def test_quick_benchmark_measures_everything_and_writes_json(tmp_path):
         details = results[f"edit_{verb}"]["details"]
         assert len(details["wall"]) == results[f"edit_{verb}"]["runs"] >= 5, verb
         assert _number(details["p95_wall"]) and details["p95_wall"] > 0, verb
+        # the machine's speed just before and just after the verb's runs (a stall in between shows)
+        assert _number(details["speed_check_ms"]) and _number(details["speed_check_ms_after"]), verb
     # the edit of a title in the tallest cell did change its lane's height
     assert all(results["edit_title_lane"]["details"]["lane_height_changed"])
     assert not any(results["edit_title"]["details"]["lane_height_changed"])
