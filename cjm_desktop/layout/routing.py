@@ -283,31 +283,7 @@ def route(connectors: Iterable[Connector], layout: MapLayout,
     list, and only its gutters are worked out (for the others' tracks);
     ``put_off`` is told its tracks."""
     g = Gutters(layout)
-    cards = layout.cards
-    before = {r.connector_id: r for r in previous}
-    planned = []
-    counts: dict[Channel, int] = {}
-    for k in connectors:
-        a, b = cards.get(k.source_id), cards.get(k.target_id)
-        if a is None or b is None:  # a card in a collapsed lane
-            continue
-        old = before.get(k.id) if before else None
-        away = _away(put_off, a, b, g) if put_off is not None and old is not None else None
-        if away is not None:
-            p, channels = away
-        else:
-            p = plan(a, b, g)
-            channels = p[4]
-        c = channels[0]
-        r0 = counts.get(c, 0)
-        counts[c] = r0 + 1
-        if len(channels) == 1:
-            planned.append((k, p, old, r0, 0, 0))
-            continue
-        h, v = channels[1], channels[2]
-        r1, r2 = counts.get(h, 0), counts.get(v, 0)
-        counts[h], counts[v] = r1 + 1, r2 + 1
-        planned.append((k, p, old, r0, r1, r2))
+    planned, counts = _ranked(connectors, layout.cards, g, {r.connector_id: r for r in previous}, put_off)
     at = {c: g.positions(c, n) for c, n in counts.items()}
     shift = TRACK_BITS
     out = []
@@ -332,15 +308,42 @@ def route(connectors: Iterable[Connector], layout: MapLayout,
     return out
 
 
-def _away(put_off: PutOff, a: CardGeometry, b: CardGeometry, g: Gutters) -> Optional[tuple[tuple, tuple]]:
-    """((first stage, last stage, first lane, last lane), gutters) of a route
-    between cards ``a`` and ``b`` that ``put_off`` leaves for later, else None."""
-    i, n = g.stage_rank[a.stage_id], g.stage_rank[b.stage_id]
-    j, m = g.lane_rank[a.lane_id], g.lane_rank[b.lane_id]
-    first, last, top, bottom = min(i, n), max(i, n), min(j, m), max(j, m)
-    if first > put_off.stages[1] or last < put_off.stages[0] or top > put_off.lanes[1] or bottom < put_off.lanes[0]:
-        return (first, last, top, bottom), ranked_channels(g, i, n, j, m)
-    return None
+def _ranked(connectors: Iterable[Connector], cards: dict, g: Gutters, before: dict,
+            put_off: Optional[PutOff]) -> tuple[list[tuple], dict[Channel, int]]:
+    """Each connector's plan (or, for one ``put_off`` leaves for later, its first
+    and last stage and lane, by rank), its previous route and its rank in each of
+    its gutters, in map order; and how many connectors each gutter holds."""
+    planned: list[tuple] = []
+    counts: dict[Channel, int] = {}
+    count = counts.get
+    stage_rank, lane_rank = g.stage_rank, g.lane_rank
+    (s0, s1), (l0, l1) = (put_off.stages, put_off.lanes) if put_off is not None else ((0, -1), (0, -1))
+    for k in connectors:
+        a, b = cards.get(k.source_id), cards.get(k.target_id)
+        if a is None or b is None:  # a card in a collapsed lane
+            continue
+        old = before.get(k.id) if before else None
+        p = None
+        if put_off is not None and old is not None:  # (written out: 300 connectors a grid change)
+            i, n, j, m = stage_rank[a.stage_id], stage_rank[b.stage_id], lane_rank[a.lane_id], lane_rank[b.lane_id]
+            first, last = (i, n) if i < n else (n, i)
+            top, bottom = (j, m) if j < m else (m, j)
+            if first > s1 or last < s0 or top > l1 or bottom < l0:  # wholly before or after what may show
+                p, channels = (first, last, top, bottom), ranked_channels(g, i, n, j, m)
+        if p is None:
+            p = plan(a, b, g)
+            channels = p[4]
+        c = channels[0]
+        r0 = count(c, 0)
+        counts[c] = r0 + 1
+        if len(channels) == 1:
+            planned.append((k, p, old, r0, 0, 0))
+            continue
+        h, v = channels[1], channels[2]
+        r1, r2 = count(h, 0), count(v, 0)
+        counts[h], counts[v] = r1 + 1, r2 + 1
+        planned.append((k, p, old, r0, r1, r2))
+    return planned, counts
 
 
 def connector_path(connector_id: str, a: Rect, b: Rect, label: str = "") -> ConnectorGeometry:
