@@ -22,7 +22,7 @@ from .engine import LayoutEngine, grid_orders
 from .incremental import Relayout, Touched
 from .rerouting import FramePutOff
 from .routing import route
-from .types import Box, CardContent, Cell, MapLayout, Rect, card_id_of
+from .types import Box, CardContent, Cell, ConnectorGeometry, MapLayout, Rect, card_id_of
 
 
 def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touched,
@@ -57,7 +57,8 @@ def reframe(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, touched: Touch
     engine.layout_curves(m, out)
     result.curves = True
     put_off = None if area is None else FramePutOff(out, area, (k.label for k in m.connectors))
-    out.connectors, result.connectors = _routes(m, prev, out, put_off)
+    out.connectors, result.routes = _routes(m, prev, out, put_off)
+    result.connectors = result.routes is None or bool(result.routes)
     return result
 
 
@@ -251,12 +252,16 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
     return changed
 
 
-def _routes(m: JourneyMap, prev: MapLayout, out: MapLayout, put_off: Optional[FramePutOff]) -> tuple[list, bool]:
+def _routes(m: JourneyMap, prev: MapLayout, out: MapLayout,
+            put_off: Optional[FramePutOff]) -> tuple[list, Optional[dict[str, ConnectorGeometry]]]:
     """Every connector routed again (or put off); a route equal to the previous
-    one is that object. (the routes, whether any differs)"""
+    one is that object. (the routes, those that differ by connector id; None
+    when a connector came or went, or they are in another order)"""
     routed = route(m.connectors, out, prev.connectors, put_off)
-    changed = len(routed) != len(prev.connectors) or any(a is not b for a, b in zip(routed, prev.connectors))
-    return routed, changed
+    if len(routed) != len(prev.connectors) or any(a.connector_id != b.connector_id
+                                                   for a, b in zip(routed, prev.connectors)):
+        return routed, None
+    return routed, {a.connector_id: a for a, b in zip(routed, prev.connectors) if a is not b}
 
 
 def _same_or(old: Optional[object], new):

@@ -110,7 +110,23 @@ def test_a_changed_grid_is_laid_out_as_the_full_layout_after_every_step(seed):
         for cid in done.shifted | done.columns:  # their cell moved: their geometry, relative to it, is kept
             assert cid not in done.cards and done.layout.cards[cid] is before[cid]
         assert set(before) - set(done.layout.cards) <= done.cards  # a card no longer drawn is reported
+        _assert_routes_reported(done, layout.connectors)
         layout = done.layout
+
+
+def _assert_routes_reported(done, previous: list) -> None:
+    """The routes a re-framing reports are exactly those that are new objects
+    (the canvas follows only them); none reported only when a connector came or
+    went, which the canvas then finds by looking at every one."""
+    routes = done.layout.connectors
+    if done.routes is None:
+        assert [r.connector_id for r in routes] != [r.connector_id for r in previous]
+        assert done.connectors
+        return
+    assert [r.connector_id for r in routes] == [r.connector_id for r in previous]
+    differ = {r.connector_id: r for r, was in zip(routes, previous) if r is not was}
+    assert done.routes == differ and all(done.routes[cid] is r for cid, r in differ.items())
+    assert done.connectors == bool(differ)
 
 
 def test_a_new_empty_lane_moves_the_lanes_below_and_keeps_everything_above():
