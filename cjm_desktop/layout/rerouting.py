@@ -255,6 +255,9 @@ def _reaching(layout: MapLayout, area: Box, margin: tuple[float, float]) -> tupl
 
 
 def _may_reach(layout: MapLayout, route: ConnectorGeometry, entry: tuple, area: Box, spans: dict) -> bool:
+    """Whether a route put off (``entry``: a grid change's :class:`Replan` or a lane
+    step's) may meet ``area`` once worked out; ``spans`` keeps each grid change's
+    stage and lane spans, worked out once per call of :func:`finish_routes`."""
     if type(entry) is Replan:
         found = spans.get(entry.margin)
         if found is None:
