@@ -139,6 +139,42 @@ def test_ctrl_z_in_a_field_undoes_the_typing_burst(make_window, sample_path, qtb
     assert title.text() == "A0"
 
 
+def test_the_inspector_makes_the_page_it_shows_then_the_others_once_painted(qtbot, sample_path):
+    from cjm_desktop.app.docks.inspector import PAGE_MAKERS
+    from cjm_desktop.app.window.main_window import MainWindow
+
+    window = MainWindow(sample_path)
+    qtbot.addWidget(window, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    pages = window.inspector.pages
+    assert set(pages) == {"map"}  # start-up makes only the page it shows
+    window.show()
+    qtbot.waitUntil(lambda: set(pages) == set(PAGE_MAKERS))  # the rest follow the first paint
+    stack = window.inspector.stack
+    assert all(stack.indexOf(page) >= 0 for page in pages.values())
+    assert stack.currentWidget() is pages["map"]
+    assert all(page.editor_ref() is window.editor for page in pages.values())
+
+
+def test_a_page_made_on_demand_sends_ctrl_z_to_the_map(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    dock = window.inspector
+    dock.hide()  # never painted: nothing is made ahead
+    card = select_card(window, "A0")
+    assert "card" in dock.pages and "stage" not in dock.pages
+    dock.show()
+    title = dock.page.fields["title"].widget
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.end(False)
+    stack = window.doc.undo_stack
+    before = stack.index()
+    qtbot.keyClicks(title, "xyz")
+    assert window.doc.map.card(card.id).title == "A0xyz"
+    qtbot.keyClick(title, Qt.Key_Z, Qt.ControlModifier)
+    assert window.doc.map.card(card.id).title == "A0"
+    assert stack.index() == before and stack.canRedo()  # the map's undo, not the line edit's own
+
+
 def test_refresh_after_other_edits_keeps_the_cursor(make_window, sample_path, qtbot):
     window = make_window(sample_path)
     select_card(window, "A1")

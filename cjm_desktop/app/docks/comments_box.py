@@ -127,16 +127,21 @@ class CommentsBox(QGroupBox):
             self._editor().delete_comment(self.kind, self.page.object_id, comment_id)
 
 
-def add_workshop_boxes(pages: dict) -> None:
-    """A comments box below the fields of the card, stage and lane pages; the
-    workshop's settings below the map's."""
+#: the pages with comments below their fields, and what they comment on
+_COMMENTED = {"card": ObjectKind.CARDS, "stage": ObjectKind.STAGES, "lane": ObjectKind.LANES}
+
+
+def add_workshop_box(name: str, page) -> None:
+    """A comments box below the fields of a card, stage or lane page; the
+    workshop's settings below the map's; nothing on the other pages."""
     from ..workshop.settings_dialog import WorkshopBox
 
-    boxes = [("card", CommentsBox(ObjectKind.CARDS, pages["card"])),
-             ("stage", CommentsBox(ObjectKind.STAGES, pages["stage"])),
-             ("lane", CommentsBox(ObjectKind.LANES, pages["lane"])),
-             ("map", WorkshopBox(pages["map"]))]
-    for name, box in boxes:
-        layout = pages[name].layout()
-        layout.insertWidget(layout.count() - 1, box)  # above the stretch
-        pages[name].extras.append(box)
+    if name in _COMMENTED:
+        box = CommentsBox(_COMMENTED[name], page)
+    elif name == "map":
+        box = WorkshopBox(page)
+    else:
+        return
+    layout = page.layout()
+    layout.insertWidget(layout.count() - 1, box)  # above the stretch
+    page.extras.append(box)

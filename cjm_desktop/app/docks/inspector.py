@@ -13,7 +13,7 @@ from __future__ import annotations
 import weakref
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ...i18n import fill, tr
@@ -21,7 +21,7 @@ from ...layout.style import LANE_COLOURS
 from ...model import LIMITS, LaneKind, ObjectKind
 from ..window import labels
 from .channel_field import ChannelField
-from .comments_box import add_workshop_boxes
+from .comments_box import add_workshop_box
 from .fields import BoolField, ChoiceField, ColourField, DateField, LineField, ListField, NumberField, TextField
 from .follow import DocumentFollower
 from .object_page import CardPage, ConnectorPage, ObjectPage
@@ -109,6 +109,24 @@ def map_page() -> ObjectPage:
     ])])
 
 
+#: how each page is made, in the order of the dock's stack
+PAGE_MAKERS = {"card": card_page, "stage": stage_page, "lane": lane_page, "persona": persona_page,
+               "connector": connector_page, "map": map_page}
+
+
+class _Pages(dict):
+    """The pages made so far; looking up one not made yet makes it (start-up makes
+    only the map's: the card page alone, with its 31 channel icons, took ~40 ms)."""
+
+    def __init__(self, make) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, kind: str) -> ObjectPage:
+        page = self[kind] = self._make(kind)
+        return page
+
+
 class InspectorDock(QDockWidget):
     """Shows the page for what is selected and keeps it in step with the model."""
 
@@ -119,14 +137,12 @@ class InspectorDock(QDockWidget):
         self.setObjectName("InspectorDock")
         self.doc = None
         self.following = DocumentFollower(self._on_changed)
-        self.pages: dict[str, ObjectPage] = {
-            "card": card_page(), "stage": stage_page(), "lane": lane_page(), "persona": persona_page(),
-            "connector": connector_page(), "map": map_page(),
-        }
-        add_workshop_boxes(self.pages)
+        self._editor_ref = lambda: None  # the window's MapEditor, once set_editor has run
+        #: set by the window: it sees every key of a page's fields first (Ctrl+Z to the document)
+        self.key_filter = None
+        self._making_pages = False
+        self.pages: dict[str, ObjectPage] = _Pages(self._make_page)
         self.stack = QStackedWidget()
-        for page in self.pages.values():
-            self.stack.addWidget(page)
         self.many = QLabel()
         self.many.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.many.setWordWrap(True)
@@ -157,14 +173,42 @@ class InspectorDock(QDockWidget):
             self.stack.widget(i).setSizePolicy(policy, policy)
         self.stack.updateGeometry()
 
+    def _make_page(self, kind: str) -> ObjectPage:
+        """The page of ``kind``, made the first time it is wanted."""
+        page = PAGE_MAKERS[kind]()
+        add_workshop_box(kind, page)
+        page.editor_ref = self._editor_ref
+        if self.key_filter is not None:
+            for child in page.findChildren(QWidget):
+                child.installEventFilter(self.key_filter)
+        self.stack.addWidget(page)
+        self._size_to_current(self.stack.currentIndex())
+        return page
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._making_pages and len(self.pages) < len(PAGE_MAKERS):
+            self._making_pages = True  # once the dock is on screen, the other pages follow
+            QTimer.singleShot(0, self, self._make_next_page)
+
+    def _make_next_page(self) -> None:
+        """One page not made yet (the card's first), then the next turn of the event loop
+        makes the next: none waits for the user's first click, none holds up a paint."""
+        missing = [kind for kind in PAGE_MAKERS if kind not in self.pages]
+        if missing:
+            self.pages[missing[0]]
+        if len(missing) > 1:
+            QTimer.singleShot(0, self, self._make_next_page)
+
     @property
     def page(self) -> Optional[ObjectPage]:
         return self.pages.get(self.current) if self.current else None
 
     def set_editor(self, editor) -> None:
         """The window's MapEditor, for the verbs that are more than a field edit (pictures)."""
+        self._editor_ref = weakref.ref(editor)
         for page in self.pages.values():
-            page.editor_ref = weakref.ref(editor)
+            page.editor_ref = self._editor_ref
 
     def set_document(self, doc) -> None:
         self.following.follow(doc)

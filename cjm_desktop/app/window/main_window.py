@@ -115,10 +115,10 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self._restore_settings()
 
-        self.set_document(CjmDocument(self._blank_map()))
-        if path is not None:
-            # a load error is shown once the window is on screen, as the box's parent
-            self.open_path(Path(path), ask=False, defer_error=True)
+        # a load error is shown once the window is on screen, as the box's parent; the
+        # window then starts on a blank map, which is not made when the file opens
+        if path is None or not self.open_path(Path(path), ask=False, defer_error=True):
+            self.set_document(CjmDocument(self._blank_map()))
 
     def _make_docks(self) -> None:
         self.palette_dock = PaletteDock(self)
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         for dock in (self.inspector, self.personas_dock):
             for child in dock.widget().findChildren(QWidget):
                 child.installEventFilter(self._undo_keys)
-        self.personas_dock.key_filter = self._undo_keys
+            dock.key_filter = self._undo_keys  # and on the rows and pages they make later
         self.addDockWidget(Qt.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.RightDockWidgetArea, self.personas_dock)
