@@ -140,7 +140,8 @@ class InspectorDock(QDockWidget):
         self._editor_ref = lambda: None  # the window's MapEditor, once set_editor has run
         #: set by the window: it sees every key of a page's fields first (Ctrl+Z to the document)
         self.key_filter = None
-        self._making_pages = False
+        # a zero timer fires once the events waiting (a click, a key) have been handled
+        self._page_timer = QTimer(self, singleShot=True, interval=0, timeout=self._make_next_page)
         self.pages: dict[str, ObjectPage] = _Pages(self._make_page)
         self.stack = QStackedWidget()
         self.many = QLabel()
@@ -187,9 +188,8 @@ class InspectorDock(QDockWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if not self._making_pages and len(self.pages) < len(PAGE_MAKERS):
-            self._making_pages = True  # once the dock is on screen, the other pages follow
-            QTimer.singleShot(0, self, self._make_next_page)
+        if len(self.pages) < len(PAGE_MAKERS):
+            self._page_timer.start()  # once the dock is on screen, the other pages follow
 
     def _make_next_page(self) -> None:
         """One page not made yet (the card's first), then the next turn of the event loop
@@ -198,7 +198,7 @@ class InspectorDock(QDockWidget):
         if missing:
             self.pages[missing[0]]
         if len(missing) > 1:
-            QTimer.singleShot(0, self, self._make_next_page)
+            self._page_timer.start()
 
     @property
     def page(self) -> Optional[ObjectPage]:
