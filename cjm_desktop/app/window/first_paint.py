@@ -1,7 +1,9 @@
 """Calls back once the first window of the app has been painted.
 
 Used to measure start-up (benchmarks) and to smoke-test the packaged app: the
-hook is installed before the GUI starts and wraps ``QApplication.exec``.
+hook is installed before the GUI starts and wraps ``QApplication.exec``; it
+watches the windows already shown then (the main window), and the whole
+application only when there are none.
 """
 
 from __future__ import annotations
@@ -32,7 +34,12 @@ def on_first_paint(callback: Callable[[], None]) -> None:
 
     def exec_with_probe(*args, **kwargs):
         app = QApplication.instance()
-        app.installEventFilter(FirstPaintProbe(app))
+        probe = FirstPaintProbe(app)
+        # on the windows shown so far (the first paint of a window is its own): a filter on the
+        # application would see every event of every object, which the app itself never pays for
+        watched = [w for w in app.topLevelWidgets() if w.isVisible()] or [app]
+        for target in watched:
+            target.installEventFilter(probe)
         return original_exec(*args, **kwargs)
 
     QApplication.exec = staticmethod(exec_with_probe)
