@@ -9,6 +9,7 @@ import weakref
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from cjm_desktop.app.window import collector
@@ -62,11 +63,39 @@ def test_the_full_collection_waits_for_a_pause(make_window, monkeypatch):
 def test_typing_and_edits_count_as_activity(make_window, qtbot):
     window = make_window()
     c = collector.install(QApplication.instance())
+    c.watch_windows()
     c.last_activity = 0.0
-    field = QLineEdit()
-    qtbot.addWidget(field)
-    QApplication.sendEvent(field, QKeyEvent(QEvent.KeyPress, Qt.Key_A, Qt.NoModifier, "a"))
+    window.inspector.page.fields["title"].widget.setFocus()
+    QTest.keyClick(window.windowHandle(), Qt.Key_A)  # as the platform delivers it: to the window first
+    assert window.doc.map.title.endswith("a")  # the field had it
+    assert time.monotonic() - c.last_activity < 1.0
+    c.last_activity = 0.0
+    QTest.mouseClick(window.windowHandle(), Qt.LeftButton, Qt.NoModifier, window.view.geometry().center())
     assert time.monotonic() - c.last_activity < 1.0
     c.last_activity = 0.0
     window.editor.new_card(cell=(window.doc.map.stages[0].id, window.doc.map.lanes[0].id), index=0)
     assert time.monotonic() - c.last_activity < 1.0
+
+
+def test_a_window_opened_later_is_watched_from_the_next_tick(make_window, qtbot):
+    make_window()
+    c = collector.install(QApplication.instance())
+    second = make_window()
+
+    def counted() -> bool:
+        c.last_activity = 0.0
+        QTest.keyClick(second.windowHandle(), Qt.Key_Shift)
+        return c.last_activity > 0.0
+
+    qtbot.waitUntil(counted, timeout=2000)
+
+
+def test_input_to_a_widget_without_a_window_is_not_watched(qtbot):
+    """The filter is on windows, not on the application (which would see every event)."""
+    c = collector.install(QApplication.instance())
+    c.watch_windows()
+    c.last_activity = 0.0
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    QApplication.sendEvent(field, QKeyEvent(QEvent.KeyPress, Qt.Key_A, Qt.NoModifier, "a"))
+    assert c.last_activity == 0.0

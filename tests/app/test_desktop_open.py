@@ -38,7 +38,7 @@ pytestmark = pytest.mark.gui
 def requests(qtbot):
     """The app's open requests; the windows they opened are closed and gone after the test."""
     app = QApplication.instance()
-    made = OpenRequests(app)
+    made = OpenRequests(app, file_open_events=True)  # as on macOS
     yield made
     app.removeEventFilter(made)
     registry = WindowRegistry.of_app()

@@ -3,7 +3,8 @@
 macOS Finder does not put the file on the command line: opening a ``.cjm``
 (double-click, drop on the Dock icon, Open With) sends the running app a
 ``QFileOpenEvent``, also while windows are open. :class:`OpenRequests` is an
-event filter on the application that takes those events; the single-instance
+event filter on the application that takes those events (on macOS, the only
+platform that sends them); the single-instance
 server (:mod:`.single_instance`) hands it the files of a second start the same
 way. Each file goes to
 
@@ -18,6 +19,7 @@ A file that cannot be opened shows its error and leaves no empty new window behi
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -60,11 +62,15 @@ class OpenRequests(QObject):
     :class:`MainWindow` on a blank map.
     """
 
-    def __init__(self, app: QApplication, new_window: Optional[Callable[[], QWidget]] = None) -> None:
+    def __init__(self, app: QApplication, new_window: Optional[Callable[[], QWidget]] = None,
+                 file_open_events: bool = sys.platform == "darwin") -> None:
         super().__init__(app)
         self.setObjectName(OBJECT_NAME)
         self._new_window = new_window
-        app.installEventFilter(self)
+        if file_open_events:
+            # only macOS sends them; a filter on the application sees every event of every
+            # object (start-up alone: ~40 ms more, as each new kind of Qt object is looked up)
+            app.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FileOpen and watched is QApplication.instance():

@@ -9,6 +9,11 @@ timer on the main thread, at the top of the event loop, once the user has paused
 (no input and no edit for :data:`IDLE_SECONDS`), or regardless after a long busy
 stretch so memory stays bounded. (pyqtgraph's ``GarbageCollector`` moves all
 collection to a timer for the same frame-time and thread reasons.)
+
+The user's input is seen on the app's windows (``QWindow``), where the platform
+delivers every key, click and wheel turn before Qt passes it to a widget: a
+filter on the application itself would see every event of every object, and
+make PySide look up each new kind of Qt object it meets (~40 ms at start-up).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Optional
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 
 #: how often the counts are looked at
 INTERVAL_MS = 100
@@ -47,7 +53,7 @@ class IdleCollector(QObject):
         self.timer.setTimerType(Qt.CoarseTimer)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.tick)
-        app.installEventFilter(self)
+        self._watched: set[int] = set()  # the windows (C++ addresses) this filter is on
         gc.set_threshold(self.thresholds[0], self.thresholds[1], _NEVER)
         self.timer.start()
 
@@ -67,7 +73,18 @@ class IdleCollector(QObject):
         t2 = self.thresholds[2]
         return count2 > t2 and (now - self.last_activity >= IDLE_SECONDS or count2 > t2 * OVERDUE)
 
+    def watch_windows(self) -> None:
+        """Watch the input of the windows made since the last look."""
+        seen = set()
+        for window in QGuiApplication.topLevelWindows():
+            key = shiboken6.getCppPointer(window)[0]
+            seen.add(key)
+            if key not in self._watched:
+                window.installEventFilter(self)
+        self._watched = seen  # a window gone leaves the list
+
     def tick(self) -> None:
+        self.watch_windows()
         if self.due(time.monotonic()):
             gc.collect()
             self.collections += 1
