@@ -1,12 +1,11 @@
 """MapScene: the canvas of one map, kept in step with the document.
 
-The scene is built once from ``LayoutEngine().layout(doc.map)``. Every
-``doc.changed`` names what an edit touched (a :class:`~cjm_desktop.commands.Change`):
-the layout is computed again for only that (:func:`cjm_desktop.layout.relayout`;
-:func:`cjm_desktop.layout.reframe` after a change of stages or lanes) and :class:`SceneItems` brings only
-those items in step. Items are found by model id; commands never see items.
-The scene lives as long as its document: it is the document's child, and it
-disconnects from the document when it closes.
+The scene is built once from ``LayoutEngine().layout(doc.map)``. Every ``doc.changed`` names
+what an edit touched (a :class:`~cjm_desktop.commands.Change`): the layout is computed again for
+only that (:func:`cjm_desktop.layout.relayout`; :func:`cjm_desktop.layout.reframe` after a change
+of stages or lanes) and :class:`SceneItems` brings only those items in step. Items are found by
+model id; commands never see items. The scene lives as long as its document: it is the
+document's child, and it disconnects from the document when it closes.
 """
 
 from __future__ import annotations
@@ -164,7 +163,8 @@ class MapScene(QGraphicsScene):
         return list(self.items_by_id.cards.values())
 
     def item_for_id(self, model_id: str):
-        return self.items_by_id.find(model_id)
+        item = self._items.find(model_id)  # only cards' and connectors' moves are ever put off
+        return self.items_by_id.find(model_id) if isinstance(item, (CardItem, ConnectorItem)) else item
 
     # -- owning the connection to the document --------------------------------------------
     def close(self) -> None:
