@@ -133,10 +133,13 @@ def test_ctrl_z_in_a_field_undoes_the_typing_burst(make_window, sample_path, qtb
     title.setFocus()
     qtbot.waitUntil(title.hasFocus)
     title.end(False)
+    stack = window.doc.undo_stack
+    before = stack.index()
     qtbot.keyClicks(title, "xyz")
     qtbot.keyClick(title, Qt.Key_Z, Qt.ControlModifier)
     assert window.doc.map.card(card.id).title == "A0"
     assert title.text() == "A0"
+    assert stack.index() == before and stack.canRedo()  # the map's undo, not the line edit's own
 
 
 def test_the_inspector_makes_the_page_it_shows_then_the_others_once_painted(qtbot, sample_path):
@@ -287,11 +290,14 @@ def test_ctrl_z_in_an_emotion_label_undoes_the_map(make_window, sample_path, qtb
     label = dock.rows[stage_id].label
     label.setFocus()
     qtbot.waitUntil(label.hasFocus)
+    stack = window.doc.undo_stack
+    before = stack.index()
     type_text(label, "vui")
     assert window.doc.map.emotion(dock.persona_id, stage_id).label == "vui"
     qtbot.keyClick(label, Qt.Key_Z, Qt.ControlModifier)
     assert window.doc.map.emotion(dock.persona_id, stage_id).label == ""
     assert label.text() == ""
+    assert stack.index() == before and stack.canRedo()  # the map's undo, not the line edit's own
 
 
 def test_inspector_chooses_replaces_and_removes_a_card_picture(make_window, sample_path, qtbot, monkeypatch, tmp_path):
@@ -340,3 +346,18 @@ def test_inspector_sets_the_maps_logo_from_the_clipboard(make_window, sample_pat
     assert window.doc.map.images[logo].startswith("data:image/png;")  # transparency kept
     window.doc.undo_stack.undo()
     assert window.doc.map.logo is None
+
+
+def test_the_personas_dock_out_of_sight_catches_up_when_shown(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    dock = window.personas_dock
+    window.inspector.raise_()  # the Personas tab is behind the Inspector's
+    qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty())
+    rows = dict(dock.rows)
+    window.editor.add_stage()
+    window.editor.add_persona()
+    assert dock.rows == rows and dock.list.count() == 1  # out of sight: no rebuild at each edit
+    dock.raise_()
+    m = window.doc.map
+    qtbot.waitUntil(lambda: list(dock.rows) == [s.id for s in m.stages])
+    assert [dock.list.item(i).text() for i in range(dock.list.count())] == [p.name or "(no name)" for p in m.personas]

@@ -138,8 +138,6 @@ class InspectorDock(QDockWidget):
         self.doc = None
         self.following = DocumentFollower(self._on_changed)
         self._editor_ref = lambda: None  # the window's MapEditor, once set_editor has run
-        #: set by the window: it sees every key of a page's fields first (Ctrl+Z to the document)
-        self.key_filter = None
         # a zero timer fires once the events waiting (a click, a key) have been handled
         self._page_timer = QTimer(self, singleShot=True, interval=0, timeout=self._make_next_page)
         self.pages: dict[str, ObjectPage] = _Pages(self._make_page)
@@ -179,9 +177,6 @@ class InspectorDock(QDockWidget):
         page = PAGE_MAKERS[kind]()
         add_workshop_box(kind, page)
         page.editor_ref = self._editor_ref
-        if self.key_filter is not None:
-            for child in page.findChildren(QWidget):
-                child.installEventFilter(self.key_filter)
         self.stack.addWidget(page)
         self._size_to_current(self.stack.currentIndex())
         return page

@@ -95,10 +95,8 @@ class PersonasDock(QDockWidget):
         self.setObjectName("PersonasDock")
         self.editor = editor
         self.doc = None
-        self.following = DocumentFollower(self._on_changed)
+        self.following = DocumentFollower(self._on_changed, self, self._rebuild)
         self.persona_id: Optional[str] = None
-        #: an event filter the window installs on every editing widget (Ctrl+Z undoes the map)
-        self.key_filter = None
 
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
@@ -138,7 +136,7 @@ class PersonasDock(QDockWidget):
         self.following.follow(doc)
         self.doc = doc
         self.persona_id = doc.map.personas[0].id if doc.map.personas else None
-        self._rebuild()
+        self.following.catch_up_or_wait()
 
     def choose(self, persona_id: Optional[str]) -> None:
         self.persona_id = persona_id
@@ -181,9 +179,6 @@ class PersonasDock(QDockWidget):
             self.rows = {}
             for stage in m.stages:
                 row = EmotionRow(self, stage.id)
-                if self.key_filter is not None:
-                    for child in (row.score, row.label, *row.score.findChildren(QWidget)):
-                        child.installEventFilter(self.key_filter)
                 self.rows[stage.id] = row
                 self.emotions_form.addRow(plain_label(stage.title or "—"), row)  # file text, never markup
         else:

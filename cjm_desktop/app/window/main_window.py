@@ -16,8 +16,8 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ...canvas import MapScene, MapView
@@ -45,19 +45,9 @@ from ..workshop.ops import WorkshopOps
 from .states_ops import StatesOps
 from .view_toggles import ViewToggles
 from .style import apply_app_style
+from .undo_keys import UndoKeysToDocument
 
 log = logging.getLogger(__name__)
-
-
-class _UndoKeysToDocument(QObject):
-    """Lets Ctrl+Z / Ctrl+Shift+Z in an inspector field undo the document
-    (one step per typing burst) instead of the field's private history."""
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.ShortcutOverride and (event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo)):
-            event.ignore()
-            return True
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +73,7 @@ class MainWindow(QMainWindow):
         self.editor = MapEditor(prompts=MessageBoxPrompts(self), card_title=card_kind_word, lane_title=lane_kind_word)
         self.files = DocumentFiles(self)
         self.guard = WindowGuard(self, self)  # autosave, recovery, backups, the notice bars
-        self._undo_keys = _UndoKeysToDocument(self)
+        self._undo_keys = UndoKeysToDocument(self)
         self._file_drops = FileDropFilter(self)
         self.installEventFilter(self._file_drops)  # a .cjm dropped on the frame, as on the canvas
 
@@ -127,10 +117,7 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorDock(self)
         self.inspector.set_editor(self.editor)
         self.personas_dock = PersonasDock(self.editor, self)
-        for dock in (self.inspector, self.personas_dock):
-            for child in dock.widget().findChildren(QWidget):
-                child.installEventFilter(self._undo_keys)
-            dock.key_filter = self._undo_keys  # and on the rows and pages they make later
+        self._undo_keys.docks = (self.inspector, self.personas_dock)
         self.addDockWidget(Qt.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.RightDockWidgetArea, self.inspector)
         self.addDockWidget(Qt.RightDockWidgetArea, self.personas_dock)
