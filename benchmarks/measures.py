@@ -25,6 +25,7 @@ from .pictures import pictures
 from .startup import first_paint, memory
 from .teams import teams
 from .undo import undo
+from .window_edits import window_edits
 
 MEASURES: dict[str, Callable] = {
     "first_paint": first_paint,
@@ -35,6 +36,7 @@ MEASURES: dict[str, Callable] = {
     "repaint": repaint,
     "present": present,
     "edits": edit_verbs,
+    "window_edits": window_edits,
     "pdf": pdf,
     "xlsx": xlsx,
     "memory": memory,
