@@ -64,14 +64,14 @@ def test_the_ranking_filters_by_lane_kind_and_double_click_selects(make_window, 
     window.editor.set_workshop(5, [])
     window.editor.put_dot(card_by_title(window, "A0").id, "")
     dock = window.workshop.dock
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.table.viewport().isVisible())
     assert dock.ranked_titles() == [("1", "1", "A0")]
     dock.kind.setCurrentIndex(dock.kind.findData(LaneKind.PAIN_POINTS))
     assert dock.ranked_titles() == []
     dock.kind.setCurrentIndex(dock.kind.findData(m.lanes[0].kind))
     item = dock.table.topLevelItem(0)
-    dock.show()
-    dock.raise_()
-    qtbot.waitUntil(lambda: dock.table.viewport().isVisible())
     rect = dock.table.visualItemRect(item)
     qtbot.mouseClick(dock.table.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())  # what a mouse sends
     qtbot.mouseDClick(dock.table.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
@@ -92,3 +92,18 @@ def test_opening_another_map_ends_voting_and_votes_on_the_new_one(make_window, s
     card = card_by_title(window, "A0")
     _click(qtbot, window, card.id)
     assert window.doc.map.card(card.id).votes == {"": 1}
+
+
+def test_the_results_dock_out_of_sight_follows_who_votes_and_ranks_when_shown(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    dock = window.workshop.dock
+    window.inspector.raise_()  # the Vote Results tab is behind the Inspector's
+    qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty())
+    window.editor.set_workshop(3, ["Lan", "Minh"])
+    window.editor.put_dot(card_by_title(window, "A0").id, "Lan")
+    # who votes is always in step (voting mode takes the participant from the dock) ...
+    assert [dock.participant.itemText(i) for i in range(dock.participant.count())] == ["Lan", "Minh", "Anonymous"]
+    assert dock.ranked_titles() == []  # ... the ranking waits until the dock is seen
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.ranked_titles() == [("1", "1", "A0")])
+    assert "2 of 3 dots left" in dock.dots_label.text()

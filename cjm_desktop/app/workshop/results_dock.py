@@ -35,7 +35,11 @@ class ResultsDock(QDockWidget):
         super().__init__(tr("Vote Results"), parent)
         self.setObjectName("VoteResultsDock")
         self.doc = None
-        self.following = DocumentFollower(lambda change: self.refresh())
+        # who votes follows every change (voting mode asks the dock); the ranking and the
+        # dots left only while the dock is on screen (out of sight they would scan every
+        # card at each edit), catching up when it is shown
+        self.following = DocumentFollower(lambda change: self._fill_participants())
+        self.ranking = DocumentFollower(lambda change: self._show_ranking(), self, self.refresh)
         self.participant = QComboBox()
         self.participant.setObjectName("VotingParticipant")
         self.participant.currentIndexChanged.connect(self._participant_chosen)
@@ -83,7 +87,9 @@ class ResultsDock(QDockWidget):
     def set_document(self, doc) -> None:
         self.doc = doc
         self.following.follow(doc)
-        self.refresh()
+        self.ranking.follow(doc)
+        self._fill_participants()
+        self.ranking.catch_up_or_wait()
 
     @property
     def current_participant(self) -> str:
@@ -98,6 +104,9 @@ class ResultsDock(QDockWidget):
         if self.doc is None:
             return
         self._fill_participants()
+        self._show_ranking()
+
+    def _show_ranking(self) -> None:
         self._show_dots_left()
         self.table.clear()
         for line in ranking(self.doc.map, self.kind.currentData()):
