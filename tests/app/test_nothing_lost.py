@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from cjm_desktop.editing import prompts
 from cjm_desktop.app.keeping import recovery_dialog
+from cjm_desktop.app.keeping import autosave
 from cjm_desktop.app.keeping.autosave import AUTOSAVE_KEY
 from cjm_desktop.app.settings.store import app_settings
+from cjm_desktop.app.window import collector
 from cjm_desktop.app.window.registry import WindowRegistry
 from cjm_desktop.commands import EditCardCommand, EditMapCommand
 from cjm_desktop.io import read_cjm, write_cjm
@@ -112,6 +114,30 @@ def test_cancelled_close_keeps_it(make_window, sample_path, dialogs):
     dialogs.save_answer = QMessageBox.Cancel
     assert not window.close()
     assert len(own_recoveries()) == 1
+
+
+def test_autosave_waits_for_the_user_to_pause(make_window, sample_path, qtbot, monkeypatch):
+    app_settings().setValue(AUTOSAVE_KEY, 0.2)
+    window = make_window(sample_path)
+    keeper = window.guard.keeper
+    idle = [0.0]  # seconds since the user's last key, click or edit
+    monkeypatch.setattr(collector, "seconds_idle", lambda: idle[0])
+    edit(window, "A0", "Gọi tổng đài")
+    qtbot.wait(800)  # several intervals while the user is at work: no ~70 ms write among their frames
+    assert keeper.autosaves == 0 and not own_recoveries()
+    idle[0] = collector.IDLE_SECONDS  # a pause
+    qtbot.waitUntil(lambda: keeper.autosaves == 1, timeout=3000)
+    assert own_recoveries()
+
+
+def test_autosave_waits_for_a_pause_only_so_long(make_window, sample_path, qtbot, monkeypatch):
+    app_settings().setValue(AUTOSAVE_KEY, 0.2)
+    monkeypatch.setattr(autosave, "MAX_WAIT_MS", 600)
+    monkeypatch.setattr(collector, "seconds_idle", lambda: 0.0)  # the user never pauses
+    window = make_window(sample_path)
+    edit(window, "A0", "Gọi tổng đài")
+    qtbot.waitUntil(lambda: window.guard.keeper.autosaves == 1, timeout=5000)
+    assert own_recoveries()
 
 
 def test_autosave_interval_zero_turns_it_off(make_window, sample_path):

@@ -6,6 +6,9 @@
   every ``autosave/interval_s`` seconds (settings; default 30, 0 turns it
   off) into the user's data folder - never over the user's own file. A clean
   save (or undoing back to the saved state) and a clean close discard it.
+  Writing it takes a while on a big map (~70 ms for 5,000 cards), so when its
+  time comes it waits for the user to pause (as Python's full collection does,
+  :mod:`~cjm_desktop.app.window.collector`), for at most :data:`MAX_WAIT_MS`.
 - **Open elsewhere.** The file is claimed (:func:`~cjm_desktop.io.keeping.claim_open`);
   when another window or another running cjm-desktop has it open,
   :attr:`SafeKeeping.shared` names it.
@@ -38,8 +41,14 @@ from ...io.keeping import (
     write_recovery,
 )
 from ..settings.store import app_settings
+from ..window import collector
 
 log = logging.getLogger(__name__)
+
+#: while the user is at work, the recovery copy looks again this often ...
+RETRY_MS = 250
+#: ... for at most this long after its time came
+MAX_WAIT_MS = 20_000
 
 AUTOSAVE_KEY = "autosave/interval_s"
 DEFAULT_AUTOSAVE_S = 30.0
@@ -87,7 +96,9 @@ class SafeKeeping(QObject):
         self._notified: Optional[tuple[str, str]] = None
         self._last_failure = ""
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.autosave)
+        self.timer.timeout.connect(self._autosave_at_a_pause)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS, timeout=self._autosave_at_a_pause)
+        self._waited_ms = 0
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._schedule_check)
         self.watcher.directoryChanged.connect(self._schedule_check)
@@ -120,6 +131,7 @@ class SafeKeeping(QObject):
         """
         doc, self.doc = self.doc, None
         self.timer.stop()
+        self._retry.stop()
         if doc is not None:
             for signal, slot in ((doc.undo_stack.indexChanged, self._mark_dirty), (doc.changed, self._mark_dirty),
                                  (doc.undo_stack.cleanChanged, self._on_clean_changed),
@@ -143,6 +155,15 @@ class SafeKeeping(QObject):
             self._dirty = False
         else:
             self._dirty = True
+
+    def _autosave_at_a_pause(self) -> None:
+        """The interval is up: write the copy once the user pauses (or has waited long enough)."""
+        if self._dirty and collector.seconds_idle() < collector.IDLE_SECONDS and self._waited_ms < MAX_WAIT_MS:
+            self._waited_ms += RETRY_MS
+            self._retry.start()
+            return
+        self._waited_ms = 0
+        self.autosave()
 
     def autosave(self) -> bool:
         """Write the recovery copy now if the map changed since the last one."""

@@ -107,6 +107,11 @@ def install(app: QCoreApplication) -> IdleCollector:
     return _installed
 
 
+def seconds_idle() -> float:
+    """Seconds since the user's last input or edit (infinite without a collector)."""
+    return float("inf") if _installed is None else time.monotonic() - _installed.last_activity
+
+
 def note_activity() -> None:
     """Tell the collector (if there is one) that an edit happened."""
     if _installed is not None:
