@@ -21,6 +21,7 @@ from ...model import LaneKind
 from . import help_dialogs
 from .icons import icon, swatch
 from .importing import import_file
+from .steady import SteadyToolBar
 from .labels import lane_kind_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -204,7 +205,7 @@ def make_menus(window: "MainWindow") -> Menus:
 def make_toolbar(window: "MainWindow") -> QToolBar:
     """The main toolbar (short words under the icons); its toggle and the docks' go in View."""
     acts = window.actions_by_name
-    bar = QToolBar(tr("Main Toolbar"), window)
+    bar = SteadyToolBar(tr("Main Toolbar"), window)
     bar.setObjectName("MainToolbar")
     bar.setIconSize(QSize(22, 22))
     bar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
@@ -224,7 +225,7 @@ def make_toolbar(window: "MainWindow") -> QToolBar:
     if lane_button is not None:
         lane_button.setMenu(window.insert_lane_menu)
         lane_button.setPopupMode(QToolButton.MenuButtonPopup)
-    window.addToolBar(Qt.TopToolBarArea, bar)
+    window.addToolBar(Qt.TopToolBarArea, bar)  # steady once shown: Undo renamed repaints its button alone
     window.view_menu.addActions([bar.toggleViewAction(), window.palette_dock.toggleViewAction(),
                                  window.inspector.toggleViewAction(), window.personas_dock.toggleViewAction()])
     for action in window.view_menu.actions()[-4:]:

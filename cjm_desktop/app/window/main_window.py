@@ -18,7 +18,7 @@ from typing import Optional
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoGroup
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from ...canvas import MapScene, MapView
 from ...commands import CjmDocument
@@ -45,6 +45,7 @@ from ..workshop.ops import WorkshopOps
 from .states_ops import StatesOps
 from .view_toggles import ViewToggles
 from .style import apply_app_style
+from .steady import SteadyLabel
 from .undo_keys import UndoKeysToDocument
 
 log = logging.getLogger(__name__)
@@ -127,8 +128,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.palette_dock, self.inspector], [palette_width, 320], Qt.Horizontal)
 
     def _make_status_bar(self) -> None:
-        self.counts_label = QLabel()
-        self.zoom_label = QLabel(percent(1.0))
+        self.counts_label = SteadyLabel()  # new counts and zooms repaint the label alone
+        self.counts_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)  # its spare room on the left
+        self.zoom_label = SteadyLabel(percent(1.0))
         self.zoom_label.setToolTip(tr("Zoom (Ctrl+wheel, Ctrl++ / Ctrl+- / Ctrl+0)"))
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
