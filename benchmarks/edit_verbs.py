@@ -216,20 +216,27 @@ def edit_verbs(b: Bench) -> list[Result]:
     pass for a fast one."""
     runs = b.runs(60, 5)
     c = Canvas(b.journey_map.model_copy(deep=True))
-    results = []
     try:
         targets = _Targets(c.doc, runs)
-        for verb in _card_verbs(targets) + _map_verbs(targets):
-            _run_once(c, verb, runs)  # warm-up
-            speed = speed_check()  # how fast the machine runs just now (timing.speed_check)
-            s, lane_changed, later = Samples(), [], []
-            for i in range(runs):
-                wall, cpu, changed, put_off = _run_once(c, verb, i, check=(i == 0))
-                s.add(wall, cpu)
-                lane_changed.append(changed)
-                later.append(put_off)
-            results.append(_result(verb, s, lane_changed, later, (speed, speed_check())))
-            b.say(f"bench:   {verb.label}: median {s.median * 1000:.1f} ms, p95 {s.p95 * 1000:.1f} ms")
+        return [time_verb(b, c, verb, runs) for verb in _card_verbs(targets) + _map_verbs(targets)]
     finally:
         c.close()
-    return results
+
+
+def time_verb(b: Bench, c: Canvas, verb: Verb, runs: int, where: str = "") -> Result:
+    """One verb's row: a warm-up run, then ``runs`` timed runs, the machine's
+    speed checked just before and just after them; ``where`` names the place
+    (the window) in the row's key and label."""
+    _run_once(c, verb, runs)  # warm-up
+    speed = speed_check()  # how fast the machine runs just now (timing.speed_check)
+    s, lane_changed, later = Samples(), [], []
+    for i in range(runs):
+        wall, cpu, changed, put_off = _run_once(c, verb, i, check=(i == 0))
+        s.add(wall, cpu)
+        lane_changed.append(changed)
+        later.append(put_off)
+    r = _result(verb, s, lane_changed, later, (speed, speed_check()))
+    if where:
+        r.key, r.label = f"{where}_{verb.key}", f"in the {where}: {verb.label}"
+    b.say(f"bench:   {r.label}: median {s.median * 1000:.1f} ms, p95 {s.p95 * 1000:.1f} ms")
+    return r

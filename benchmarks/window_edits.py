@@ -16,8 +16,8 @@ import os
 from pathlib import Path
 
 from .common import Bench, Canvas, flush_deletes, process
-from .edit_verbs import _Targets, _card_verbs, _map_verbs, _result, _run_once
-from .timing import Result, Samples, speed_check
+from .edit_verbs import _Targets, _card_verbs, _map_verbs, time_verb
+from .timing import Result
 
 #: the verbs timed in the window: those that change most (cells, lanes, the grid)
 VERBS = ("add_card", "delete_card", "move_card", "title_lane", "add_stage", "add_lane")
@@ -63,24 +63,9 @@ def window_edits(b: Bench) -> list[Result]:
     os.environ.setdefault("CJM_DESKTOP_DATA_DIR", str(b.workdir / "data"))
     runs = b.runs(30, 5)
     c = WindowCanvas(b.map_path)
-    results = []
     try:
         targets = _Targets(c.doc, runs)
         verbs = {v.key: v for v in _card_verbs(targets) + _map_verbs(targets)}
-        for key in VERBS:
-            verb = verbs[key]
-            _run_once(c, verb, runs)  # warm-up
-            speed = speed_check()
-            s, lane_changed, later = Samples(), [], []
-            for i in range(runs):
-                wall, cpu, changed, put_off = _run_once(c, verb, i, check=(i == 0))
-                s.add(wall, cpu)
-                lane_changed.append(changed)
-                later.append(put_off)
-            r = _result(verb, s, lane_changed, later, (speed, speed_check()))
-            r.key, r.label = f"window_{key}", f"in the window: {verb.label}"
-            results.append(r)
-            b.say(f"bench:   {r.label}: median {s.median * 1000:.1f} ms, p95 {s.p95 * 1000:.1f} ms")
+        return [time_verb(b, c, verbs[key], runs, "window") for key in VERBS]
     finally:
         c.close()
-    return results

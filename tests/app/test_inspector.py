@@ -126,9 +126,8 @@ def test_typing_merges_into_one_undo_step(make_window, sample_path, qtbot):
     assert title.text() == "A0"
 
 
-def test_ctrl_z_in_a_field_undoes_the_typing_burst(make_window, sample_path, qtbot):
-    window = make_window(sample_path)
-    card = select_card(window, "A0")
+def _ctrl_z_after_typing_undoes_the_map(qtbot, window, card) -> None:
+    """Type into the card's title field, then Ctrl+Z there: the map's undo, not the line edit's own."""
     title = window.inspector.page.fields["title"].widget
     title.setFocus()
     qtbot.waitUntil(title.hasFocus)
@@ -136,10 +135,16 @@ def test_ctrl_z_in_a_field_undoes_the_typing_burst(make_window, sample_path, qtb
     stack = window.doc.undo_stack
     before = stack.index()
     qtbot.keyClicks(title, "xyz")
+    assert window.doc.map.card(card.id).title == "A0xyz"
     qtbot.keyClick(title, Qt.Key_Z, Qt.ControlModifier)
     assert window.doc.map.card(card.id).title == "A0"
     assert title.text() == "A0"
-    assert stack.index() == before and stack.canRedo()  # the map's undo, not the line edit's own
+    assert stack.index() == before and stack.canRedo()
+
+
+def test_ctrl_z_in_a_field_undoes_the_typing_burst(make_window, sample_path, qtbot):
+    window = make_window(sample_path)
+    _ctrl_z_after_typing_undoes_the_map(qtbot, window, select_card(window, "A0"))
 
 
 def test_the_inspector_makes_the_page_it_shows_then_the_others_once_painted(qtbot, sample_path):
@@ -165,17 +170,7 @@ def test_a_page_made_on_demand_sends_ctrl_z_to_the_map(make_window, sample_path,
     card = select_card(window, "A0")
     assert "card" in dock.pages and "stage" not in dock.pages
     dock.show()
-    title = dock.page.fields["title"].widget
-    title.setFocus()
-    qtbot.waitUntil(title.hasFocus)
-    title.end(False)
-    stack = window.doc.undo_stack
-    before = stack.index()
-    qtbot.keyClicks(title, "xyz")
-    assert window.doc.map.card(card.id).title == "A0xyz"
-    qtbot.keyClick(title, Qt.Key_Z, Qt.ControlModifier)
-    assert window.doc.map.card(card.id).title == "A0"
-    assert stack.index() == before and stack.canRedo()  # the map's undo, not the line edit's own
+    _ctrl_z_after_typing_undoes_the_map(qtbot, window, card)
 
 
 def test_refresh_after_other_edits_keeps_the_cursor(make_window, sample_path, qtbot):
