@@ -356,3 +356,35 @@ def test_the_personas_dock_out_of_sight_catches_up_when_shown(make_window, sampl
     m = window.doc.map
     qtbot.waitUntil(lambda: list(dock.rows) == [s.id for s in m.stages])
     assert [dock.list.item(i).text() for i in range(dock.list.count())] == [p.name or "(no name)" for p in m.personas]
+
+
+def test_the_emotion_rows_follow_the_stages_one_row_at_a_time(make_window, sample_path, qtbot, dialogs):
+    from PySide6.QtWidgets import QFormLayout, QMessageBox
+
+    window = make_window(sample_path)
+    dock = window.personas_dock
+    dock.raise_()
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty())
+    m = window.doc.map
+
+    def shown() -> list[tuple[str, str]]:
+        form = dock.emotions_form
+        return [(form.itemAt(i, QFormLayout.LabelRole).widget().text(),
+                 form.itemAt(i, QFormLayout.FieldRole).widget().stage_id) for i in range(form.rowCount())]
+
+    def expected() -> list[tuple[str, str]]:
+        return [(s.title or "—", s.id) for s in m.stages]
+
+    first, second = m.stages[0].id, m.stages[1].id
+    kept = dict(dock.rows)
+    added = window.editor.add_stage(next_to=first)  # between the first two
+    assert shown() == expected() and list(dock.rows) == [s.id for s in m.stages]
+    assert all(dock.rows[sid] is row for sid, row in kept.items())  # the other rows stay as they were
+    dialogs.confirm_answer = QMessageBox.Yes
+    window.editor.delete_stage(second)
+    assert shown() == expected() and second not in dock.rows
+    window.editor.move_stage(added, len(m.stages) - 1)  # to the end: the rows follow the order
+    assert shown() == expected()
+    window.doc.undo_stack.undo()
+    window.doc.undo_stack.undo()
+    assert shown() == expected()

@@ -171,21 +171,23 @@ class PersonasDock(QDockWidget):
         self._rebuild_rows()
 
     def _rebuild_rows(self) -> None:
+        """One row per stage, in the stages' order: a stage added or removed adds or
+        removes its row alone (all 20 rows made again took ~20 ms an added stage)."""
         m = self.doc.map
-        stage_ids = [s.id for s in m.stages]
-        if list(self.rows) != stage_ids:
-            while self.emotions_form.rowCount():
-                self.emotions_form.removeRow(0)
+        form, ids = self.emotions_form, {s.id for s in m.stages}
+        for stage_id in [sid for sid in self.rows if sid not in ids]:
+            form.removeRow(self.rows.pop(stage_id))
+        if list(self.rows) != [s.id for s in m.stages if s.id in self.rows]:  # stages moved: all again
+            while form.rowCount():
+                form.removeRow(0)
             self.rows = {}
-            for stage in m.stages:
-                row = EmotionRow(self, stage.id)
-                self.rows[stage.id] = row
-                self.emotions_form.addRow(plain_label(stage.title or "—"), row)  # file text, never markup
-        else:
-            for i, stage in enumerate(m.stages):
-                label = self.emotions_form.itemAt(i, QFormLayout.LabelRole)
-                if label is not None and label.widget() is not None:
-                    label.widget().setText(stage.title or "—")
+        for i, stage in enumerate(m.stages):
+            if stage.id not in self.rows:
+                self.rows[stage.id] = EmotionRow(self, stage.id)
+                form.insertRow(i, plain_label(stage.title or "—"), self.rows[stage.id])  # file text, never markup
+            else:
+                form.itemAt(i, QFormLayout.LabelRole).widget().setText(stage.title or "—")
+        self.rows = {s.id: self.rows[s.id] for s in m.stages}
         for stage_id, row in self.rows.items():
             row.show_point(m.emotion(self.persona_id, stage_id))
 
