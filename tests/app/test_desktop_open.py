@@ -209,3 +209,14 @@ def test_a_running_instance_that_does_not_answer_means_start_here(qtbot):
         assert time.monotonic() - started < 3
     finally:
         hung.close()
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS sends open events: there the filter is on")
+def test_without_open_events_nothing_filters_the_applications_events(make_window, sample_path):
+    window = make_window()
+    made = OpenRequests(QApplication.instance())  # as the app makes it here
+    try:
+        finder_opens(sample_path)
+        assert window.doc.path is None  # no filter on the application took it (nor sees every event)
+    finally:
+        made.deleteLater()
