@@ -26,7 +26,7 @@ VERBS = ("add_card", "delete_card", "move_card", "title_lane", "add_stage", "add
 class WindowCanvas(Canvas):
     """The editor's main window on a map file, with :class:`Canvas`'s interface."""
 
-    def __init__(self, path: Path) -> None:  # noqa: super().__init__ would make a canvas of its own
+    def __init__(self, path: Path) -> None:  # not Canvas.__init__: the window makes its own scene and view
         from PySide6.QtTest import QTest
 
         from cjm_desktop.app.window.main_window import MainWindow
