@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := resources/examples/salon-vi.cjm
 export QT_QPA_PLATFORM_TEST := offscreen
 
-.PHONY: wheel run test bench bench-quick screenshot package package-test install-desktop icons translations clean venv
+.PHONY: wheel run test bench bench-quick screenshot package package-test install-desktop icons translations font-widths clean venv
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "No Python >= 3.11 found: install python3 (Debian: apt-get install python3 python3-venv)"; exit 2; }
@@ -52,6 +52,11 @@ screenshot: $(STAMP)
 # no translation or a .qm does not match its .ts.
 translations: $(STAMP)
 	$(BIN)/python -m tools.translations update
+
+# Re-write resources/fonts/widths.json (the layout's text widths) from the bundled
+# fonts, after changing a font; tests/layout fail when the table and the fonts differ.
+font-widths: $(STAMP)
+	$(BIN)/python -c 'from cjm_desktop.layout.font_metrics import write_table; print(write_table())'
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info cjm_desktop/_resources bench-results.json

@@ -1,8 +1,9 @@
 """Text measurement and wrapping with the metrics of the bundled TTF.
 
-Text is measured once, here, with reportlab's ``stringWidth`` on the same
-Noto Sans files the canvas loads through ``QFontDatabase`` and the PDF embeds.
-So a card wraps at the same word on screen and on paper. No Qt.
+Text is measured once, here, with the advance widths reportlab reads from the
+same Noto Sans files the canvas loads through ``QFontDatabase`` and the PDF
+embeds (``font_metrics``: a table of them, so reportlab is loaded only to write
+a PDF). So a card wraps at the same word on screen and on paper. No Qt.
 """
 
 from __future__ import annotations
@@ -11,27 +12,26 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from ..resources import font_path
+from .font_metrics import FontMissingError, widths
 
 FONT_REGULAR = "CJMSans"
 FONT_BOLD = "CJMSans-Bold"
 
-
-class FontMissingError(RuntimeError):
-    """The bundled font cannot be found or read."""
-
+__all__ = ["FONT_BOLD", "FONT_REGULAR", "FontMissingError", "elide", "fit_text", "font_name", "missing_glyphs",
+           "register_fonts", "text_width", "wrap_text"]
 
 _registered = False
 
 
 def register_fonts() -> None:
-    """Register the bundled TTFs with reportlab (once per process)."""
+    """Register the bundled TTFs with reportlab, for a PDF (once per process)."""
     global _registered
     if _registered:
         return
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     for name, bold in ((FONT_REGULAR, False), (FONT_BOLD, True)):
         path: Path = font_path(bold)
         try:
@@ -49,12 +49,11 @@ def font_name(bold: bool) -> str:
 
 @lru_cache(maxsize=200_000)
 def _word_width(word: str, bold: bool, size: float) -> float:
-    return pdfmetrics.stringWidth(word, font_name(bold), size)
+    return widths(bold).measure(word, size)  # = reportlab's stringWidth(word, font_name(bold), size)
 
 
 def text_width(text: str, bold: bool, size: float) -> float:
     """Width in points (= scene units) of one line of text."""
-    register_fonts()
     return _word_width(text, bold, size)
 
 
@@ -77,7 +76,6 @@ def wrap_text(text: str, bold: bool, size: float, max_width: float) -> list[str]
 
     Returns at least one line for non-empty text and none for empty text.
     """
-    register_fonts()
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         return []
@@ -116,7 +114,6 @@ def wrap_text(text: str, bold: bool, size: float, max_width: float) -> list[str]
 
 def elide(line: str, bold: bool, size: float, max_width: float) -> str:
     """Cut ``line`` so that it plus an ellipsis fits ``max_width``."""
-    register_fonts()
     ell = "…"
     if _word_width(line + ell, bold, size) <= max_width:
         return line + ell
@@ -132,9 +129,7 @@ def fit_text(text: str, bold: bool, size: float, width: float) -> str:
 
 def missing_glyphs(texts: list[str]) -> list[str]:
     """Characters in ``texts`` that the bundled font has no glyph for, sorted."""
-    register_fonts()
-    face = pdfmetrics.getFont(FONT_REGULAR).face
-    cmap = face.charToGlyph
+    cmap = widths(False)  # the characters the font has a glyph for
     chars: set[str] = set()
     for t in texts:
         chars.update(unicodedata.normalize("NFC", t))
