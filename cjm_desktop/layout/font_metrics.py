@@ -35,11 +35,11 @@ class Widths(dict):
     """Code point -> advance width (1/1000 em) of one font; a character the font
     lacks has the font's default width, as in reportlab."""
 
-    def __init__(self, widths: Iterable[tuple[int, int]], default: int) -> None:
+    def __init__(self, widths: Iterable[tuple[int, float]], default: float) -> None:
         super().__init__(widths)
         self.default = default
 
-    def __missing__(self, code: int) -> int:
+    def __missing__(self, code: int) -> float:
         return self.default
 
     def measure(self, text: str, size: float) -> float:
@@ -121,8 +121,10 @@ def table_from_fonts() -> dict:
             "bytes": font_path(bold).stat().st_size, "default": face.defaultWidth,
             "codes": _packed("I", codes), "widths": _packed("d", [face.charWidths[c] for c in codes]),
         }
-    return {"about": "Advance widths (1/1000 em) of the bundled fonts as reportlab reads them: code points "
-                     "(uint32) and widths (float64), little-endian, base64; written by cjm_desktop.layout.font_metrics.write_table (make font-widths)", "fonts": fonts}
+    about = ("Advance widths (1/1000 em) of the bundled fonts as reportlab reads them: code points (uint32) "
+             "and widths (float64), little-endian, base64; written by "
+             "cjm_desktop.layout.font_metrics.write_table (make font-widths)")
+    return {"about": about, "fonts": fonts}
 
 
 def write_table(path: Path | None = None) -> Path:
