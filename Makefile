@@ -56,7 +56,7 @@ translations: $(STAMP)
 # Re-write resources/fonts/widths.json (the layout's text widths) from the bundled
 # fonts, after changing a font; tests/layout fail when the table and the fonts differ.
 font-widths: $(STAMP)
-	$(BIN)/python -c 'from cjm_desktop.layout.font_metrics import write_table; print(write_table())'
+	$(BIN)/python -m tools.font_widths
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info cjm_desktop/_resources bench-results.json

@@ -2,7 +2,7 @@
 
 Layout measures every word with these widths (``layout/text.py``). They are
 reportlab's own (``TTFont.face.charWidths``, in 1/1000 em), written once into
-``resources/fonts/widths.json`` by :func:`write_table` (``make font-widths``),
+``resources/fonts/widths.json`` by ``tools/font_widths.py`` (``make font-widths``),
 and a width is summed and scaled as reportlab's ``stringWidth`` does it, so a word
 measures the same here and in the PDF to the last bit (the tests compare the two
 over every character of both fonts). Reading the table instead of parsing the
@@ -18,7 +18,6 @@ import json
 import sys
 from array import array
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
 
 from ..resources import font_path, resource
@@ -122,15 +121,5 @@ def table_from_fonts() -> dict:
             "codes": _packed("I", codes), "widths": _packed("d", [face.charWidths[c] for c in codes]),
         }
     about = ("Advance widths (1/1000 em) of the bundled fonts as reportlab reads them: code points (uint32) "
-             "and widths (float64), little-endian, base64; written by "
-             "cjm_desktop.layout.font_metrics.write_table (make font-widths)")
+             "and widths (float64), little-endian, base64; written by tools/font_widths.py (make font-widths)")
     return {"about": about, "fonts": fonts}
-
-
-def write_table(path: Path | None = None) -> Path:
-    """Write the table (``resources/fonts/widths.json`` unless told otherwise)."""
-    from ..io.atomic import atomic_write_bytes
-
-    target = path or resource("fonts", TABLE)
-    atomic_write_bytes(target, json.dumps(table_from_fonts(), separators=(",", ":")).encode("ascii"))
-    return target
