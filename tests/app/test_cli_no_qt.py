@@ -137,3 +137,32 @@ def test_missing_xcb_library_names_the_debian_package():
     assert result.stderr.count("\n") == 1
     assert "sudo apt-get install libxcb-cursor0`" in result.stderr
     assert "Qt is blocked" not in result.stderr
+
+
+def _plugin_spy(folder: Path) -> Path:
+    """An installed package (on PYTHONPATH) that offers pydantic a plugin whose
+    import leaves a file behind: the sign that pydantic ran its code."""
+    marker = folder / "plugin-ran"
+    (folder / "spy_plugin.py").write_text(
+        f"from pathlib import Path\nPath({str(marker)!r}).write_text('ran')\n"
+        "class Spy:\n    def new_schema_validator(self, *args, **kwargs):\n        return None, None, None\n"
+        "plugin = Spy()\n", encoding="utf-8")
+    info = folder / "spy_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: spy-plugin\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[pydantic]\nspy = spy_plugin:plugin\n", encoding="utf-8")
+    return marker
+
+
+@pytest.mark.parametrize("program", ["cli", "model alone"])
+def test_the_program_runs_no_pydantic_plugin(tmp_path, program):
+    marker = _plugin_spy(tmp_path)
+    env = headless_env(PYTHONPATH=os.pathsep.join([str(tmp_path), str(ROOT)]))
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    if program == "cli":
+        code = f"from cjm_desktop.app.cli.main import main; raise SystemExit(main(['validate', {str(GOLDEN_FULL)!r}]))"
+    else:  # the control: the same package is found, and run, by pydantic on its own
+        code = "import cjm_desktop.model"
+    run = python(code, env=env)
+    assert run.returncode == 0, run.stderr
+    assert marker.exists() == (program == "model alone")
