@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Sequence
 
 from ..model import JourneyMap
 from ..model.states import canonical
@@ -78,13 +78,24 @@ def stable_subsequence(before: Sequence[str], after: Sequence[str]) -> set[str]:
 
 
 class _Names:
-    """Labels of objects and cells in one version of the map."""
+    """Labels of objects and cells in one version of the map (a card's label
+    made when first asked for: a diff names the few cards that changed)."""
 
     def __init__(self, m: JourneyMap) -> None:
         self.stages = {s.id: s.title for s in m.stages}
         self.lanes = {lane.id: lane.title for lane in m.lanes}
         self.personas = {p.id: p.name for p in m.personas}
-        self.cards = {c.id: card_label(c.title, c.body) for c in m.cards}
+        self._cards = {c.id: c for c in m.cards}
+        self._labels: dict[str, str] = {}
+
+    def card(self, card_id: str, missing: str = "?") -> str:
+        label = self._labels.get(card_id)
+        if label is None:
+            c = self._cards.get(card_id)
+            if c is None:
+                return missing
+            label = self._labels[card_id] = card_label(c.title, c.body)
+        return label
 
     def cell(self, stage_id: str, lane_id: str) -> str:
         return f"{self.stages.get(stage_id, '?')} · {self.lanes.get(lane_id, '?')}"
@@ -151,31 +162,43 @@ def _cards(old: JourneyMap, new: JourneyMap, before: _Names, after: _Names) -> l
     out: list[MapChange] = []
     reordered = _reordered_in_cells(old, new)
     for c in new.reading_order():
-        label = after.cards[c.id]
         was = old_by_id.get(c.id)
-        here = after.cell(c.stage_id, c.lane_id)
         if was is None:
-            out.append(MapChange("cards", "added", c.id, label, where=(here,)))
+            out.append(MapChange("cards", "added", c.id, after.card(c.id), where=(after.cell(c.stage_id, c.lane_id),)))
             continue
         if (was.stage_id, was.lane_id) != (c.stage_id, c.lane_id):
-            out.append(MapChange("cards", "moved", c.id, label, where=(before.cell(was.stage_id, was.lane_id), here)))
+            out.append(MapChange("cards", "moved", c.id, after.card(c.id), where=(
+                before.cell(was.stage_id, was.lane_id), after.cell(c.stage_id, c.lane_id))))
         elif c.id in reordered:
-            out.append(MapChange("cards", "reordered", c.id, label, where=(here,)))
-        if c != was:
-            changed = field_changes(dumped(was), dumped(c))
-            if changed:
-                out.append(MapChange("cards", "edited", c.id, label, changed))
-    for c in old.reading_order():
-        if c.id not in new_ids:
-            out.append(MapChange("cards", "removed", c.id, before.cards[c.id],
-                                 where=(before.cell(c.stage_id, c.lane_id),)))
+            out.append(MapChange("cards", "reordered", c.id, after.card(c.id),
+                                 where=(after.cell(c.stage_id, c.lane_id),)))
+        changed = _edits(was, c)
+        if changed:
+            out.append(MapChange("cards", "edited", c.id, after.card(c.id), changed))
+    gone = [c for c in old.cards if c.id not in new_ids]
+    for c in old.reading_order(gone) if gone else ():
+        out.append(MapChange("cards", "removed", c.id, before.card(c.id), where=(before.cell(c.stage_id, c.lane_id),)))
     return out
 
 
-def _cell_orders(m: JourneyMap, ids: Optional[set[str]] = None) -> dict[tuple[str, str], list[str]]:
+def _edits(was, now) -> tuple[FieldChange, ...]:
+    """:func:`field_changes` of two versions of one object, dumping only the
+    fields whose values differ (most of a map's cards are untouched: their
+    attributes compare equal in one step, as pydantic's own ``==`` starts)."""
+    a, b = was.__dict__, now.__dict__
+    if a == b:
+        return ()
+    fields = {k for k, v in a.items() if v != b.get(k)} - _NOT_EDITS  # (one class: the same fields)
+    if not fields:
+        return ()
+    return field_changes(was.model_dump(mode="json", include=fields), now.model_dump(mode="json", include=fields))
+
+
+def _cell_orders(m: JourneyMap, ids: set[str]) -> dict[tuple[str, str], list[str]]:
+    """The cards of ``ids``, by cell, in stacking order."""
     cells: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for c in m.cards:
-        if ids is None or c.id in ids:
+        if c.id in ids:
             cells.setdefault((c.stage_id, c.lane_id), []).append((c.order, c.id))
     return {cell: [cid for _, cid in sorted(stack)] for cell, stack in cells.items()}
 
@@ -183,10 +206,21 @@ def _cell_orders(m: JourneyMap, ids: Optional[set[str]] = None) -> dict[tuple[st
 def _reordered_in_cells(old: JourneyMap, new: JourneyMap) -> set[str]:
     """Cards that stayed in their cell but changed place among the cards that
     were there before and are still there (cards added or removed around them
-    move nobody)."""
-    old_cell = {c.id: (c.stage_id, c.lane_id) for c in old.cards}
-    stayed = {c.id for c in new.cards if old_cell.get(c.id) == (c.stage_id, c.lane_id)}
-    before, after = _cell_orders(old, stayed), _cell_orders(new, stayed)
+    move nobody). Only a cell where such a card's ``order`` changed can hold
+    one: where all keep theirs, they stack as before."""
+    old_at = {c.id: (c.stage_id, c.lane_id, c.order) for c in old.cards}
+    stayed: dict[str, tuple[str, str]] = {}
+    touched: set[tuple[str, str]] = set()
+    for c in new.cards:
+        was = old_at.get(c.id)
+        if was is not None and was[0] == c.stage_id and was[1] == c.lane_id:
+            stayed[c.id] = cell = (c.stage_id, c.lane_id)
+            if was[2] != c.order:
+                touched.add(cell)
+    if not touched:
+        return set()
+    ids = {cid for cid, cell in stayed.items() if cell in touched}
+    before, after = _cell_orders(old, ids), _cell_orders(new, ids)
     moved: set[str] = set()
     for cell, order in after.items():
         kept = stable_subsequence(before.get(cell, []), order)
@@ -196,7 +230,7 @@ def _reordered_in_cells(old: JourneyMap, new: JourneyMap) -> set[str]:
 
 def _connectors(old: JourneyMap, new: JourneyMap, before: _Names, after: _Names) -> list[MapChange]:
     def label(k, names: _Names) -> str:
-        return f"{names.cards.get(k.source_id, '?')} → {names.cards.get(k.target_id, '?')}"
+        return f"{names.card(k.source_id)} → {names.card(k.target_id)}"
 
     old_by_id = {k.id: k for k in old.connectors}
     new_ids = {k.id for k in new.connectors}
