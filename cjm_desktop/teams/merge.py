@@ -141,11 +141,17 @@ def _by_id(items: list[dict]) -> dict[str, dict]:
     return {x["id"]: x for x in items}
 
 
-def merge_maps(base: Optional[JourneyMap], ours: JourneyMap, theirs: JourneyMap) -> MergeResult:
+def merge_maps(base: Optional[JourneyMap], ours: JourneyMap, theirs: JourneyMap, *,
+               handed_over: bool = False) -> MergeResult:
     """Merge ``ours`` and ``theirs``, two edited copies of ``base``. Without a
     base (no common version is known) every difference is a conflict: our
     value stands and theirs is kept in the conflict, to pick. Future states
-    are merged whole (:func:`_merge_states`)."""
+    are merged whole (:func:`_merge_states`).
+
+    The result shares no object with the inputs, unless the caller hands them
+    over (``handed_over``: it uses ``ours`` and ``theirs`` no more, as the
+    command line, which read them from files): then their objects go into the
+    result as they are, without a copy."""
     base, ours, theirs = (canonical(m) if m is not None else None for m in (base, ours, theirs))
     o, t = ours.model_dump(mode="json"), theirs.model_dump(mode="json")
     b = base.model_dump(mode="json") if base is not None else _unknown_base(o, t)
@@ -171,7 +177,7 @@ def merge_maps(base: Optional[JourneyMap], ours: JourneyMap, theirs: JourneyMap)
     new = run.conflicts
     out["conflicts"] = _merge_conflicts(b["conflicts"], o["conflicts"], t["conflicts"]) + [
         c.model_dump(mode="json") for c in new]
-    _as_models(out, (o, ours), (t, theirs))
+    _as_models(out, (o, ours), (t, theirs), copy=not handed_over)
     merged = JourneyMap.model_validate(out)  # the integrity and size checks of any map
     return MergeResult(merged, list(merged.conflicts[len(merged.conflicts) - len(new):]), run.taken)
 
@@ -182,23 +188,26 @@ _CLASSES = {"personas": Persona, "stages": Stage, "lanes": Lane, "cards": Card, 
 _LIST_FIELDS = {"personas": ("goals",), "cards": ("tags", "comments"), "stages": ("comments",), "lanes": ("comments",)}
 
 
-def _as_models(out: dict, *sides: tuple[dict, JourneyMap]) -> None:
-    """The merged lists as model objects, in place: a copy of the side's object
-    where the merged dict is that side's (most of a map: nothing to validate
-    again), the others validated from their JSON one by one."""
+def _as_models(out: dict, *sides: tuple[dict, JourneyMap], copy: bool = True) -> None:
+    """The merged lists as model objects, in place: the side's object where the
+    merged dict is that side's (most of a map: nothing to validate again), a
+    copy of it unless ``copy`` is off, the others validated from their JSON one
+    by one."""
     for kind, cls in _CLASSES.items():
         known = {id(d): obj for dumps, m in sides for d, obj in zip(dumps[kind], getattr(m, kind))}
-        lists = _LIST_FIELDS.get(kind, ())
+        lists = _LIST_FIELDS.get(kind, ()) if copy else ()
         items = []
         for d in out[kind]:
             obj = known.get(id(d))
             if obj is None:
                 obj = cls.model_validate_json(json.dumps(d, ensure_ascii=False))
-            else:
+            elif copy:
                 update = {name: list(getattr(obj, name)) for name in lists}
                 if kind == "cards" and obj.order != d["order"]:
                     update["order"] = d["order"]
                 obj = obj.model_copy(update=update)
+            elif kind == "cards" and obj.order != d["order"]:
+                obj.order = d["order"]
             items.append(obj)
         out[kind] = items
 

@@ -114,3 +114,23 @@ def test_merging_the_same_edits_twice_or_with_the_base_gives_them(ops):
     assert normalised(merge_maps(base, x, x.model_copy(deep=True)).map) == normalised(x)
     assert normalised(merge_maps(base, base.model_copy(deep=True), x).map) == normalised(x)
     assert normalised(merge_maps(base, x, base.model_copy(deep=True)).map) == normalised(x)
+
+
+@FAST
+@given(OPS, OPS)
+def test_inputs_handed_over_merge_as_copied_ones(a_ops, b_ops):
+    """The command line hands its inputs over (their objects go into the result
+    uncopied): the result is the same map, with the same conflicts."""
+    base = base_map()
+    ours, theirs = edited(base, (0, a_ops)), edited(base, (0, b_ops), (1, a_ops))  # (one side's objects: clashes)
+    copied = merge_maps(base, ours, theirs)
+    handed = merge_maps(base, ours.model_copy(deep=True), theirs.model_copy(deep=True), handed_over=True)
+    def unnamed(m: JourneyMap) -> dict:  # (each conflict gets a new id)
+        data = normalised(m)
+        data["conflicts"] = [{k: v for k, v in c.items() if k != "id"} for c in data["conflicts"]]
+        return data
+
+    assert unnamed(handed.map) == unnamed(copied.map)
+    assert [c.model_dump(exclude={"id"}) for c in handed.conflicts] == [
+        c.model_dump(exclude={"id"}) for c in copied.conflicts]
+    assert handed.taken == copied.taken

@@ -81,7 +81,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     base = read_cjm(args.base).map
     ours_file = read_cjm(args.ours)
     theirs = read_cjm(args.theirs).map
-    result = merge_maps(base, ours_file.map, theirs)
+    result = merge_maps(base, ours_file.map, theirs, handed_over=True)  # (read here, used no more)
     target = Path(args.output) if args.output else Path(args.ours)
     if target.is_dir():
         raise CliError("%1 is a folder; give a file name, e.g. -o %2", target, target / "merged.cjm")
