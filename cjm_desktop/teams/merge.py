@@ -195,7 +195,7 @@ def _as_models(out: dict, *sides: tuple[dict, JourneyMap], copy: bool = True) ->
     by one."""
     for kind, cls in _CLASSES.items():
         known = {id(d): obj for dumps, m in sides for d, obj in zip(dumps[kind], getattr(m, kind))}
-        lists = _LIST_FIELDS.get(kind, ()) if copy else ()
+        lists = _LIST_FIELDS.get(kind, ())
         items = []
         for d in out[kind]:
             obj = known.get(id(d))

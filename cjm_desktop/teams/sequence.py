@@ -33,7 +33,7 @@ def merge_order(base: Sequence[str], ours: Sequence[str], theirs: Sequence[str],
     """The merged order of the ids in ``keep`` and whether both sides moved an
     item to different places (ours then stands)."""
     if len(keep) == len(base) and list(base) == list(ours) == list(theirs) and keep.issuperset(base):
-        return list(base), False  # nobody changed it (most of a map's cells): what follows gives the same
+        return list(base), False  # neither side touched it: what follows would give the same
     moved_o, moved_t = _moved(base, ours), _moved(base, theirs)
     both = moved_o & moved_t
     clash = False
