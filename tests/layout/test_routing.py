@@ -348,7 +348,7 @@ def test_routes_put_off_outside_an_area_are_exact_where_seen_and_once_worked_out
             left, top = rng.uniform(0, layout.width), rng.uniform(0, layout.height)
             area = (left, top, left + rng.uniform(50, 900), top + rng.uniform(50, 900))
             finish_routes(layout, area)  # what it may show now is worked out first
-        touched = {ObjectKind.CARDS: _edit(m, rng, step)}
+        touched = _delete_connected(m, rng) if step % 5 == 4 else {ObjectKind.CARDS: _edit(m, rng, step)}
         if step % 7 == 6 and m.connectors:
             k = rng.choice(m.connectors)
             k.label = rng.choice(["", f"bước {step}", "chuyển sang kênh tổng đài sau khi chờ quá lâu"])
@@ -360,6 +360,7 @@ def test_routes_put_off_outside_an_area_are_exact_where_seen_and_once_worked_out
         for r in layout.connectors:
             if r.connector_id in due:
                 assert_out_of(fresh[r.connector_id], area, step)
+                assert not _meets(decor.label_reach(r.bounds, r.label), area), (step, r.connector_id)  # as drawn
             else:
                 assert r == fresh[r.connector_id], (step, r.connector_id)
         if step % 20 == 19:
@@ -368,6 +369,23 @@ def test_routes_put_off_outside_an_area_are_exact_where_seen_and_once_worked_out
     assert put_off > 50  # (the edits did put routes off)
     finish_routes(layout)
     assert layout == engine.layout(m)
+
+
+def _delete_connected(m, rng: random.Random) -> dict:
+    """A card that has connectors deleted, and its connectors with it (as the
+    Delete command does: a connector goes, so every gutter it ran in is
+    counted again); what it touched."""
+    ends = {k.source_id for k in m.connectors} | {k.target_id for k in m.connectors}
+    card = rng.choice([c for c in m.cards if c.id in ends])
+    gone = [k for k in m.connectors if card.id in (k.source_id, k.target_id)]
+    for k in gone:
+        m.connectors.remove(k)
+    cell = (card.stage_id, card.lane_id)
+    m.cards.remove(card)
+    stack = m.cards_in(*cell)
+    for i, c in enumerate(stack):
+        c.order = i
+    return {ObjectKind.CARDS: {card.id} | {c.id for c in stack}, ObjectKind.CONNECTORS: {k.id for k in gone}}
 
 
 def _two_cards(m, lane_a: int, lane_b: int):
