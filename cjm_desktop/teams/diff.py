@@ -88,12 +88,12 @@ class _Names:
         self._cards = {c.id: c for c in m.cards}
         self._labels: dict[str, str] = {}
 
-    def card(self, card_id: str, missing: str = "?") -> str:
+    def card(self, card_id: str) -> str:
         label = self._labels.get(card_id)
         if label is None:
             c = self._cards.get(card_id)
             if c is None:
-                return missing
+                return "?"
             label = self._labels[card_id] = card_label(c.title, c.body)
         return label
 
@@ -141,7 +141,7 @@ def _ordered_objects(kind: str, old: list, new: list, label) -> list[MapChange]:
         if was is None:
             out.append(MapChange(kind, "added", o.id, label(o), where=(str(i + 1),)))
             continue
-        changed = field_changes(dumped(was), dumped(o))
+        changed = _edits(was, o)
         if changed:
             out.append(MapChange(kind, "edited", o.id, label(o), changed))
     common_old = [o.id for o in old if o.id in set(new_ids)]
@@ -182,9 +182,10 @@ def _cards(old: JourneyMap, new: JourneyMap, before: _Names, after: _Names) -> l
 
 
 def _edits(was, now) -> tuple[FieldChange, ...]:
-    """:func:`field_changes` of two versions of one object, dumping only the
-    fields whose values differ (most of a map's cards are untouched: their
-    attributes compare equal in one step, as pydantic's own ``==`` starts)."""
+    """:func:`field_changes` of two versions of one object (a stage, a card, a
+    connector ...), dumping only the fields whose values differ (most of a map's
+    cards are untouched: their attributes compare equal in one step, as
+    pydantic's own ``==`` starts)."""
     a, b = was.__dict__, now.__dict__
     if a == b:
         return ()
@@ -239,8 +240,10 @@ def _connectors(old: JourneyMap, new: JourneyMap, before: _Names, after: _Names)
         was = old_by_id.get(k.id)
         if was is None:
             out.append(MapChange("connectors", "added", k.id, label(k, after)))
-        elif was != k:
-            out.append(MapChange("connectors", "edited", k.id, label(k, after), field_changes(dumped(was), dumped(k))))
+        else:
+            changed = _edits(was, k)
+            if changed:
+                out.append(MapChange("connectors", "edited", k.id, label(k, after), changed))
     out += [MapChange("connectors", "removed", k.id, label(k, before)) for k in old.connectors if k.id not in new_ids]
     return out
 

@@ -30,7 +30,7 @@ OPS = st.lists(st.tuples(st.sampled_from(VERBS), st.integers(0, 10_000), st.inte
 def edited(base: JourneyMap, ops) -> JourneyMap:
     doc = CjmDocument(base.model_copy(deep=True))
     m = doc.map
-    for n, (verb, a, b, text) in enumerate(ops):
+    for verb, a, b, text in ops:
         target = m.cards[(a + b) % len(m.cards)] if m.cards else None
         stage, lane = m.stages[a % len(m.stages)], m.lanes[b % len(m.lanes)]
         if target is None:

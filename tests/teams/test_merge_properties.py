@@ -125,6 +125,7 @@ def test_inputs_handed_over_merge_as_copied_ones(a_ops, b_ops):
     ours, theirs = edited(base, (0, a_ops)), edited(base, (0, b_ops), (1, a_ops))  # (one side's objects: clashes)
     copied = merge_maps(base, ours, theirs)
     handed = merge_maps(base, ours.model_copy(deep=True), theirs.model_copy(deep=True), handed_over=True)
+
     def unnamed(m: JourneyMap) -> dict:  # (each conflict gets a new id)
         data = normalised(m)
         data["conflicts"] = [{k: v for k, v in c.items() if k != "id"} for c in data["conflicts"]]
