@@ -176,8 +176,8 @@ class ConnectorItem(ModelItem, QGraphicsRectItem):
         """Paint (for the layer) what reaches into ``shown`` (scene coordinates)."""
         dx, dy = self._shift
         left, top, right, bottom = shown[0] - dx, shown[1] - dy, shown[2] - dx, shown[3] - dy
-        if self.drawn is None or not self._passes(left, top, right, bottom):
-            return
+        if self._pieces is None and (self.drawn is None or not self._passes(left, top, right, bottom)):
+            return  # (its pieces, once built, are each tested against what shows as they are drawn)
         if dx or dy:
             transform = painter.transform()
             painter.translate(dx, dy)
