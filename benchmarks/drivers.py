@@ -63,6 +63,9 @@ def _install_probe(mode: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from cjm_desktop.render.qt_env import lighter_pyside_module_check
+
+    lighter_pyside_module_check()  # as run_gui does once PySide is in, before the window's modules
     from cjm_desktop.app.window.first_paint import on_first_paint
 
     def report(out: dict) -> None:
@@ -105,9 +108,11 @@ def main(argv: list[str]) -> int:
         sys.stderr.write("usage: python -m benchmarks.drivers first-paint|memory FILE.cjm\n")
         return 2
     mode, path = argv
-    _install_probe(mode)
+    # the command line first, as the console script loads it: what it imports loads before
+    # PySide, and PySide's look at each module imported after it (render/qt_env.py) skips it
     from cjm_desktop.app.cli.main import main as cli_main
 
+    _install_probe(mode)
     return cli_main([path])
 
 

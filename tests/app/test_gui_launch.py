@@ -148,7 +148,9 @@ def test_run_gui_opens_the_window_and_returns_when_it_closes(tmp_path):
 
         QTimer.singleShot(50, close_windows)
         rc = gui.run_gui({str(GOLDEN_FULL)!r})
-        print(rc, seen, flush=True)
+        import shibokensupport.feature as feature
+        from cjm_desktop.render.qt_env import holds_pyside
+        print(rc, seen, feature._mod_uses_pyside is holds_pyside, flush=True)
         os._exit(0)
         """
     )
@@ -156,7 +158,8 @@ def test_run_gui_opens_the_window_and_returns_when_it_closes(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=90)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip() == "0 ['full.cjm[*] — cjm-desktop']"
+    # and PySide was told which modules use it without reading their files (render/qt_env.py)
+    assert result.stdout.strip() == "0 ['full.cjm[*] — cjm-desktop'] True"
 
 
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb-run is not installed (Debian: xvfb)")

@@ -237,7 +237,7 @@ def run_gui(path: Optional[Path] = None) -> int:
     modules = input_method_modules(os.environ)
     if modules:
         os.environ["QT_IM_MODULES"] = modules
-    from ...render.qt_env import prefer_serial_painting
+    from ...render.qt_env import lighter_pyside_module_check, prefer_serial_painting
 
     prefer_serial_painting()
     try:
@@ -249,6 +249,7 @@ def run_gui(path: Optional[Path] = None) -> int:
             file=sys.stderr,
         )
         return EXIT_NO_GUI
+    lighter_pyside_module_check()  # before the window's ~320 modules load
     app = _application(QApplication)
 
     from ..window.main_window import MainWindow
