@@ -1,4 +1,4 @@
-"""What Qt is told through the environment before its application object exists. No Qt import.
+"""What Qt is told before its application exists, and how PySide sorts the modules loaded after it. No Qt import.
 
 Qt's raster engine hands every fill taller than 96 pixel rows to a thread pool
 and waits for it (``QT_THREAD_PARALLEL_FILLS`` in Qt's drawhelper). A map's
@@ -15,13 +15,14 @@ Once PySide is imported it also looks at every module imported after it, to
 learn whether the module uses PySide (for PySide's opt-in ``__feature__``
 switches, ``snake_case`` and ``true_property``): it reads the module's whole
 source file and searches it for the word "PySide6". Some 320 modules load
-after PySide when the window starts, and the reads took 45-65 ms of a ~1 s
+after PySide when the window starts, and the reads took 45-70 ms of a ~1 s
 start here (more where files are slow to open, as on Windows).
 :func:`lighter_pyside_module_check` gives PySide the same answer from the
-module's names instead (a module that holds a PySide class, function or module
-uses PySide), without reading a file. The answer only matters to a module that
-selects a feature, which this app never does; a module that does still gets
-its selection, as PySide records that at the ``from __feature__ import`` line.
+module's names instead (a module that holds a PySide module, class, function
+or object uses PySide), without reading a file. The answer only matters to a
+module that selects a feature, which this app never does; a module that does
+still gets its selection, as PySide records that at its ``from __feature__
+import`` line.
 """
 
 from __future__ import annotations
