@@ -17,7 +17,7 @@ switches, ``snake_case`` and ``true_property``): it reads the module's whole
 source file and searches it for the word "PySide6". Some 320 modules load
 after PySide when the window starts, and the reads took 45-70 ms of a ~1 s
 start here (more where files are slow to open, as on Windows).
-:func:`lighter_pyside_module_check` gives PySide the same answer from the
+:func:`lighter_pyside_module_check` has PySide answer the question from the
 module's names instead (a module that holds a PySide module, class, function
 or object uses PySide), without reading a file. The answer only matters to a
 module that selects a feature, which this app never does; a module that does
