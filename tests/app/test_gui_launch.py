@@ -137,9 +137,11 @@ def test_run_gui_opens_the_window_and_returns_when_it_closes(tmp_path):
 
         gui.display_problem = lambda: None
         app = QApplication(["cjm-desktop"])  # run_gui reuses it
-        seen = []
+        seen, fonts = [], []
 
         def close_windows():
+            from PySide6.QtGui import QFontDatabase
+            fonts.append(sum(bool(QFontDatabase.applicationFontFamilies(i)) for i in range(6)))
             for widget in app.topLevelWidgets():
                 if isinstance(widget, MainWindow) and widget.isVisible():
                     seen.append(widget.windowTitle())
@@ -150,7 +152,7 @@ def test_run_gui_opens_the_window_and_returns_when_it_closes(tmp_path):
         rc = gui.run_gui({str(GOLDEN_FULL)!r})
         import shibokensupport.feature as feature
         from cjm_desktop.render.qt_env import holds_pyside
-        print(rc, seen, feature._mod_uses_pyside is holds_pyside, flush=True)
+        print(rc, seen, feature._mod_uses_pyside is holds_pyside, fonts, flush=True)
         os._exit(0)
         """
     )
@@ -158,8 +160,9 @@ def test_run_gui_opens_the_window_and_returns_when_it_closes(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=90)
     assert result.returncode == 0, result.stderr[-2000:]
-    # and PySide was told which modules use it without reading their files (render/qt_env.py)
-    assert result.stdout.strip() == "0 ['full.cjm[*] — cjm-desktop'] True"
+    # and PySide was told which modules use it without reading their files (render/qt_env.py),
+    # and the two bundled fonts were registered with Qt once each (render/qt_fonts.py)
+    assert result.stdout.strip() == "0 ['full.cjm[*] — cjm-desktop'] True [2]"
 
 
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="xvfb-run is not installed (Debian: xvfb)")

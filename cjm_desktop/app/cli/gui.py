@@ -179,14 +179,15 @@ def input_method_modules(environ: Mapping[str, str], platform: Optional[str] = N
 
 
 def _register_fonts() -> None:
-    """The bundled Noto Sans, so the screen measures text like the PDF does."""
-    from PySide6.QtGui import QFontDatabase
+    """The bundled Noto Sans, so the screen measures text like the PDF does
+    (registered once per process, by :func:`~cjm_desktop.render.qt_fonts.load_fonts`)."""
+    from ...layout.text import FontMissingError
+    from ...render.qt_fonts import load_fonts
 
-    from ...resources import font_path
-
-    for bold in (False, True):
-        if QFontDatabase.addApplicationFont(str(font_path(bold))) < 0:
-            log.warning("could not load the bundled font %s", font_path(bold))
+    try:
+        load_fonts()
+    except FontMissingError as exc:
+        log.warning("%s", exc)
 
 
 def app_icon():

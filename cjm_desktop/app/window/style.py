@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ...resources import font_path
+from ...layout.text import FontMissingError
+from ...render import qt_fonts
 
 log = logging.getLogger(__name__)
 
@@ -57,16 +58,12 @@ QTabBar::tab { padding: 5px 12px; }
 
 
 def load_fonts() -> str | None:
-    """Register the bundled Noto Sans; return its family name (None if missing)."""
-    family = None
-    for bold in (False, True):
-        font_id = QFontDatabase.addApplicationFont(str(font_path(bold)))
-        if font_id < 0:
-            log.warning("could not load the bundled font %s", font_path(bold))
-            continue
-        families = QFontDatabase.applicationFontFamilies(font_id)
-        family = family or (families[0] if families else None)
-    return family
+    """The bundled Noto Sans's family name, registered once per process (None if missing)."""
+    try:
+        return qt_fonts.load_fonts()[0]
+    except FontMissingError as exc:
+        log.warning("%s", exc)
+        return None
 
 
 def apply_app_style(app: QApplication | None = None) -> None:
