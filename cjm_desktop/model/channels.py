@@ -20,7 +20,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from ..resources import resource
@@ -40,11 +40,17 @@ class Channel:
     aliases: tuple[str, ...]
     paint: str  # fill | stroke
     colour: str
-    commands: tuple[Command, ...]
+    path: str  # the icon as the catalogue writes it (see :attr:`commands`)
     icon_set: str
 
     def label(self, language: str = "vi") -> str:
         return self.vi if language == "vi" else self.en
+
+    @cached_property
+    def commands(self) -> tuple[Command, ...]:
+        """The icon's path commands, parsed when first drawn (a start draws a few of
+        the 31: parsing them all took ~4 ms of it)."""
+        return parse_path(self.path)
 
 
 @dataclass(frozen=True)
@@ -84,8 +90,8 @@ def catalogue() -> Catalogue:
     """The bundled channels, read once."""
     data = json.loads(resource("channels", "icons.json").read_text(encoding="utf-8"))
     channels = tuple(
-        Channel(e["id"], e["kind"], e["vi"], e["en"], tuple(e["aliases"]), e["paint"], e["colour"],
-                parse_path(e["d"]), e["set"])
+        Channel(e["id"], e["kind"], e["vi"], e["en"], tuple(e["aliases"]), e["paint"], e["colour"], e["d"],
+                e["set"])
         for e in data["icons"]
     )
     by_key: dict[str, Channel] = {}

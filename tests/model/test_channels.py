@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cjm_desktop.model.channels import catalogue, channels_used, fold, match_channel
+from cjm_desktop.model.channels import catalogue, channels_used, fold, match_channel, parse_path
 from cjm_desktop.resources import resource
 
 #: The channels the issue asks for, by id.
@@ -77,3 +77,16 @@ def test_decomposed_vietnamese_matches_like_composed():
 def test_channels_used_are_distinct_and_in_catalogue_order():
     used = channels_used(["Zalo", "phone", "zalo", "free text", "", "Điện thoại", "Website"])
     assert [c.id for c in used] == ["website", "phone", "zalo"]
+
+
+def test_an_icons_commands_are_read_from_the_catalogues_path_when_first_drawn():
+    """Reading the catalogue parses no icon (a start draws a few of them); a channel's
+    commands, once asked for, are its path's, and stay the same object."""
+    fresh = catalogue.__wrapped__()
+    zalo = next(c for c in fresh.channels if c.id == "zalo")
+    assert "commands" not in vars(zalo)
+    commands = zalo.commands
+    assert commands == parse_path(json.loads(resource("channels", "icons.json").read_text(encoding="utf-8"))
+                                  ["icons"][fresh.channels.index(zalo)]["d"])
+    assert commands[0][0] == "M" and all(c[0] in "MLCZ" for c in commands)
+    assert zalo.commands is commands
