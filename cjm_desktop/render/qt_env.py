@@ -62,12 +62,16 @@ def lighter_pyside_module_check() -> bool:
 
 
 def holds_pyside(module: ModuleType) -> bool:
-    """Whether a module is PySide's or holds a PySide module, class or function
-    among its names (an instance's owner read from its type, not through the
-    instance). Never raises: it runs inside every import statement."""
+    """Whether a module is PySide's or holds a PySide module, class, function or
+    object among its names (an instance's owner read from its type, not through
+    the instance); the standard library's are not looked through. Never raises:
+    it runs inside every import statement."""
     try:
-        if str(getattr(module, "__name__", "")).startswith(_PYSIDE_NAMES):
+        name = str(getattr(module, "__name__", ""))
+        if name.startswith(_PYSIDE_NAMES):
             return True
+        if name.partition(".")[0] in sys.stdlib_module_names:  # a third of them, none uses PySide
+            return False
         for value in list(vars(module).values()):
             kind = type(value)
             if issubclass(kind, ModuleType):

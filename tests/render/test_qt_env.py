@@ -80,6 +80,8 @@ def test_a_module_uses_pyside_when_it_holds_a_pyside_module_class_function_or_ob
     assert holds_pyside(QtCore)
     assert not holds_pyside(_module("m5", json=json, dumps=json.dumps, n=1, text="PySide6"))
     assert not holds_pyside(json)
+    # the standard library's modules are not looked through: none of them uses PySide
+    assert not holds_pyside(_module("json.m6", QObject=QtCore.QObject))
 
 
 def test_the_check_never_raises_and_never_asks_an_object_itself():
