@@ -178,18 +178,6 @@ def input_method_modules(environ: Mapping[str, str], platform: Optional[str] = N
     return f"{chosen};ibus"
 
 
-def _register_fonts() -> None:
-    """The bundled Noto Sans, so the screen measures text like the PDF does
-    (registered once per process, by :func:`~cjm_desktop.render.qt_fonts.load_fonts`)."""
-    from ...layout.text import FontMissingError
-    from ...render.qt_fonts import load_fonts
-
-    try:
-        load_fonts()
-    except FontMissingError as exc:
-        log.warning("%s", exc)
-
-
 def app_icon():
     """The cjm-desktop icon at every rendered size (resources/icons/hicolor)."""
     from PySide6.QtGui import QIcon
@@ -203,7 +191,8 @@ def app_icon():
 
 
 def _application(application_class):
-    """The QApplication, named, with the app icon, the bundled fonts and the interface language."""
+    """The QApplication, named, with the app icon and the interface language (the bundled
+    fonts come with the window's style: :func:`~cjm_desktop.app.window.style.apply_app_style`)."""
     from ... import __version__
 
     app = application_class.instance() or application_class([sys.argv[0] if sys.argv else "cjm-desktop"])
@@ -215,7 +204,6 @@ def _application(application_class):
     # taskbar grouping) and gives them the app icon.
     app.setDesktopFileName("cjm-desktop")
     app.setWindowIcon(app_icon())
-    _register_fonts()
     from ..settings import language
     from ..settings.store import use_platform_folder
 
