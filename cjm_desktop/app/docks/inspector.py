@@ -13,7 +13,7 @@ from __future__ import annotations
 import weakref
 from typing import Optional
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from ...i18n import fill, tr
@@ -127,6 +127,34 @@ class _Pages(dict):
         return page
 
 
+class PageScroll(QScrollArea):
+    """Scrolls a page up and down, never sideways: the fields narrow with the dock
+    instead, down to the page's narrowest, and the dock is never narrower than
+    that (dragged, or restored from a wider screen's layout), so no field or
+    button is cut off at its right edge."""
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setWidget(body)  # (which makes this area a filter of the body's events)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        # room for the vertical scroll bar too: a page taller than the dock shows one
+        need = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(hint.width(), need), hint.height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.widget() and event.type() == QEvent.LayoutRequest:
+            self.updateGeometry()  # another page, or a page that grew a field: the dock's narrowest follows
+        return super().eventFilter(watched, event)
+
+
 class InspectorDock(QDockWidget):
     """Shows the page for what is selected and keeps it in step with the model."""
 
@@ -154,12 +182,7 @@ class InspectorDock(QDockWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.header)
         layout.addWidget(self.stack)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # fields narrow with the dock instead
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.setWidget(PageScroll(body))
         self.current: Optional[str] = None
         self.stack.currentChanged.connect(self._size_to_current)
         self._size_to_current(self.stack.currentIndex())
