@@ -79,7 +79,7 @@ class CjmDocument(QObject):
         self.view = view  # io.ViewState: per-user state saved beside the map
         #: Personas whose emotion curve View > Persona Curves hides (this session only)
         self.hidden_curves: set[str] = set()
-        self._path: Optional[Path] = Path(path) if path else None
+        self._path: Optional[Path] = _absolute(path)
         #: What the file at ``path`` held when we last read or wrote it. None with a
         #: path means "never seen": saving over an existing file then asks first.
         self.disk_stamp: Optional[DiskStamp] = disk_stamp
@@ -105,7 +105,7 @@ class CjmDocument(QObject):
         return self._path
 
     def set_path(self, path: Optional[Path]) -> None:
-        self._path = Path(path) if path else None
+        self._path = _absolute(path)
         self.path_changed.emit(self._path)
 
     @classmethod
@@ -264,3 +264,11 @@ class CjmDocument(QObject):
         if i is None:
             raise KeyError(card_id)
         return i
+
+
+def _absolute(path) -> Optional[Path]:
+    """A document's path, made absolute once: a map opened as ``cjm-desktop
+    map.cjm`` exports, backs up and is remembered beside itself whatever the
+    working folder is later (the export dialog put a bare name "beside the map",
+    and a relative map path there made ``folder/folder/map.pdf``)."""
+    return Path(os.path.abspath(path)) if path else None

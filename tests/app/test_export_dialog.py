@@ -342,6 +342,23 @@ def test_missing_glyphs_are_listed_and_the_user_can_cancel_or_export_anyway(qtbo
 
 
 # ---------------------------------------------------------------------------- window
+def test_a_map_opened_by_a_relative_path_exports_beside_itself(qtbot, make_window, sample_path, open_dialog,
+                                                               monkeypatch):
+    """``make run`` opens the bundled example as ``resources/examples/...cjm``: the
+    default export target is the map's folder and name, and exporting to it writes
+    there (not to that folder inside itself), whatever the working folder is later."""
+    monkeypatch.chdir(sample_path.parent.parent)
+    relative = Path(sample_path.parent.name) / sample_path.name
+    window = make_window(relative)
+    assert window.doc.path == sample_path
+    monkeypatch.chdir(sample_path.parent)  # (a later change of working folder changes nothing)
+    dialog = open_dialog(window.doc, window)
+    assert dialog.target.text() == str(sample_path.with_suffix(".pdf"))
+    click_export(qtbot, dialog)
+    assert sample_path.with_suffix(".pdf").is_file()
+    assert not dialog.isVisible() and dialog.result() == ExportDialog.Accepted
+
+
 def test_file_export_opens_the_dialog_on_the_window_map(qtbot, make_window, sample_path):
     window = make_window(sample_path)
     opened: list[ExportDialog] = []
