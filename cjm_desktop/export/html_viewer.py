@@ -106,8 +106,10 @@ def _plan(m: JourneyMap, index: dict[str, int]) -> str:
 def _bar(m: JourneyMap) -> str:
     lang = m.language
     options = "".join(f'<option value="{esc(p.id)}">{esc(p.name)}</option>' for p in m.personas)
+    logo = m.image(m.logo)  # (a PNG or JPEG data: URI of the map's checked image table, or None)
+    mark = f'<img id="logo" src="{esc(logo)}" alt="">' if logo else ""
     return (
-        f'<header id="bar"><h1>{esc(m.title)}</h1>'
+        f'<header id="bar">{mark}<h1>{esc(m.title)}</h1>'
         f'<input id="search" type="search" placeholder="{esc(label("search", lang))}" '
         f'aria-label="{esc(label("search", lang))}"><span id="count" aria-live="polite"></span>'
         f'<select id="persona" aria-label="{esc(label("personas", lang))}">'

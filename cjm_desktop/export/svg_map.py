@@ -6,7 +6,10 @@ stage headers, scale, connectors, cards, labels, curves), with real text
 search, select and zoom it. Each card is a ``<g class="card" data-i="N">``
 (N its place in the viewer's data) and each emotion curve a
 ``<g class="curve" data-persona="ID">``, for the viewer's script. Every piece of
-map text is escaped; characters no XML may hold are dropped.
+map text is escaped; characters no XML may hold are dropped. Each picture the map
+shows (a card's, a stage's, a persona's portrait) is one ``<image>`` holding its
+``data:`` URI from the map's image table, defined once and placed by ``<use>``:
+fitted whole on a light ground, or cropped to a portrait's circle.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from ..layout.channel_row import CHIP_FILL, CHIP_RADIUS, stage_channel_rows
 from ..layout.shapes import Badge, CardMarker, Caption, Label, Pill, Stroke
 from ..layout.style import text_on
 from ..layout.types import CardGeometry, MapLayout, Rect, TextLine
-from ..model import Card, JourneyMap, LaneKind
+from ..model import Card, JourneyMap, LaneKind, images
 from ..model.channels import ICON_STROKE_WIDTH, catalogue
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -112,6 +115,9 @@ class SvgMap:
         self.cards = {c.id: c for c in m.cards}
         self.kinds = {lane.id: lane.kind for lane in m.lanes}
         self.out: list[str] = []
+        #: image id -> (its element's id, width, height), or None where it does not decode
+        self.pictures: dict[str, Optional[tuple[str, int, int]]] = {}
+        self.defs: list[str] = []
 
     def svg(self) -> str:
         L, st = self.L, self.st
@@ -129,6 +135,8 @@ class SvgMap:
         for part in (self.personas, self.lanes, self.stages, self.scale, self.connectors, self.card_layer,
                      self.connector_labels, self.curves):
             part()
+        if self.defs:  # (a <use> may name an element that comes later)
+            self.out.append(f'<defs>{"".join(self.defs)}</defs>')
         self.out.append("</svg>")
         return "".join(self.out)
 
@@ -139,7 +147,7 @@ class SvgMap:
         out = self.out
         out.append(rect(strip.x, strip.y, strip.w, strip.h, decor.PERSONA_STRIP_FILL))
         out.append(f'<g {_stroke(decor.grid_stroke(self.st))}>{line(strip.x, strip.bottom, strip.right, strip.bottom)}</g>')
-        portraits = {p.id: p.portrait for p in self.m.personas if p.portrait}
+        portraits = {p.id: p.portrait for p in self.m.personas if self.m.image(p.portrait)}
         for n, g in enumerate(self.L.personas):
             out.append(f'<g class="persona" data-persona="{esc(g.persona_id)}">')
             self.badge(decor.persona_badge(g), portraits.get(g.persona_id), f"portrait-{n}")
@@ -147,16 +155,44 @@ class SvgMap:
             out.append("</g>")
 
     def badge(self, b: Badge, portrait: Optional[str] = None, clip: str = "") -> None:
-        """A persona's circle with its initials, or its portrait (a PNG/JPEG ``data:`` URI the model checked)."""
+        """A persona's circle with its initials, or its portrait (an id of the map's image table)."""
         self.out.append(f'<circle cx="{num(b.cx)}" cy="{num(b.cy)}" r="{num(b.radius)}" fill="{b.fill}" '
                         f'{_stroke(b.ring)}/>')
-        if not portrait:
+        r = b.radius - 1
+        placed = self.placed(portrait, Rect(b.cx - r, b.cy - r, 2 * r, 2 * r), "slice")
+        if placed is None:
             self.out.append(label(b.initials))
             return
-        r = b.radius - 1
         self.out.append(f'<clipPath id="{clip}"><circle cx="{num(b.cx)}" cy="{num(b.cy)}" r="{num(r)}"/></clipPath>'
-                        f'<image href="{esc(portrait)}" x="{num(b.cx - r)}" y="{num(b.cy - r)}" width="{num(2 * r)}" '
-                        f'height="{num(2 * r)}" preserveAspectRatio="xMidYMid slice" clip-path="url(#{clip})"/>')
+                        f'<g clip-path="url(#{clip})">{placed}</g>')
+
+    def picture(self, image_id: Optional[str], box: Rect) -> None:
+        """A card's or a stage's picture fitted whole on a light ground in ``box``, as the PDF has it."""
+        self.out.append(rect(box.x, box.y, box.w, box.h, decor.PICTURE_GROUND))
+        placed = self.placed(image_id, box, "meet")
+        if placed is not None:
+            self.out.append(placed)
+
+    def placed(self, image_id: Optional[str], box: Rect, fit: str) -> Optional[str]:
+        """The picture ``image_id`` scaled into ``box`` (``meet``: whole; ``slice``: filling it), or None."""
+        uri = self.m.image(image_id)
+        if uri is None:
+            return None
+        if image_id not in self.pictures:
+            try:
+                info = images.check_data_uri(uri)  # (its size from its header; the model checked it when read)
+            except images.ImageError:
+                self.pictures[image_id] = None
+            else:
+                self.pictures[image_id] = (f"pic-{len(self.pictures)}", info.width, info.height)
+                self.defs.append(f'<image id="pic-{len(self.pictures) - 1}" href="{esc(uri)}" width="{info.width}" '
+                                 f'height="{info.height}"/>')
+        known = self.pictures[image_id]
+        if known is None:
+            return None
+        ref, w, h = known
+        return (f'<svg x="{num(box.x)}" y="{num(box.y)}" width="{num(box.w)}" height="{num(box.h)}" '
+                f'viewBox="0 0 {w} {h}" preserveAspectRatio="xMidYMid {fit}"><use href="#{ref}"/></svg>')
 
     def lanes(self) -> None:
         L, st, out = self.L, self.st, self.out
@@ -188,6 +224,9 @@ class SvgMap:
             out.append(f'<polygon points="{_points(decor.chevron(L.stage_headers[sid], first=i == 0))}" fill="{colour}"/>')
             ink = text_on(colour)
             out.extend(text_line(t, fill=ink if t.role == "header" else None) for t in L.stage_header_lines[sid])
+            picture = L.stage_pictures.get(sid)
+            if picture is not None:
+                self.picture(picture.image, picture.box)
             for chip in self.rows.get(sid, ()):  # the stage's channels, icons on white chips
                 c = chip.chip
                 out.append(rect(c.x, c.y, c.w, c.h, CHIP_FILL, f' rx="{num(CHIP_RADIUS)}"') + icon_use(chip.channel_id, chip.icon))
@@ -239,6 +278,8 @@ class SvgMap:
                    f'{num(body.radius)}V{num(r.h - body.radius)}A{num(body.radius)},{num(body.radius)} 0 0 0 '
                    f'{num(body.radius)},{num(r.h)}H{num(stripe)}Z" fill="{body.stripe_colour}"/>')
         out.extend(text_line(t) for t in g.content.lines)
+        if g.content.image_box is not None:  # (the box is in the card's own coordinates, as this group's)
+            self.picture(g.content.image, g.content.image_box)
         if g.content.icon_box is not None:
             out.append(icon_use(g.content.channel_icon, g.content.icon_box))
         badge = decor.hint_badge(g, st, self.m.language)

@@ -48,6 +48,8 @@ POINT_RADIUS = 4.2
 POINT_LABEL_SIZE = 6.8
 SCALE_LABEL_SIZE = 6.5
 PERSONA_STRIP_FILL = "#f7f8fb"
+#: What a picture's box shows around a picture that does not fill it (cards, stage headers).
+PICTURE_GROUND = "#eef0f3"
 IMPORTANCE_LEVEL = {"low": 1, "medium": 2, "high": 3}
 IMPORTANCE_COLOUR = "#1d2430"
 IMPORTANCE_OFF = "#d5dae1"

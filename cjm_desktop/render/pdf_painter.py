@@ -20,7 +20,7 @@ from ..layout.text import FONT_BOLD, FONT_REGULAR
 from ..model import JourneyMap, LaneKind
 from .pdf_ops import Pen, card_outline_ops, card_stripe_ops, place_line
 from .pdf_icons import chips_ops, placed_icon_ops
-from .pdf_pictures import PICTURE_GROUND, PdfPictures
+from .pdf_pictures import PdfPictures
 
 #: Called with the number of cards drawn since the last call; may raise to cancel.
 Tick = Callable[[int], None]
@@ -140,7 +140,7 @@ class PdfMapPainter(Pen):
     def picture_box(self, image_id: str, box) -> None:
         """A picture fitted whole on a light ground in ``box`` (map coordinates), as on screen."""
         c = self.c
-        self.fill(PICTURE_GROUND)
+        self.fill(decor.PICTURE_GROUND)
         c.rect(box.x, self.y(box.bottom), box.w, box.h, stroke=0, fill=1)
         self.pictures.draw_fitted(c, image_id, box.x, self.y(box.bottom), box.w, box.h)
 

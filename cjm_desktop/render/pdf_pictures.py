@@ -22,8 +22,6 @@ from ..model import JourneyMap, images
 
 #: The most pixels per inch a picture is embedded at.
 PRINT_DPI = 300
-#: What a card's picture box shows around a picture that does not fill it (as on screen).
-PICTURE_GROUND = "#eef0f3"
 
 
 class PdfPictures:

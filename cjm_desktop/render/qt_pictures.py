@@ -17,6 +17,7 @@ from typing import Optional
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
+from ..layout.decor import PICTURE_GROUND
 from ..model.images import ImageError, check_data_uri
 
 #: The longest side a picture is decoded at: a portrait circle is ~40 points, zoomed up to 400 %.
@@ -45,7 +46,6 @@ def decode_picture(uri: str, side: int = DECODE_SIDE) -> Optional[QImage]:
 
 #: The sizes a picture is decoded at: the smallest that covers its box on screen.
 SIDES = (128, 256, 512, 1024, 1600)
-PICTURE_BACKGROUND = "#eef0f3"
 
 
 def side_for(pixels: float) -> int:
@@ -62,7 +62,7 @@ def fitted_rect(box: QRectF, width: int, height: int) -> QRectF:
 
 def draw_picture(p: QPainter, box: QRectF, uri: Optional[str], device_scale: float) -> None:
     """A picture fitted whole in ``box`` on a light ground (the ground alone if it does not decode)."""
-    p.fillRect(box, QColor(PICTURE_BACKGROUND))
+    p.fillRect(box, QColor(PICTURE_GROUND))
     image = decode_picture(uri, side_for(max(box.width(), box.height()) * device_scale)) if uri else None
     if image is not None:
         p.drawImage(fitted_rect(box, image.width(), image.height()), image)

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from cjm_desktop.export.html_viewer import export_html, html_document
+from cjm_desktop.layout import decor
 from cjm_desktop.layout.words import label
 from cjm_desktop.model import Card, JourneyMap, Lane, LaneKind, Persona, Stage, EmotionPoint
 from cjm_desktop.resources import font_path, resource
@@ -256,20 +257,76 @@ def test_chromium_screenshot_of_the_viewer_is_drawn(tmp_path, salon_page):
     assert bar == (0x1f, 0x2d, 0x3d)  # the header bar drawn by the viewer's style
 
 
-def test_a_persona_portrait_is_drawn_from_its_data_uri():
-    import io
+PICTURE_COLOUR = (17, 201, 93)  # a green nothing else on the page has
 
+
+def pictured_map() -> tuple[JourneyMap, str, str]:
+    """The rich map with pictures where a map holds them: one picture on two cards, another
+    on a stage, as a persona's portrait and as the logo; read back through the model as a
+    file would be (a picture is an id of the map's image table)."""
+    from cjm_desktop.model import images
+    from tests.pictures.helpers import picture_uri
+
+    m = rich_map()
+    shared, other = picture_uri(64, 48, colour=PICTURE_COLOUR), picture_uri(40, 40, colour=(200, 30, 30))
+    for uri in (shared, other):
+        m.images[images.image_id(uri)] = uri
+    m.cards[0].image = m.cards[1].image = images.image_id(shared)
+    m.stages[1].image = images.image_id(other)
+    m.personas[0].portrait = m.logo = images.image_id(other)
+    return JourneyMap.model_validate(m.model_dump(mode="json")), shared, other
+
+
+def test_pictures_are_embedded_once_each_and_placed_where_the_map_shows_them():
+    m, shared, other = pictured_map()
+    page = html_document(m)
+    defined = dict(re.findall(r'<image id="(pic-\d+)" href="([^"]+)"', page))
+    assert sorted(defined.values()) == sorted([shared, other])  # each picture once, as its data: URI
+    uses = re.findall(r'preserveAspectRatio="xMidYMid (meet|slice)"><use href="#(pic-\d+)"/>', page)
+    by_uri = sorted((fit, defined[ref]) for fit, ref in uses)
+    assert by_uri == sorted([("meet", shared), ("meet", shared), ("meet", other), ("slice", other)])
+    index = {c.id: i for i, c in enumerate(m.reading_order())}
+    shared_ref = next(ref for ref, uri in defined.items() if uri == shared)
+    for card in m.cards[:2]:  # inside the card's own group, on the light ground
+        group = page[page.index(f'<g class="card" data-i="{index[card.id]}"'):]
+        group = group[:group.index('<g class="card"', 10)] if '<g class="card"' in group[10:] else group
+        assert f'fill="{decor.PICTURE_GROUND}"' in group and f'<use href="#{shared_ref}"/>' in group
+    assert re.search(r'<g clip-path="url\(#portrait-0\)"><svg [^>]*xMidYMid slice"><use href="#pic-\d+"/>', page)
+    assert f'<img id="logo" src="{other}"' in page
+    assert all(u.startswith(("#", "data:")) for u in parsed(page).urls)
+
+
+def test_a_picture_id_missing_from_the_table_draws_the_ground_and_initials():
+    m, shared, other = pictured_map()
+    m = m.model_copy(update={"images": {}})  # (as a map that lost its table would be, were it let through)
+    page = html_document(m)
+    assert "<image" not in page and 'id="logo"' not in page
+    assert m.personas[0].name and re.search(r'<circle [^>]*/><text', page)
+
+
+@pytest.mark.slow
+def test_chromium_draws_the_card_pictures(tmp_path):
     from PIL import Image
 
-    buffer = io.BytesIO()
-    Image.new("RGB", (16, 16), (200, 30, 30)).save(buffer, "PNG")
-    uri = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
-    m = rich_map()
-    m = m.model_copy(update={"personas": [m.personas[0].model_copy(update={"portrait": uri}), m.personas[1]]})
-    page = html_document(m)
-    images = re.findall(r'<image href="([^"]+)"[^>]*clip-path="url\(#portrait-0\)"', page)
-    assert images == [uri]
-    assert all(u.startswith(("#", "data:")) for u in parsed(page).urls)
+    m, _, _ = pictured_map()
+    path = tmp_path / "pictures.html"
+    export_html(m, path)
+    shot = tmp_path / "pictures.png"
+    browse(path, tmp_path, "", f"--screenshot={shot}", "--hide-scrollbars", "--force-device-scale-factor=2")
+    image = Image.open(shot).convert("RGB")
+    green = sum(n for n, p in image.getcolors(image.width * image.height)
+                if max(abs(a - b) for a, b in zip(p, PICTURE_COLOUR)) < 12)
+    assert green > 200, green  # two cards' pictures, drawn at the whole map's zoom
+
+    from tests.export.cdp import Browser
+
+    card = m.cards[0]
+    with Browser(chromium(), tmp_path / "cdp-profile") as browser:  # a real click on the picture opens its card
+        browser.open(path.as_uri())
+        i = m.reading_order().index(card)
+        browser.click(*_centre(browser, f'.card[data-i="{i}"] use'))
+        hidden, title, _ = browser.evaluate(DETAILS)
+        assert not hidden and title == card.title
 
 
 # -- real mouse events through the DevTools protocol -------------------------------------------------------
