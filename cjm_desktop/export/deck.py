@@ -28,7 +28,7 @@ from pptx.util import Inches, Pt
 
 from ..layout.style import DEFAULT_STYLE, Style
 from ..layout.words import label
-from ..model import EMOTION_MAX, EMOTION_MIN, JourneyMap
+from ..model import EMOTION_MAX, EMOTION_MIN, JourneyMap, images
 from .deck_tables import (CELL_SIZE, PLAN_SIZE, PLAN_WIDTHS, STAGE_WIDTHS, add_table, plan_head, plan_pages,
                           stage_head, stage_pages)
 from .deck_text import add_run, clean, rgb
@@ -41,6 +41,8 @@ BODY_TOP_IN = 1.3
 TITLE_ONLY_LAYOUT = 5
 BLANK_LAYOUT = 6
 DESCRIPTION_LIMIT = 700
+#: The square the client's logo is fitted in, top right of the title slide, above the title.
+LOGO_IN = 0.9
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,25 @@ def _title_slide(prs, m: JourneyMap, style: Style, today: dt.date) -> None:
     if names:
         _text_box(slide, f"{label('personas', lang)}: {', '.join(names)}", 5.5, 14, style.muted_text, lang)
     _text_box(slide, label("exported", lang, date=today.strftime("%d/%m/%Y")), 6.5, 12, style.muted_text, lang)
+    _logo(slide, m)
+
+
+def _logo(slide, m: JourneyMap) -> None:
+    """The client's logo (PNG or JPEG from the map's checked image table) fitted in its
+    square top right, as on the poster's band; none when the map has none."""
+    import io
+
+    uri = m.image(m.logo)
+    if uri is None:
+        return
+    try:
+        info = images.check_data_uri(uri)
+    except images.ImageError:
+        return
+    s = LOGO_IN / max(info.width, info.height)
+    w, h = info.width * s, info.height * s
+    slide.shapes.add_picture(io.BytesIO(info.data), Inches(SLIDE_W_IN - MARGIN_IN - w),
+                             Inches(0.55 + (LOGO_IN - h) / 2), Inches(w), Inches(h))
 
 
 def _picture_slide(prs, m: JourneyMap, picture: bytes, style: Style) -> None:

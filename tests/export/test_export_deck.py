@@ -74,6 +74,30 @@ def test_the_deck_has_title_map_stages_curve_and_plan(tmp_path, picture):
     assert p.left >= 0 and p.top >= 0 and p.left + p.width <= deck.slide_width and p.top + p.height <= deck.slide_height
 
 
+def test_the_title_slide_shows_the_clients_logo_as_the_poster_does(tmp_path):
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    from cjm_desktop.model import images
+    from tests.pictures.helpers import picture_bytes, picture_uri
+
+    m = rich_map()
+    uri = picture_uri(120, 60, colour=(200, 30, 30))
+    m.images[images.image_id(uri)] = uri
+    m.logo = images.image_id(uri)
+    m = JourneyMap.model_validate(m.model_dump(mode="json"))  # (a map as a file holds it)
+    export_pptx(m, tmp_path / "logo.pptx")
+    prs = Presentation(str(tmp_path / "logo.pptx"))
+    title = prs.slides[0]
+    [logo] = [s for s in title.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert logo.image.blob == picture_bytes(120, 60, colour=(200, 30, 30))  # the picture itself, not re-encoded
+    assert logo.width == 2 * logo.height  # its own proportions
+    assert logo.left + logo.width <= prs.slide_width and logo.top + logo.height <= Emu(int(1.6 * 914400))
+    # (above the title, which starts 1.6 in down)
+    export_pptx(m.model_copy(update={"logo": None}), tmp_path / "none.pptx")
+    assert not [s for s in Presentation(str(tmp_path / "none.pptx")).slides[0].shapes
+                if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+
+
 def test_every_card_title_is_an_editable_table_cell_of_its_stage(tmp_path):
     m = rich_map()
     path = tmp_path / "salon.pptx"
