@@ -201,7 +201,7 @@ def test_clicking_a_card_in_chromium_shows_all_its_fields(tmp_path, salon_page):
     for value in (card.title, card.body, card.owner, card.due.strftime("%d/%m/%Y"), card.measure,
                   label(card.status, "vi"), label("col_owner", "vi"), m.stage(card.stage_id).title):
         assert value in shown, value
-    assert re.search(rf'<g class="card selected" data-i="\d+"|<g class="card[^"]*selected', dom)
+    assert re.search(r'<g class="card selected" data-i="\d+"|<g class="card[^"]*selected', dom)
 
 
 @pytest.mark.slow
