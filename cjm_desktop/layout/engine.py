@@ -19,7 +19,7 @@ from .style import DEFAULT_STYLE, HINT_BADGE_HEIGHT, PICTURE_ASPECT, STAGE_PICTU
 from .text import elide, wrap_text
 from .words import is_hint
 from .types import (CardContent, CardGeometry, Cell, Curve, CurvePoint, MapLayout, PersonaGeometry, Rect,
-                    StagePicture, TextLine)
+                    StagePicture, TextLine, stacked_height)
 
 def grid_orders(m: JourneyMap) -> dict:
     """The layout's fields that follow the order and state of the stages and lanes alone."""
@@ -131,7 +131,7 @@ class LayoutEngine:
         lane_y: dict[str, tuple[float, float]] = {}
         y = y0
         for lane in m.lanes:
-            h = self.lane_height(lane, m.stages, lambda cell: [c for _, c in measured.get(cell, ())])
+            h = self.lane_height(lane, m.stages, lambda cell: self.stack_height([c for _, c in measured.get(cell, ())]))
             lane_y[lane.id] = (y, h)
             y += h
         out = MapLayout(
@@ -196,13 +196,13 @@ class LayoutEngine:
         colours = self.style.lane_colours
         return colours.get(kind, colours[LaneKind.CUSTOM])[1]
 
-    def stack_height(self, contents: list[CardContent]) -> float:
-        """The height of a cell's cards stacked with their gaps."""
-        return sum(c.height for c in contents) + self.style.card_gap * (len(contents) - 1)
+    def stack_height(self, contents: list[CardContent]) -> Optional[float]:
+        """The height of a cell's cards stacked with their gaps (None: no card)."""
+        return stacked_height(contents, self.style.card_gap) if contents else None
 
-    def lane_height(self, lane: Lane, stages, contents_of: Callable[[Cell], list[CardContent]]) -> float:
+    def lane_height(self, lane: Lane, stages, height_of: Callable[[Cell], Optional[float]]) -> float:
         """A lane's height: its own minimum, grown to fit its tallest cell
-        (``contents_of(cell)``: the measured contents of a cell's cards)."""
+        (``height_of(cell)``: the :meth:`stack_height` of a cell's cards)."""
         st = self.style
         if lane.collapsed:
             return st.collapsed_lane_height
@@ -211,9 +211,9 @@ class LayoutEngine:
             need = max(need, st.feelings_min_height)
         top = self.cards_top(lane)
         for s in stages:
-            contents = contents_of((s.id, lane.id))
-            if contents:
-                need = max(need, top + self.stack_height(contents) + st.cell_padding)
+            h = height_of((s.id, lane.id))
+            if h is not None:
+                need = max(need, top + h + st.cell_padding)
         return need
 
     def cards_top(self, lane: Lane) -> float:

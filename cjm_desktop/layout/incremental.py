@@ -139,7 +139,7 @@ def _restack(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, out: MapLayou
     lanes = {lane.id: lane for lane in m.lanes}
     heights: dict[str, float] = {}
     for lid in {lid for _, lid in cells}:
-        h = engine.lane_height(lanes[lid], m.stages, lambda cell: _contents(cell, stacks, index))
+        h = engine.lane_height(lanes[lid], m.stages, lambda cell: _stack_height(engine, cell, stacks, prev))
         if h != prev.lane_headers[lid].h:
             heights[lid] = h
     touched: set[str] = set(ids)
@@ -186,10 +186,11 @@ def _new_stacks(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, cells: set
     return out
 
 
-def _contents(cell: Cell, stacks: dict, index: dict) -> list[CardContent]:
+def _stack_height(engine: LayoutEngine, cell: Cell, stacks: dict, prev: MapLayout) -> Optional[float]:
+    """A cell's stacked height: worked out for a cell stacked again, kept for the others."""
     if cell in stacks:
-        return [content for _, content in stacks[cell]]
-    return [g.content for g in index.get(cell, ())]
+        return engine.stack_height([content for _, content in stacks[cell]])
+    return prev.stack_height(cell)
 
 
 def _move_lanes(engine: LayoutEngine, m: JourneyMap, out: MapLayout, heights: dict[str, float],

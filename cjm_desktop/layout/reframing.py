@@ -94,19 +94,18 @@ class _Grid:
     def new_layout(self, stacks: dict[Cell, list[tuple[Card, CardContent]]]) -> MapLayout:
         """The frame of the new layout (headers' rectangles, cells, size), no cards yet."""
         engine, m, prev, st = self.engine, self.m, self.prev, self.engine.style
-        index = prev.index()
 
-        def contents(cell: Cell) -> list[CardContent]:
+        def height(cell: Cell) -> Optional[float]:
             if cell in stacks:
-                return [content for _, content in stacks[cell]]
-            return [g.content for g in index.get(cell, ())]
+                return engine.stack_height([content for _, content in stacks[cell]])
+            return prev.stack_height(cell)
 
         header_h = engine.stage_header_height(m)
         y0 = self.y_stage + header_h
         y = y0
         same = self._same_heights(stacks)
         for lane in m.lanes:
-            h = prev.lane_headers[lane.id].h if lane.id in same else engine.lane_height(lane, m.stages, contents)
+            h = prev.lane_headers[lane.id].h if lane.id in same else engine.lane_height(lane, m.stages, height)
             self.lane_y[lane.id] = (y, h)
             y += h
         width = max(self.right, self.x0 + 200)
@@ -221,7 +220,7 @@ def _place_cards(engine: LayoutEngine, m: JourneyMap, prev: MapLayout, grid: _Gr
     The ids of the cards placed again or dropped."""
     shifted, columns = moved
     index = prev.index()
-    out.cards, out.cell_index = prev.cards, index
+    out.cards, out.cell_index, out.stack_heights = prev.cards, index, prev.stack_heights
     changed: set[str] = set()
     drawn = {lid for lid in out.lane_order if lid not in out.collapsed_lanes}
     gone = [cell for cell in index if cell[0] not in grid.stage_x or cell[1] not in drawn]

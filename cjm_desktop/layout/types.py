@@ -184,6 +184,11 @@ class PersonaGeometry:
     colour: str
 
 
+def stacked_height(contents: list[CardContent], gap: float) -> float:
+    """The height of a cell's cards stacked with their gaps (the one sum every layout path uses)."""
+    return sum(c.height for c in contents) + gap * (len(contents) - 1)
+
+
 @dataclass
 class MapLayout:
     """Everything a renderer needs. ``width``/``height`` bound the whole map.
@@ -221,6 +226,8 @@ class MapLayout:
     #: out): connector id -> (how far up or down its line may lie from its route in ``connectors``,
     #: its source card, its target card), or after a grid change a ``rerouting.Replan``
     routes_due: dict[str, tuple] = field(default_factory=dict, repr=False)
+    #: (stage_id, lane_id) -> its cards' :func:`stacked_height`, kept as asked until the cell changes
+    stack_heights: dict[Cell, float] = field(default_factory=dict, repr=False, compare=False)
 
     # -- the cards, with their per-cell index ----------------------------------------
     def card_rect(self, g: CardGeometry) -> Rect:
@@ -236,6 +243,7 @@ class MapLayout:
     def put_cell(self, cell: Cell, stack: list[CardGeometry]) -> None:
         """Set the cards of one cell (top to bottom), replacing what it held."""
         index = self.index()
+        self.stack_heights.pop(cell, None)
         for g in index.get(cell, ()):
             del self.cards[g.card_id]
         for g in stack:
@@ -244,6 +252,17 @@ class MapLayout:
             index[cell] = list(stack)
         else:
             index.pop(cell, None)
+
+    def stack_height(self, cell: Cell) -> Optional[float]:
+        """:func:`stacked_height` of the cell's cards (None when it has none), worked
+        out once: a lane's height asks it of each of its cells after every edit."""
+        h = self.stack_heights.get(cell)
+        if h is None:
+            stack = self.index().get(cell)
+            if not stack:
+                return None
+            h = self.stack_heights[cell] = stacked_height([g.content for g in stack], self.style.card_gap)
+        return h
 
     def drop_cell(self, cell: Cell) -> None:
         self.put_cell(cell, [])
