@@ -1,6 +1,8 @@
 """The Cards table: one row per card, every field of a card, shared by XLSX and CSV. No Qt.
 
-The header names the columns (English keys, any order, any case on import).
+The header names the columns (English keys, any order, any case on import; a
+table made by hand may also name them as the map prints them, in Vietnamese or
+English: "Giai đoạn", "Làn", "Tiêu đề", "Nội dung", "Người phụ trách" ...).
 Values are written as the .cjm file holds them (``positive``, ``todo``,
 ``2024-06-30``); tags one per line. On import a choice may also be the word
 printed on the map in either language ("Tích cực", "Done"). The stage and lane
@@ -17,6 +19,7 @@ from ..io import texts as io_texts
 from ..layout.words import label
 from ..message import Message
 from ..model import ActionStatus, Card, EvidenceLevel, Importance, JourneyMap, Sentiment
+from .lane_names import name_key
 from .texts import NOT_CHOICE
 
 #: The columns, in the order they are written.
@@ -51,12 +54,34 @@ def table_rows(m: JourneyMap) -> list[list[Any]]:
     return [card_row(m, c, stages, lanes) for c in m.reading_order()]
 
 
+#: Names of columns besides their keys and the words the map prints for them (``col_*``).
+_OTHER_NAMES = {"importance": ("Mức độ quan trọng", "Tầm quan trọng"), "evidence": ("Bằng chứng",),
+                "order": ("Thứ tự",), "colour": ("Màu", "Color"), "lane kind": ("Loại làn",)}
+
+
+def _column_names() -> dict[str, str]:
+    """Every name a column is known by (:func:`~.lane_names.name_key` form) -> its key."""
+    names: dict[str, str] = {}
+    for key in COLUMNS:
+        words = [key, *_OTHER_NAMES.get(key, ())]
+        try:
+            words += [label(f"col_{key}", "vi"), label(f"col_{key}", "en")]
+        except KeyError:  # (no printed word: the key and the names above)
+            pass
+        for word in words:
+            names.setdefault(name_key(word), key)
+    return names
+
+
+_COLUMN_NAMES = _column_names()
+
+
 def header_index(header: list[Any]) -> Optional[dict[str, int]]:
     """Column name -> index when ``header`` is a Cards table's header row, else None."""
     index: dict[str, int] = {}
     for i, cell in enumerate(header):
-        key = " ".join(str(cell or "").replace("_", " ").split()).casefold()
-        if key in COLUMNS and key not in index:
+        key = _COLUMN_NAMES.get(name_key(str(cell or "").replace("_", " ")))
+        if key is not None and key not in index:
             index[key] = i
     if all(name in index for name in REQUIRED) and ("stage" in index or "stage id" in index):
         return index

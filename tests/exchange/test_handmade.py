@@ -99,6 +99,33 @@ def test_a_csv_cards_table_made_by_hand(tmp_path):
                                                                            LaneKind.TOUCHPOINTS)
 
 
+def test_a_cards_table_headed_in_vietnamese_is_read_as_cards_not_as_a_grid(tmp_path):
+    """A consultant's own list of cards, its columns named as the map prints them in
+    Vietnamese (typed decomposed, one with a trailing colon): the cards of a Cards
+    table, not a grid whose stages would be called "Làn" and "Tiêu đề"."""
+    path = tmp_path / "thẻ.csv"
+    header = nfd("Giai đoạn,Làn,Tiêu đề,Nội dung:,Người phụ trách,Hạn,Trạng thái,Mức độ quan trọng")
+    path.write_text(header + "\n"
+                    "Nhận biết,Hành động,Xem quảng cáo,Trên Facebook,,,,\n"
+                    "Tìm hiểu,Hành động cải tiến,Bảng giá rõ ràng,Đăng lên fanpage,Chị Lan,2026-03-01,Xong,Cao\n",
+                    encoding="utf-8-sig")
+    m = import_map(path)
+    assert [s.title for s in m.stages] == ["Nhận biết", "Tìm hiểu"]
+    assert [lane.kind for lane in m.lanes] == [LaneKind.ACTIONS, LaneKind.IMPROVEMENTS]
+    plan = next(c for c in m.cards if c.title == "Bảng giá rõ ràng")
+    assert (plan.body, plan.owner, plan.due.isoformat(), plan.status, plan.importance) == (
+        "Đăng lên fanpage", "Chị Lan", "2026-03-01", "done", "high")
+    assert len(m.cards) == 2
+
+
+def test_english_words_as_the_map_prints_them_name_the_columns_too():
+    from cjm_desktop.exchange.columns import header_index
+
+    assert header_index(["Stage", "Lane", "Title", "Text", "Owner", "Due"]) == {
+        "stage": 0, "lane": 1, "title": 2, "body": 3, "owner": 4, "due": 5}
+    assert header_index(["", "Nhận biết", "Tìm hiểu"]) is None  # a grid's stage row stays a grid
+
+
 def one_line(path, *words):
     with pytest.raises(ExchangeError) as caught:
         import_map(path)
