@@ -22,7 +22,7 @@ from ..commands import (
 )
 from ..i18n import count_text, fill, tr
 from ..message import QT_TR_NOOP
-from ..model import Lane, LaneKind, Persona, Stage, next_persona_colour
+from ..model import Lane, LaneKind, Persona, Stage, next_persona_colour, next_stage_colour
 from .map_words import in_map_language
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,7 +63,11 @@ class StructureVerbs:
 
     def add_stage(self, next_to: Optional[str] = None, before: bool = False) -> str:
         index = self._axis_index("stages", before, next_to)
-        stage = Stage(title=fill(self.map_word(STAGE_NAME), len(self.doc.map.stages) + 1))
+        stages = self.doc.map.stages
+        at = len(stages) if index is None else index
+        stage = Stage(title=fill(self.map_word(STAGE_NAME), len(stages) + 1),
+                      colour=next_stage_colour(stages[at - 1].colour if at > 0 else None,
+                                               stages[at].colour if at < len(stages) else None))
         self.doc.push(AddStageCommand(self.doc, stage, index))
         return stage.id
 

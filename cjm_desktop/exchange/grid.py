@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from ..io.messages import describe_validation_error
 from ..message import placed
-from ..model import LIMITS, Card, JourneyMap, Lane, Stage
+from ..model import LIMITS, Card, JourneyMap, Lane, Stage, next_stage_colour
 from .lane_names import lane_kind
 from .table import cell_text, guess_language
 from .texts import NO_CONTENT, NO_STAGE_ROW, ExchangeError, problem
@@ -33,7 +33,9 @@ def map_from_grid(rows: list[list[Any]], name: str, title: str, language: Option
     last = max((i for i, text in enumerate(header) if text and i > 0), default=0)
     if last == 0:
         raise problem(name, NO_STAGE_ROW)
-    stages = [Stage(title=header[i]) for i in range(1, last + 1)]
+    stages: list[Stage] = []
+    for i in range(1, last + 1):
+        stages.append(Stage(title=header[i], colour=next_stage_colour(stages[-1].colour if stages else None)))
     lanes: list[Lane] = []
     cards: list[Card] = []
     for row in rows[1:]:

@@ -21,7 +21,8 @@ from pydantic import ValidationError
 
 from ..io.messages import describe_validation_error
 from ..message import Message, placed
-from ..model import Card, EmotionPoint, JourneyMap, Lane, LaneKind, Persona, Stage, next_persona_colour
+from ..model import (Card, EmotionPoint, JourneyMap, Lane, LaneKind, Persona, Stage, next_persona_colour,
+                     next_stage_colour)
 from .lane_names import lane_title
 from .mermaid_write import from_mermaid_score
 from .source import MAX_ROWS, read_bytes, too_many
@@ -124,7 +125,7 @@ def _build(journey: _Journey, title: str, language: str) -> JourneyMap:
     lane = Lane(kind=LaneKind.ACTIONS, title=lane_title(LaneKind.ACTIONS, language))
     stages, cards, emotions = [], [], []
     for section, tasks in journey.sections:
-        stage = Stage(title=section)
+        stage = Stage(title=section, colour=next_stage_colour(stages[-1].colour if stages else None))
         stages.append(stage)
         felt: dict[str, list[int]] = {}
         for order, (task, scored) in enumerate(tasks.items()):

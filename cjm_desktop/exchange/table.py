@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from ..io.messages import describe_validation_error
 from ..message import placed
-from ..model import Card, JourneyMap, Lane, LaneKind, Stage, new_id
+from ..model import Card, JourneyMap, Lane, LaneKind, Stage, new_id, next_stage_colour
 from ..model.fields import _CANONICAL_UUID
 from .columns import CHOICES, TEXT_FIELDS, choice, date_value, order_value, tags_value
 from .lane_names import lane_kind, name_key
@@ -70,7 +70,8 @@ class Places:
         found = self._stage_ids.get(stage_id) or self._stage_titles.get(name_key(title))
         if found:
             return found
-        stage = Stage(id=stage_id if _CANONICAL_UUID.fullmatch(stage_id) else new_id(), title=title)
+        stage = Stage(id=stage_id if _CANONICAL_UUID.fullmatch(stage_id) else new_id(), title=title,
+                      colour=next_stage_colour(self.stages[-1].colour if self.stages else None))
         self.stages.append(stage)
         self._stage_ids[stage.id] = stage.id
         self._stage_titles[name_key(title)] = stage.id

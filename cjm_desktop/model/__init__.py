@@ -28,10 +28,11 @@ from .journey_map import (
 from .kinds import SELECTABLE, ObjectKind
 from .limits import LIMITS, Limits
 from .persona_palette import PERSONA_PALETTE, next_persona_colour
+from .stage_palette import STAGE_PALETTE, next_stage_colour
 
 __all__ = [
     "EMOTION_MAX", "EMOTION_MIN", "ActionStatus", "Card", "Comment", "Workshop", "Connector", "EmotionPoint",
     "EvidenceLevel", "Importance", "JourneyMap", "Lane", "LaneKind", "MapState", "MergeConflict", "Persona", "Sentiment",
     "Stage", "ImageRef", "integrity_problems", "used_images", "new_id", "nfc", "LIMITS", "Limits", "ObjectKind", "SELECTABLE",
-    "PERSONA_PALETTE", "next_persona_colour",
+    "PERSONA_PALETTE", "next_persona_colour", "STAGE_PALETTE", "next_stage_colour",
 ]

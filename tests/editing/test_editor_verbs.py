@@ -59,6 +59,23 @@ def setup(qapp):
     return doc, MapEditor(doc, prompts, selection), prompts, selection
 
 
+def test_a_new_stage_takes_the_next_palette_colour_and_differs_from_its_neighbours(setup):
+    from cjm_desktop.model import STAGE_PALETTE
+
+    doc, editor, prompts, selection = setup
+    before = [s.id for s in doc.map.stages]
+    doc.map.stages[-1].colour = STAGE_PALETTE[4]
+    appended = editor.add_stage()
+    assert doc.map.stages[-1].id == appended and doc.map.stages[-1].colour == STAGE_PALETTE[5]
+    first = doc.map.stages[0]
+    editor.add_stage(next_to=first.id, before=True)
+    new_first = doc.map.stages[0]
+    assert new_first.colour != first.colour and new_first.colour in STAGE_PALETTE
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert [s.id for s in doc.map.stages] == before
+
+
 def test_delete_selection_asks_before_a_lane_with_cards_goes_and_is_one_step(setup):
     doc, editor, prompts, selection = setup
     before = doc.map.model_dump(mode="json")
