@@ -84,6 +84,30 @@ def test_compare_with_lists_the_changes_and_marks_them_on_the_canvas(make_window
     assert not dock.isVisible() and window.team._compare_item.marks.outlines == []
 
 
+def _mark_pixels(window, colour: str) -> int:
+    """Pixels of the mark colour in what the window shows (its backing store, as
+    painted so far: a fresh grab would repaint everything and hide a stale mark)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+    image = window.screen().grabWindow(window.winId()).toImage()
+    want = QColor(colour)
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 3)
+               if image.pixelColor(x, y) == want)
+
+
+def test_stop_comparing_takes_the_marks_off_the_screen_at_once(make_window, monkeypatch, versions):
+    window = make_window(versions[1])
+    choose_file(monkeypatch, versions[0])
+    trigger(window, "compare")
+    window.view.reveal([card(window.doc.map, "A0 sửa").id])
+    assert _mark_pixels(window, CHANGED) > 20  # the outline of the changed card
+    window.team.stop_comparing()
+    assert _mark_pixels(window, CHANGED) == 0  # not left on screen until something else repaints there
+
+
 def test_merge_with_a_colleagues_copy_then_resolve_the_conflict(make_window, qtbot, monkeypatch, tmp_path):
     base = small_map()
     ours_path, theirs_path, base_path = tmp_path / "ours.cjm", tmp_path / "theirs.cjm", tmp_path / "base.cjm"

@@ -129,6 +129,12 @@ class ComparisonItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.ItemHasNoContents, True)
 
     def set_marks(self, marks: Marks) -> None:
+        scene = self.scene()
+        if scene is not None and not self._bounds.isEmpty():
+            # where the old marks were: Qt repaints no part of an item that has no contents
+            # by the time its change is processed (the marks cleared), so the view would
+            # keep them until something else repainted there
+            scene.update(self.mapRectToScene(self._bounds))
         self.prepareGeometryChange()
         self.marks = marks
         for child in self.childItems():
