@@ -60,9 +60,11 @@ def fitted_rect(box: QRectF, width: int, height: int) -> QRectF:
     return QRectF(box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h)
 
 
-def draw_picture(p: QPainter, box: QRectF, uri: Optional[str], device_scale: float) -> None:
-    """A picture fitted whole in ``box`` on a light ground (the ground alone if it does not decode)."""
-    p.fillRect(box, QColor(PICTURE_GROUND))
+def draw_picture(p: QPainter, box: QRectF, uri: Optional[str], device_scale: float, ground: bool = True) -> None:
+    """A picture fitted whole in ``box`` on a light ground (the ground alone if it does not
+    decode); without ``ground``, on what is there (the logo on the title band, as in the PDF)."""
+    if ground:
+        p.fillRect(box, QColor(PICTURE_GROUND))
     image = decode_picture(uri, side_for(max(box.width(), box.height()) * device_scale)) if uri else None
     if image is not None:
         p.drawImage(fitted_rect(box, image.width(), image.height()), image)

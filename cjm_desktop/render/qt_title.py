@@ -101,7 +101,7 @@ def _header(p: QPainter, frame: PosterFrame, layout: MapLayout, m: JourneyMap, t
         logo_h = r.height() - 2 * pad
         right_w += logo_h + 12 * u
         draw_picture(p, QRectF(r.right() - pad - right_w, r.top() + pad, logo_h, logo_h), m.image(m.logo),
-                     abs(p.worldTransform().m11()) or 1.0)
+                     abs(p.worldTransform().m11()) or 1.0, ground=False)
     left_w = r.width() - 2 * pad - right_w - 16 * u
     title_size, sub_size = 20 * u, SUB_UNITS * u
     title = m.title or "—"

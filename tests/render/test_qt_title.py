@@ -81,3 +81,38 @@ def test_cli_png_and_svg_take_no_title_block(tmp_path):
     assert "Đường cảm xúc" in _svg_text(tmp_path / "a.svg")
     assert "Đường cảm xúc" not in _svg_text(tmp_path / "b.svg")
     assert run(str(src), "-o", str(tmp_path / "c.png"), "--no-title-block", "--dpi", "30") == 0
+
+
+def test_the_logo_sits_on_the_title_band_as_in_the_pdf(image, tmp_path):
+    """The client's logo is drawn straight on the dark band, without the light square a
+    card's picture box has (the PDF poster draws it so)."""
+    import io
+
+    from PIL import Image
+    from PySide6.QtGui import QColor, QImage
+
+    from cjm_desktop.layout import decor
+    from cjm_desktop.model import images
+    from cjm_desktop.render.qt_title import image_frame
+
+    logo = Image.new("RGBA", (64, 64), (0, 0, 0, 0))  # transparent, with a red disc in the middle
+    logo.paste((220, 30, 30, 255), (16, 16, 48, 48))
+    out = io.BytesIO()
+    logo.save(out, "PNG")
+    uri = images.data_uri("png", out.getvalue())
+    m = build_map("5a", "vi")
+    m.images[images.image_id(uri)] = uri
+    m.logo = images.image_id(uri)
+    layout = LayoutEngine().layout(m)
+    path = tmp_path / "logo.png"
+    image.export_png(m, path, 72)
+    frame = image_frame(layout, m)
+    img = QImage(str(path))
+    header = frame.header
+    top = frame.page_h - header.y - header.h
+    pad = 14 * frame.unit
+    side = header.h - 2 * pad
+    colours = {QColor(img.pixel(int(x), int(top + pad + side * f))).name()
+               for x in range(int(header.x), int(header.right)) for f in (0.1, 0.5)}
+    assert "#dc1e1e" in colours  # the logo is there
+    assert decor.PICTURE_GROUND not in colours  # on the band itself, not on a light square
