@@ -101,5 +101,7 @@ def test_the_png_title_block_shows_the_logo_as_the_pdf_does(tmp_path, qapp):
     assert changed
     ys = [y for _, y in changed]
     xs = [x for x, _ in changed]
-    side = header.h - 2 * pad  # the logo is as high as the band less its padding, as on the PDF
-    assert abs((max(ys) - min(ys)) - side) <= 3 and (max(xs) - min(xs)) <= side + 3
+    # fitted, as on the PDF, in a square as high as the band less its padding, straight on the
+    # band (no light square behind it): this 800 x 600 picture as wide as the square, 3/4 as high
+    side = header.h - 2 * pad
+    assert abs((max(xs) - min(xs)) - side) <= 3 and abs((max(ys) - min(ys)) - side * 600 / 800) <= 3
