@@ -147,7 +147,7 @@ class SvgMap:
         out = self.out
         out.append(rect(strip.x, strip.y, strip.w, strip.h, decor.PERSONA_STRIP_FILL))
         out.append(f'<g {_stroke(decor.grid_stroke(self.st))}>{line(strip.x, strip.bottom, strip.right, strip.bottom)}</g>')
-        portraits = {p.id: p.portrait for p in self.m.personas if self.m.image(p.portrait)}
+        portraits = {p.id: p.portrait for p in self.m.personas}  # (initials where none shows: badge)
         for n, g in enumerate(self.L.personas):
             out.append(f'<g class="persona" data-persona="{esc(g.persona_id)}">')
             self.badge(decor.persona_badge(g), portraits.get(g.persona_id), f"portrait-{n}")
